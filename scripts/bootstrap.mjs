@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The two-command promise: `npm start` and `npm test` on a machine that has only Node.js and npm.
+//
+// Deliberately dependency-free and written for Node 20 too: it is the one file that runs before the
+// toolchain exists. It fetches the pinned Node 24 and pnpm from the npm registry into `.tools/`
+// when the running Node or the PATH lacks them (Corepack cannot fetch pnpm 12 here, PLATFORM.md),
+// installs the workspace from the frozen lockfile, then re-runs the real command with that toolchain.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const NODE_VERSION = '24.21.0';
+const PNPM_VERSION = '12.21.0';
+const MIN_NODE_MAJOR = 24;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const toolsDir = join(root, '.tools');
+const toolsBin = join(toolsDir, 'node_modules', '.bin');
+const command = process.argv[2];
+const extraArgs = process.argv.slice(3);
+
+const log = (message) => console.log(`[bootstrap] ${message}`);
+
+function run(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function capture(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+function major(version) {
+  return Number.parseInt(String(version).replace(/^v/, '').split('.')[0] ?? '0', 10);
+}
+
+/** Returns the environment whose PATH leads to Node 24 and pnpm 12, installing them when needed. */
+function ensureToolchain() {
+  const wantLocalNode = major(process.version) < MIN_NODE_MAJOR;
+  const systemPnpm = capture('pnpm', ['--version']);
+  const wantLocalPnpm = wantLocalNode || systemPnpm === null || major(systemPnpm) < 12;
+  if (!wantLocalNode && !wantLocalPnpm) return process.env;
+
+  const packages = [];
+  if (wantLocalNode && !existsSync(join(toolsBin, 'node'))) packages.push(`node@${NODE_VERSION}`);
+  if (wantLocalPnpm && !existsSync(join(toolsBin, 'pnpm'))) packages.push(`pnpm@${PNPM_VERSION}`);
+  if (packages.length > 0) {
+    log(`installing ${packages.join(' and ')} into .tools/ from the npm registry`);
+    mkdirSync(toolsDir, { recursive: true });
+    if (!existsSync(join(toolsDir, 'package.json'))) {
+      writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
+    }
+    const status = run('npm', [
+      'install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', ...packages,
+    ]);
+    if (status !== 0) {
+      console.error('[bootstrap] could not install the toolchain from the npm registry');
+      process.exit(status);
+    }
+  }
+  const env = { ...process.env, PATH: `${toolsBin}${delimiter}${process.env.PATH ?? ''}` };
+  log(`using node ${capture('node', ['--version'], env)} and pnpm ${capture('pnpm', ['--version'], env)}`);
+  return env;
+}
+
+/** Hash of what the install depends on, so an up-to-date tree skips `pnpm install`. */
+function installFingerprint() {
+  const hash = createHash('sha256');
+  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'prisma/schema.prisma']) {
+    const path = join(root, file);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  for (const group of ['apps', 'packages']) {
+    for (const name of readdirSync(join(root, group))) {
+      const manifest = join(root, group, name, 'package.json');
+      if (existsSync(manifest)) hash.update(readFileSync(manifest));
+    }
+  }
+  return hash.digest('hex');
+}
+
+function ensureInstall(env) {
+  const stamp = join(root, 'node_modules', '.cos-install-stamp');
+  const fingerprint = installFingerprint();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return;
+  log('installing dependencies (pnpm install --frozen-lockfile)');
+  const status = run('pnpm', ['install', '--frozen-lockfile'], { ...env, CI: env.CI ?? 'true' });
+  if (status !== 0) process.exit(status);
+  writeFileSync(stamp, fingerprint);
+}
+
+/** Newest modification time below a folder (skipping build output), to decide whether to rebuild. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+function ensureBuild(env) {
+  const inputs = ['apps/web', 'apps/console', 'packages/contracts', 'pnpm-lock.yaml'];
+  const sourceTime = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+  const outputs = ['apps/web/dist/index.html', 'apps/console/dist/index.html'].map((p) => join(root, p));
+  const builtTime = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
+  if (builtTime > sourceTime) return;
+  log('building the web app and the console');
+  const status = run('pnpm', ['run', 'build'], env);
+  if (status !== 0) process.exit(status);
+}
+
+const env = ensureToolchain();
+ensureInstall(env);
+switch (command) {
+  case 'start':
+    ensureBuild(env);
+    process.exit(run('pnpm', ['run', 'serve', ...extraArgs], env));
+    break;
+  case 'test':
+    ensureBuild(env);
+    process.exit(run('pnpm', ['run', 'test:all', ...extraArgs], env));
+    break;
+  default:
+    console.error('usage: node scripts/bootstrap.mjs start|test');
+    process.exit(2);
+}
