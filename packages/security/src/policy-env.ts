@@ -1,0 +1,49 @@
+// The environment variables that may override the security policy. The API's env.ts stays the only
+// reader of process.env: it passes its environment here and hands the result to parseSecurityPolicy,
+// which validates the numbers (a non-numeric value reaches zod as a string and is reported there).
+
+type Path = readonly [string, string];
+
+export const SECURITY_POLICY_ENV: Readonly<Record<string, Path>> = Object.freeze({
+  POLICY_PASSWORD_MIN_LENGTH: ['password', 'minLength'],
+  POLICY_PASSWORD_MAX_LENGTH: ['password', 'maxLength'],
+  POLICY_ARGON2_MEMORY_KIB: ['argon2', 'memoryKiB'],
+  POLICY_ARGON2_ITERATIONS: ['argon2', 'iterations'],
+  POLICY_ARGON2_PARALLELISM: ['argon2', 'parallelism'],
+  POLICY_LOCKOUT_MAX_FAILURES: ['signInLockout', 'maxFailures'],
+  POLICY_LOCKOUT_WINDOW_MINUTES: ['signInLockout', 'windowMinutes'],
+  POLICY_LOCKOUT_MINUTES: ['signInLockout', 'lockMinutes'],
+  POLICY_REGISTRATION_MAX_FAILURES: ['registration', 'maxFailures'],
+  POLICY_REGISTRATION_WINDOW_HOURS: ['registration', 'windowHours'],
+  POLICY_RECOVERY_MAX_FAILED_ANSWER_SETS: ['recovery', 'maxFailedAnswerSets'],
+  POLICY_RECOVERY_LOCK_HOURS: ['recovery', 'lockHours'],
+  POLICY_RECOVERY_MAX_STARTS_PER_SSN: ['recovery', 'maxStartsPerSsn'],
+  POLICY_IP_THROTTLE_MAX_REQUESTS: ['ipThrottle', 'maxRequests'],
+  POLICY_IP_THROTTLE_WINDOW_SECONDS: ['ipThrottle', 'windowSeconds'],
+  POLICY_ACCESS_TOKEN_MINUTES: ['session', 'accessTokenMinutes'],
+  POLICY_IDLE_MINUTES: ['session', 'idleMinutes'],
+  POLICY_IDLE_WARNING_MINUTES: ['session', 'idleWarningMinutes'],
+  POLICY_SESSION_ABSOLUTE_HOURS: ['session', 'absoluteHours'],
+  POLICY_STAFF_SESSION_ABSOLUTE_HOURS: ['session', 'staffAbsoluteHours'],
+  POLICY_TEMPORARY_PASSWORD_EXPIRY_HOURS: ['temporaryPassword', 'expiryHours'],
+});
+
+/** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */
+export const AGENCY_WORDS_ENV = 'POLICY_AGENCY_WORDS';
+
+/** Builds the overrides object from the variables that are set; unset and empty ones keep defaults. */
+export function policyOverridesFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, Record<string, unknown> | string[]> {
+  const overrides: Record<string, Record<string, unknown>> = {};
+  for (const [name, [section, key]] of Object.entries(SECURITY_POLICY_ENV)) {
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    const number = Number(raw);
+    const group = (overrides[section] ??= {});
+    group[key] = /^-?\d+$/.test(raw) && Number.isSafeInteger(number) ? number : raw;
+  }
+  const words = env[AGENCY_WORDS_ENV]?.trim();
+  if (!words) return overrides;
+  return { ...overrides, agencyWords: words.split(',').map((w) => w.trim()).filter(Boolean) };
+}
