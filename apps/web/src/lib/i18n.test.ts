@@ -1,0 +1,21 @@
+import { strayTranslationKeys, translationKeys } from '@cos/ui';
+import { describe, expect, it } from 'vitest';
+import { resources } from './i18n.ts';
+
+describe('web locale files', () => {
+  it('have a Spanish file for every English namespace', () => {
+    expect(Object.keys(resources.es).sort()).toEqual(Object.keys(resources.en).sort());
+  });
+
+  it('have no Spanish key that English lacks (it could never be shown)', () => {
+    const spanish = new Map(Object.entries(resources.es));
+    for (const [namespace, english] of Object.entries(resources.en)) {
+      expect(strayTranslationKeys(english, spanish.get(namespace)), namespace).toEqual([]);
+    }
+  });
+
+  it('translate the whole layout into Spanish', () => {
+    expect(strayTranslationKeys(resources.es.common, resources.en.common)).toEqual([]);
+    expect(translationKeys(resources.es.common).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { createI18n } from '@cos/ui';
+import authEn from '../locales/en/auth.json';
+import commonEn from '../locales/en/common.json';
+import errorsEn from '../locales/en/errors.json';
+import homeEn from '../locales/en/home.json';
+import privacyEn from '../locales/en/privacy.json';
+import servicesEn from '../locales/en/services.json';
+import siteMapEn from '../locales/en/site-map.json';
+import authEs from '../locales/es/auth.json';
+import commonEs from '../locales/es/common.json';
+import errorsEs from '../locales/es/errors.json';
+import homeEs from '../locales/es/home.json';
+import privacyEs from '../locales/es/privacy.json';
+import servicesEs from '../locales/es/services.json';
+import siteMapEs from '../locales/es/site-map.json';
+
+// One namespace per page or feature, all bundled: the whole text is a few kilobytes and loading
+// it up front means no flash of untranslated keys and no extra requests.
+export const resources = {
+  en: {
+    common: commonEn,
+    errors: errorsEn,
+    home: homeEn,
+    services: servicesEn,
+    privacy: privacyEn,
+    'site-map': siteMapEn,
+    auth: authEn,
+  },
+  es: {
+    common: commonEs,
+    errors: errorsEs,
+    home: homeEs,
+    services: servicesEs,
+    privacy: privacyEs,
+    'site-map': siteMapEs,
+    auth: authEs,
+  },
+};
+
+export function createWebI18n() {
+  return createI18n({ resources, defaultNS: 'common' });
+}

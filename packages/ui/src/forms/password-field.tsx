@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField, type TextFieldProps } from './text-field.tsx';
+
+/**
+ * A password input with the USWDS "Show password" control, so people can check a long
+ * passphrase before submitting it.
+ */
+export function PasswordField(props: Omit<TextFieldProps, 'type' | 'after'>) {
+  const { t } = useTranslation('ui');
+  const [visible, setVisible] = useState(false);
+
+  return (
+    <TextField
+      {...props}
+      type={visible ? 'text' : 'password'}
+      // Spell checkers and autocapitalisation would see or alter the password while it shows.
+      spellCheck={false}
+      autoCapitalize="off"
+      after={
+        <p className="usa-form__note">
+          <button
+            type="button"
+            className="usa-show-password"
+            aria-controls={props.id}
+            onClick={() => setVisible((shown) => !shown)}
+          >
+            {visible ? t('password.hide') : t('password.show')}
+          </button>
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,20 @@
+// The pieces both apps share: USWDS layout, forms, legal warning, i18n and page titles.
+// Import the styles once per app with `import '@cos/ui/styles.css'`.
+export { createI18n, saveLanguageChoice, type CreateI18nOptions } from './i18n/create-i18n.ts';
+export { detectLanguage, isLanguage, supportedLanguages, type Language } from './i18n/languages.ts';
+export { LanguageSwitch } from './i18n/language-switch.tsx';
+export { strayTranslationKeys, translationKeys } from './i18n/translation-keys.ts';
+export { GovBanner } from './layout/gov-banner.tsx';
+export { MainContent, mainContentId } from './layout/main-content.tsx';
+export type { NavItem } from './layout/nav-item.ts';
+export { SiteFooter, type SiteFooterProps } from './layout/site-footer.tsx';
+export { SiteHeader, type SiteHeaderProps } from './layout/site-header.tsx';
+export { SkipLink } from './layout/skip-link.tsx';
+export { useMobileMenu } from './layout/use-mobile-menu.ts';
+export { LegalWarning } from './legal/legal-warning.tsx';
+export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.tsx';
+export { ErrorSummary, errorFor, type FieldError } from './forms/error-summary.tsx';
+export { PasswordField } from './forms/password-field.tsx';
+export { TextField, type TextFieldProps } from './forms/text-field.tsx';
+export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
+export { findTitleKey, formatTitle, type RouteHandle } from './page-title/route-title.ts';
