@@ -7,7 +7,7 @@ export {
   type SecurityPolicy,
   type SecurityPolicyOverrides,
 } from './policy.ts';
-export { AGENCY_WORDS_ENV, SECURITY_POLICY_ENV, policyOverridesFromEnv } from './policy-env.ts';
+export { AGENCY_WORDS_ENV, PolicyEnvError, SECURITY_POLICY_ENV, policyOverridesFromEnv } from './policy-env.ts';
 export { DUMMY_HASH, dummyHashFor, hashSecret, needsRehash, verifySecret } from './passwords.ts';
 export { hashAnswer, normaliseAnswer, verifyAnswer } from './answers.ts';
 export { DecryptionError, createFieldCipher, type FieldCipher } from './field-cipher.ts';

@@ -4,7 +4,7 @@
 
 type Path = readonly [string, string];
 
-export const SECURITY_POLICY_ENV: Readonly<Record<string, Path>> = Object.freeze({
+export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Object.freeze({
   POLICY_PASSWORD_MIN_LENGTH: ['password', 'minLength'],
   POLICY_PASSWORD_MAX_LENGTH: ['password', 'maxLength'],
   POLICY_ARGON2_MEMORY_KIB: ['argon2', 'memoryKiB'],
@@ -31,19 +31,40 @@ export const SECURITY_POLICY_ENV: Readonly<Record<string, Path>> = Object.freeze
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */
 export const AGENCY_WORDS_ENV = 'POLICY_AGENCY_WORDS';
 
-/** Builds the overrides object from the variables that are set; unset and empty ones keep defaults. */
+const PREFIX = 'POLICY_';
+
+export class PolicyEnvError extends Error {
+  override name = 'PolicyEnvError';
+}
+
+/**
+ * Builds the overrides object from the variables that are set; unset and empty ones keep defaults.
+ * Accepts the whole environment or only the policy variables, with or without the `POLICY_`
+ * prefix. An unknown `POLICY_*` name throws: a misspelt override must not silently do nothing.
+ */
 export function policyOverridesFromEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): Record<string, Record<string, unknown> | string[]> {
-  const overrides: Record<string, Record<string, unknown>> = {};
-  for (const [name, [section, key]] of Object.entries(SECURITY_POLICY_ENV)) {
-    const raw = env[name]?.trim();
-    if (!raw) continue;
-    const number = Number(raw);
-    const group = (overrides[section] ??= {});
-    group[key] = /^-?\d+$/.test(raw) && Number.isSafeInteger(number) ? number : raw;
+  const overrides: Record<string, Record<string, unknown> | string[]> = {};
+  for (const [rawName, rawValue] of Object.entries(env)) {
+    const value = rawValue?.trim();
+    if (!value) continue;
+    const name = rawName.startsWith(PREFIX) ? rawName : `${PREFIX}${rawName}`;
+    if (name === AGENCY_WORDS_ENV) {
+      overrides.agencyWords = value.split(',').map((word) => word.trim()).filter(Boolean);
+      continue;
+    }
+    const path = SECURITY_POLICY_ENV[name];
+    if (!path) {
+      if (rawName.startsWith(PREFIX)) throw new PolicyEnvError(`Unknown security policy variable ${rawName}`);
+      continue;
+    }
+    const [section, key] = path;
+    const existing = overrides[section];
+    const group = existing && !Array.isArray(existing) ? existing : {};
+    overrides[section] = group;
+    const number = Number(value);
+    group[key] = /^-?\d+$/.test(value) && Number.isSafeInteger(number) ? number : value;
   }
-  const words = env[AGENCY_WORDS_ENV]?.trim();
-  if (!words) return overrides;
-  return { ...overrides, agencyWords: words.split(',').map((w) => w.trim()).filter(Boolean) };
+  return overrides;
 }

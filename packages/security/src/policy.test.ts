@@ -69,6 +69,16 @@ describe('security policy', () => {
     expect(policy.agencyWords).toEqual(['childsupport', 'dcss', 'georgiadcss']);
   });
 
+  it('accepts policy variables with the POLICY_ prefix already removed', () => {
+    const policy = parseSecurityPolicy(policyOverridesFromEnv({ LOCKOUT_MAX_FAILURES: '4', AGENCY_WORDS: 'dcss' }));
+    expect(policy.signInLockout.maxFailures).toBe(4);
+    expect(policy.agencyWords).toEqual(['dcss']);
+  });
+
+  it('refuses a misspelt POLICY_ variable', () => {
+    expect(() => policyOverridesFromEnv({ POLICY_LOCKOUT_MAX_FAILURE: '4' })).toThrow(/POLICY_LOCKOUT_MAX_FAILURE/);
+  });
+
   it('reports a non-numeric environment value instead of ignoring it', () => {
     expect(() => parseSecurityPolicy(policyOverridesFromEnv({ POLICY_IP_THROTTLE_MAX_REQUESTS: '20/min' }))).toThrow(
       /maxRequests/,
