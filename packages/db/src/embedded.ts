@@ -70,7 +70,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
 
   if (initialised) {
     await assertEmptyOrMissing(dataDir);
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      const hint = userInfo().uid === 0 ? ' (as root, PostgreSQL runs as the `postgres` user: every parent folder must be searchable by it)' : '';
+      throw new Error(`initdb failed for ${dataDir}${hint}`, { cause: error });
+    });
     await writeFile(join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
   } else {
     await clearStalePostmaster(dataDir, log);
