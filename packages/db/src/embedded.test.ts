@@ -67,6 +67,13 @@ describe('startEmbeddedPostgres', () => {
     await server.stop();
   });
 
+  it('stop() returns even when PostgreSQL has already died', async () => {
+    const server = await startEmbeddedPostgres({ dataDir });
+    const postmaster = Number.parseInt(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8'), 10);
+    process.kill(postmaster, 'SIGKILL');
+    await expect(server.stop()).resolves.toBeUndefined();
+  });
+
   it('stops the PostgreSQL a killed run left behind and starts anyway', async () => {
     const orphanPort = await startInChildAndKillIt(dataDir);
     const server = await startEmbeddedPostgres({ dataDir });

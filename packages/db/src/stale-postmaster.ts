@@ -29,11 +29,22 @@ export async function clearStalePostmaster(dataDir: string, log: (line: string) 
   // Left over from a killed run and serving nobody: a fast shutdown (SIGINT) is safe and keeps the data.
   log(`stopping orphaned PostgreSQL (PID ${pid}) left by a killed run`);
   process.kill(pid, 'SIGINT');
+  await waitForExit(pid);
+  await rm(pidFile, { force: true });
+}
+
+/** The PID of the postmaster serving dataDir, or null when none is running. */
+export async function runningPostmaster(dataDir: string): Promise<number | null> {
+  const content = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  const pid = Number.parseInt(content?.split('\n')[0] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
+export async function waitForExit(pid: number, timeoutMs = 30_000): Promise<void> {
   for (let waited = 0; isAlive(pid); waited += 100) {
-    if (waited > 30_000) throw new Error(`Orphaned PostgreSQL (PID ${pid}) did not stop within 30 s`);
+    if (waited > timeoutMs) throw new Error(`PostgreSQL (PID ${pid}) did not stop within ${timeoutMs / 1000} s`);
     await sleep(100);
   }
-  await rm(pidFile, { force: true });
 }
 
 function isAlive(pid: number): boolean {
