@@ -128,7 +128,11 @@ switch (command) {
     ensureBuild(env);
     process.exit(run('pnpm', ['run', 'test:all', ...extraArgs], env));
     break;
+  case 'run':
+    // Any workspace script with the same toolchain, e.g. `node scripts/bootstrap.mjs run test:api`.
+    process.exit(run('pnpm', ['run', ...extraArgs], env));
+    break;
   default:
-    console.error('usage: node scripts/bootstrap.mjs start|test');
+    console.error('usage: node scripts/bootstrap.mjs start|test|run <script>');
     process.exit(2);
 }

@@ -1,0 +1,64 @@
+// One place maps every failure to the uniform body `{ error: { code, message, fields? } }`.
+// Validation → 400 with the field and the reason; domain errors as thrown; an unreachable database →
+// 503; anything else → 500 with only a request id. No stack, SQL or ORM code ever reaches a client.
+import type { ErrorBody, ErrorCode, FieldError } from '@cos/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../../lib/database-errors.ts';
+import { DomainError } from '../../lib/errors.ts';
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, message: string, fields?: FieldError[]) {
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), requestId: request.id } };
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Fastify's own client errors (bad JSON, wrong content type, body too large …) by status. */
+const clientErrors: Record<number, [ErrorCode, string]> = {
+  400: ['BAD_REQUEST', 'The request could not be read. Check that it is valid JSON.'],
+  413: ['PAYLOAD_TOO_LARGE', 'The request is too large.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'This content type is not accepted here.'],
+  429: ['RATE_LIMITED', 'Too many requests. Please wait a moment and try again.'],
+};
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  return (error.validation ?? []).map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const missing = typeof issue.params?.['missingProperty'] === 'string' ? issue.params['missingProperty'] : '';
+    return { field: path || missing || (error.validationContext ?? 'body'), message: issue.message ?? 'Invalid value' };
+  });
+}
+
+export const errorHandler = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof DomainError) {
+        reply.headers(error.headers);
+        return send(reply, request, error.statusCode, error.code, error.message, error.fields);
+      }
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        return send(reply, request, 400, 'VALIDATION_FAILED', 'Some of the information is missing or not valid.', fieldErrors(error));
+      }
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('retry-after', '5');
+        return send(reply, request, 503, 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable. Please try again in a few minutes.');
+      }
+      const status = error.statusCode ?? 500;
+      const known = clientErrors[status];
+      if (known && status < 500) {
+        return send(reply, request, status, known[0], known[1]);
+      }
+      if (status === 503) {
+        return send(reply, request, 503, 'SERVICE_UNAVAILABLE', 'The service is busy. Please try again shortly.');
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return send(reply, request, 500, 'INTERNAL_ERROR', 'Something went wrong on our side. Please try again later.');
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, request, 404, 'NOT_FOUND', 'We could not find what you asked for.'),
+    );
+  },
+  { name: 'error-handler' },
+);

@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../testing/test-app.ts';
+
+// Two tiny "built apps" stand in for apps/web/dist and apps/console/dist.
+function fakeBuild(root: string, name: string) {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${name}</title>`);
+  writeFileSync(join(dir, 'assets', 'main-abc123.js'), `console.log('${name}')`);
+  return dir;
+}
+
+describe('serving the built portal and console', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cos-static-'));
+  let ctx: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    ctx = await createTestApp({ serveApps: { webDir: fakeBuild(root, 'web'), consoleDir: fakeBuild(root, 'console') } });
+  });
+  afterAll(async () => {
+    await ctx.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+
+  it('serves the portal at / and its client-side routes', async () => {
+    for (const url of ['/', '/my-case/1000000001', '/sign-in?next=%2Fpayments']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('<title>web</title>');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves the console under /console/', async () => {
+    expect((await get('/console')).statusCode).toBe(301);
+    for (const url of ['/console/', '/console/accounts/abc']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('<title>console</title>');
+    }
+  });
+
+  it('caches hashed assets for good and 404s missing ones', async () => {
+    const asset = await get('/assets/main-abc123.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await get('/console/assets/main-abc123.js')).body).toContain("'console'");
+    expect((await get('/assets/missing-999.js')).statusCode).toBe(404);
+  });
+
+  it('keeps unknown API paths as JSON 404s', async () => {
+    const response = await get('/api/v1/nothing-here');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it('applies the strict content security policy to the pages', async () => {
+    const response = await get('/');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+});

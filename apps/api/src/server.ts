@@ -1,0 +1,70 @@
+// Start-up and shutdown, nothing else: configuration, database (embedded when DATABASE_URL is
+// unset), migrations, demo seed, listen; on SIGTERM/SIGINT finish in-flight requests, refuse new
+// ones, close the pool and stop the embedded database.
+import { createDb, migrate, seedDemoDataIfEmpty, startEmbeddedPostgres } from '@cos/db';
+import { createFieldCipher, createSsnCipher, resolveSecrets } from '@cos/security';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import { EnvError, loadEnv } from './env.ts';
+import { builtApps } from './lib/paths.ts';
+import { printBanner } from './lib/banner.ts';
+
+// Kept outside main() so a failed start still stops the database it started.
+let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+
+async function main() {
+  const env = loadEnv();
+  if (!env.DATABASE_URL) embedded = await startEmbeddedPostgres({ dataDir: `${env.dataDir}/pg` });
+  const databaseUrl = env.DATABASE_URL ?? embedded?.url;
+  if (!databaseUrl) throw new Error('no database');
+
+  await migrate({ url: databaseUrl });
+  const db = createDb({
+    url: databaseUrl,
+    poolMax: env.DB_POOL_MAX,
+    connectionTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+  });
+  const secrets = resolveSecrets({
+    nodeEnv: env.NODE_ENV,
+    dataDir: env.dataDir,
+    provided: {
+      jwtSecret: env.JWT_SECRET,
+      ssnEncryptionKey: env.SSN_ENCRYPTION_KEY,
+      ssnHashKey: env.SSN_HASH_KEY,
+      fieldEncryptionKey: env.FIELD_ENCRYPTION_KEY,
+    },
+  });
+  const ssnCipher = createSsnCipher({ encryptionKey: secrets.ssnEncryptionKey, hashKey: secrets.ssnHashKey });
+  const fieldCipher = createFieldCipher(secrets.fieldEncryptionKey);
+
+  let seeded: 'seeded' | 'skipped' | 'disabled' = 'disabled';
+  if (env.NODE_ENV !== 'production' && env.SEED_DEMO_DATA) {
+    seeded = await seedDemoDataIfEmpty(db.prisma, { ssnCipher, fieldCipher, nodeEnv: env.NODE_ENV });
+  }
+
+  const app = await buildApp({
+    db,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
+  });
+
+  closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await db.close();
+    await embedded?.stop();
+  });
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+  printBanner({ port: env.PORT, embedded: embedded !== undefined, seeded, nodeEnv: env.NODE_ENV });
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof EnvError) console.error(error.message);
+  else console.error('Start-up failed:', error instanceof Error ? error.message : error);
+  await embedded?.stop().catch(() => undefined);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+// Every browser test fails on a console error, a page error, a failed request or a CSP violation,
+// so a broken asset or a blocked script can never hide behind a passing assertion.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Problems {
+  list: string[];
+}
+
+export const test = base.extend<{ problems: Problems }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: Problems = { list: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // Navigations cancelled by the next navigation are not failures of the app.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.list.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`);
+      });
+      page.on('response', (response) => {
+        const expected = response.request().headers()['x-expect-error'] !== undefined;
+        if (response.status() >= 500 && !expected) problems.list.push(`server error: ${response.status()} ${response.url()}`);
+      });
+      await use(problems);
+      expect(problems.list, 'console errors, failed requests or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Fails on any axe violation of serious or critical impact (WCAG 2.1 A and AA rules). */
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** One h1 per page, as WCAG and our style require. */
+export async function expectSingleH1(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+}

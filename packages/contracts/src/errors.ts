@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Error codes clients may rely on. New codes are added here, never invented inline. */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'PASSWORD_CHANGE_REQUIRED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'APP_VERSION_UNSUPPORTED',
+  'FEATURE_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The one error body of the API: `{ error: { code, message, fields? } }`. Never a stack trace. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      message: z.string(),
+      fields: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .describe('Which request fields were rejected and why (400 only)'),
+      requestId: z.string().optional().describe('Quote this when calling the contact center'),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+export type FieldError = NonNullable<ErrorBody['error']['fields']>[number];

@@ -1,0 +1,22 @@
+// The server the browser tests run against: the real server with a fresh embedded database (so
+// every run starts from the demo data), its own port and data folder, quiet logs.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dataDir = join(process.cwd(), '.data', 'e2e');
+rmSync(dataDir, { recursive: true, force: true });
+const child = spawn('pnpm', ['exec', 'tsx', 'apps/api/src/server.ts'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: process.env.E2E_PORT ?? '3210',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
