@@ -18,7 +18,12 @@ async function main() {
   const databaseUrl = env.DATABASE_URL ?? embedded?.url;
   if (!databaseUrl) throw new Error('no database');
 
-  await migrate({ url: databaseUrl });
+  const migrationLog = {
+    info: (message: string) => console.log(`[migrate] ${message}`),
+    warn: (message: string) => console.warn(`[migrate] ${message}`),
+    error: (message: string) => console.error(`[migrate] ${message}`),
+  };
+  await migrate({ url: databaseUrl, log: migrationLog });
   const db = createDb({
     url: databaseUrl,
     poolMax: env.DB_POOL_MAX,
@@ -59,7 +64,7 @@ async function main() {
   });
 
   await app.listen({ port: env.PORT, host: env.HOST });
-  printBanner({ port: env.PORT, embedded: embedded !== undefined, seeded, nodeEnv: env.NODE_ENV });
+  printBanner({ port: env.PORT, embeddedDataDir: embedded ? `${env.dataDir}/pg` : undefined, seeded, nodeEnv: env.NODE_ENV });
 }
 
 main().catch(async (error: unknown) => {

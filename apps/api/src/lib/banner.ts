@@ -1,5 +1,5 @@
 // What a newcomer sees after `npm start`: where to go and how to sign in.
-export function printBanner(info: { port: number; embedded: boolean; seeded: string; nodeEnv: string }) {
+export function printBanner(info: { port: number; embeddedDataDir: string | undefined; seeded: string; nodeEnv: string }) {
   const base = `http://localhost:${info.port}`;
   const lines = [
     '',
@@ -7,7 +7,7 @@ export function printBanner(info: { port: number; embedded: boolean; seeded: str
     `  Portal     ${base}/`,
     `  Console    ${base}/console/`,
     `  API docs   ${base}/api/docs`,
-    `  Database   ${info.embedded ? 'embedded PostgreSQL (.data/pg)' : 'DATABASE_URL'}; demo data ${info.seeded}`,
+    `  Database   ${info.embeddedDataDir ? `embedded PostgreSQL in ${info.embeddedDataDir}` : 'DATABASE_URL'}; demo data ${info.seeded}`,
   ];
   if (info.nodeEnv !== 'production') {
     lines.push(
