@@ -8,10 +8,12 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 
   error?: string | undefined;
   /** Rendered after the input, e.g. a show-password button. */
   after?: ReactNode;
+  /** A narrower box hints at a short answer (a 6-digit code). */
+  width?: 'small' | 'medium';
 };
 
 /** A labelled USWDS text input whose hint and error are tied to it with aria-describedby. */
-export function TextField({ id, label, hint, error, after, ...input }: TextFieldProps) {
+export function TextField({ id, label, hint, error, after, width, ...input }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
@@ -34,7 +36,7 @@ export function TextField({ id, label, hint, error, after, ...input }: TextField
       <input
         {...input}
         id={id}
-        className={`usa-input${error ? ' usa-input--error' : ''}`}
+        className={`usa-input${width ? ` usa-input--${width}` : ''}${error ? ' usa-input--error' : ''}`}
         aria-describedby={describedBy || undefined}
         aria-invalid={error ? true : undefined}
       />

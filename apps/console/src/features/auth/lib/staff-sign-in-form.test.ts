@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { validateStaffSignIn } from './staff-sign-in-form.ts';
+
+const complete = { username: 'agent.demo', password: 'console demo password 2026', totp: '123456', acknowledged: true };
+
+describe('validateStaffSignIn', () => {
+  it('accepts a complete form, including a code typed with a space', () => {
+    expect(validateStaffSignIn(complete)).toEqual([]);
+    expect(validateStaffSignIn({ ...complete, totp: '123 456' })).toEqual([]);
+  });
+
+  it('lists every empty field, in form order', () => {
+    const errors = validateStaffSignIn({ username: ' ', password: '', totp: '', acknowledged: false });
+    expect(errors.map((error) => error.fieldId)).toEqual(['username', 'password', 'totp', 'acknowledge']);
+  });
+
+  it('explains a code that is not 6 digits', () => {
+    expect(validateStaffSignIn({ ...complete, totp: '12345' })).toEqual([
+      { fieldId: 'totp', messageKey: 'auth:errors.totpFormat' },
+    ]);
+    expect(validateStaffSignIn({ ...complete, totp: '12345a' })).toHaveLength(1);
+  });
+
+  it('requires the legal warning to be acknowledged', () => {
+    expect(validateStaffSignIn({ ...complete, acknowledged: false })).toEqual([
+      { fieldId: 'acknowledge', messageKey: 'auth:errors.acknowledgeRequired' },
+    ]);
+  });
+});

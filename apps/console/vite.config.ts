@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The staff console, served under /console/ by the API in production (apps/console/dist, with
+// SPA fallback for /console/*). `base` is the one place the prefix is set: the router reads it
+// back from import.meta.env.BASE_URL.
+export default defineConfig({
+  base: '/console/',
+  plugins: [react()],
+  server: {
+    port: 5174,
+    strictPort: true,
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+  preview: {
+    port: 4174,
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
