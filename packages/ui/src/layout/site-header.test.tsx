@@ -38,7 +38,7 @@ describe('SiteHeader mobile menu', () => {
 
     expect(menuButton.getAttribute('aria-expanded')).toBe('true');
     expect(nav.classList.contains('is-visible')).toBe(true);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close menu' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
     expect(document.body.classList.contains('usa-js-mobile-nav--active')).toBe(true);
   });
 
