@@ -1,0 +1,49 @@
+// Customer sign-in, sessions and password change (SPEC.md §3.3, §5, §8).
+import { z } from 'zod';
+import { UserIdInput } from './user-id.ts';
+
+/** Passwords are never trimmed: spaces are characters. The cap stops a huge body before hashing. */
+const PasswordInput = z.string().min(1, 'Enter your password.').max(1024, 'Enter your password.');
+
+export const IdentifyRequest = z.object({ userId: UserIdInput });
+/** Step 1 of sign-in answers the same whether or not the User ID exists. */
+export const IdentifyResponse = z.object({ next: z.literal('password') });
+
+export const SignInRequest = z.object({ userId: UserIdInput, password: PasswordInput });
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const SessionGrant = z.object({
+  accessToken: z.string(),
+  expiresIn: z.int().describe('Seconds until the access token expires'),
+  mustChangePassword: z.boolean().describe('The session may only change the password'),
+});
+export type SessionGrant = z.infer<typeof SessionGrant>;
+
+export const ChangePasswordRequest = z.object({
+  currentPassword: PasswordInput,
+  newPassword: z.string().min(1, 'Enter a new password.').max(1024, 'Use at most 128 characters.'),
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+export const SignInRecord = z.object({
+  id: z.string(),
+  signedInAt: z.iso.datetime(),
+  lastActiveAt: z.iso.datetime(),
+  device: z.string().describe('Approximate device, e.g. "Chrome on Windows"'),
+  current: z.boolean(),
+  active: z.boolean(),
+});
+export const SignInHistory = z.object({ items: z.array(SignInRecord) });
+export type SignInHistory = z.infer<typeof SignInHistory>;
+
+export const MeResponse = z.object({
+  userId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable().describe('Masked, e.g. c•••@example.com'),
+  previousSignInAt: z.iso.datetime().nullable().describe('The sign-in before this one'),
+  mustChangePassword: z.boolean(),
+});
+export type MeResponse = z.infer<typeof MeResponse>;
+
+export const OkResponse = z.object({ ok: z.literal(true) });

@@ -1,0 +1,131 @@
+// The one security policy module of SPEC.md §5 (re-exported by @cos/security).
+// The one security policy of SPEC.md §5. Every figure lives here as a default; the API may override
+// some of them from environment variables (see policy-env.ts), and the overrides are validated so a
+// typo or a dangerously weak value stops the process at start instead of silently applying.
+import { z } from 'zod';
+
+export const SECURITY_POLICY_DEFAULTS = deepFreeze({
+  password: { minLength: 15, maxLength: 128 },
+  // OWASP's first argon2id configuration; the same parameters hash temporary passwords and answers.
+  argon2: { memoryKiB: 19_456, iterations: 2, parallelism: 1 },
+  // More than `maxFailures` failures inside the window lock the account: the 11th failure locks,
+  // so 50 parallel wrong attempts verify at most 11 passwords.
+  signInLockout: { maxFailures: 10, windowMinutes: 15, lockMinutes: 15 },
+  registration: { maxFailures: 5, windowHours: 24 },
+  recovery: {
+    maxFailedAnswerSets: 3,
+    failedAnswerWindowHours: 24,
+    lockHours: 24,
+    maxStartsPerSsn: 5,
+    startWindowHours: 24,
+    answersAskedPerAttempt: 2,
+  },
+  ipThrottle: { maxRequests: 20, windowSeconds: 60 },
+  session: {
+    accessTokenMinutes: 15,
+    idleMinutes: 15,
+    idleWarningMinutes: 2,
+    absoluteHours: 12,
+    staffAbsoluteHours: 8,
+  },
+  temporaryPassword: { expiryHours: 24, entropyBits: 128 },
+  securityAnswers: { count: 3, minLength: 3 },
+  agencyWords: ['childsupport', 'dcss'],
+});
+
+const d = SECURITY_POLICY_DEFAULTS;
+const count = (min: number, max: number, fallback: number) => z.int().min(min).max(max).default(fallback);
+
+// strictObject: an override with an unknown key is a typo, not something to ignore.
+const policySchema = z.strictObject({
+  password: z
+    .strictObject({
+      minLength: count(8, 128, d.password.minLength),
+      maxLength: count(64, 1024, d.password.maxLength),
+    })
+    .prefault({})
+    .refine((p) => p.minLength <= p.maxLength, 'password.minLength must not exceed password.maxLength'),
+  argon2: z
+    .strictObject({
+      memoryKiB: count(7_168, 4_194_304, d.argon2.memoryKiB),
+      iterations: count(1, 100, d.argon2.iterations),
+      parallelism: count(1, 16, d.argon2.parallelism),
+    })
+    .prefault({})
+    // OWASP's equivalent settings trade memory for passes (19456×2, 12288×3, 9216×4, 7168×5);
+    // refuse anything cheaper than the weakest of them.
+    .refine((a) => a.memoryKiB * a.iterations >= 35_840, 'argon2 memoryKiB × iterations must be at least 35840'),
+  signInLockout: z
+    .strictObject({
+      maxFailures: count(1, 100, d.signInLockout.maxFailures),
+      windowMinutes: count(1, 1440, d.signInLockout.windowMinutes),
+      lockMinutes: count(1, 1440, d.signInLockout.lockMinutes),
+    })
+    .prefault({}),
+  registration: z
+    .strictObject({
+      maxFailures: count(1, 100, d.registration.maxFailures),
+      windowHours: count(1, 720, d.registration.windowHours),
+    })
+    .prefault({}),
+  recovery: z
+    .strictObject({
+      maxFailedAnswerSets: count(1, 100, d.recovery.maxFailedAnswerSets),
+      failedAnswerWindowHours: count(1, 720, d.recovery.failedAnswerWindowHours),
+      lockHours: count(1, 720, d.recovery.lockHours),
+      maxStartsPerSsn: count(1, 100, d.recovery.maxStartsPerSsn),
+      startWindowHours: count(1, 720, d.recovery.startWindowHours),
+      answersAskedPerAttempt: count(2, 3, d.recovery.answersAskedPerAttempt),
+    })
+    .prefault({}),
+  ipThrottle: z
+    .strictObject({
+      maxRequests: count(1, 100_000, d.ipThrottle.maxRequests),
+      windowSeconds: count(1, 3600, d.ipThrottle.windowSeconds),
+    })
+    .prefault({}),
+  session: z
+    .strictObject({
+      accessTokenMinutes: count(1, 60, d.session.accessTokenMinutes),
+      idleMinutes: count(2, 240, d.session.idleMinutes),
+      idleWarningMinutes: count(1, 60, d.session.idleWarningMinutes),
+      absoluteHours: count(1, 24, d.session.absoluteHours),
+      staffAbsoluteHours: count(1, 24, d.session.staffAbsoluteHours),
+    })
+    .prefault({})
+    .refine((s) => s.idleWarningMinutes < s.idleMinutes, 'session.idleWarningMinutes must be below idleMinutes'),
+  temporaryPassword: z
+    .strictObject({
+      expiryHours: count(1, 72, d.temporaryPassword.expiryHours),
+      entropyBits: count(128, 512, d.temporaryPassword.entropyBits),
+    })
+    .prefault({}),
+  securityAnswers: z
+    .strictObject({
+      count: count(3, 3, d.securityAnswers.count),
+      minLength: count(1, 64, d.securityAnswers.minLength),
+    })
+    .prefault({}),
+  agencyWords: z
+    .array(z.string().trim().toLowerCase().min(3))
+    .min(1)
+    .default([...d.agencyWords]),
+});
+
+export type SecurityPolicy = z.output<typeof policySchema>;
+export type SecurityPolicyOverrides = z.input<typeof policySchema>;
+
+/** Defaults merged with validated overrides; throws a ZodError naming each bad field. */
+export function parseSecurityPolicy(overrides: unknown = {}): SecurityPolicy {
+  return deepFreeze(policySchema.parse(overrides ?? {}));
+}
+
+/** The defaults, validated once: what services use unless the API passes its own policy. */
+export const securityPolicy: SecurityPolicy = parseSecurityPolicy({});
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
