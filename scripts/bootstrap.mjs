@@ -5,7 +5,7 @@
 // toolchain exists. It fetches the pinned Node 24 and pnpm from the npm registry into `.tools/`
 // when the running Node or the PATH lacks them (Corepack cannot fetch pnpm 12 here, PLATFORM.md),
 // installs the workspace from the frozen lockfile, then re-runs the real command with that toolchain.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
@@ -117,12 +117,33 @@ function ensureBuild(env) {
   if (status !== 0) process.exit(status);
 }
 
+/**
+ * Runs the server in its own process group and forwards each signal exactly once. (Through
+ * `pnpm run`, a SIGTERM to npm's process group sometimes never reached the server, which then
+ * outlived its terminal; and a signal delivered twice would skip the graceful shutdown.)
+ */
+function serve(env) {
+  const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts', ...extraArgs], {
+    cwd: root, stdio: 'inherit', env, detached: true,
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
 const env = ensureToolchain();
 ensureInstall(env);
 switch (command) {
   case 'start':
     ensureBuild(env);
-    process.exit(run('pnpm', ['run', 'serve', ...extraArgs], env));
+    serve(env);
     break;
   case 'test':
     ensureBuild(env);
