@@ -1,0 +1,25 @@
+// `pnpm bench [scenario …]`: runs the benchmarks (all by default) and writes their figures to
+// docs/benchmarks.md with the machine and the date. Each scenario compares against a ceiling
+// measured in the same run on the same machine, because the machines are shared and absolute
+// numbers move.
+import { argon2Scenario } from './scenarios/argon2.ts';
+import { baselineScenario } from './scenarios/baseline.ts';
+import { signInScenario } from './scenarios/sign-in.ts';
+
+const scenarios: Record<string, () => Promise<void>> = {
+  baseline: baselineScenario,
+  'sign-in': signInScenario,
+  argon2: argon2Scenario,
+};
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const names = wanted.length > 0 ? wanted : Object.keys(scenarios);
+for (const name of names) {
+  const scenario = scenarios[name];
+  if (!scenario) {
+    console.error(`unknown scenario ${name}; known: ${Object.keys(scenarios).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n▶ ${name}`);
+  await scenario();
+}

@@ -1,0 +1,70 @@
+// The processes a benchmark measures: the real API (its own process, built exactly as `npm start`
+// runs it, on a database given by DATABASE_URL or a fresh embedded one) and a bare Fastify server
+// answering a fixed JSON body, the ceiling any route of ours is compared against.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+}
+
+export async function startApi(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = join(root, '.data', 'bench');
+  if (!process.env.DATABASE_URL && env.KEEP_DATA !== 'true') rmSync(dataDir, { recursive: true, force: true });
+  const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SERVE_APPS: 'false',
+      POLICY_IP_THROTTLE_MAX_REQUESTS: '100000',
+      ...env,
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/ready`, child);
+  return { url, stop: stopper(child) };
+}
+
+export async function startBare(port: number, body: unknown): Promise<RunningServer> {
+  const child = spawn('node', ['--import', 'tsx', join(import.meta.dirname, 'bare-server.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), BODY: JSON.stringify(body) },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/bare`, child);
+  return { url, stop: stopper(child) };
+}
