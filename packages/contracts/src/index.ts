@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './cases.ts';
 export * from './common.ts';
 export * from './common-passwords.ts';
 export * from './errors.ts';
