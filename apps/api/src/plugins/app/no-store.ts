@@ -5,11 +5,10 @@ import fp from 'fastify-plugin';
 
 export const noStoreByDefault = fp(
   async (app: FastifyInstance) => {
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
-        reply.header('cache-control', 'no-store');
-      }
-      return payload;
+    // Set before the handler runs, so a route that may be cached simply overrides it.
+    app.addHook('onRequest', (request, reply, done) => {
+      if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+      done();
     });
   },
   { name: 'no-store' },

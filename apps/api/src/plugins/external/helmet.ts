@@ -1,9 +1,11 @@
 // Security headers for every response (SPEC.md §5): a strict CSP with no inline script, HSTS,
-// nosniff, no framing. The SPAs are built so that they need nothing beyond 'self' (and data: URIs
-// for inlined images and fonts).
-import helmet from '@fastify/helmet';
+// nosniff, no framing. `helmet` (the engine of @fastify/helmet) decides the headers; since none of
+// ours depends on the request (no nonces), it runs ONCE at start and each response gets the cached
+// set. Running it per request, as @fastify/helmet does, halved the API's throughput
+// (docs/decisions/0001-precomputed-security-headers.md).
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet, { type HelmetOptions } from 'helmet';
 
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -19,14 +21,40 @@ export const contentSecurityPolicy = {
   upgradeInsecureRequests: null,
 };
 
+const options: HelmetOptions = {
+  contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  crossOriginEmbedderPolicy: false,
+};
+
+/** The headers helmet sets with our options, computed by running it once against a recorder. */
+export function computeSecurityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let failure: unknown;
+  // helmet is Connect middleware; with static options it calls next() synchronously.
+  helmet(options)({} as never, recorder as never, (error?: unknown) => {
+    failure = error;
+  });
+  if (failure) throw failure;
+  return headers;
+}
+
 export const securityHeaders = fp(
   async (app: FastifyInstance) => {
-    await app.register(helmet, {
-      contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
-      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-      frameguard: { action: 'deny' },
-      referrerPolicy: { policy: 'no-referrer' },
-      crossOriginEmbedderPolicy: false,
+    const headers = computeSecurityHeaders();
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
     });
   },
   { name: 'security-headers' },
