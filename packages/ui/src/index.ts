@@ -1,4 +1,4 @@
-// The pieces both apps share: USWDS layout, forms, legal warning, i18n and page titles.
+// The pieces both apps share: USWDS layout, forms, dialogs, legal warning, i18n and page titles.
 // Import the styles once per app with `import '@cos/ui/styles.css'`.
 export { createI18n, saveLanguageChoice, type CreateI18nOptions } from './i18n/create-i18n.ts';
 export { detectLanguage, isLanguage, supportedLanguages, type Language } from './i18n/languages.ts';
@@ -10,11 +10,14 @@ export type { NavItem } from './layout/nav-item.ts';
 export { SiteFooter, type SiteFooterProps } from './layout/site-footer.tsx';
 export { SiteHeader, type SiteHeaderProps } from './layout/site-header.tsx';
 export { SkipLink } from './layout/skip-link.tsx';
+export { StepIndicator, type StepIndicatorProps } from './layout/step-indicator.tsx';
 export { useMobileMenu } from './layout/use-mobile-menu.ts';
 export { LegalWarning } from './legal/legal-warning.tsx';
+export { ModalDialog, type ModalDialogProps } from './overlay/modal-dialog.tsx';
 export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.tsx';
-export { ErrorSummary, errorFor, type FieldError } from './forms/error-summary.tsx';
+export { ErrorSummary, errorFor, errorText, type FieldError } from './forms/error-summary.tsx';
 export { PasswordField } from './forms/password-field.tsx';
+export { SelectField, type SelectFieldProps } from './forms/select-field.tsx';
 export { TextField, type TextFieldProps } from './forms/text-field.tsx';
 export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
 export { findTitleKey, formatTitle, type RouteHandle } from './page-title/route-title.ts';

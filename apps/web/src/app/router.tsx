@@ -4,11 +4,18 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { SiteLayout } from '../components/layouts/site-layout.tsx';
 import { listPages, pageLabelKey, paths, type PageKey } from '../config/paths.ts';
+import { AccountNav } from '../features/auth/components/account-nav.tsx';
+import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
+import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
+import { ChangePasswordRoute } from './routes/change-password.tsx';
 import { ComingSoonRoute } from './routes/coming-soon.tsx';
 import { HomeRoute } from './routes/home.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PrivacyRoute } from './routes/privacy.tsx';
+import { RegisterRoute } from './routes/register.tsx';
+import { RegisteredRoute } from './routes/registered.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
+import { SecurityRoute } from './routes/security.tsx';
 import { ServicesRoute } from './routes/services.tsx';
 import { SignInPasswordRoute } from './routes/sign-in-password.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
@@ -19,14 +26,25 @@ function titled(key: PageKey): RouteHandle {
 }
 
 // Pages marked `comingSoon` in paths.ts get a placeholder until their issue replaces it here.
-const comingSoonRoutes: RouteObject[] = listPages()
-  .filter(({ page }) => page.comingSoon)
-  .map(({ key, page }) => ({ path: page.path, element: <ComingSoonRoute page={key} />, handle: titled(key) }));
+function comingSoonRoutes(signedIn: boolean): RouteObject[] {
+  return listPages()
+    .filter(({ page }) => page.comingSoon && Boolean(page.signedIn) === signedIn)
+    .map(({ key, page }) => ({ path: page.path, element: <ComingSoonRoute page={key} />, handle: titled(key) }));
+}
+
+// Every `signedIn` page sits under the guard; a page added to paths.ts with `signedIn: true`
+// and no route here would be a bug, which paths.test.ts catches.
+const signedInRoutes: RouteObject[] = [
+  { path: paths.registered.path, element: <RegisteredRoute />, handle: titled('registered') },
+  { path: paths.security.path, element: <SecurityRoute />, handle: titled('security') },
+  { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
+  ...comingSoonRoutes(true),
+];
 
 export function createAppRouter() {
   return createBrowserRouter([
     {
-      element: <SiteLayout />,
+      element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} />,
       children: [
         {
           // Below the layout, so a failing page still shows the header, navigation and footer.
@@ -38,7 +56,9 @@ export function createAppRouter() {
             { path: paths.siteMap.path, element: <SiteMapRoute />, handle: titled('siteMap') },
             { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
             { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: titled('signInPassword') },
-            ...comingSoonRoutes,
+            { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
+            { element: <RequireSignedIn />, children: signedInRoutes },
+            ...comingSoonRoutes(false),
             { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } },
           ],
         },

@@ -26,7 +26,11 @@ export const paths = {
   signIn: { path: '/sign-in', section: 'account' },
   // Step 2 of sign-in needs the User ID from step 1, so it is not a page to start from.
   signInPassword: { path: '/sign-in/password', section: 'account', hidden: true },
-  register: { path: '/register', section: 'account', comingSoon: true },
+  register: { path: '/register', section: 'account' },
+  // The confirmation after registering, shown once (the new account is already signed in).
+  registered: { path: '/register/done', section: 'account', hidden: true, signedIn: true },
+  security: { path: '/security', section: 'account', signedIn: true },
+  changePassword: { path: '/change-password', section: 'account', signedIn: true },
   forgot: { path: '/forgot', section: 'account', comingSoon: true },
   officeFinder: { path: '/office-finder', section: 'help', comingSoon: true },
   contact: { path: '/contact', section: 'help', comingSoon: true },
@@ -36,6 +40,35 @@ export const paths = {
 } as const satisfies Record<string, PageDefinition>;
 
 export type PageKey = keyof typeof paths;
+
+/** The API endpoints the app calls (same origin: in development Vite forwards /api). */
+export const apiPaths = {
+  me: '/api/v1/me',
+  securityQuestions: '/api/v1/security-questions',
+  auth: {
+    passwordPolicy: '/api/v1/auth/password-policy',
+    identify: '/api/v1/auth/identify',
+    signIn: '/api/v1/auth/sign-in',
+    refresh: '/api/v1/auth/refresh',
+    signOut: '/api/v1/auth/sign-out',
+    signOutEverywhere: '/api/v1/auth/sign-out-everywhere',
+    changePassword: '/api/v1/auth/change-password',
+    signIns: '/api/v1/auth/sign-ins',
+  },
+  registration: {
+    verify: '/api/v1/registration/verify',
+    complete: '/api/v1/registration/complete',
+  },
+} as const;
+
+/**
+ * Where to go after signing in: only a path of this app, never another site (`//evil.example`
+ * or `https://…` would make the sign-in page an open redirect).
+ */
+export function safeNextPath(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  return next;
+}
 
 export function isPageKey(key: string): key is PageKey {
   return Object.hasOwn(paths, key);

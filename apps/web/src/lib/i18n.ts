@@ -3,14 +3,18 @@ import authEn from '../locales/en/auth.json';
 import commonEn from '../locales/en/common.json';
 import errorsEn from '../locales/en/errors.json';
 import homeEn from '../locales/en/home.json';
+import passwordEn from '../locales/en/password.json';
 import privacyEn from '../locales/en/privacy.json';
+import registrationEn from '../locales/en/registration.json';
 import servicesEn from '../locales/en/services.json';
 import siteMapEn from '../locales/en/site-map.json';
 import authEs from '../locales/es/auth.json';
 import commonEs from '../locales/es/common.json';
 import errorsEs from '../locales/es/errors.json';
 import homeEs from '../locales/es/home.json';
+import passwordEs from '../locales/es/password.json';
 import privacyEs from '../locales/es/privacy.json';
+import registrationEs from '../locales/es/registration.json';
 import servicesEs from '../locales/es/services.json';
 import siteMapEs from '../locales/es/site-map.json';
 
@@ -25,6 +29,8 @@ export const resources = {
     privacy: privacyEn,
     'site-map': siteMapEn,
     auth: authEn,
+    password: passwordEn,
+    registration: registrationEn,
   },
   es: {
     common: commonEs,
@@ -34,6 +40,8 @@ export const resources = {
     privacy: privacyEs,
     'site-map': siteMapEs,
     auth: authEs,
+    password: passwordEs,
+    registration: registrationEs,
   },
 };
 

@@ -1,12 +1,21 @@
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** One problem with a submitted form: the field's element id and a translation key. */
-export type FieldError = { fieldId: string; messageKey: string };
+/**
+ * One problem with a submitted form: the field's element id and a translation key, or (for a
+ * message the server wrote, which has no key) the text itself in `message`, which wins.
+ */
+export type FieldError = { fieldId: string; messageKey: string; message?: string };
 
 /** The message key for one field, to show beside it. */
 export function errorFor(errors: readonly FieldError[], fieldId: string): string | undefined {
   return errors.find((error) => error.fieldId === fieldId)?.messageKey;
+}
+
+/** The text to show beside one field: the server's message, or its key translated with `t`. */
+export function errorText(errors: readonly FieldError[], fieldId: string, t: (key: string) => string): string | undefined {
+  const error = errors.find((candidate) => candidate.fieldId === fieldId);
+  return error && (error.message ?? t(error.messageKey));
 }
 
 /**
@@ -15,7 +24,7 @@ export function errorFor(errors: readonly FieldError[], fieldId: string): string
  * replace it on each submit: a new array means a new attempt and focus moves here again.
  * Keys are translated here (with the app's namespaces), so switching language keeps it current.
  */
-export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+export function ErrorSummary({ errors, children }: { errors: readonly FieldError[]; children?: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -45,11 +54,12 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
           {errors.map((error) => (
             <li key={error.fieldId}>
               <a href={`#${error.fieldId}`} onClick={(event) => goToField(event, error.fieldId)}>
-                {t(error.messageKey)}
+                {error.message ?? t(error.messageKey)}
               </a>
             </li>
           ))}
         </ul>
+        {children}
       </div>
     </div>
   );

@@ -4,9 +4,17 @@ import { TextField, type TextFieldProps } from './text-field.tsx';
 
 /**
  * A password input with the USWDS "Show password" control, so people can check a long
- * passphrase before submitting it.
+ * passphrase before submitting it. Also masks other secrets typed on a shared screen (an SSN).
  */
-export function PasswordField(props: Omit<TextFieldProps, 'type' | 'after'>) {
+export function PasswordField({
+  showLabel,
+  hideLabel,
+  ...props
+}: Omit<TextFieldProps, 'type' | 'after'> & {
+  /** For other secrets (an SSN): the toggle's words, already translated. */
+  showLabel?: string;
+  hideLabel?: string;
+}) {
   const { t } = useTranslation('ui');
   const [visible, setVisible] = useState(false);
 
@@ -25,7 +33,7 @@ export function PasswordField(props: Omit<TextFieldProps, 'type' | 'after'>) {
             aria-controls={props.id}
             onClick={() => setVisible((shown) => !shown)}
           >
-            {visible ? t('password.hide') : t('password.show')}
+            {visible ? (hideLabel ?? t('password.hide')) : (showLabel ?? t('password.show'))}
           </button>
         </p>
       }

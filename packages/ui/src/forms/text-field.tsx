@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> & {
   id: string;
@@ -8,15 +8,18 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 
   error?: string | undefined;
   /** Rendered after the input, e.g. a show-password button. */
   after?: ReactNode;
+  /** Ids of more elements that describe the field (a live rule list below it). */
+  describedBy?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
   /** A narrower box hints at a short answer (a 6-digit code). */
   width?: 'small' | 'medium';
 };
 
 /** A labelled USWDS text input whose hint and error are tied to it with aria-describedby. */
-export function TextField({ id, label, hint, error, after, width, ...input }: TextFieldProps) {
+export function TextField({ id, label, hint, error, after, width, describedBy: extraDescription, ...input }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : null, error ? errorId : null, extraDescription].filter(Boolean).join(' ');
 
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import closeUrl from '@uswds/uswds/img/usa-icons/close.svg';
@@ -17,10 +17,12 @@ export type SiteHeaderProps = {
   primary: readonly NavItem[];
   /** Smaller links above the primary ones on desktop (Sign In). */
   secondary?: readonly NavItem[];
+  /** More secondary items that are not plain links (the signed-in name and Sign Out), as <li>s. */
+  account?: ReactNode;
 };
 
 /** USWDS extended header; below 64em the navigation becomes a slide-out menu. */
-export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary = [] }: SiteHeaderProps) {
+export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary = [], account }: SiteHeaderProps) {
   const { t } = useTranslation('ui');
   const { isOpen, open, dismiss, closeForNavigation, menuButtonRef, panelRef } = useMobileMenu();
   const navId = useId();
@@ -82,6 +84,7 @@ export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary
                     </NavLink>
                   </li>
                 ))}
+                {account}
                 <li className="usa-nav__secondary-item">
                   <LanguageSwitch />
                 </li>

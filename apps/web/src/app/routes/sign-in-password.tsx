@@ -7,9 +7,10 @@ import { pageLabelKey, paths } from '../../config/paths.ts';
 
 export function SignInPasswordRoute() {
   const { t } = useTranslation('auth');
-  const signIn = readSignInState(useLocation().state);
+  const location = useLocation();
+  const signIn = readSignInState(location.state);
   // Reached without step 1 (a bookmark, a typed address): start at the User ID.
-  if (!signIn) return <Navigate to={paths.signIn.path} replace />;
+  if (!signIn) return <Navigate to={`${paths.signIn.path}${location.search}`} replace />;
 
   return (
     <div className="padding-y-4">

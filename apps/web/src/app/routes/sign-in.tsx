@@ -1,5 +1,6 @@
 import { LegalWarning } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
+import { SignOutNotice } from '../../features/auth/components/sign-out-notice.tsx';
 import { UserIdForm } from '../../features/auth/components/user-id-form.tsx';
 import { pageLabelKey } from '../../config/paths.ts';
 
@@ -10,6 +11,7 @@ export function SignInRoute() {
       <div className="grid-row">
         <div className="tablet:grid-col-8 desktop:grid-col-6">
           <h1>{t(pageLabelKey('signIn'))}</h1>
+          <SignOutNotice />
           <p className="usa-hint">{t('step', { step: 1, total: 2 })}</p>
           <UserIdForm />
         </div>

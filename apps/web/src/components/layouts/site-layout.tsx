@@ -1,16 +1,26 @@
 import { GovBanner, MainContent, RouteTitle, SiteFooter, SiteHeader, SkipLink, type NavItem } from '@cos/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { pageLabelKey, paths, type PageKey } from '../../config/paths.ts';
+import { useSession } from '../../lib/session/session-context.tsx';
 import { PhoneLink } from '../ui/phone-link.tsx';
 
 // The original site's primary navigation, in its order.
 const primaryPages = ['services', 'makePayment', 'applyNow', 'payments', 'provideInfo', 'myCase'] as const satisfies PageKey[];
 const footerPages = ['privacy', 'siteMap', 'officeFinder', 'contact', 'faq'] as const satisfies PageKey[];
 
+type SiteLayoutProps = {
+  /** Header items for a signed-in parent (name, Sign Out); Sign In shows otherwise. */
+  account?: ReactNode;
+  /** Page-wide overlays that need the router (the idle warning). */
+  overlays?: ReactNode;
+};
+
 /** The frame of every page: banner, header with navigation, main content, footer. */
-export function SiteLayout() {
+export function SiteLayout({ account, overlays }: SiteLayoutProps) {
   const { t } = useTranslation();
+  const signedIn = useSession().status === 'signedIn';
   const link = (key: PageKey): NavItem => ({ to: paths[key].path, label: t(pageLabelKey(key)) });
 
   return (
@@ -25,11 +35,13 @@ export function SiteLayout() {
         homeTo={paths.home.path}
         navLabel={t('nav.label')}
         primary={primaryPages.map(link)}
-        secondary={[link('signIn')]}
+        secondary={signedIn ? [] : [link('signIn')]}
+        account={signedIn ? account : undefined}
       />
       <MainContent>
         <Outlet />
       </MainContent>
+      {overlays}
       <SiteFooter
         navLabel={t('footer.navLabel')}
         links={footerPages.map(link)}

@@ -1,53 +1,70 @@
-import { ErrorSummary, PasswordField, errorFor, type FieldError } from '@cos/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ErrorSummary, PasswordField, errorText, type FieldError } from '@cos/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
-import { paths } from '../../../config/paths.ts';
-import { formText, signInFieldIds, validatePassword } from '../lib/sign-in-form.ts';
+import { paths, safeNextPath } from '../../../config/paths.ts';
+import { isApiError } from '../../../lib/api-client.ts';
+import { signIn } from '../api/sign-in.ts';
+import { formText, nextSearch, signInFieldIds, validatePassword } from '../lib/sign-in-form.ts';
+import { requestFailure } from '../../../lib/request-failure.ts';
 
-/**
- * Sign-in step 2: the password. Not connected to the API yet (a later issue does that): a
- * complete form only says that online sign-in is not available.
- */
+/** Sign-in step 2: the password, for the User ID typed in step 1. */
 export function PasswordForm({ userId }: { userId: string }) {
   const { t } = useTranslation('auth');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [search] = useSearchParams();
+  const next = safeNextPath(search.get('next'));
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempted, setAttempted] = useState(false);
-  const notice = useRef<HTMLDivElement>(null);
-  const passwordError = errorFor(errors, signInFieldIds.password);
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (attempted) notice.current?.focus();
-  }, [attempted]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const problems = validatePassword(formText(event.currentTarget, 'password'));
+    const password = formText(event.currentTarget, 'password');
+    const problems = validatePassword(password);
     setErrors(problems);
-    setAttempted(problems.length === 0);
+    setInvalid(false);
+    if (problems.length > 0) return;
+    setBusy(true);
+    try {
+      const grant = await signIn({ userId, password });
+      // Whatever was cached belongs to whoever used this tab before.
+      queryClient.clear();
+      await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), { replace: true });
+    } catch (error) {
+      // Wrong password, unknown ID, locked or disabled: the server gives one answer, and so do we.
+      if (isApiError(error, 'INVALID_CREDENTIALS')) {
+        setInvalid(true);
+        setErrors([{ fieldId: signInFieldIds.password, messageKey: 'auth:errors.invalidCredentials' }]);
+      } else setErrors(requestFailure(error, signInFieldIds.password, (count) => t('errors.rateLimited', { count })));
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
     <>
-      <ErrorSummary errors={errors} />
-      {attempted && (
-        <div ref={notice} tabIndex={-1} role="status" className="usa-alert usa-alert--info margin-y-3">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">{t('notAvailable.heading')}</h2>
-            <p className="usa-alert__text">
-              {t('notAvailable.text')} <PhoneLink />
-            </p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary errors={errors}>
+        {invalid && (
+          <p className="usa-alert__text">
+            <Trans
+              t={t}
+              i18nKey="errors.invalidCredentialsHelp"
+              components={{ forgot: <Link to={paths.forgot.path} />, phone: <PhoneLink /> }}
+            />
+          </p>
+        )}
+      </ErrorSummary>
       <p>
         {t('signingInAs')} <strong>{userId}</strong>{' '}
-        <Link to={paths.signIn.path} state={{ userId }}>
-          {t('changeUserId')}
+        <Link to={`${paths.signIn.path}${nextSearch(next)}`} state={{ userId }}>
+          {t('notYou')}
         </Link>
       </p>
-      <form className="usa-form" noValidate onSubmit={submit}>
+      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
         {/* Lets password managers pair the saved password with the User ID from step 1. */}
         <input type="text" name="username" autoComplete="username" value={userId} readOnly hidden />
         <PasswordField
@@ -55,14 +72,17 @@ export function PasswordForm({ userId }: { userId: string }) {
           name="password"
           label={t('password')}
           hint={t('passwordIntro')}
-          error={passwordError && t(passwordError)}
+          error={errorText(errors, signInFieldIds.password, t)}
           autoComplete="current-password"
           required
         />
-        <button className="usa-button" type="submit">
+        <button className="usa-button" type="submit" disabled={busy}>
           {t('signIn')}
         </button>
       </form>
+      <p className="margin-top-3">
+        <Link to={paths.forgot.path}>{t('forgot')}</Link>
+      </p>
     </>
   );
 }

@@ -29,3 +29,8 @@ export function readSignInState(state: unknown): SignInState | undefined {
   const { userId } = state;
   return typeof userId === 'string' && userId.trim() ? { userId } : undefined;
 }
+
+/** The `?next=` of the sign-in pages, kept from step 1 to step 2. */
+export function nextSearch(next: string | undefined): string {
+  return next ? `?${new URLSearchParams({ next })}` : '';
+}

@@ -1,0 +1,61 @@
+import { ModalDialog } from '@cos/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../config/paths.ts';
+import { useSessionStore } from '../../../lib/session/session-context.tsx';
+import { signOutEverywhere } from '../api/sign-out.ts';
+
+/** Ends every session of the account (a lost phone, a shared computer), after a confirmation. */
+export function SignOutEverywhere() {
+  const { t } = useTranslation('auth');
+  const navigate = useNavigate();
+  const session = useSessionStore();
+  const [confirming, setConfirming] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await signOutEverywhere();
+    } catch {
+      setFailed(true);
+      setBusy(false);
+      setConfirming(false);
+      return;
+    }
+    await navigate(paths.signIn.path);
+    session.signedOut('everywhere');
+  }
+
+  return (
+    <>
+      {failed && (
+        <p className="usa-error-message" role="alert">
+          {t('security.everywhereFailed')}
+        </p>
+      )}
+      <button type="button" className="usa-button usa-button--secondary" onClick={() => setConfirming(true)}>
+        {t('security.everywhere')}
+      </button>
+      <ModalDialog
+        open={confirming}
+        heading={t('security.confirmHeading')}
+        description={<p>{t('security.confirmText')}</p>}
+        onCancel={() => setConfirming(false)}
+      >
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--secondary" disabled={busy} onClick={() => void confirm()}>
+            {t('security.confirmYes')}
+          </button>
+        </li>
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={() => setConfirming(false)}>
+            {t('security.confirmNo')}
+          </button>
+        </li>
+      </ModalDialog>
+    </>
+  );
+}

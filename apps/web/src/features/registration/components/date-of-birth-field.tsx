@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { identityFieldIds } from '../lib/identity-form.ts';
+
+type Props = {
+  /** Translated message for the whole date. */
+  error?: string | undefined;
+};
+
+const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
+
+/**
+ * The USWDS "memorable date": month, day and year in separate boxes, which people get right
+ * more often than one formatted field or a date picker for a birth date.
+ */
+export function DateOfBirthField({ error }: Props) {
+  const { t, i18n } = useTranslation('registration');
+  const monthName = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { month: 'long', timeZone: 'UTC' });
+  const hintId = 'dob-hint';
+  const errorId = 'dob-error';
+  const describedBy = error ? `${hintId} ${errorId}` : hintId;
+  const invalid = error ? true : undefined;
+  const inputClass = `usa-input${error ? ' usa-input--error' : ''}`;
+
+  return (
+    <fieldset className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`}>
+      <legend className={`usa-legend${error ? ' usa-label--error' : ''}`}>{t('identity.dateOfBirth')}</legend>
+      <span className="usa-hint" id={hintId}>
+        {t('identity.dateOfBirthHint')}
+      </span>
+      {error && (
+        <span className="usa-error-message" id={errorId}>
+          {error}
+        </span>
+      )}
+      <div className="usa-memorable-date">
+        <div className="usa-form-group usa-form-group--month usa-form-group--select">
+          <label className="usa-label" htmlFor={identityFieldIds.dobMonth}>
+            {t('identity.month')}
+          </label>
+          <select className={`usa-select${error ? ' usa-input--error' : ''}`} id={identityFieldIds.dobMonth} name="dobMonth" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-month" defaultValue="">
+            <option value="">{t('identity.monthPlaceholder')}</option>
+            {months.map((month) => (
+              <option key={month} value={month}>
+                {month} - {monthName.format(new Date(Date.UTC(2000, Number(month) - 1, 1)))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="usa-form-group usa-form-group--day">
+          <label className="usa-label" htmlFor={identityFieldIds.dobDay}>
+            {t('identity.day')}
+          </label>
+          <input className={inputClass} id={identityFieldIds.dobDay} name="dobDay" maxLength={2} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-day" />
+        </div>
+        <div className="usa-form-group usa-form-group--year">
+          <label className="usa-label" htmlFor={identityFieldIds.dobYear}>
+            {t('identity.year')}
+          </label>
+          <input className={inputClass} id={identityFieldIds.dobYear} name="dobYear" minLength={4} maxLength={4} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-year" />
+        </div>
+      </div>
+    </fieldset>
+  );
+}
