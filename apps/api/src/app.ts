@@ -1,23 +1,46 @@
 // buildApp(): the whole API as one Fastify instance, built the same way by the server and by every
 // test (which drive it with inject()). External plugins first, then the app's own, then features.
 import { randomUUID } from 'node:crypto';
+import { loadCommonPasswords } from '@cos/contracts';
 import type { Db } from '@cos/db';
+import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/security';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountRoutes } from './features/account/account.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { changePasswordRoutes } from './features/auth/change-password.routes.ts';
+import { sessionRoutes } from './features/auth/session.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { registrationRoutes } from './features/registration/registration.routes.ts';
+import { securityQuestionRoutes } from './features/security-questions/security-questions.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import type { VerifyPassword } from './lib/passwords.ts';
 import { builtApps } from './lib/paths.ts';
+import { audit } from './plugins/app/audit.ts';
+import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
+import { security } from './plugins/app/security.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
+import { cookies } from './plugins/external/cookie.ts';
 import { securityHeaders } from './plugins/external/helmet.ts';
+import { jwtTokens } from './plugins/external/jwt.ts';
 import { openApi } from './plugins/external/openapi.ts';
+import { rateLimits } from './plugins/external/rate-limit.ts';
 import { loadShedding } from './plugins/external/under-pressure.ts';
 
 export interface BuildAppOptions {
   db: Db;
+  /** JWT signing and SSN keys (server: resolveSecrets; tests: fixed test keys). */
+  secrets: ResolvedSecrets;
+  /** The security policy in force (defaults with the operator's overrides); the defaults if absent. */
+  policy?: SecurityPolicy;
+  /** The common-password list; loaded once here if absent. */
+  commonPasswords?: ReadonlySet<string>;
+  /** argon2 verification; tests wrap it to count verifications. */
+  verifyPassword?: VerifyPassword;
   clock?: Clock;
   /** pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
@@ -30,6 +53,8 @@ export interface BuildAppOptions {
 
 export async function buildApp(options: BuildAppOptions) {
   const trustProxy = options.trustProxy ?? [];
+  const policy = options.policy ?? securityPolicy;
+  const commonPasswords = options.commonPasswords ?? (await loadCommonPasswords());
   const app = Fastify({
     logger: options.logger ?? loggerOptions(options.logLevel ?? 'info'),
     genReqId: () => randomUUID(),
@@ -54,8 +79,20 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
+  await app.register(cookies);
+  await app.register(rateLimits, { policy });
+  await app.register(security, { secrets: options.secrets, policy, commonPasswords, verifyPassword: options.verifyPassword });
+  await app.register(jwtTokens, { secret: options.secrets.jwtSecret, policy });
+  await app.register(audit);
+  await app.register(authGuard);
 
   await app.register(healthRoutes);
+  await app.register(securityQuestionRoutes);
+  await app.register(authRoutes);
+  await app.register(sessionRoutes);
+  await app.register(changePasswordRoutes);
+  await app.register(registrationRoutes);
+  await app.register(accountRoutes);
 
   const serveApps = options.serveApps ?? false;
   if (serveApps) await app.register(staticApps, serveApps);

@@ -2,8 +2,9 @@
 // unset), migrations, demo seed, listen; on SIGTERM/SIGINT finish in-flight requests, refuse new
 // ones, close the pool and stop the embedded database.
 import { createDb, migrate, seedDemoDataIfEmpty, startEmbeddedPostgres } from '@cos/db';
-import { createFieldCipher, createSsnCipher, resolveSecrets } from '@cos/security';
+import { createFieldCipher, createSsnCipher, parseSecurityPolicy, policyOverridesFromEnv, resolveSecrets } from '@cos/security';
 import closeWithGrace from 'close-with-grace';
+import { prettifyError, ZodError } from 'zod';
 import { buildApp } from './app.ts';
 import { EnvError, loadEnv } from './env.ts';
 import { builtApps } from './lib/paths.ts';
@@ -14,6 +15,8 @@ let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
 
 async function main() {
   const env = loadEnv();
+  // Validated before anything starts: a typo or a too-weak override stops start-up here.
+  const policy = parseSecurityPolicy(policyOverridesFromEnv(env.policyOverrides));
   if (!env.DATABASE_URL) embedded = await startEmbeddedPostgres({ dataDir: `${env.dataDir}/pg` });
   const databaseUrl = env.DATABASE_URL ?? embedded?.url;
   if (!databaseUrl) throw new Error('no database');
@@ -50,6 +53,8 @@ async function main() {
 
   const app = await buildApp({
     db,
+    secrets,
+    policy,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
@@ -69,6 +74,7 @@ async function main() {
 
 main().catch(async (error: unknown) => {
   if (error instanceof EnvError) console.error(error.message);
+  else if (error instanceof ZodError) console.error(`Invalid security policy (POLICY_* variables):\n${prettifyError(error)}`);
   else console.error('Start-up failed:', error instanceof Error ? error.message : error);
   await embedded?.stop().catch(() => undefined);
   process.exit(1);

@@ -47,3 +47,11 @@ export const MeResponse = z.object({
 export type MeResponse = z.infer<typeof MeResponse>;
 
 export const OkResponse = z.object({ ok: z.literal(true) });
+
+/** The password rules in force (defaults with the operator's overrides), for the forms to explain. */
+export const PasswordPolicyResponse = z.object({
+  minLength: z.int(),
+  maxLength: z.int(),
+  agencyWords: z.array(z.string()).describe('Words a password must not contain'),
+});
+export type PasswordPolicyResponse = z.infer<typeof PasswordPolicyResponse>;

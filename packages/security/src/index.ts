@@ -11,6 +11,7 @@ export { AGENCY_WORDS_ENV, PolicyEnvError, SECURITY_POLICY_ENV, policyOverridesF
 export { DUMMY_HASH, dummyHashFor, hashSecret, needsRehash, verifySecret } from './passwords.ts';
 export { hashAnswer, normaliseAnswer, verifyAnswer } from './answers.ts';
 export { DecryptionError, createFieldCipher, type FieldCipher } from './field-cipher.ts';
+export { createKeyedHasher, type KeyedHasher } from './keyed-hash.ts';
 export { InvalidSsnError, createSsnCipher, isValidSsn, maskSsn, normaliseSsn, type SsnCipher } from './ssn.ts';
 export {
   SECRETS_FILE_NAME,

@@ -31,3 +31,17 @@ export const forbidden = (message = 'You do not have access to this.') =>
 
 export const badRequest = (message: string, fields?: FieldError[]) =>
   new DomainError('VALIDATION_FAILED', 400, message, fields ? { fields } : {});
+
+export const unauthenticated = (message = 'Your session has ended. Sign in to continue.') =>
+  new DomainError('UNAUTHENTICATED', 401, message);
+
+/**
+ * The one answer to every failed sign-in (unknown User ID, wrong password, locked, disabled): same
+ * status, same body byte for byte. The error handler leaves the request id out of this body (it is
+ * in the x-request-id header), since a per-request value would make the bodies differ.
+ */
+export const invalidCredentials = () =>
+  new DomainError('INVALID_CREDENTIALS', 401, 'The User ID or password is not correct. Check them and try again.');
+
+export const passwordChangeRequired = () =>
+  new DomainError('PASSWORD_CHANGE_REQUIRED', 403, 'Change your password to continue.');

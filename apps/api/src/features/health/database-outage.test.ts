@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createDb, migrate, startEmbeddedPostgres } from '@cos/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
+import { testSecrets } from '../../testing/test-app.ts';
 
 describe('database outage', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cos-outage-'));
@@ -17,7 +18,7 @@ describe('database outage', () => {
     server = await startEmbeddedPostgres({ dataDir });
     await migrate({ url: server.url });
     db = createDb({ url: server.url, connectionTimeoutMs: 2000, statementTimeoutMs: 2000 });
-    app = await buildApp({ db, logger: false });
+    app = await buildApp({ db, secrets: testSecrets, logger: false });
     // A route that reads through Prisma, as every feature will.
     app.get('/api/test/people', async () => ({ count: await db.prisma.person.count() }));
     await app.ready();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../lib/errors.ts';
-import { createTestApp } from '../../testing/test-app.ts';
+import { createTestApp, testSecrets } from '../../testing/test-app.ts';
 
 // Routes that exist only in this test, to drive each kind of failure through the real handler.
 describe('uniform error answers', () => {
@@ -13,7 +13,7 @@ describe('uniform error answers', () => {
 
   async function withRoutes() {
     const { buildApp } = await import('../../app.ts');
-    const app = await buildApp({ db: ctx.db, logger: false });
+    const app = await buildApp({ db: ctx.db, secrets: testSecrets, logger: false });
     app.post('/api/test/echo', {
       schema: { body: z.object({ caseNumber: z.string().regex(/^\d{10}$/, 'Enter the 10-digit case number'), amount: z.number().positive() }) },
     }, async (request) => request.body);

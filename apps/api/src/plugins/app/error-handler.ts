@@ -8,8 +8,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../lib/database-errors.ts';
 import { DomainError } from '../../lib/errors.ts';
 
+// A failed sign-in must answer byte for byte the same whatever the reason (SPEC.md §3.3), so its
+// body carries no per-request value; the request id is still in the x-request-id header.
+const bodiesWithoutRequestId: ReadonlySet<ErrorCode> = new Set(['INVALID_CREDENTIALS']);
+
 function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, message: string, fields?: FieldError[]) {
-  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), requestId: request.id } };
+  const requestId = bodiesWithoutRequestId.has(code) ? {} : { requestId: request.id };
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...requestId } };
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 

@@ -1,0 +1,14 @@
+// GET /api/v1/me: who is signed in. Open to a session that must change its password, so the page
+// can greet the person and explain why only Change Password is available.
+import { MeResponse } from '@cos/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../lib/error-responses.ts';
+import { requireAuth } from '../../plugins/app/auth-guard.ts';
+import { getProfile } from './account.service.ts';
+
+export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/v1/me', {
+    config: { auth: 'password-change' },
+    schema: { tags: ['account'], summary: 'The signed-in customer', response: { 200: MeResponse, ...errorResponses(401) } },
+  }, async (request) => getProfile({ db: app.db.prisma }, requireAuth(request).accountId));
+};

@@ -1,0 +1,72 @@
+// The sign-in lockout (SPEC.md §5), atomic under concurrency. Before verifying a password, one
+// conditional UPDATE … RETURNING reserves the attempt: it counts it as a failure in the current
+// window (a new window after 15 minutes or after an expired lock) and, when the count passes the
+// limit, sets the lock in the same statement. The row lock serialises concurrent attempts, so 50
+// parallel wrong passwords get 11 reservations (the 11th locks) and 39 refusals that verify nothing.
+// A locked or disabled account matches no row: its attempts change nothing, so a lock never extends.
+// A correct password then resets the counter (recordSuccess).
+import { Prisma } from '@cos/db';
+import type { SecurityPolicy } from '@cos/security';
+import { z } from 'zod';
+import type { Clock } from '../../lib/clock.ts';
+
+export const Reservation = z.object({
+  id: z.string(),
+  passwordHash: z.string(),
+  mustChangePassword: z.boolean(),
+  /** Set when this very attempt locked the account (it passed the limit). */
+  lockedUntil: z.coerce.date().nullable(),
+});
+export type Reservation = z.infer<typeof Reservation>;
+
+type Deps = { db: Prisma.TransactionClient; clock: Clock; policy: SecurityPolicy };
+
+const MINUTE = 60_000;
+
+export async function reserveSignInAttempt(
+  { db, clock, policy }: Deps,
+  who: { userIdNormalized: string } | { accountId: string },
+): Promise<Reservation | null> {
+  const now = clock.now();
+  const { maxFailures, windowMinutes, lockMinutes } = policy.signInLockout;
+  const windowStart = new Date(now.getTime() - windowMinutes * MINUTE);
+  const lockUntil = new Date(now.getTime() + lockMinutes * MINUTE);
+  const account = 'accountId' in who
+    ? Prisma.sql`a.id = ${who.accountId}::uuid`
+    : Prisma.sql`a.user_id_normalized = ${who.userIdNormalized}`;
+  // SET expressions read the row as it was before this statement, re-read after waiting for a
+  // concurrent update: that is what makes the count exact.
+  const fresh = Prisma.sql`(a.failed_window_started_at IS NULL OR a.failed_window_started_at <= ${windowStart}::timestamptz OR a.locked_until IS NOT NULL)`;
+  const count = Prisma.sql`(CASE WHEN ${fresh} THEN 1 ELSE a.failed_sign_in_count + 1 END)`;
+  const rows = await db.$queryRaw`
+    UPDATE customer_accounts AS a
+       SET failed_sign_in_count = ${count},
+           failed_window_started_at = CASE WHEN ${fresh} THEN ${now}::timestamptz ELSE a.failed_window_started_at END,
+           locked_until = CASE WHEN ${count} > ${maxFailures} THEN ${lockUntil}::timestamptz ELSE NULL END,
+           updated_at = ${now}::timestamptz
+     WHERE ${account}
+       AND a.status = 'active'
+       AND (a.locked_until IS NULL OR a.locked_until <= ${now}::timestamptz)
+    RETURNING a.id::text AS "id", a.password_hash AS "passwordHash",
+              a.must_change_password AS "mustChangePassword", a.locked_until AS "lockedUntil"`;
+  return z.array(Reservation).parse(rows)[0] ?? null;
+}
+
+/** A good password: the counter and any lock are cleared, and this sign-in becomes the last one. */
+export async function recordSuccess({ db, clock }: Omit<Deps, 'policy'>, accountId: string): Promise<void> {
+  const now = clock.now();
+  await db.$executeRaw`
+    UPDATE customer_accounts
+       SET failed_sign_in_count = 0, failed_window_started_at = NULL, locked_until = NULL,
+           previous_sign_in_at = last_sign_in_at, last_sign_in_at = ${now}::timestamptz,
+           updated_at = ${now}::timestamptz
+     WHERE id = ${accountId}::uuid`;
+}
+
+/** The current password was confirmed elsewhere (change password): clear failures, not sign-in times. */
+export async function clearFailures({ db, clock }: Omit<Deps, 'policy'>, accountId: string): Promise<void> {
+  await db.customerAccount.update({
+    where: { id: accountId },
+    data: { failedSignInCount: 0, failedWindowStartedAt: null, lockedUntil: null, updatedAt: clock.now() },
+  });
+}

@@ -1,0 +1,154 @@
+// Session families (SPEC.md §5). Signing in starts a family; each refresh rotates its token (new
+// row, same family, the old row marked rotated); presenting a rotated token again means it was
+// copied, so the whole family is revoked. A family also ends after 15 idle minutes, 12 hours after
+// it began, at sign-out and at a password change. Only sha256 hashes of refresh tokens are stored.
+import { randomUUID } from 'node:crypto';
+import type { Prisma, PrismaClient } from '@cos/db';
+import type { SecurityPolicy } from '@cos/security';
+import { appendAudit } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { unauthenticated } from '../../lib/errors.ts';
+import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import type { AccessClaims, SessionScope } from '../../lib/tokens.ts';
+
+export interface SessionDeps<D = Prisma.TransactionClient> {
+  db: D;
+  clock: Clock;
+  policy: SecurityPolicy;
+  context: RequestContext;
+}
+
+export interface IssuedSession {
+  accountId: string;
+  familyId: string;
+  scope: SessionScope;
+  refreshToken: string;
+}
+
+export type RevokeReason =
+  | 'sign_out'
+  | 'sign_out_everywhere'
+  | 'reuse_detected'
+  | 'idle_timeout'
+  | 'absolute_timeout'
+  | 'password_changed'
+  | 'account_disabled';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** A new family with its first refresh token. `restricted` sessions may only change the password. */
+export async function startSession(deps: SessionDeps, input: { accountId: string; restricted: boolean }): Promise<IssuedSession> {
+  const { db, clock, policy, context } = deps;
+  const now = clock.now();
+  const refreshToken = newRefreshToken();
+  const familyId = randomUUID();
+  await db.refreshSession.create({
+    data: {
+      familyId,
+      tokenHash: sha256Hex(refreshToken),
+      accountId: input.accountId,
+      restricted: input.restricted,
+      createdAt: now,
+      familyStartedAt: now,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + policy.session.absoluteHours * HOUR),
+      ip: context.ip,
+      userAgent: context.userAgent,
+    },
+  });
+  return { accountId: input.accountId, familyId, scope: input.restricted ? 'password-change' : 'full', refreshToken };
+}
+
+/** Exchanges a refresh token for a new one in the same family, or refuses (401) and says why in the audit. */
+export async function rotateSession(deps: SessionDeps<PrismaClient>, refreshToken: string): Promise<IssuedSession> {
+  const { db, clock, policy } = deps;
+  const now = clock.now();
+  const row = await db.refreshSession.findUnique({
+    where: { tokenHash: sha256Hex(refreshToken) },
+    include: { account: { select: { status: true } } },
+  });
+  if (!row?.accountId || !row.account || row.revokedAt) throw unauthenticated();
+  const accountId = row.accountId;
+  const refuse = async (reason: RevokeReason) => {
+    await revokeSessions(deps, { accountId, familyId: row.familyId, reason });
+    return unauthenticated();
+  };
+
+  if (row.rotatedAt) throw await refuse('reuse_detected');
+  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE) throw await refuse('idle_timeout');
+  if (now >= row.expiresAt) throw await refuse('absolute_timeout');
+  if (row.account.status !== 'active') throw await refuse('account_disabled');
+
+  const next = newRefreshToken();
+  const rotated = await db.$transaction(async (tx) => {
+    // The conditional update claims the old token: of two concurrent refreshes only one wins.
+    const claimed = await tx.refreshSession.updateMany({
+      where: { id: row.id, rotatedAt: null, revokedAt: null },
+      data: { rotatedAt: now },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.refreshSession.create({
+      data: {
+        familyId: row.familyId,
+        tokenHash: sha256Hex(next),
+        accountId,
+        restricted: row.restricted,
+        createdAt: now,
+        familyStartedAt: row.familyStartedAt,
+        lastUsedAt: now,
+        expiresAt: row.expiresAt,
+        ip: deps.context.ip,
+        userAgent: deps.context.userAgent,
+      },
+    });
+    return true;
+  });
+  if (!rotated) throw await refuse('reuse_detected');
+  return { accountId, familyId: row.familyId, scope: row.restricted ? 'password-change' : 'full', refreshToken: next };
+}
+
+/**
+ * Revokes one family, or every family of the account (optionally but one), and audits it.
+ * Returns how many families were still live.
+ */
+export async function revokeSessions(
+  deps: SessionDeps,
+  target: { accountId: string; familyId?: string; reason: RevokeReason },
+): Promise<number> {
+  const { db, clock } = deps;
+  const where = { accountId: target.accountId, revokedAt: null, ...(target.familyId ? { familyId: target.familyId } : {}) };
+  const live = await db.refreshSession.findMany({ where, select: { familyId: true }, distinct: ['familyId'] });
+  if (live.length === 0) return 0;
+  await db.refreshSession.updateMany({ where, data: { revokedAt: clock.now(), revokedReason: target.reason } });
+  await appendAudit(db, deps, {
+    action: 'session_revoked',
+    outcome: target.reason === 'reuse_detected' ? 'denied' : 'success',
+    accountId: target.accountId,
+    details: { reason: target.reason, sessions: live.length, ...(target.familyId ? { familyId: target.familyId } : {}) },
+  });
+  return live.length;
+}
+
+/** The family of a refresh token, if the token is one of ours (for sign-out). */
+export async function familyOfRefreshToken(db: Prisma.TransactionClient, refreshToken: string) {
+  return db.refreshSession.findUnique({
+    where: { tokenHash: sha256Hex(refreshToken) },
+    select: { familyId: true, accountId: true },
+  });
+}
+
+/**
+ * Every authenticated request asks this (one indexed lookup by family): a signed access token is
+ * honoured only while its family is neither revoked nor past its absolute limit, so sign-out and a
+ * password change take effect at once rather than when the token expires.
+ */
+export async function isSessionActive(db: Prisma.TransactionClient, clock: Clock, claims: AccessClaims): Promise<boolean> {
+  const newest = await db.refreshSession.findFirst({
+    where: { familyId: claims.sid },
+    orderBy: { createdAt: 'desc' },
+    select: { accountId: true, revokedAt: true, expiresAt: true },
+  });
+  return newest !== null && newest.accountId === claims.sub && newest.revokedAt === null && newest.expiresAt > clock.now();
+}

@@ -1,0 +1,89 @@
+// Sign-in (SPEC.md §3.3, §5). Every failure ends in the same INVALID_CREDENTIALS; only the audit
+// trail records why. An unknown User ID or a disabled account costs one argon2 verify against a
+// dummy hash, like a wrong password. A locked account verifies nothing (its lock must not become a
+// way to test passwords); unknown User IDs get the same treatment after as many failures, counted
+// by keyed hash, so the time an answer takes does not tell a locked account from a made-up ID.
+import { normaliseUserId, passwordLength } from '@cos/contracts';
+import type { PrismaClient } from '@cos/db';
+import type { KeyedHasher } from '@cos/security';
+import { appendAudit } from '../../lib/audit.ts';
+import { badRequest, invalidCredentials } from '../../lib/errors.ts';
+import type { Passwords } from '../../lib/passwords.ts';
+import { recordSuccess, reserveSignInAttempt } from './lockout.ts';
+import { startSession, type IssuedSession, type SessionDeps } from './sessions.service.ts';
+
+export interface SignInDeps extends SessionDeps<PrismaClient> {
+  passwords: Passwords;
+  keyedHash: KeyedHasher;
+}
+
+const UNKNOWN_USER_ID = 'sign_in_unknown_user_id';
+
+export async function signIn(deps: SignInDeps, input: { userId: string; password: string }): Promise<IssuedSession> {
+  const { db, policy, passwords } = deps;
+  // Longer than any valid password: refused before any lookup or hashing.
+  if (passwordLength(input.password) > policy.password.maxLength) {
+    throw badRequest('Some of the information is missing or not valid.', [
+      { field: 'password', message: `Use at most ${policy.password.maxLength} characters.` },
+    ]);
+  }
+  const userIdNormalized = normaliseUserId(input.userId);
+  const reserved = await reserveSignInAttempt(deps, { userIdNormalized });
+  if (!reserved) {
+    await refuseWithoutReservation(deps, userIdNormalized, input.password);
+    throw invalidCredentials();
+  }
+
+  if (!(await passwords.verify(reserved.passwordHash, input.password))) {
+    const accountId = reserved.id;
+    await appendAudit(db, deps, { action: 'sign_in', outcome: 'failure', accountId, details: { reason: 'wrong_password' } });
+    if (reserved.lockedUntil) {
+      await appendAudit(db, deps, {
+        action: 'account_locked',
+        accountId,
+        actor: { type: 'system' },
+        details: { failures: policy.signInLockout.maxFailures + 1, lockedUntil: reserved.lockedUntil.toISOString() },
+      });
+    }
+    throw invalidCredentials();
+  }
+
+  const session = await db.$transaction(async (tx) => {
+    const txDeps = { ...deps, db: tx };
+    await recordSuccess(txDeps, reserved.id);
+    const started = await startSession(txDeps, { accountId: reserved.id, restricted: reserved.mustChangePassword });
+    await appendAudit(tx, deps, { action: 'sign_in', accountId: reserved.id, details: { scope: started.scope, familyId: started.familyId } });
+    return started;
+  });
+  // Hashes made under weaker parameters are upgraded while the password is at hand.
+  if (passwords.needsRehash(reserved.passwordHash)) {
+    await db.customerAccount.update({ where: { id: reserved.id }, data: { passwordHash: await passwords.hash(input.password) } });
+  }
+  return session;
+}
+
+async function refuseWithoutReservation(deps: SignInDeps, userIdNormalized: string, password: string): Promise<void> {
+  const { db, clock, policy, passwords, keyedHash } = deps;
+  const account = await db.customerAccount.findUnique({ where: { userIdNormalized }, select: { id: true, status: true } });
+  if (account?.status === 'active') {
+    // Matched no row though active: locked. No verification, no count, no extension.
+    await appendAudit(db, deps, { action: 'sign_in', outcome: 'denied', accountId: account.id, details: { reason: 'locked' } });
+    return;
+  }
+  if (account) {
+    await passwords.verifyDummy(password);
+    await appendAudit(db, deps, { action: 'sign_in', outcome: 'denied', accountId: account.id, details: { reason: 'disabled' } });
+    return;
+  }
+
+  const now = clock.now();
+  const keyHash = keyedHash(UNKNOWN_USER_ID, userIdNormalized);
+  const since = new Date(now.getTime() - policy.signInLockout.windowMinutes * 60_000);
+  const recent = await db.verificationAttempt.count({ where: { kind: UNKNOWN_USER_ID, keyHash, occurredAt: { gt: since } } });
+  const behavesLocked = recent > policy.signInLockout.maxFailures;
+  if (!behavesLocked) {
+    await db.verificationAttempt.create({ data: { kind: UNKNOWN_USER_ID, keyHash, succeeded: false, occurredAt: now } });
+    await passwords.verifyDummy(password);
+  }
+  await appendAudit(db, deps, { action: 'sign_in', outcome: 'failure', details: { reason: 'unknown_user_id' } });
+}

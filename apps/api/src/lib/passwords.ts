@@ -1,0 +1,39 @@
+// What services need to judge and check passwords, bound to the policy in force. Verification is a
+// function value so tests can wrap it (e.g. to count argon2 verifications under concurrency).
+import type { PasswordRules } from '@cos/contracts';
+import { dummyHashFor, hashSecret, needsRehash, verifySecret, type SecurityPolicy } from '@cos/security';
+
+export type VerifyPassword = (hash: string, plain: string) => Promise<boolean>;
+
+export interface Passwords {
+  rules: PasswordRules;
+  hash(plain: string): Promise<string>;
+  verify: VerifyPassword;
+  /** The same argon2 work as a real verify, against a hash nobody knows the secret of. */
+  verifyDummy(plain: string): Promise<void>;
+  needsRehash(hash: string): boolean;
+}
+
+export async function createPasswords(options: {
+  policy: SecurityPolicy;
+  commonPasswords: ReadonlySet<string>;
+  verify?: VerifyPassword | undefined;
+}): Promise<Passwords> {
+  const { policy, commonPasswords } = options;
+  const verify = options.verify ?? verifySecret;
+  const dummyHash = await dummyHashFor(policy);
+  return {
+    rules: {
+      minLength: policy.password.minLength,
+      maxLength: policy.password.maxLength,
+      agencyWords: policy.agencyWords,
+      isCommon: (password) => commonPasswords.has(password),
+    },
+    hash: (plain) => hashSecret(plain, policy),
+    verify,
+    verifyDummy: async (plain) => {
+      await verify(dummyHash, plain);
+    },
+    needsRehash: (hash) => needsRehash(hash, policy),
+  };
+}

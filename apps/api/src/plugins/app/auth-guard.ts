@@ -1,0 +1,60 @@
+// Authentication for customer routes, declared per route: `config: { auth: 'full' }` needs a full
+// session; `config: { auth: 'password-change' }` also lets in a session that must change its
+// password first (change-password, me; sign-out and refresh work from the cookie). The guard runs
+// on onRequest, before the body is read: a bearer JWT (HS256, issuer, audience, expiry checked
+// against the injected clock) whose session family is still live (one indexed query per request).
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { isSessionActive } from '../../features/auth/sessions.service.ts';
+import { passwordChangeRequired, unauthenticated } from '../../lib/errors.ts';
+import type { AccessClaims, SessionScope, TokenService } from '../../lib/tokens.ts';
+
+export interface AuthenticatedSession {
+  accountId: string;
+  familyId: string;
+  scope: SessionScope;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The least scope this route accepts; absent for public routes. */
+    auth?: SessionScope;
+  }
+  interface FastifyRequest {
+    auth: AuthenticatedSession | null;
+  }
+}
+
+/** The claims of a well-formed, valid bearer token, or null. Does not check the family. */
+export function bearerClaims(tokens: TokenService, request: FastifyRequest): AccessClaims | null {
+  const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1] ? tokens.verifyAccess(match[1]) : null;
+}
+
+/** The session of a route that declared `config.auth` (the guard has already run). */
+export function requireAuth(request: FastifyRequest): AuthenticatedSession {
+  if (!request.auth) throw unauthenticated();
+  return request.auth;
+}
+
+const toArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+export const authGuard = fp(
+  async (app: FastifyInstance) => {
+    app.decorateRequest('auth', null);
+
+    app.addHook('onRoute', (route) => {
+      const least = route.config?.auth;
+      if (!least) return;
+      const guard: onRequestHookHandler = async (request) => {
+        const claims = bearerClaims(app.tokens, request);
+        if (!claims || !(await isSessionActive(app.db.prisma, app.clock, claims))) throw unauthenticated();
+        if (least === 'full' && claims.scope !== 'full') throw passwordChangeRequired();
+        request.auth = { accountId: claims.sub, familyId: claims.sid, scope: claims.scope };
+      };
+      route.onRequest = [...toArray(route.onRequest), guard];
+      route.schema = { ...route.schema, security: [{ bearerAuth: [] }] };
+    });
+  },
+  { name: 'auth-guard', dependencies: ['database', 'jwt-tokens'] },
+);
