@@ -1,6 +1,6 @@
 // The portal's shell: every page reachable from the site map and the navigation loads with one h1,
 // passes axe, and works on a 320 px phone.
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, test } from '../fixtures.ts';
+import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInThroughApi, test } from '../fixtures.ts';
 
 test('the home page greets a parent and offers sign-in', async ({ page }) => {
   await page.goto('/');
@@ -12,6 +12,8 @@ test('the home page greets a parent and offers sign-in', async ({ page }) => {
 });
 
 test('the primary navigation follows the seed site and every item leads to a real page', async ({ page }) => {
+  // Four of the six are for signed-in parents (signed out, they lead to the sign-in page).
+  await signInThroughApi(page, 'demo.parent');
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Primary' });
   const expected = ['Our Services', 'Make Payment', 'Apply Now', 'Payments', 'Provide Info', 'My Case'];
@@ -70,6 +72,12 @@ test.describe('on a 320 px phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our Services');
     await expectNoSeriousAxeViolations(page);
   });
+});
+
+test('a signed-in page asks a signed-out visitor to sign in first', async ({ page }) => {
+  await page.goto('/my-case');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fmy-case$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign In');
 });
 
 test('the sign-in page shows the legal warning and asks for the User ID first', async ({ page }) => {

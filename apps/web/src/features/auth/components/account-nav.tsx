@@ -17,9 +17,9 @@ export function AccountNav() {
   if (!signedIn) return null;
 
   async function leave() {
-    // To the sign-in page first, so the guard of a signed-in page does not add "?next=" to it.
-    await navigate(paths.signIn.path);
     await signOut('user');
+    // The guard of a signed-in page may have got there first; a public page stays put without this.
+    await navigate(paths.signIn.path, { replace: true });
   }
 
   return (

@@ -6,7 +6,8 @@ import { LastSignIn } from './last-sign-in.tsx';
 
 /**
  * The guard around every `signedIn` page: while the silent refresh runs it waits; signed out, it
- * sends the person to sign in and back here afterwards (`?next=`); a session that must change its
+ * sends the person to sign in and back here afterwards (`?next=`, unless they chose to sign out);
+ * a session that must change its
  * password (a temporary one) reaches only the Change Password page.
  */
 export function RequireSignedIn() {
@@ -22,8 +23,10 @@ export function RequireSignedIn() {
     );
   }
   if (session.status === 'signedOut') {
-    const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`${paths.signIn.path}?${new URLSearchParams({ next })}`} replace />;
+    // After choosing to sign out there is nothing to come back to; after a timeout there is.
+    const chosen = session.reason === 'user' || session.reason === 'everywhere';
+    const next = chosen ? '' : `?${new URLSearchParams({ next: `${location.pathname}${location.search}` })}`;
+    return <Navigate to={`${paths.signIn.path}${next}`} replace />;
   }
   if (session.mustChangePassword && location.pathname !== paths.changePassword.path) {
     return <Navigate to={paths.changePassword.path} replace />;

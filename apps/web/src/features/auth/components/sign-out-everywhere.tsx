@@ -25,8 +25,8 @@ export function SignOutEverywhere() {
       setConfirming(false);
       return;
     }
-    await navigate(paths.signIn.path);
     session.signedOut('everywhere');
+    await navigate(paths.signIn.path, { replace: true });
   }
 
   return (
