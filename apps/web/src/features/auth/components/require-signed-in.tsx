@@ -7,8 +7,7 @@ import { LastSignIn } from './last-sign-in.tsx';
 /**
  * The guard around every `signedIn` page: while the silent refresh runs it waits; signed out, it
  * sends the person to sign in and back here afterwards (`?next=`, unless they chose to sign out);
- * a session that must change its
- * password (a temporary one) reaches only the Change Password page.
+ * a session that must change its password (a temporary one) reaches only Change Password.
  */
 export function RequireSignedIn() {
   const { t } = useTranslation('auth');
