@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../locales/en/common.json';
-import { listPages, paths } from './paths.ts';
+import { listPages, paths, safeNextPath } from './paths.ts';
 
 describe('paths', () => {
   it('gives every page its own URL', () => {
@@ -17,5 +17,12 @@ describe('paths', () => {
     expect(paths.signInPassword.path).toBe('/sign-in/password');
     expect(paths.forgot.path).toBe('/forgot');
     expect(paths.register.path).toBe('/register');
+  });
+});
+
+describe('safeNextPath', () => {
+  it('accepts a path of this app and refuses anything that leaves it', () => {
+    expect(safeNextPath('/security?tab=1')).toBe('/security?tab=1');
+    for (const bad of ['https://evil.example/', '//evil.example', '/\\evil.example', 'security', '', null]) expect(safeNextPath(bad)).toBeUndefined();
   });
 });
