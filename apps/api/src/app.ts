@@ -49,6 +49,11 @@ export interface BuildAppOptions {
   trustProxy?: string[];
   /** Serve the built SPAs; off in API tests unless a test asks for it. */
   serveApps?: StaticAppsOptions | false;
+  /**
+   * Shed load when the event loop stalls (on by default). API tests turn it off: a busy test
+   * machine right after start-up would otherwise answer them 503 at random.
+   */
+  loadShedding?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -75,7 +80,7 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(errorHandler);
   await app.register(securityHeaders);
-  await app.register(loadShedding);
+  if (options.loadShedding ?? true) await app.register(loadShedding);
   await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);

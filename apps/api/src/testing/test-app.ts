@@ -31,6 +31,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     policy: realThrottle ? securityPolicy : relaxedThrottlePolicy,
     clock,
     logger: false,
+    loadShedding: false,
     ...overrides,
   });
   await app.ready();

@@ -1,0 +1,151 @@
+// Refresh rotation and reuse detection, idle and absolute expiry, sign-out (one and everywhere)
+// taking effect at once, and the recent sign-ins list.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
+import { bearer, getMe, refresh, refreshCookieOf, signIn, withRefresh } from '../../testing/http.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+
+const MINUTE = 60_000;
+let ctx: TestApp;
+let customer: Awaited<ReturnType<typeof createCustomer>>;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  await createQuestions(ctx.prisma);
+});
+afterAll(() => ctx.close());
+beforeEach(async () => {
+  customer = await createCustomer(ctx.prisma);
+});
+
+const expectRefused = (response: Awaited<ReturnType<typeof refresh>>) => {
+  expect(response.statusCode).toBe(401);
+  expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  // The dead cookie is cleared.
+  expect(String(response.headers['set-cookie'])).toMatch(/^cos_refresh=;.*Expires=Thu, 01 Jan 1970/);
+};
+
+describe('refresh', () => {
+  it('rotates the refresh token and grants a new access token in the same session', async () => {
+    const first = await signIn(ctx.app, customer.userId);
+    ctx.clock.advance(10 * MINUTE);
+    const rotated = await refresh(ctx.app, first.refreshToken);
+    expect(rotated.statusCode).toBe(200);
+    expect(rotated.json()).toMatchObject({ expiresIn: 900, mustChangePassword: false });
+    const next = refreshCookieOf(rotated);
+    expect(next).not.toBe(first.refreshToken);
+    expect((await getMe(ctx.app, rotated.json().accessToken)).statusCode).toBe(200);
+    const rows = await ctx.prisma.refreshSession.findMany({ where: { accountId: customer.accountId }, orderBy: { createdAt: 'asc' } });
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.familyId)).size).toBe(1);
+    expect(rows[0]?.rotatedAt).toEqual(ctx.clock.now());
+    expect((await refresh(ctx.app, next)).statusCode).toBe(200);
+  });
+
+  it('revokes the whole family when a rotated token comes back, so the newest token stops working too', async () => {
+    const first = await signIn(ctx.app, customer.userId);
+    const second = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+    expectRefused(await refresh(ctx.app, first.refreshToken)); // reuse: someone copied it
+    expectRefused(await refresh(ctx.app, second));
+    expect((await getMe(ctx.app, first.accessToken)).statusCode).toBe(401);
+    const audit = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'session_revoked' } });
+    expect(audit.map((e) => e.details)).toEqual([expect.objectContaining({ reason: 'reuse_detected' })]);
+  });
+
+  it('lets only one of two concurrent refreshes with the same token win', async () => {
+    const { refreshToken } = await signIn(ctx.app, customer.userId);
+    const answers = await Promise.all([refresh(ctx.app, refreshToken), refresh(ctx.app, refreshToken)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401]);
+  });
+
+  it('ends a session idle for more than 15 minutes', async () => {
+    const { refreshToken } = await signIn(ctx.app, customer.userId);
+    ctx.clock.advance(16 * MINUTE);
+    expectRefused(await refresh(ctx.app, refreshToken));
+    const session = await ctx.prisma.refreshSession.findFirstOrThrow({ where: { accountId: customer.accountId } });
+    expect(session.revokedReason).toBe('idle_timeout');
+  });
+
+  it('ends a session 12 hours after sign-in however active it is', async () => {
+    let { refreshToken } = await signIn(ctx.app, customer.userId);
+    for (let elapsed = 0; elapsed < 12 * 60 - 10; elapsed += 10) {
+      ctx.clock.advance(10 * MINUTE);
+      const answer = await refresh(ctx.app, refreshToken);
+      expect(answer.statusCode).toBe(200);
+      refreshToken = refreshCookieOf(answer);
+    }
+    ctx.clock.advance(10 * MINUTE); // exactly 12 h
+    expectRefused(await refresh(ctx.app, refreshToken));
+    const reasons = await ctx.prisma.refreshSession.findMany({ where: { accountId: customer.accountId }, distinct: ['revokedReason'] });
+    expect(reasons.map((r) => r.revokedReason)).toEqual(['absolute_timeout']);
+  });
+
+  it('refuses a missing, unknown or malformed cookie', async () => {
+    expectRefused(await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh' }));
+    expectRefused(await refresh(ctx.app, 'A'.repeat(43)));
+    expectRefused(await refresh(ctx.app, 'not a token'));
+  });
+});
+
+describe('sign-out', () => {
+  it('revokes this session at once: its access token is refused before it expires', async () => {
+    const { accessToken, refreshToken } = await signIn(ctx.app, customer.userId);
+    const other = await signIn(ctx.app, customer.userId);
+    const answer = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { ...bearer(accessToken), ...withRefresh(refreshToken) } });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({ ok: true });
+    expect(String(answer.headers['set-cookie'])).toMatch(/^cos_refresh=;/);
+    expect((await getMe(ctx.app, accessToken)).statusCode).toBe(401);
+    expect((await refresh(ctx.app, refreshToken)).statusCode).toBe(401);
+    expect((await getMe(ctx.app, other.accessToken)).statusCode).toBe(200); // another device stays in
+  });
+
+  it('works from the cookie alone (a reloaded page holds no access token)', async () => {
+    const { accessToken, refreshToken } = await signIn(ctx.app, customer.userId);
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: withRefresh(refreshToken) })).statusCode).toBe(200);
+    expect((await getMe(ctx.app, accessToken)).statusCode).toBe(401);
+  });
+
+  it('everywhere: ends every session of the account', async () => {
+    const sessions = [await signIn(ctx.app, customer.userId), await signIn(ctx.app, customer.userId), await signIn(ctx.app, customer.userId)];
+    const [current] = sessions;
+    const answer = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere', headers: bearer(current?.accessToken ?? '') });
+    expect(answer.statusCode).toBe(200);
+    for (const session of sessions) {
+      expect((await getMe(ctx.app, session.accessToken)).statusCode).toBe(401);
+      expect((await refresh(ctx.app, session.refreshToken)).statusCode).toBe(401);
+    }
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere' })).statusCode).toBe(401);
+  });
+});
+
+describe('recent sign-ins', () => {
+  it('lists session families newest first with an approximate device, marking the current one', async () => {
+    const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+    const old = await signIn(ctx.app, customer.userId, undefined, { 'user-agent': chrome });
+    await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: withRefresh(old.refreshToken) });
+    ctx.clock.advance(MINUTE);
+    const current = await signIn(ctx.app, customer.userId, undefined, { 'user-agent': iphone });
+
+    const answer = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(current.accessToken) });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().items).toEqual([
+      { id: expect.any(String), signedInAt: ctx.clock.now().toISOString(), lastActiveAt: ctx.clock.now().toISOString(), device: 'Safari on iOS', current: true, active: true },
+      { id: expect.any(String), signedInAt: new Date(ctx.clock.now().getTime() - MINUTE).toISOString(), lastActiveAt: expect.any(String), device: 'Chrome on Windows', current: false, active: false },
+    ]);
+    expect(answer.headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps to the last 20', async () => {
+    const sessions = [];
+    for (let i = 0; i < 22; i += 1) {
+      ctx.clock.advance(1000);
+      sessions.push(await signIn(ctx.app, customer.userId));
+    }
+    const latest = sessions.at(-1)?.accessToken ?? '';
+    const items: Array<{ current: boolean }> = (await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(latest) })).json().items;
+    expect(items).toHaveLength(20);
+    expect(items[0]?.current).toBe(true);
+  });
+});
