@@ -103,6 +103,29 @@ test('a wrong password gets the one generic answer, and the error summary takes 
   await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
 });
 
+test('an identity check that does not match gets the one generic answer, naming no field', async ({ page }) => {
+  await page.goto('/register');
+  // Empty: each field says what it needs, and the summary takes focus.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(5);
+
+  await page.getByLabel('Case number').fill('1000000002');
+  await page.getByLabel('First name').fill('Pat');
+  await page.getByLabel('Last name').fill('Nobody');
+  await page.getByLabel('Month').selectOption('01');
+  await page.getByLabel('Day').fill('2');
+  await page.getByLabel('Year').fill('1980');
+  await page.getByLabel('Social Security number').fill('123456789');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('We could not verify your information');
+  await expect(summary.getByRole('link')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 2, name: /Confirm who you are/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
 test('the password rules explain a too-short or common password while typing', async ({ page }) => {
   await signInThroughApi(page, 'demo.parent');
   await page.goto('/change-password');
