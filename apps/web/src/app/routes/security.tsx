@@ -10,19 +10,19 @@ export function SecurityRoute() {
     <div className="padding-y-4">
       <h1>{t(pageLabelKey('security'))}</h1>
       <p className="usa-intro">{t('security.intro')}</p>
-      <section aria-labelledby="sign-ins-heading">
+      <section aria-labelledby="sign-ins-heading" className="margin-top-4">
         <h2 id="sign-ins-heading">{t('security.signInsHeading')}</h2>
         <p>{t('security.signInsIntro')}</p>
         <SignInHistory />
       </section>
-      <section aria-labelledby="password-heading" className="usa-prose">
+      <section aria-labelledby="password-heading" className="margin-top-5">
         <h2 id="password-heading">{t('security.passwordHeading')}</h2>
         <p>{t('security.passwordText')}</p>
         <p>
           <Link to={paths.changePassword.path}>{t(pageLabelKey('changePassword'))}</Link>
         </p>
       </section>
-      <section aria-labelledby="everywhere-heading" className="usa-prose">
+      <section aria-labelledby="everywhere-heading" className="margin-top-5">
         <h2 id="everywhere-heading">{t('security.everywhereHeading')}</h2>
         <p>{t('security.everywhereText')}</p>
         <SignOutEverywhere />
