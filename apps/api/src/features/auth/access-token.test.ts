@@ -56,8 +56,7 @@ describe('access token verification', () => {
     await expect401(forge({ ...claims, aud: 'cos-console' }));
     await expect401(forge({ ...claims, aud: 'cos-registration' }));
     await expect401(forge({ ...claims, iss: 'someone-else' }));
-    const { exp: _exp, ...withoutExpiry } = claims;
-    await expect401(forge(withoutExpiry));
+    await expect401(forge(Object.fromEntries(Object.entries(claims).filter(([name]) => name !== 'exp'))));
     await expect401(forge({ ...claims, scope: 'admin' }));
   });
 
