@@ -200,3 +200,18 @@ test('sign out everywhere ends this session and every other one, after a confirm
   expect((await otherDevice.post('/api/v1/auth/refresh')).status()).toBe(401);
   await otherDevice.dispose();
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('registration and Security fit without sideways scrolling', async ({ page }) => {
+    await page.goto('/register');
+    await expect(page.getByLabel('Case number')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await signInThroughApi(page, 'demo.parent');
+    await page.goto('/security');
+    await expect(page.getByRole('table')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoSeriousAxeViolations(page);
+  });
+});

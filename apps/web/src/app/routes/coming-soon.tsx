@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PhoneLink } from '../../components/ui/phone-link.tsx';
 import { pageLabelKey, paths, type PageDefinition, type PageKey } from '../../config/paths.ts';
+import { useSession } from '../../lib/session/session-context.tsx';
 
 /**
  * Stands in for a service that a later issue builds, so every link in the navigation already
@@ -10,6 +11,7 @@ import { pageLabelKey, paths, type PageDefinition, type PageKey } from '../../co
 export function ComingSoonRoute({ page }: { page: PageKey }) {
   const { t } = useTranslation();
   const definition: PageDefinition = paths[page];
+  const signedIn = useSession().status === 'signedIn';
 
   return (
     <div className="usa-prose padding-y-4">
@@ -21,7 +23,7 @@ export function ComingSoonRoute({ page }: { page: PageKey }) {
       </div>
       <p>
         {t(`comingSoon.descriptions.${page}`)}
-        {definition.signedIn && ` ${t('comingSoon.signInNeeded')}`}
+        {definition.signedIn && !signedIn && ` ${t('comingSoon.signInNeeded')}`}
       </p>
       <p>{t('comingSoon.meanwhile')}</p>
       <p>
