@@ -1,11 +1,9 @@
-import { SECURITY_POLICY_DEFAULTS } from '@cos/contracts';
+import { PasswordPolicyResponse, SECURITY_POLICY_DEFAULTS } from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiPaths } from '../../config/paths.ts';
 import { apiRequest } from '../api-client.ts';
 
-const PasswordPolicy = z.object({ minLength: z.int(), maxLength: z.int(), agencyWords: z.array(z.string()) });
-export type PasswordPolicy = z.infer<typeof PasswordPolicy>;
+export type PasswordPolicy = PasswordPolicyResponse;
 
 /** The defaults of the shared policy module, until (or unless) the server's own figures arrive. */
 export const defaultPasswordPolicy: PasswordPolicy = {
@@ -14,7 +12,7 @@ export const defaultPasswordPolicy: PasswordPolicy = {
 };
 
 export function getPasswordPolicy() {
-  return apiRequest(apiPaths.auth.passwordPolicy, { schema: PasswordPolicy, auth: false });
+  return apiRequest(apiPaths.auth.passwordPolicy, { schema: PasswordPolicyResponse, auth: false });
 }
 
 /**
