@@ -10,6 +10,7 @@ import { accountRoutes } from './features/account/account.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { changePasswordRoutes } from './features/auth/change-password.routes.ts';
 import { sessionRoutes } from './features/auth/session.routes.ts';
+import { casesRoutes } from './features/cases/cases.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { securityQuestionRoutes } from './features/security-questions/security-questions.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(changePasswordRoutes);
   await app.register(registrationRoutes);
   await app.register(accountRoutes);
+  await app.register(casesRoutes);
 
   const serveApps = options.serveApps ?? false;
   if (serveApps) await app.register(staticApps, serveApps);
