@@ -4,7 +4,7 @@
 // limit, sets the lock in the same statement. The row lock serialises concurrent attempts, so 50
 // parallel wrong passwords get 11 reservations (the 11th locks) and 39 refusals that verify nothing.
 // A locked or disabled account matches no row: its attempts change nothing, so a lock never extends.
-// A correct password then resets the counter (recordSuccess).
+// A correct password then resets the counter (successReset).
 import { Prisma } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { z } from 'zod';
@@ -53,9 +53,8 @@ export async function reserveSignInAttempt(
 }
 
 /** A good password: the counter and any lock are cleared, and this sign-in becomes the last one. */
-export async function recordSuccess({ db, clock }: Omit<Deps, 'policy'>, accountId: string): Promise<void> {
-  const now = clock.now();
-  await db.$executeRaw`
+export function successReset(accountId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`
     UPDATE customer_accounts
        SET failed_sign_in_count = 0, failed_window_started_at = NULL, locked_until = NULL,
            previous_sign_in_at = last_sign_in_at, last_sign_in_at = ${now}::timestamptz,

@@ -3,13 +3,14 @@
 // copied, so the whole family is revoked. A family also ends after 15 idle minutes, 12 hours after
 // it began, at sign-out and at a password change. Only sha256 hashes of refresh tokens are stored.
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '@cos/db';
+import { Prisma, type PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
+import { uuid7 } from '../../lib/uuid7.ts';
 import type { AccessClaims, SessionScope } from '../../lib/tokens.ts';
 
 export interface SessionDeps<D = Prisma.TransactionClient> {
@@ -38,27 +39,52 @@ export type RevokeReason =
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** A new family with its first refresh token. `restricted` sessions may only change the password. */
-export async function startSession(deps: SessionDeps, input: { accountId: string; restricted: boolean }): Promise<IssuedSession> {
-  const { db, clock, policy, context } = deps;
+export interface SessionRow {
+  id: string;
+  familyId: string;
+  tokenHash: string;
+  accountId: string;
+  restricted: boolean;
+  startedAt: Date;
+  expiresAt: Date;
+  ip: string;
+  userAgent: string | null;
+}
+
+/** A new family with its first refresh token, not yet written (see sessionInsert). */
+export function newSession(deps: Omit<SessionDeps, 'db'>, input: { accountId: string; restricted: boolean }): { row: SessionRow; issued: IssuedSession } {
+  const { clock, policy, context } = deps;
   const now = clock.now();
   const refreshToken = newRefreshToken();
   const familyId = randomUUID();
-  await db.refreshSession.create({
-    data: {
-      familyId,
-      tokenHash: sha256Hex(refreshToken),
-      accountId: input.accountId,
-      restricted: input.restricted,
-      createdAt: now,
-      familyStartedAt: now,
-      lastUsedAt: now,
-      expiresAt: new Date(now.getTime() + policy.session.absoluteHours * HOUR),
-      ip: context.ip,
-      userAgent: context.userAgent,
-    },
-  });
-  return { accountId: input.accountId, familyId, scope: input.restricted ? 'password-change' : 'full', refreshToken };
+  const row: SessionRow = {
+    id: uuid7(now),
+    familyId,
+    tokenHash: sha256Hex(refreshToken),
+    accountId: input.accountId,
+    restricted: input.restricted,
+    startedAt: now,
+    expiresAt: new Date(now.getTime() + policy.session.absoluteHours * HOUR),
+    ip: context.ip,
+    userAgent: context.userAgent,
+  };
+  return { row, issued: { accountId: input.accountId, familyId, scope: input.restricted ? 'password-change' : 'full', refreshToken } };
+}
+
+/** The INSERT of a new family's first row, as SQL (sign-in runs it inside a larger statement). */
+export function sessionInsert(row: SessionRow): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO refresh_sessions (id, family_id, token_hash, account_id, restricted, created_at, family_started_at, last_used_at, expires_at, ip, user_agent)
+    VALUES (${row.id}::uuid, ${row.familyId}::uuid, ${row.tokenHash}, ${row.accountId}::uuid, ${row.restricted},
+            ${row.startedAt}::timestamptz, ${row.startedAt}::timestamptz, ${row.startedAt}::timestamptz, ${row.expiresAt}::timestamptz,
+            ${row.ip}, ${row.userAgent})`;
+}
+
+/** Starts a family now. `restricted` sessions may only change the password. */
+export async function startSession(deps: SessionDeps, input: { accountId: string; restricted: boolean }): Promise<IssuedSession> {
+  const { row, issued } = newSession(deps, input);
+  await deps.db.$executeRaw(sessionInsert(row));
+  return issued;
 }
 
 /** Exchanges a refresh token for a new one in the same family, or refuses (401) and says why in the audit. */

@@ -6,11 +6,11 @@
 import { normaliseUserId, passwordLength } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import type { KeyedHasher } from '@cos/security';
-import { appendAudit } from '../../lib/audit.ts';
+import { appendAudit, auditInsert } from '../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../lib/errors.ts';
 import type { Passwords } from '../../lib/passwords.ts';
-import { recordSuccess, reserveSignInAttempt } from './lockout.ts';
-import { startSession, type IssuedSession, type SessionDeps } from './sessions.service.ts';
+import { reserveSignInAttempt, successReset } from './lockout.ts';
+import { newSession, sessionInsert, type IssuedSession, type SessionDeps } from './sessions.service.ts';
 
 export interface SignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
@@ -48,18 +48,19 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
     throw invalidCredentials();
   }
 
-  const session = await db.$transaction(async (tx) => {
-    const txDeps = { ...deps, db: tx };
-    await recordSuccess(txDeps, reserved.id);
-    const started = await startSession(txDeps, { accountId: reserved.id, restricted: reserved.mustChangePassword });
-    await appendAudit(tx, deps, { action: 'sign_in', accountId: reserved.id, details: { scope: started.scope, familyId: started.familyId } });
-    return started;
-  });
+  // Counter reset, new session and audit event in one statement: atomic, and one round trip on
+  // the path the benchmark measures (a sign-in should cost little more than its argon2 verify).
+  const { row, issued } = newSession(deps, { accountId: reserved.id, restricted: reserved.mustChangePassword });
+  const audit = auditInsert(deps, { action: 'sign_in', accountId: reserved.id, details: { scope: issued.scope, familyId: issued.familyId } });
+  await db.$executeRaw`
+    WITH reset AS (${successReset(reserved.id, deps.clock.now())}),
+         session AS (${sessionInsert(row)})
+    ${audit}`;
   // Hashes made under weaker parameters are upgraded while the password is at hand.
   if (passwords.needsRehash(reserved.passwordHash)) {
     await db.customerAccount.update({ where: { id: reserved.id }, data: { passwordHash: await passwords.hash(input.password) } });
   }
-  return session;
+  return issued;
 }
 
 async function refuseWithoutReservation(deps: SignInDeps, userIdNormalized: string, password: string): Promise<void> {
