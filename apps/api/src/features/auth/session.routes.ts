@@ -8,7 +8,8 @@ import { unauthenticated } from '../../lib/errors.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 import { bearerClaims, requireAuth } from '../../plugins/app/auth-guard.ts';
 import { clearRefreshCookie, grantSession, refreshTokenOf } from './session-grant.ts';
-import { familyOfRefreshToken, revokeSessions, rotateSession } from './sessions.service.ts';
+import { rotateSession } from './refresh.service.ts';
+import { familyOfRefreshToken, revokeSessions } from './sessions.service.ts';
 import { listSignIns } from './sign-ins.service.ts';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {

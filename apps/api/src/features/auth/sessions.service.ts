@@ -1,13 +1,12 @@
-// Session families (SPEC.md §5). Signing in starts a family; each refresh rotates its token (new
-// row, same family, the old row marked rotated); presenting a rotated token again means it was
-// copied, so the whole family is revoked. A family also ends after 15 idle minutes, 12 hours after
-// it began, at sign-out and at a password change. Only sha256 hashes of refresh tokens are stored.
+// Session families (SPEC.md §5). Signing in starts a family; refreshing rotates its token
+// (refresh.service.ts); sign-out, sign-out everywhere, a password change, reuse and the time limits
+// revoke it. Only sha256 hashes of refresh tokens are stored. Every authenticated request checks
+// that its family is still live.
 import { randomUUID } from 'node:crypto';
-import { Prisma, type PrismaClient } from '@cos/db';
+import { Prisma } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { unauthenticated } from '../../lib/errors.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
@@ -85,54 +84,6 @@ export async function startSession(deps: SessionDeps, input: { accountId: string
   const { row, issued } = newSession(deps, input);
   await deps.db.$executeRaw(sessionInsert(row));
   return issued;
-}
-
-/** Exchanges a refresh token for a new one in the same family, or refuses (401) and says why in the audit. */
-export async function rotateSession(deps: SessionDeps<PrismaClient>, refreshToken: string): Promise<IssuedSession> {
-  const { db, clock, policy } = deps;
-  const now = clock.now();
-  const row = await db.refreshSession.findUnique({
-    where: { tokenHash: sha256Hex(refreshToken) },
-    include: { account: { select: { status: true } } },
-  });
-  if (!row?.accountId || !row.account || row.revokedAt) throw unauthenticated();
-  const accountId = row.accountId;
-  const refuse = async (reason: RevokeReason) => {
-    await revokeSessions(deps, { accountId, familyId: row.familyId, reason });
-    return unauthenticated();
-  };
-
-  if (row.rotatedAt) throw await refuse('reuse_detected');
-  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE) throw await refuse('idle_timeout');
-  if (now >= row.expiresAt) throw await refuse('absolute_timeout');
-  if (row.account.status !== 'active') throw await refuse('account_disabled');
-
-  const next = newRefreshToken();
-  const rotated = await db.$transaction(async (tx) => {
-    // The conditional update claims the old token: of two concurrent refreshes only one wins.
-    const claimed = await tx.refreshSession.updateMany({
-      where: { id: row.id, rotatedAt: null, revokedAt: null },
-      data: { rotatedAt: now },
-    });
-    if (claimed.count !== 1) return false;
-    await tx.refreshSession.create({
-      data: {
-        familyId: row.familyId,
-        tokenHash: sha256Hex(next),
-        accountId,
-        restricted: row.restricted,
-        createdAt: now,
-        familyStartedAt: row.familyStartedAt,
-        lastUsedAt: now,
-        expiresAt: row.expiresAt,
-        ip: deps.context.ip,
-        userAgent: deps.context.userAgent,
-      },
-    });
-    return true;
-  });
-  if (!rotated) throw await refuse('reuse_detected');
-  return { accountId, familyId: row.familyId, scope: row.restricted ? 'password-change' : 'full', refreshToken: next };
 }
 
 /**

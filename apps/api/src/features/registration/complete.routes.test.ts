@@ -1,47 +1,24 @@
 // Registration step 2 through the API: credentials checked against the policy and the answer
 // rules, the account written with hashed secrets and signed in, and one account only however many
 // completions race for the same person.
-import { loadCommonPasswords } from '@cos/contracts';
 import { verifyAnswer } from '@cos/security';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, createPerson, createQuestions, nextCaseNumber, nextSsn } from '../../testing/fixtures.ts';
+import { createQuestions } from '../../testing/fixtures.ts';
 import { getMe, refreshCookieOf } from '../../testing/http.ts';
+import { credentials, fieldsOf, REGISTRATION_ANSWERS, REGISTRATION_PASSWORD, complete as post, verifiedPerson as verified } from '../../testing/registration.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
-const PASSWORD = 'window maple thunder 31';
-const answers = [
-  { questionId: 1, answer: 'Green' },
-  { questionId: 2, answer: '  Savannah ' },
-  { questionId: 3, answer: 'Biscuit' },
-];
 let ctx: TestApp;
-let serial = 0;
-
 beforeAll(async () => {
   ctx = await createTestApp();
   await createQuestions(ctx.prisma);
 });
 afterAll(() => ctx.close());
 
-/** A fresh unregistered person on a case, through the identity check: their registration token. */
-async function verifiedPerson(firstName = 'Jamie', lastName = 'Rivers') {
-  const identity = { caseNumber: nextCaseNumber(), firstName, lastName, dateOfBirth: '1990-09-09', ssn: nextSsn() };
-  const personId = await createPerson(ctx.prisma, identity);
-  await createCase(ctx.prisma, identity.caseNumber, personId);
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/registration/verify', payload: identity });
-  expect(response.statusCode, response.body).toBe(200);
-  return { personId, registrationToken: response.json().registrationToken as string };
-}
-
-const complete = (payload: object) => ctx.app.inject({ method: 'POST', url: '/api/v1/registration/complete', payload });
-const credentials = (registrationToken: string, extra: object = {}) => ({
-  registrationToken,
-  userId: `jamie.r${(serial += 1)}`,
-  password: PASSWORD,
-  securityAnswers: answers,
-  ...extra,
-});
-const fieldsOf = (response: Awaited<ReturnType<typeof complete>>) => response.json().error.fields as Array<{ field: string; message: string }>;
+const complete = (payload: object) => post(ctx, payload);
+const verifiedPerson = () => verified(ctx);
+const PASSWORD = REGISTRATION_PASSWORD;
+const answers = REGISTRATION_ANSWERS;
 
 describe('registration credentials', () => {
   it('creates the account with hashed secrets, in one go, and signs the person in', async () => {
@@ -138,42 +115,5 @@ describe('registration credentials', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
     for (const answer of answersOf20.filter((a) => a.statusCode === 409)) expect(answer.json().error.code).toBe('CONFLICT');
     expect(await ctx.prisma.customerAccount.count({ where: { personId } })).toBe(1);
-  });
-});
-
-describe('password policy through the API (SPEC.md §5)', () => {
-  it('publishes the rules in force', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/password-policy' });
-    expect(response.json()).toEqual({ minLength: 15, maxLength: 128, agencyWords: ['childsupport', 'dcss'] });
-  });
-
-  it('rejects 14 characters, 129 characters, 14 emoji, a listed password and one containing the User ID or name', async () => {
-    const common = await loadCommonPasswords();
-    const listed = ['passwordpassword', '1qaz2wsx3edc4rfv'];
-    for (const password of listed) expect(common.has(password), password).toBe(true);
-    const { registrationToken } = await verifiedPerson('Quinn', 'Harper');
-    const rejected: Array<[string, RegExp]> = [
-      ['a'.repeat(14), /at least 15 characters/],
-      ['b'.repeat(129), /at most 128 characters/],
-      ['🐢'.repeat(14), /at least 15 characters/],
-      ...listed.map((password): [string, RegExp] => [password, /list of passwords/]),
-      ['my id is quinn.h2026 ok', /User ID/],
-      ['quinn harper is my name', /your name/],
-      ['working for dcss is great', /dcss/],
-    ];
-    for (const [password, message] of rejected) {
-      const response = await complete(credentials(registrationToken, { userId: 'Quinn.H2026', password }));
-      expect(response.statusCode, password).toBe(400);
-      expect(fieldsOf(response)).toEqual(expect.arrayContaining([{ field: 'password', message: expect.stringMatching(message) }]));
-    }
-  });
-
-  it('accepts 15 characters, 128 characters and 15 emoji', async () => {
-    for (const password of ['sunlit orchards', 'x'.repeat(100) + ' y'.repeat(14), '🐢'.repeat(15)]) {
-      expect([...password].length).toBeOneOf([15, 128]);
-      const { registrationToken } = await verifiedPerson();
-      const response = await complete(credentials(registrationToken, { password }));
-      expect(response.statusCode, `${[...password].length}: ${response.body}`).toBe(201);
-    }
   });
 });

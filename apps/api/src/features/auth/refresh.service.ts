@@ -1,0 +1,58 @@
+// Refresh (SPEC.md §5): each use of a refresh token rotates it — a new row in the same family, the
+// old one marked rotated. A rotated token presented again means it was copied, so the whole family
+// is revoked; so is one idle for more than 15 minutes, one past its 12 hours, or one whose account
+// was disabled. Every refusal is a 401 and says why in the audit trail, never to the caller.
+import type { PrismaClient } from '@cos/db';
+import { unauthenticated } from '../../lib/errors.ts';
+import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
+import { revokeSessions, type IssuedSession, type RevokeReason, type SessionDeps } from './sessions.service.ts';
+
+const MINUTE = 60_000;
+
+/** Exchanges a refresh token for a new one in the same family, or refuses (401) and says why in the audit. */
+export async function rotateSession(deps: SessionDeps<PrismaClient>, refreshToken: string): Promise<IssuedSession> {
+  const { db, clock, policy } = deps;
+  const now = clock.now();
+  const row = await db.refreshSession.findUnique({
+    where: { tokenHash: sha256Hex(refreshToken) },
+    include: { account: { select: { status: true } } },
+  });
+  if (!row?.accountId || !row.account || row.revokedAt) throw unauthenticated();
+  const accountId = row.accountId;
+  const refuse = async (reason: RevokeReason) => {
+    await revokeSessions(deps, { accountId, familyId: row.familyId, reason });
+    return unauthenticated();
+  };
+
+  if (row.rotatedAt) throw await refuse('reuse_detected');
+  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE) throw await refuse('idle_timeout');
+  if (now >= row.expiresAt) throw await refuse('absolute_timeout');
+  if (row.account.status !== 'active') throw await refuse('account_disabled');
+
+  const next = newRefreshToken();
+  const rotated = await db.$transaction(async (tx) => {
+    // The conditional update claims the old token: of two concurrent refreshes only one wins.
+    const claimed = await tx.refreshSession.updateMany({
+      where: { id: row.id, rotatedAt: null, revokedAt: null },
+      data: { rotatedAt: now },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.refreshSession.create({
+      data: {
+        familyId: row.familyId,
+        tokenHash: sha256Hex(next),
+        accountId,
+        restricted: row.restricted,
+        createdAt: now,
+        familyStartedAt: row.familyStartedAt,
+        lastUsedAt: now,
+        expiresAt: row.expiresAt,
+        ip: deps.context.ip,
+        userAgent: deps.context.userAgent,
+      },
+    });
+    return true;
+  });
+  if (!rotated) throw await refuse('reuse_detected');
+  return { accountId, familyId: row.familyId, scope: row.restricted ? 'password-change' : 'full', refreshToken: next };
+}
