@@ -4,16 +4,19 @@
 // numbers move.
 import { argon2Scenario } from './scenarios/argon2.ts';
 import { baselineScenario } from './scenarios/baseline.ts';
+import { caseDetailScenario, hasLargeDataSet } from './scenarios/case-detail.ts';
 import { signInScenario } from './scenarios/sign-in.ts';
 
 const scenarios: Record<string, () => Promise<void>> = {
   baseline: baselineScenario,
   'sign-in': signInScenario,
   argon2: argon2Scenario,
+  'case-detail': caseDetailScenario,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const names = wanted.length > 0 ? wanted : Object.keys(scenarios);
+// Scenarios on the large generated data set run by default only when it exists.
+const names = wanted.length > 0 ? wanted : Object.keys(scenarios).filter((name) => name !== 'case-detail' || hasLargeDataSet());
 for (const name of names) {
   const scenario = scenarios[name];
   if (!scenario) {
