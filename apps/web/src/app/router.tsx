@@ -1,8 +1,10 @@
 import type { RouteHandle } from '@cos/ui';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { SiteLayout } from '../components/layouts/site-layout.tsx';
+import { PageLoading } from '../components/ui/page-loading.tsx';
 import { listPages, pageLabelKey, paths, type PageKey } from '../config/paths.ts';
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
@@ -10,6 +12,12 @@ import { RequireSignedIn } from '../features/auth/components/require-signed-in.t
 import { ChangePasswordRoute } from './routes/change-password.tsx';
 import { ComingSoonRoute } from './routes/coming-soon.tsx';
 import { HomeRoute } from './routes/home.tsx';
+import { CaseDetailRoute, caseDetailLoader } from './routes/my-case/case-detail.tsx';
+import { CaseErrorRoute } from './routes/my-case/case-error.tsx';
+import { CasePaymentsRoute, casePaymentsLoader } from './routes/my-case/case-payments.tsx';
+import { CaseStatementRoute, caseStatementLoader } from './routes/my-case/case-statement.tsx';
+import { MyCaseRoute, myCaseLoader } from './routes/my-case/my-case.tsx';
+import { PaymentsRoute, paymentsLoader } from './routes/my-case/payments-chooser.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { PrivacyRoute } from './routes/privacy.tsx';
 import { RegisterRoute } from './routes/register.tsx';
@@ -33,15 +41,27 @@ function comingSoonRoutes(signedIn: boolean): RouteObject[] {
 }
 
 // Every `signedIn` page sits under the guard; a page added to paths.ts with `signedIn: true`
-// and no route here would be a bug, which paths.test.ts catches.
-const signedInRoutes: RouteObject[] = [
-  { path: paths.registered.path, element: <RegisteredRoute />, handle: titled('registered') },
-  { path: paths.security.path, element: <SecurityRoute />, handle: titled('security') },
-  { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
-  ...comingSoonRoutes(true),
-];
+// and no route here would be a bug, which paths.test.ts catches. Loaders fill the query cache
+// before a page renders (they wait for the session and fetch nothing for a signed-out visitor).
+function signedInRoutes(queryClient: QueryClient): RouteObject[] {
+  // On a fresh visit the layout shows at once and the page says it is loading while its loader runs.
+  const loading = { hydrateFallbackElement: <PageLoading /> };
+  const caseRoute = { ...loading, errorElement: <CaseErrorRoute /> };
+  return [
+    { path: paths.registered.path, element: <RegisteredRoute />, handle: titled('registered') },
+    { path: paths.security.path, element: <SecurityRoute />, handle: titled('security') },
+    { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
+    { path: paths.myCase.path, element: <MyCaseRoute />, loader: myCaseLoader(queryClient), ...loading, handle: titled('myCase') },
+    { path: paths.payments.path, element: <PaymentsRoute />, loader: paymentsLoader(queryClient), ...loading, handle: titled('payments') },
+    // A case that is not on this account (404) gets its own page from the error element.
+    { path: paths.caseDetail.path, element: <CaseDetailRoute />, loader: caseDetailLoader(queryClient), ...caseRoute, handle: titled('caseDetail') },
+    { path: paths.casePayments.path, element: <CasePaymentsRoute />, loader: casePaymentsLoader(queryClient), ...caseRoute, handle: titled('casePayments') },
+    { path: paths.caseStatement.path, element: <CaseStatementRoute />, loader: caseStatementLoader(queryClient), ...caseRoute, handle: titled('caseStatement') },
+    ...comingSoonRoutes(true),
+  ];
+}
 
-export function createAppRouter() {
+export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} />,
@@ -57,7 +77,7 @@ export function createAppRouter() {
             { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
             { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: titled('signInPassword') },
             { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
-            { element: <RequireSignedIn />, children: signedInRoutes },
+            { element: <RequireSignedIn />, children: signedInRoutes(queryClient) },
             ...comingSoonRoutes(false),
             { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } },
           ],
@@ -68,6 +88,7 @@ export function createAppRouter() {
 }
 
 export function AppRouter() {
-  const [router] = useState(createAppRouter);
+  const queryClient = useQueryClient();
+  const [router] = useState(() => createAppRouter(queryClient));
   return <RouterProvider router={router} />;
 }

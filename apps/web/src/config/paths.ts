@@ -20,9 +20,14 @@ export const paths = {
   services: { path: '/services', section: 'services' },
   makePayment: { path: '/make-payment', section: 'services', comingSoon: true, signedIn: true },
   applyNow: { path: '/apply', section: 'services', comingSoon: true },
-  payments: { path: '/payments', section: 'services', comingSoon: true, signedIn: true },
+  // With one case it goes straight to that case's payments; with several it asks which.
+  payments: { path: '/payments', section: 'services', signedIn: true },
   provideInfo: { path: '/provide-info', section: 'services', comingSoon: true, signedIn: true },
-  myCase: { path: '/my-case', section: 'services', comingSoon: true, signedIn: true },
+  myCase: { path: '/my-case', section: 'services', signedIn: true },
+  // One case's pages, reached from its card on My Case (their URLs need a case number: casePath()).
+  caseDetail: { path: '/my-case/:caseNumber', section: 'services', hidden: true, signedIn: true },
+  casePayments: { path: '/my-case/:caseNumber/payments', section: 'services', hidden: true, signedIn: true },
+  caseStatement: { path: '/my-case/:caseNumber/statement', section: 'services', hidden: true, signedIn: true },
   signIn: { path: '/sign-in', section: 'account' },
   // Step 2 of sign-in needs the User ID from step 1, so it is not a page to start from.
   signInPassword: { path: '/sign-in/password', section: 'account', hidden: true },
@@ -59,7 +64,25 @@ export const apiPaths = {
     verify: '/api/v1/registration/verify',
     complete: '/api/v1/registration/complete',
   },
+  cases: {
+    list: '/api/v1/cases',
+    detail: (caseNumber: string) => `/api/v1/cases/${encodeURIComponent(caseNumber)}`,
+    payments: (caseNumber: string) => `/api/v1/cases/${encodeURIComponent(caseNumber)}/payments`,
+    monthly: (caseNumber: string) => `/api/v1/cases/${encodeURIComponent(caseNumber)}/payments/monthly`,
+  },
 } as const;
+
+export type CasePageKey = 'caseDetail' | 'casePayments' | 'caseStatement';
+
+/**
+ * The URL of one case's page, e.g. `casePath('casePayments', '1000000002', { source: 'mail' })`
+ * → `/my-case/1000000002/payments?source=mail`. Empty query values are left out.
+ */
+export function casePath(key: CasePageKey, caseNumber: string, query: Record<string, string | undefined> = {}): string {
+  const path = paths[key].path.replace(':caseNumber', encodeURIComponent(caseNumber));
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return search ? `${path}?${search}` : path;
+}
 
 /**
  * Where to go after signing in: only a path of this app, never another site (`//evil.example`

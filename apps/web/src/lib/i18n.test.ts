@@ -18,4 +18,8 @@ describe('web locale files', () => {
     expect(strayTranslationKeys(resources.es.common, resources.en.common)).toEqual([]);
     expect(translationKeys(resources.es.common).length).toBeGreaterThan(0);
   });
+
+  it('translate My Case and Payments into Spanish key for key (a parent reads the whole case in one language)', () => {
+    expect(strayTranslationKeys(resources.es.cases, resources.en.cases)).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { createI18n } from '@cos/ui';
 import authEn from '../locales/en/auth.json';
+import casesEn from '../locales/en/cases.json';
 import commonEn from '../locales/en/common.json';
 import errorsEn from '../locales/en/errors.json';
 import homeEn from '../locales/en/home.json';
@@ -9,6 +10,7 @@ import registrationEn from '../locales/en/registration.json';
 import servicesEn from '../locales/en/services.json';
 import siteMapEn from '../locales/en/site-map.json';
 import authEs from '../locales/es/auth.json';
+import casesEs from '../locales/es/cases.json';
 import commonEs from '../locales/es/common.json';
 import errorsEs from '../locales/es/errors.json';
 import homeEs from '../locales/es/home.json';
@@ -31,6 +33,7 @@ export const resources = {
     auth: authEn,
     password: passwordEn,
     registration: registrationEn,
+    cases: casesEn,
   },
   es: {
     common: commonEs,
@@ -42,6 +45,7 @@ export const resources = {
     auth: authEs,
     password: passwordEs,
     registration: registrationEs,
+    cases: casesEs,
   },
 };
 

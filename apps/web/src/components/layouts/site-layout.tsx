@@ -5,6 +5,7 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { pageLabelKey, paths, type PageKey } from '../../config/paths.ts';
 import { useSession } from '../../lib/session/session-context.tsx';
 import { PhoneLink } from '../ui/phone-link.tsx';
+import './print.css';
 
 // The original site's primary navigation, in its order.
 const primaryPages = ['services', 'makePayment', 'applyNow', 'payments', 'provideInfo', 'myCase'] as const satisfies PageKey[];

@@ -1,0 +1,27 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { LoaderFunction } from 'react-router';
+import { pageLabelKey } from '../../../config/paths.ts';
+import { casesQueryOptions } from '../../../features/cases/api/get-cases.ts';
+import { CaseList } from '../../../features/cases/components/case-list.tsx';
+import { readyForServices } from '../../../lib/session/ready-for-services.ts';
+import { session } from '../../../lib/session/session.ts';
+
+export function myCaseLoader(queryClient: QueryClient): LoaderFunction {
+  return async () => {
+    if (await readyForServices(session)) await queryClient.ensureQueryData(casesQueryOptions());
+    return null;
+  };
+}
+
+/** My Case: one card per case, the balance and last payment first. */
+export function MyCaseRoute() {
+  const { t } = useTranslation('cases');
+  const { data } = useSuspenseQuery(casesQueryOptions());
+  return (
+    <div className="padding-y-4">
+      <h1 className="margin-bottom-0">{t(pageLabelKey('myCase'))}</h1>
+      <CaseList cases={data.items} />
+    </div>
+  );
+}
