@@ -63,7 +63,19 @@ export const demoPassword = 'sunny meadow lantern 42';
  * the browser context's cookies, so the refresh cookie lands where the SPA's silent refresh
  * (on its next load) finds it.
  */
-export async function signInThroughApi(page: Page, userId: string, password = demoPassword) {
+export async function signInThroughApi(page: Page, userId: string, password = demoPassword): Promise<string> {
   const response = await page.request.post('/api/v1/auth/sign-in', { data: { userId, password } });
   expect(response.status(), await response.text()).toBe(200);
+  // The access token of that sign-in, for tests that compare the page with what the API says.
+  const body: unknown = await response.json();
+  const token = typeof body === 'object' && body !== null && 'accessToken' in body ? body.accessToken : undefined;
+  expect(typeof token, 'sign-in answers with an access token').toBe('string');
+  return String(token);
+}
+
+/** GET an API resource as the person the token belongs to (see `signInThroughApi`). */
+export async function apiGet(page: Page, token: string, path: string): Promise<unknown> {
+  const response = await page.request.get(path, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+  return response.json();
 }
