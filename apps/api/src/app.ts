@@ -14,6 +14,7 @@ import { casesRoutes } from './features/cases/cases.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { securityQuestionRoutes } from './features/security-questions/security-questions.routes.ts';
+import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import type { VerifyPassword } from './lib/passwords.ts';
@@ -24,6 +25,7 @@ import { database } from './plugins/app/database.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { security } from './plugins/app/security.ts';
+import { staffGuard } from './plugins/app/staff-guard.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
 import { cookies } from './plugins/external/cookie.ts';
 import { securityHeaders } from './plugins/external/helmet.ts';
@@ -91,6 +93,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(jwtTokens, { secret: options.secrets.jwtSecret, policy });
   await app.register(audit);
   await app.register(authGuard);
+  await app.register(staffGuard);
 
   await app.register(healthRoutes);
   await app.register(securityQuestionRoutes);
@@ -100,6 +103,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(registrationRoutes);
   await app.register(accountRoutes);
   await app.register(casesRoutes);
+  await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;
   if (serveApps) await app.register(staticApps, serveApps);

@@ -8,3 +8,7 @@ export * from './password-policy.ts';
 export * from './registration.ts';
 export * from './security-policy.ts';
 export * from './user-id.ts';
+export * from './staff-accounts.ts';
+export * from './staff-audit.ts';
+export * from './staff-auth.ts';
+export * from './staff-users.ts';

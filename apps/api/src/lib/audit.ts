@@ -5,6 +5,7 @@
 import { Prisma } from '@cos/db';
 import type { Clock } from './clock.ts';
 import type { RequestContext } from './request-context.ts';
+import type { StaffAuditAction } from './staff-audit-actions.ts';
 
 export type AuditAction =
   | 'sign_in'
@@ -20,7 +21,7 @@ export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;
 
 export interface AuditEntry {
-  action: AuditAction;
+  action: AuditAction | StaffAuditAction;
   outcome?: AuditOutcome;
   /** Defaults to the customer account when there is one, otherwise anonymous. */
   actor?: { type: 'customer' | 'staff' | 'system' | 'anonymous'; id?: string };

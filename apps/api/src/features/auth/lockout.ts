@@ -4,7 +4,8 @@
 // limit, sets the lock in the same statement. The row lock serialises concurrent attempts, so 50
 // parallel wrong passwords get 11 reservations (the 11th locks) and 39 refusals that verify nothing.
 // A locked or disabled account matches no row: its attempts change nothing, so a lock never extends.
-// A correct password then resets the counter (successReset).
+// A correct password then resets the counter (successReset). Staff users have the same columns and
+// the same rule (features/staff/staff-auth), so the reservation is written once for both tables.
 import { Prisma } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { z } from 'zod';
@@ -23,33 +24,50 @@ type Deps = { db: Prisma.TransactionClient; clock: Clock; policy: SecurityPolicy
 
 const MINUTE = 60_000;
 
-export async function reserveSignInAttempt(
+/** The tables that carry a sign-in lockout (the same four columns): customers and staff. */
+export type LockoutTable = 'customer_accounts' | 'staff_users';
+
+/**
+ * The atomic reservation for any table with the lockout columns (failed_sign_in_count,
+ * failed_window_started_at, locked_until, status). `where` selects the row (alias `a`);
+ * `returning` lists what the caller needs of it, parsed by `row`. Null: no active, unlocked row.
+ */
+export async function reserveAttempt<T>(
   { db, clock, policy }: Deps,
-  who: { userIdNormalized: string } | { accountId: string },
-): Promise<Reservation | null> {
+  target: { table: LockoutTable; where: Prisma.Sql; returning: Prisma.Sql; row: z.ZodType<T> },
+): Promise<T | null> {
   const now = clock.now();
   const { maxFailures, windowMinutes, lockMinutes } = policy.signInLockout;
   const windowStart = new Date(now.getTime() - windowMinutes * MINUTE);
   const lockUntil = new Date(now.getTime() + lockMinutes * MINUTE);
-  const account = 'accountId' in who
-    ? Prisma.sql`a.id = ${who.accountId}::uuid`
-    : Prisma.sql`a.user_id_normalized = ${who.userIdNormalized}`;
   // SET expressions read the row as it was before this statement, re-read after waiting for a
   // concurrent update: that is what makes the count exact.
   const fresh = Prisma.sql`(a.failed_window_started_at IS NULL OR a.failed_window_started_at <= ${windowStart}::timestamptz OR a.locked_until IS NOT NULL)`;
   const count = Prisma.sql`(CASE WHEN ${fresh} THEN 1 ELSE a.failed_sign_in_count + 1 END)`;
   const rows = await db.$queryRaw`
-    UPDATE customer_accounts AS a
+    UPDATE ${Prisma.raw(target.table)} AS a
        SET failed_sign_in_count = ${count},
            failed_window_started_at = CASE WHEN ${fresh} THEN ${now}::timestamptz ELSE a.failed_window_started_at END,
            locked_until = CASE WHEN ${count} > ${maxFailures} THEN ${lockUntil}::timestamptz ELSE NULL END,
            updated_at = ${now}::timestamptz
-     WHERE ${account}
+     WHERE ${target.where}
        AND a.status = 'active'
        AND (a.locked_until IS NULL OR a.locked_until <= ${now}::timestamptz)
-    RETURNING a.id::text AS "id", a.password_hash AS "passwordHash",
-              a.must_change_password AS "mustChangePassword", a.locked_until AS "lockedUntil"`;
-  return z.array(Reservation).parse(rows)[0] ?? null;
+    RETURNING ${target.returning}`;
+  return z.array(target.row).parse(rows)[0] ?? null;
+}
+
+export async function reserveSignInAttempt(
+  deps: Deps,
+  who: { userIdNormalized: string } | { accountId: string },
+): Promise<Reservation | null> {
+  return reserveAttempt(deps, {
+    table: 'customer_accounts',
+    where: 'accountId' in who ? Prisma.sql`a.id = ${who.accountId}::uuid` : Prisma.sql`a.user_id_normalized = ${who.userIdNormalized}`,
+    returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash",
+              a.must_change_password AS "mustChangePassword", a.locked_until AS "lockedUntil"`,
+    row: Reservation,
+  });
 }
 
 /** A good password: the counter and any lock are cleared, and this sign-in becomes the last one. */

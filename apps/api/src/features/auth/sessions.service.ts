@@ -1,7 +1,8 @@
 // Session families (SPEC.md §5). Signing in starts a family; refreshing rotates its token
 // (refresh.service.ts); sign-out, sign-out everywhere, a password change, reuse and the time limits
 // revoke it. Only sha256 hashes of refresh tokens are stored. Every authenticated request checks
-// that its family is still live.
+// that its family is still live. A family belongs to a customer account or to a staff user (the
+// console): the same rows, rotation and reuse detection, with the staff absolute limit (8 h).
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
@@ -33,7 +34,16 @@ export type RevokeReason =
   | 'idle_timeout'
   | 'absolute_timeout'
   | 'password_changed'
-  | 'account_disabled';
+  | 'account_disabled'
+  | 'revoked_by_staff'
+  | 'totp_enrolled'
+  | 'staff_user_reset';
+
+/** Whose sessions: refresh_sessions has a column for each kind of owner. */
+export type SessionOwner = { kind: 'customer'; id: string } | { kind: 'staff'; id: string };
+
+export const customerOwner = (accountId: string): SessionOwner => ({ kind: 'customer', id: accountId });
+export const staffOwner = (staffUserId: string): SessionOwner => ({ kind: 'staff', id: staffUserId });
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -42,7 +52,7 @@ export interface SessionRow {
   id: string;
   familyId: string;
   tokenHash: string;
-  accountId: string;
+  owner: SessionOwner;
   restricted: boolean;
   startedAt: Date;
   expiresAt: Date;
@@ -50,40 +60,59 @@ export interface SessionRow {
   userAgent: string | null;
 }
 
-/** A new family with its first refresh token, not yet written (see sessionInsert). */
-export function newSession(deps: Omit<SessionDeps, 'db'>, input: { accountId: string; restricted: boolean }): { row: SessionRow; issued: IssuedSession } {
+/** A new family of any owner with its first refresh token, not yet written (see sessionInsert). */
+export function newFamily(
+  deps: Omit<SessionDeps, 'db'>,
+  input: { owner: SessionOwner; restricted: boolean },
+): { row: SessionRow; familyId: string; refreshToken: string } {
   const { clock, policy, context } = deps;
   const now = clock.now();
   const refreshToken = newRefreshToken();
   const familyId = randomUUID();
+  const hours = input.owner.kind === 'staff' ? policy.session.staffAbsoluteHours : policy.session.absoluteHours;
   const row: SessionRow = {
     id: uuid7(now),
     familyId,
     tokenHash: sha256Hex(refreshToken),
-    accountId: input.accountId,
+    owner: input.owner,
     restricted: input.restricted,
     startedAt: now,
-    expiresAt: new Date(now.getTime() + policy.session.absoluteHours * HOUR),
+    expiresAt: new Date(now.getTime() + hours * HOUR),
     ip: context.ip,
     userAgent: context.userAgent,
   };
+  return { row, familyId, refreshToken };
+}
+
+/** A new customer family, not yet written (see sessionInsert). */
+export function newSession(deps: Omit<SessionDeps, 'db'>, input: { accountId: string; restricted: boolean }): { row: SessionRow; issued: IssuedSession } {
+  const { row, familyId, refreshToken } = newFamily(deps, { owner: customerOwner(input.accountId), restricted: input.restricted });
   return { row, issued: { accountId: input.accountId, familyId, scope: input.restricted ? 'password-change' : 'full', refreshToken } };
 }
 
 /** The INSERT of a new family's first row, as SQL (sign-in runs it inside a larger statement). */
 export function sessionInsert(row: SessionRow): Prisma.Sql {
+  const accountId = row.owner.kind === 'customer' ? row.owner.id : null;
+  const staffUserId = row.owner.kind === 'staff' ? row.owner.id : null;
   return Prisma.sql`
-    INSERT INTO refresh_sessions (id, family_id, token_hash, account_id, restricted, created_at, family_started_at, last_used_at, expires_at, ip, user_agent)
-    VALUES (${row.id}::uuid, ${row.familyId}::uuid, ${row.tokenHash}, ${row.accountId}::uuid, ${row.restricted},
+    INSERT INTO refresh_sessions (id, family_id, token_hash, account_id, staff_user_id, restricted, created_at, family_started_at, last_used_at, expires_at, ip, user_agent)
+    VALUES (${row.id}::uuid, ${row.familyId}::uuid, ${row.tokenHash}, ${accountId}::uuid, ${staffUserId}::uuid, ${row.restricted},
             ${row.startedAt}::timestamptz, ${row.startedAt}::timestamptz, ${row.startedAt}::timestamptz, ${row.expiresAt}::timestamptz,
             ${row.ip}, ${row.userAgent})`;
 }
 
-/** Starts a family now. `restricted` sessions may only change the password. */
+/** Starts a customer family now. `restricted` sessions may only change the password. */
 export async function startSession(deps: SessionDeps, input: { accountId: string; restricted: boolean }): Promise<IssuedSession> {
   const { row, issued } = newSession(deps, input);
   await deps.db.$executeRaw(sessionInsert(row));
   return issued;
+}
+
+/** Starts a family of any owner now. */
+export async function startFamily(deps: SessionDeps, input: { owner: SessionOwner; restricted: boolean }): Promise<{ familyId: string; refreshToken: string }> {
+  const { row, familyId, refreshToken } = newFamily(deps, input);
+  await deps.db.$executeRaw(sessionInsert(row));
+  return { familyId, refreshToken };
 }
 
 /**
@@ -94,17 +123,35 @@ export async function revokeSessions(
   deps: SessionDeps,
   target: { accountId: string; familyId?: string; reason: RevokeReason },
 ): Promise<number> {
+  return revokeFamilies(deps, { owner: customerOwner(target.accountId), familyId: target.familyId, reason: target.reason });
+}
+
+/**
+ * Revokes one family or every family of an owner. Audited as `session_revoked` unless the caller
+ * records the revocation in an event of its own (`audit: false`, e.g. a staff action that must
+ * leave exactly one row). Returns how many families were still live.
+ */
+export async function revokeFamilies(
+  deps: SessionDeps,
+  target: { owner: SessionOwner; familyId?: string | undefined; reason: RevokeReason },
+  options: { audit?: boolean } = {},
+): Promise<number> {
   const { db, clock } = deps;
-  const where = { accountId: target.accountId, revokedAt: null, ...(target.familyId ? { familyId: target.familyId } : {}) };
+  const ownedBy = target.owner.kind === 'customer' ? { accountId: target.owner.id } : { staffUserId: target.owner.id };
+  const where = { ...ownedBy, revokedAt: null, ...(target.familyId ? { familyId: target.familyId } : {}) };
   const live = await db.refreshSession.findMany({ where, select: { familyId: true }, distinct: ['familyId'] });
   if (live.length === 0) return 0;
   await db.refreshSession.updateMany({ where, data: { revokedAt: clock.now(), revokedReason: target.reason } });
-  await appendAudit(db, deps, {
-    action: 'session_revoked',
-    outcome: target.reason === 'reuse_detected' ? 'denied' : 'success',
-    accountId: target.accountId,
-    details: { reason: target.reason, sessions: live.length, ...(target.familyId ? { familyId: target.familyId } : {}) },
-  });
+  if (options.audit === false) return live.length;
+  const details = { reason: target.reason, sessions: live.length, ...(target.familyId ? { familyId: target.familyId } : {}) };
+  const outcome = target.reason === 'reuse_detected' ? 'denied' : 'success';
+  await appendAudit(
+    db,
+    deps,
+    target.owner.kind === 'customer'
+      ? { action: 'session_revoked', outcome, accountId: target.owner.id, details }
+      : { action: 'session_revoked', outcome, actor: { type: 'staff', id: target.owner.id }, subject: { type: 'staff_user', id: target.owner.id }, details },
+  );
   return live.length;
 }
 
@@ -112,7 +159,7 @@ export async function revokeSessions(
 export async function familyOfRefreshToken(db: Prisma.TransactionClient, refreshToken: string) {
   return db.refreshSession.findUnique({
     where: { tokenHash: sha256Hex(refreshToken) },
-    select: { familyId: true, accountId: true },
+    select: { familyId: true, accountId: true, staffUserId: true },
   });
 }
 

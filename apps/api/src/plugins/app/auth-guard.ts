@@ -25,10 +25,16 @@ declare module 'fastify' {
   }
 }
 
+/** The bearer token of the Authorization header, if it is well-formed. */
+export function bearerToken(request: FastifyRequest): string | null {
+  const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
 /** The claims of a well-formed, valid bearer token, or null. Does not check the family. */
 export function bearerClaims(tokens: TokenService, request: FastifyRequest): AccessClaims | null {
-  const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(request.headers.authorization ?? '');
-  return match?.[1] ? tokens.verifyAccess(match[1]) : null;
+  const token = bearerToken(request);
+  return token ? tokens.verifyAccess(token) : null;
 }
 
 /** The session of a route that declared `config.auth` (the guard has already run). */

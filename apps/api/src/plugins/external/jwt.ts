@@ -12,6 +12,8 @@ import {
   REGISTRATION_AUDIENCE,
   REGISTRATION_TOKEN_SECONDS,
   RegistrationClaims,
+  STAFF_AUDIENCE,
+  StaffAccessClaims,
   TOKEN_ISSUER,
   type TokenService,
 } from '../../lib/tokens.ts';
@@ -63,6 +65,11 @@ export const jwtTokens = fp(
       }),
       verifyRegistration: (token) =>
         verified(token, REGISTRATION_AUDIENCE, (payload) => RegistrationClaims.safeParse(payload).data?.sub ?? null),
+      signStaffAccess: (claims) => ({
+        token: app.jwt.sign({ ...claims, iat: issuedAt() }, { aud: STAFF_AUDIENCE, expiresIn: accessSeconds }),
+        expiresIn: accessSeconds,
+      }),
+      verifyStaffAccess: (token) => verified(token, STAFF_AUDIENCE, (payload) => StaffAccessClaims.safeParse(payload).data ?? null),
     };
     app.decorate('tokens', tokens);
   },

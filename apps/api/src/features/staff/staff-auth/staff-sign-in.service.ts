@@ -1,0 +1,137 @@
+// Staff sign-in (SPEC.md §6): username, password and a TOTP code, after acknowledging the legal
+// warning. The customer lockout applies unchanged (features/auth/lockout.ts: the attempt is
+// reserved atomically before any verification, the 11th failure in 15 minutes locks for 15), and a
+// wrong or replayed TOTP code is a failure like a wrong password. Every failure answers the same
+// INVALID_CREDENTIALS; only the audit trail says why. A staff user without TOTP (new, or reset by an
+// admin) gets an enrolment-only session from the password alone.
+import { passwordLength, type StaffRole } from '@cos/contracts';
+import { Prisma, type PrismaClient } from '@cos/db';
+import type { FieldCipher } from '@cos/security';
+import { z } from 'zod';
+import { appendAudit, auditInsert } from '../../../lib/audit.ts';
+import { badRequest, invalidCredentials } from '../../../lib/errors.ts';
+import type { Passwords } from '../../../lib/passwords.ts';
+import type { StaffScope } from '../../../lib/tokens.ts';
+import { reserveAttempt } from '../../auth/lockout.ts';
+import { newFamily, sessionInsert, staffOwner, type SessionDeps } from '../../auth/sessions.service.ts';
+import { totpStep } from './totp.ts';
+
+export interface StaffSignInDeps extends SessionDeps<PrismaClient> {
+  passwords: Passwords;
+  totpCipher: FieldCipher;
+}
+
+export interface StaffIssuedSession {
+  staffUserId: string;
+  familyId: string;
+  role: StaffRole;
+  displayName: string;
+  scope: StaffScope;
+  refreshToken: string;
+}
+
+const StaffReservation = z.object({
+  id: z.string(),
+  passwordHash: z.string(),
+  lockedUntil: z.coerce.date().nullable(),
+  role: z.enum(['agent', 'supervisor', 'admin']),
+  displayName: z.string(),
+  totpSecret: z.instanceof(Uint8Array).nullable(),
+  totpEnrolled: z.boolean(),
+});
+type StaffReservation = z.infer<typeof StaffReservation>;
+
+export const normaliseUsername = (username: string) => username.trim().toLowerCase();
+
+export async function staffSignIn(
+  deps: StaffSignInDeps,
+  input: { username: string; password: string; totp?: string | undefined },
+): Promise<StaffIssuedSession> {
+  const { db, clock, policy, passwords } = deps;
+  if (passwordLength(input.password) > policy.password.maxLength) {
+    throw badRequest('Some of the information is missing or not valid.', [
+      { field: 'password', message: `Use at most ${policy.password.maxLength} characters.` },
+    ]);
+  }
+  const username = normaliseUsername(input.username);
+  const reserved = await reserveAttempt(deps, {
+    table: 'staff_users',
+    where: Prisma.sql`a.username = ${username}`,
+    returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash", a.locked_until AS "lockedUntil",
+              a.role::text AS "role", a.display_name AS "displayName", a.totp_secret_ciphertext AS "totpSecret",
+              (a.totp_enrolled_at IS NOT NULL) AS "totpEnrolled"`,
+    row: StaffReservation,
+  });
+  if (!reserved) {
+    await refuseWithoutReservation(deps, username, input.password);
+    throw invalidCredentials();
+  }
+  if (!(await passwords.verify(reserved.passwordHash, input.password))) {
+    throw await fail(deps, reserved, 'wrong_password');
+  }
+  if (reserved.totpEnrolled) {
+    const now = clock.now();
+    const secret = reserved.totpSecret ? deps.totpCipher.decrypt(reserved.totpSecret) : null;
+    const step = secret && input.totp ? totpStep(secret, input.totp, now) : null;
+    if (step === null) throw await fail(deps, reserved, input.totp ? 'wrong_totp' : 'missing_totp');
+    // Claims the code's time step: of two sign-ins with one code, or a code used before, one wins.
+    const claimed = await db.$executeRaw`
+      UPDATE staff_users SET last_totp_step = ${step}
+       WHERE id = ${reserved.id}::uuid AND (last_totp_step IS NULL OR last_totp_step < ${step})`;
+    if (claimed !== 1) throw await fail(deps, reserved, 'totp_replayed');
+  }
+  const session = await succeed(deps, reserved);
+  if (passwords.needsRehash(reserved.passwordHash)) {
+    await db.staffUser.update({ where: { id: reserved.id }, data: { passwordHash: await passwords.hash(input.password) } });
+  }
+  return session;
+}
+
+/** Counter reset, new session, and the sign-in and the warning acknowledgement audited, in one statement. */
+async function succeed(deps: StaffSignInDeps, reserved: StaffReservation): Promise<StaffIssuedSession> {
+  const now = deps.clock.now();
+  const restricted = !reserved.totpEnrolled;
+  const { row, familyId, refreshToken } = newFamily(deps, { owner: staffOwner(reserved.id), restricted });
+  const scope: StaffScope = restricted ? 'enrolment' : 'full';
+  const who = { actor: { type: 'staff' as const, id: reserved.id }, subject: { type: 'staff_user', id: reserved.id } };
+  const acknowledged = auditInsert(deps, { action: 'staff_warning_acknowledged', ...who, details: { familyId } });
+  const signedIn = auditInsert(deps, { action: 'staff_sign_in', ...who, details: { scope, familyId, role: reserved.role } });
+  await deps.db.$executeRaw`
+    WITH reset AS (
+           UPDATE staff_users
+              SET failed_sign_in_count = 0, failed_window_started_at = NULL, locked_until = NULL,
+                  last_sign_in_at = ${now}::timestamptz, updated_at = ${now}::timestamptz
+            WHERE id = ${reserved.id}::uuid),
+         session AS (${sessionInsert(row)}),
+         acknowledged AS (${acknowledged})
+    ${signedIn}`;
+  return { staffUserId: reserved.id, familyId, role: reserved.role, displayName: reserved.displayName, scope, refreshToken };
+}
+
+async function fail(deps: StaffSignInDeps, reserved: StaffReservation, reason: string) {
+  const who = { actor: { type: 'staff' as const, id: reserved.id }, subject: { type: 'staff_user', id: reserved.id } };
+  await appendAudit(deps.db, deps, { action: 'staff_sign_in', outcome: 'failure', ...who, details: { reason } });
+  if (reserved.lockedUntil) {
+    await appendAudit(deps.db, deps, {
+      action: 'staff_account_locked',
+      actor: { type: 'system' },
+      subject: who.subject,
+      details: { failures: deps.policy.signInLockout.maxFailures + 1, lockedUntil: reserved.lockedUntil.toISOString() },
+    });
+  }
+  return invalidCredentials();
+}
+
+/** Locked (no verification, no count, no extension), disabled or unknown (one dummy verify each). */
+async function refuseWithoutReservation(deps: StaffSignInDeps, username: string, password: string): Promise<void> {
+  const user = await deps.db.staffUser.findUnique({ where: { username }, select: { id: true, status: true } });
+  if (user?.status !== 'active') await deps.passwords.verifyDummy(password);
+  const reason = !user ? 'unknown_username' : user.status === 'active' ? 'locked' : 'disabled';
+  await appendAudit(deps.db, deps, {
+    action: 'staff_sign_in',
+    outcome: user ? 'denied' : 'failure',
+    actor: user ? { type: 'staff', id: user.id } : { type: 'anonymous' },
+    ...(user ? { subject: { type: 'staff_user', id: user.id } } : {}),
+    details: { reason },
+  });
+}

@@ -1,0 +1,12 @@
+// The contact center console's API (SPEC.md §6, §8): staff sign-in and sessions, account lookup,
+// the account view and actions, the audit trail, and staff user administration. Every route but
+// sign-in, refresh and sign-out declares `config: { staff: … }` (plugins/app/staff-guard.ts).
+import { createFieldCipher } from '@cos/security';
+import type { FastifyPluginAsync } from 'fastify';
+import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
+
+export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
+  // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
+  const totpCipher = createFieldCipher(options.fieldEncryptionKey);
+  await app.register(staffAuthRoutes, { totpCipher });
+};
