@@ -88,6 +88,14 @@ test('case detail shows the office, children and balances, and leads to the paym
 });
 
 test('Payments: the chart draws the API’s 24 months and its table shows the same figures', async ({ page }) => {
+  // recharts sets styles through the DOM (allowed by the strict CSP, unlike style attributes in
+  // markup); every violation is recorded here as well as failing the test as a console error.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const root = document.documentElement;
+      root.dataset.cspViolations = `${root.dataset.cspViolations ?? ''}${event.violatedDirective} `;
+    });
+  });
   const token = await signInThroughApi(page, 'demo.payer');
   const months = await monthlyFromApi(page, token, '1000000002');
   expect(months).toHaveLength(24);
@@ -130,6 +138,9 @@ test('Payments: the chart draws the API’s 24 months and its table shows the sa
   }
   await expect(table.locator('tfoot tr')).toHaveText(`Total${money(owedTotal)}${money(paidTotal)}`);
   await expectNoSeriousAxeViolations(page);
+  await page.getByText('Show these figures as a table').click(); // hovering over the chart draws its tooltip
+  await chart.hover();
+  expect(await page.evaluate(() => document.documentElement.dataset.cspViolations ?? '')).toBe('');
 });
 
 test('Payments: filters live in the URL, a reload keeps them, and "Show more" walks the history', async ({ page }) => {
