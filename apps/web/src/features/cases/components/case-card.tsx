@@ -51,12 +51,12 @@ export function CaseCard({ summary }: { summary: CaseSummary }) {
         </div>
         <div className="usa-card__footer">
           <Link className="usa-button" to={casePath('caseDetail', caseNumber)}>
-            {t('card.details')}
-            <span className="usa-sr-only"> {t('card.forCase', { caseNumber })}</span>
+            {t('card.details')}{' '}
+            <span className="usa-sr-only">{t('card.forCase', { caseNumber })}</span>
           </Link>
           <Link className="usa-button usa-button--outline" to={casePath('casePayments', caseNumber)}>
-            {t('card.payments')}
-            <span className="usa-sr-only"> {t('card.forCase', { caseNumber })}</span>
+            {t('card.payments')}{' '}
+            <span className="usa-sr-only">{t('card.forCase', { caseNumber })}</span>
           </Link>
         </div>
       </div>
