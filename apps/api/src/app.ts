@@ -12,17 +12,20 @@ import { changePasswordRoutes } from './features/auth/change-password.routes.ts'
 import { sessionRoutes } from './features/auth/session.routes.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { securityQuestionRoutes } from './features/security-questions/security-questions.routes.ts';
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import type { Mailer } from './lib/mailer.ts';
 import type { VerifyPassword } from './lib/passwords.ts';
 import { builtApps } from './lib/paths.ts';
 import { audit } from './plugins/app/audit.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
+import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
@@ -57,6 +60,8 @@ export interface BuildAppOptions {
    * machine right after start-up would otherwise answer them 503 at random.
    */
   loadShedding?: boolean;
+  /** Outgoing email; the outbox stand-in (email_outbox table) when absent. */
+  mailer?: Mailer;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -92,6 +97,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(security, { secrets: options.secrets, policy, commonPasswords, verifyPassword: options.verifyPassword });
   await app.register(jwtTokens, { secret: options.secrets.jwtSecret, policy });
   await app.register(audit);
+  await app.register(mailer, { mailer: options.mailer });
   await app.register(authGuard);
   await app.register(staffGuard);
 
@@ -101,6 +107,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(sessionRoutes);
   await app.register(changePasswordRoutes);
   await app.register(registrationRoutes);
+  await app.register(recoveryRoutes);
   await app.register(accountRoutes);
   await app.register(casesRoutes);
   await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });

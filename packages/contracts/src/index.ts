@@ -5,6 +5,7 @@ export * from './common-passwords.ts';
 export * from './errors.ts';
 export * from './health.ts';
 export * from './password-policy.ts';
+export * from './recovery.ts';
 export * from './registration.ts';
 export * from './security-policy.ts';
 export * from './user-id.ts';

@@ -15,7 +15,14 @@ export type AuditAction =
   | 'registration_blocked'
   | 'registration_completed'
   | 'password_changed'
-  | 'session_revoked';
+  | 'session_revoked'
+  | 'recovery_start'
+  | 'recovery_blocked'
+  | 'recovery_answer'
+  | 'recovery_locked'
+  | 'temporary_password_issued'
+  | 'user_id_recovered'
+  | 'security_questions_changed';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;

@@ -1,12 +1,16 @@
 // Change Password (SPEC.md §3.3, §3.4 step 4): the current password, then a new one that meets the
 // policy and differs from it. Checking the current password goes through the same lockout counter
 // as sign-in, so a stolen session cannot be used to guess it. On success every session of the
-// account ends and a fresh, full one begins; the account gets a notification.
+// account ends and a fresh, full one begins; the account gets a notification. After a recovery the
+// current password is the temporary one (the only secret the account then accepts), and the new
+// password must differ from it.
 import { checkPassword, describePasswordProblem, type FieldError } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import { appendAudit } from '../../lib/audit.ts';
 import { badRequest } from '../../lib/errors.ts';
 import type { Passwords } from '../../lib/passwords.ts';
+import { canonicalTemporaryPassword } from '../../lib/temporary-password.ts';
+import { checkCredential, temporaryPasswordOf } from './credential-check.ts';
 import { clearFailures, reserveSignInAttempt } from './lockout.ts';
 import { revokeSessions, startSession, type IssuedSession, type SessionDeps } from './sessions.service.ts';
 
@@ -23,8 +27,9 @@ export async function changePassword(
   const { db, clock, passwords } = deps;
   const account = await db.customerAccount.findUniqueOrThrow({
     where: { id: input.accountId },
-    select: { id: true, userId: true, person: { select: { firstName: true, lastName: true } } },
+    select: { id: true, userId: true, mustChangePassword: true, person: { select: { firstName: true, lastName: true } } },
   });
+  const temporary = await temporaryPasswordOf(db, account);
 
   const context = { userId: account.userId, names: [account.person.firstName, account.person.lastName] };
   const problems = checkPassword(input.newPassword, context, passwords.rules).map((problem) => ({
@@ -33,11 +38,15 @@ export async function changePassword(
   }));
   if (input.newPassword === input.currentPassword) {
     problems.push({ field: 'newPassword', message: 'Choose a new password that is different from your current one.' });
+  } else if (temporary && canonicalTemporaryPassword(input.newPassword) === canonicalTemporaryPassword(input.currentPassword)) {
+    problems.push({ field: 'newPassword', message: 'Choose a new password that is different from your temporary password.' });
   }
   if (problems.length > 0) throw invalid(problems);
 
   const reserved = await reserveSignInAttempt(deps, { accountId: account.id });
-  const correct = reserved !== null && (await passwords.verify(reserved.passwordHash, input.currentPassword));
+  const correct =
+    reserved !== null &&
+    (await checkCredential(passwords, { passwordHash: reserved.passwordHash, temporary }, input.currentPassword, { purpose: 'change-password', now: clock.now() })).ok;
   if (!correct) {
     await appendAudit(db, deps, {
       action: 'password_changed',
@@ -61,7 +70,7 @@ export async function changePassword(
     await clearFailures(txDeps, account.id);
     await tx.customerAccount.update({
       where: { id: account.id },
-      data: { passwordHash, passwordChangedAt: now, mustChangePassword: false, tempPasswordHash: null, tempPasswordExpiresAt: null },
+      data: { passwordHash, passwordChangedAt: now, mustChangePassword: false, tempPasswordHash: null, tempPasswordExpiresAt: null, tempPasswordUsedAt: null },
     });
     await revokeSessions(txDeps, { accountId: account.id, reason: 'password_changed' });
     const session = await startSession(txDeps, { accountId: account.id, restricted: false });

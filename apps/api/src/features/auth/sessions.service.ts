@@ -34,6 +34,7 @@ export type RevokeReason =
   | 'idle_timeout'
   | 'absolute_timeout'
   | 'password_changed'
+  | 'password_reset'
   | 'account_disabled'
   | 'revoked_by_staff'
   | 'totp_enrolled'

@@ -3,12 +3,15 @@
 // dummy hash, like a wrong password. A locked account verifies nothing (its lock must not become a
 // way to test passwords); unknown User IDs get the same treatment after as many failures, counted
 // by keyed hash, so the time an answer takes does not tell a locked account from a made-up ID.
+// After a recovery the account takes only its temporary password (credential-check.ts): once,
+// before it expires, and the session it starts can only change the password.
 import { normaliseUserId, passwordLength } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import type { KeyedHasher } from '@cos/security';
 import { appendAudit, auditInsert } from '../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../lib/errors.ts';
 import type { Passwords } from '../../lib/passwords.ts';
+import { checkCredential, spendTemporaryPassword, temporaryPasswordOf } from './credential-check.ts';
 import { reserveSignInAttempt, successReset } from './lockout.ts';
 import { newSession, sessionInsert, type IssuedSession, type SessionDeps } from './sessions.service.ts';
 
@@ -34,9 +37,14 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
     throw invalidCredentials();
   }
 
-  if (!(await passwords.verify(reserved.passwordHash, input.password))) {
+  const temporary = await temporaryPasswordOf(db, reserved);
+  const check = await checkCredential(passwords, { passwordHash: reserved.passwordHash, temporary }, input.password, { purpose: 'sign-in', now: deps.clock.now() });
+  // Of two concurrent sign-ins with one temporary password, only the first gets a session.
+  const spent = check.ok && check.temporary && !(await spendTemporaryPassword(db, reserved.id, deps.clock.now()));
+  if (!check.ok || spent) {
     const accountId = reserved.id;
-    await appendAudit(db, deps, { action: 'sign_in', outcome: 'failure', accountId, details: { reason: 'wrong_password' } });
+    const reason = check.ok ? 'temporary_password_used' : check.reason;
+    await appendAudit(db, deps, { action: 'sign_in', outcome: 'failure', accountId, details: { reason } });
     if (reserved.lockedUntil) {
       await appendAudit(db, deps, {
         action: 'account_locked',
@@ -51,13 +59,18 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
   // Counter reset, new session and audit event in one statement: atomic, and one round trip on
   // the path the benchmark measures (a sign-in should cost little more than its argon2 verify).
   const { row, issued } = newSession(deps, { accountId: reserved.id, restricted: reserved.mustChangePassword });
-  const audit = auditInsert(deps, { action: 'sign_in', accountId: reserved.id, details: { scope: issued.scope, familyId: issued.familyId } });
+  const audit = auditInsert(deps, {
+    action: 'sign_in',
+    accountId: reserved.id,
+    details: { scope: issued.scope, familyId: issued.familyId, ...(check.temporary ? { temporaryPassword: true } : {}) },
+  });
   await db.$executeRaw`
     WITH reset AS (${successReset(reserved.id, deps.clock.now())}),
          session AS (${sessionInsert(row)})
     ${audit}`;
-  // Hashes made under weaker parameters are upgraded while the password is at hand.
-  if (passwords.needsRehash(reserved.passwordHash)) {
+  // Hashes made under weaker parameters are upgraded while the password is at hand (not a
+  // temporary one: the stored password hash is then a retired secret's).
+  if (!check.temporary && passwords.needsRehash(reserved.passwordHash)) {
     await db.customerAccount.update({ where: { id: reserved.id }, data: { passwordHash: await passwords.hash(input.password) } });
   }
   return issued;

@@ -23,7 +23,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthenticatedSession | null;
   }
+  interface FastifyInstance {
+    /** Every route that declared `config.auth`, as registered (tests check each one's guard). */
+    guardedRoutes: ReadonlyArray<GuardedRoute>;
+  }
 }
+
+export type GuardedRoute = { method: string; url: string; auth: SessionScope };
 
 /** The bearer token of the Authorization header, if it is well-formed. */
 export function bearerToken(request: FastifyRequest): string | null {
@@ -48,10 +54,13 @@ const toArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [
 export const authGuard = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('auth', null);
+    const guarded: GuardedRoute[] = [];
+    app.decorate('guardedRoutes', guarded);
 
     app.addHook('onRoute', (route) => {
       const least = route.config?.auth;
       if (!least) return;
+      for (const method of toArray(route.method)) guarded.push({ method, url: route.url, auth: least });
       const guard: onRequestHookHandler = async (request) => {
         const claims = bearerClaims(app.tokens, request);
         if (!claims || !(await isSessionActive(app.db.prisma, app.clock, claims))) throw unauthenticated();

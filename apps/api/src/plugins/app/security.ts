@@ -1,6 +1,17 @@
 // The security policy in force and the primitives built from the configured keys, available to
-// routes as app.policy, app.passwords, app.ssnCipher and app.keyedHash. Built once per app.
-import { createKeyedHasher, createSsnCipher, type KeyedHasher, type ResolvedSecrets, type SecurityPolicy, type SsnCipher } from '@cos/security';
+// routes as app.policy, app.passwords, app.ssnCipher, app.keyedHash and app.tokenCipher. Built once
+// per app.
+import { hkdfSync } from 'node:crypto';
+import {
+  createFieldCipher,
+  createKeyedHasher,
+  createSsnCipher,
+  type FieldCipher,
+  type KeyedHasher,
+  type ResolvedSecrets,
+  type SecurityPolicy,
+  type SsnCipher,
+} from '@cos/security';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createPasswords, type Passwords, type VerifyPassword } from '../../lib/passwords.ts';
@@ -11,6 +22,8 @@ declare module 'fastify' {
     passwords: Passwords;
     ssnCipher: SsnCipher;
     keyedHash: KeyedHasher;
+    /** Seals server-issued opaque tokens (recovery): the client can neither read nor alter them. */
+    tokenCipher: FieldCipher;
   }
 }
 
@@ -29,6 +42,9 @@ export const security = fp(
     app.decorate('ssnCipher', createSsnCipher({ encryptionKey: secrets.ssnEncryptionKey, hashKey: secrets.ssnHashKey }));
     // Counters of failed checks are keyed with the SSN lookup key's derivatives (one per purpose).
     app.decorate('keyedHash', createKeyedHasher(secrets.ssnHashKey));
+    // Its own key, derived from the field key, so a token can never be decrypted as a bank field.
+    const tokenKey = Buffer.from(hkdfSync('sha256', secrets.fieldEncryptionKey, Buffer.alloc(0), 'cos opaque tokens', 32));
+    app.decorate('tokenCipher', createFieldCipher(tokenKey));
   },
   { name: 'security' },
 );

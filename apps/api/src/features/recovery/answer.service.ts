@@ -1,0 +1,95 @@
+// Recovery step 2 (SPEC.md §3.4): the answers to exactly the questions the token names, compared
+// after normalisation against their argon2id hashes. A decoy token runs as many verifications
+// (against a dummy hash) and fails the same way as a wrong answer, counts towards the same kind of
+// lock, and is audited alike. Answers never leave this function: not in the audit, not in a log.
+import type { RecoveryAnswerRequest, RecoveryAnswerResponse } from '@cos/contracts';
+import type { PrismaClient } from '@cos/db';
+import { normaliseAnswer, type KeyedHasher, type SecurityPolicy } from '@cos/security';
+import { appendAudit } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { Mailer } from '../../lib/mailer.ts';
+import type { Passwords } from '../../lib/passwords.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
+import { reserveAnswerAttempt, settleFailure } from './recovery-attempts.ts';
+import { recoveryExpired, recoveryLocked, recoveryNotVerified } from './recovery-errors.ts';
+import type { RecoveryTokens } from './recovery-token.ts';
+import { completeRecovery, type Log } from './reset.service.ts';
+
+export interface AnswerDeps {
+  db: PrismaClient;
+  clock: Clock;
+  policy: SecurityPolicy;
+  passwords: Passwords;
+  keyedHash: KeyedHasher;
+  context: RequestContext;
+  recoveryTokens: RecoveryTokens;
+  mailer: Mailer;
+  log: Log;
+}
+
+/** Looked up for a decoy too, so both kinds of token cost the same query. Matches no row. */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+
+export async function answerRecovery(deps: AnswerDeps, input: RecoveryAnswerRequest): Promise<RecoveryAnswerResponse> {
+  const { db, keyedHash } = deps;
+  const token = deps.recoveryTokens.read(input.recoveryToken);
+  if (!token) throw recoveryExpired();
+
+  const account = await db.customerAccount.findUnique({
+    where: { id: token.accountId ?? NO_ACCOUNT },
+    select: { id: true, userId: true, email: true, status: true, securityAnswers: { select: { questionId: true, answerHash: true } } },
+  });
+  // Disabled since the start: treated exactly like a decoy.
+  const live = account?.status === 'active' ? account : null;
+  const tokenKey = keyedHash('recovery token', token.tokenId);
+  const subject = { subjectKey: token.subjectKey, accountId: live?.id ?? null };
+
+  const reservation = await reserveAnswerAttempt(deps, { ...subject, tokenKey });
+  if (reservation.kind === 'token_used') throw recoveryExpired();
+  if (reservation.kind === 'locked') {
+    await appendAudit(db, deps, { action: 'recovery_answer', outcome: 'denied', accountId: subject.accountId, details: { reason: 'recovery_locked' } });
+    throw recoveryLocked();
+  }
+
+  const correct = await checkAnswers(deps.passwords, token.questionIds, input.answers, live?.securityAnswers ?? null);
+  if (!correct || !live) {
+    const reason = !live ? 'no_account' : 'wrong_answers';
+    await appendAudit(db, deps, { action: 'recovery_answer', outcome: 'failure', accountId: subject.accountId, details: { reason, asked: token.questionIds.length } });
+    const lockedUntil = await settleFailure(deps, { ...subject, failuresBefore: reservation.failuresBefore });
+    if (lockedUntil) {
+      await appendAudit(db, deps, {
+        action: 'recovery_locked',
+        actor: { type: 'system' },
+        accountId: subject.accountId,
+        details: { failures: reservation.failuresBefore + 1, lockedUntil: lockedUntil.toISOString(), ...(live ? {} : { reason: 'no_account' }) },
+      });
+      throw recoveryLocked();
+    }
+    throw recoveryNotVerified();
+  }
+
+  return completeRecovery(deps, { account: live, attemptId: reservation.attemptId, tokenKey, recover: input.recover });
+}
+
+/**
+ * True only when every asked question, and nothing else, was answered right. Always verifies once
+ * per asked question (a dummy hash stands in for a missing answer or a decoy), so the time taken
+ * does not depend on which part was wrong or whether an account exists.
+ */
+async function checkAnswers(
+  passwords: Passwords,
+  asked: readonly number[],
+  given: ReadonlyArray<{ questionId: number; answer: string }>,
+  stored: ReadonlyArray<{ questionId: number; answerHash: string }> | null,
+): Promise<boolean> {
+  const byQuestion = new Map(given.map(({ questionId, answer }) => [questionId, answer]));
+  const exactlyAsked = byQuestion.size === given.length && given.length === asked.length && asked.every((id) => byQuestion.has(id));
+  const verified = await Promise.all(
+    asked.map((questionId) => {
+      const answer = normaliseAnswer(byQuestion.get(questionId) ?? '');
+      const hash = stored?.find((row) => row.questionId === questionId)?.answerHash;
+      return hash ? passwords.verify(hash, answer) : passwords.verifyDummy(answer).then(() => false);
+    }),
+  );
+  return exactlyAsked && stored !== null && verified.every(Boolean);
+}

@@ -1,0 +1,26 @@
+// Outgoing email behind one small interface, so services say what to send and never how. The only
+// implementation today is OutboxMailer, a stand-in for a real email service: it writes each message
+// to the email_outbox table, where the contact center console (and a developer) can read it. A real
+// transport (SMTP, an email API) implements the same interface and is passed to buildApp.
+import type { Prisma } from '@cos/db';
+import type { Clock } from './clock.ts';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  /** Plain text. Never a password, a temporary password, an answer or a full SSN. */
+  body: string;
+}
+
+export interface Mailer {
+  send(message: EmailMessage): Promise<void>;
+}
+
+/** Development and test transport: the message is stored, not sent (sent_at stays empty). */
+export function createOutboxMailer(deps: { db: Prisma.TransactionClient; clock: Clock }): Mailer {
+  return {
+    async send({ to, subject, body }) {
+      await deps.db.emailOutbox.create({ data: { toAddress: to, subject, body, createdAt: deps.clock.now() } });
+    },
+  };
+}
