@@ -14,6 +14,7 @@ import { casesRoutes } from './features/cases/cases.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
+import { changeSecurityQuestionRoutes } from './features/security-questions/change-security-questions.routes.ts';
 import { securityQuestionRoutes } from './features/security-questions/security-questions.routes.ts';
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(authRoutes);
   await app.register(sessionRoutes);
   await app.register(changePasswordRoutes);
+  await app.register(changeSecurityQuestionRoutes);
   await app.register(registrationRoutes);
   await app.register(recoveryRoutes);
   await app.register(accountRoutes);

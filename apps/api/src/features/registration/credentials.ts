@@ -17,6 +17,19 @@ export function credentialProblems(
   const problems: FieldError[] = checkPassword(input.password, { userId: input.userId, names: context.names }, context.rules).map(
     (problem) => ({ field: 'password', message: describePasswordProblem(problem) }),
   );
+  return [...problems, ...answerProblems(input, context)];
+}
+
+/**
+ * The security answer rules (SPEC.md §5), for registration and for changing the questions later:
+ * questions from the active list, answers long enough, distinct, and neither the User ID nor the
+ * password, all compared as normalised.
+ */
+export function answerProblems(
+  input: CredentialsInput,
+  context: { answerMinLength: number; activeQuestionIds: ReadonlySet<number> },
+): FieldError[] {
+  const problems: FieldError[] = [];
   const userId = normaliseAnswer(input.userId);
   const password = normaliseAnswer(input.password);
   const seen = new Set<string>();
