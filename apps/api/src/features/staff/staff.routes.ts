@@ -3,10 +3,12 @@
 // sign-in, refresh and sign-out declares `config: { staff: … }` (plugins/app/staff-guard.ts).
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
+import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
 
 export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
   // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
   await app.register(staffAuthRoutes, { totpCipher });
+  await app.register(accountsRoutes);
 };
