@@ -57,19 +57,18 @@ export async function loadAccountView(
     },
   });
   if (!account) throw accountNotFound();
-  const [events, activeSessions] = await Promise.all([
-    tx.auditEvent.findMany({
-      where: { accountId, action: { notIn: STAFF_READS } },
-      orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-      take: SECURITY_EVENTS,
-      select: { occurredAt: true, action: true, outcome: true, details: true, ip: true },
-    }),
-    tx.refreshSession.findMany({
-      where: { accountId, revokedAt: null, rotatedAt: null, expiresAt: { gt: now } },
-      select: { familyId: true },
-      distinct: ['familyId'],
-    }),
-  ]);
+  // One after the other: a transaction has one connection, which runs one query at a time.
+  const events = await tx.auditEvent.findMany({
+    where: { accountId, action: { notIn: STAFF_READS } },
+    orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+    take: SECURITY_EVENTS,
+    select: { occurredAt: true, action: true, outcome: true, details: true, ip: true },
+  });
+  const activeSessions = await tx.refreshSession.findMany({
+    where: { accountId, revokedAt: null, rotatedAt: null, expiresAt: { gt: now } },
+    select: { familyId: true },
+    distinct: ['familyId'],
+  });
   const { person } = account;
   return {
     accountId: account.id,
