@@ -46,6 +46,17 @@ describe('session store', () => {
     expect(store.getState()).toEqual({ status: 'signedOut', reason: 'expired' });
   });
 
+  it('keeps the reason of a sign-out that happened while a refresh was in flight', async () => {
+    let answer: (grant: SessionGrant | null) => void = () => undefined;
+    const store = createSessionStore({ requestRefresh: () => new Promise((resolve) => (answer = resolve)) });
+    store.grant(grant('t1'));
+    const refreshing = store.refresh();
+    store.signedOut('idle');
+    answer(null); // the server already ended the session
+    await refreshing;
+    expect(store.getState()).toEqual({ status: 'signedOut', reason: 'idle' });
+  });
+
   it('keeps a live session through a network failure of the refresh', async () => {
     const store = createSessionStore({ requestRefresh: async () => Promise.reject(new Error('offline')) });
     store.grant(grant('t1'));

@@ -59,7 +59,10 @@ export function createSessionStore({ requestRefresh, now = Date.now, refreshAhea
         (next) => {
           if (next) grant(next);
           // A refused refresh ends a live session ("expired"); on start it just means signed out.
-          else signedOut(state.status === 'signedIn' ? 'expired' : null);
+          // A refresh that was in flight while the session ended (the idle timeout signs out as
+          // the token's refresh comes due) keeps the reason already given.
+          else if (state.status === 'signedIn') signedOut('expired');
+          else if (state.status === 'checking') signedOut(null);
           return next !== null;
         },
         () => {
