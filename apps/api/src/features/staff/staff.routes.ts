@@ -5,10 +5,12 @@ import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
 import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
+import { auditTrailRoutes } from './staff-audit/audit-trail.routes.ts';
 
 export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
   // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
   await app.register(staffAuthRoutes, { totpCipher });
   await app.register(accountsRoutes);
+  await app.register(auditTrailRoutes);
 };
