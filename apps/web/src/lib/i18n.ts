@@ -3,6 +3,7 @@ import authEn from '../locales/en/auth.json';
 import casesEn from '../locales/en/cases.json';
 import commonEn from '../locales/en/common.json';
 import errorsEn from '../locales/en/errors.json';
+import formsEn from '../locales/en/forms.json';
 import homeEn from '../locales/en/home.json';
 import passwordEn from '../locales/en/password.json';
 import privacyEn from '../locales/en/privacy.json';
@@ -13,6 +14,7 @@ import authEs from '../locales/es/auth.json';
 import casesEs from '../locales/es/cases.json';
 import commonEs from '../locales/es/common.json';
 import errorsEs from '../locales/es/errors.json';
+import formsEs from '../locales/es/forms.json';
 import homeEs from '../locales/es/home.json';
 import passwordEs from '../locales/es/password.json';
 import privacyEs from '../locales/es/privacy.json';
@@ -33,6 +35,7 @@ export const resources = {
     auth: authEn,
     password: passwordEn,
     registration: registrationEn,
+    forms: formsEn,
     cases: casesEn,
   },
   es: {
@@ -45,6 +48,7 @@ export const resources = {
     auth: authEs,
     password: passwordEs,
     registration: registrationEs,
+    forms: formsEs,
     cases: casesEs,
   },
 };

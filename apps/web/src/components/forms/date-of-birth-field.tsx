@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { identityFieldIds } from '../lib/identity-form.ts';
+
+/** The element ids of the three boxes (one date of birth per page): error summaries link to them. */
+export const dateOfBirthFieldIds = { month: 'dob-month', day: 'dob-day', year: 'dob-year' } as const;
 
 type Props = {
   /** Translated message for the whole date. */
@@ -10,10 +12,11 @@ const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'
 
 /**
  * The USWDS "memorable date": month, day and year in separate boxes, which people get right
- * more often than one formatted field or a date picker for a birth date.
+ * more often than one formatted field or a date picker for a birth date. The form reads them as
+ * `dobMonth`, `dobDay` and `dobYear` (see lib/identity-fields.ts).
  */
 export function DateOfBirthField({ error }: Props) {
-  const { t, i18n } = useTranslation('registration');
+  const { t, i18n } = useTranslation('forms');
   const monthName = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { month: 'long', timeZone: 'UTC' });
   const hintId = 'dob-hint';
   const errorId = 'dob-error';
@@ -23,9 +26,9 @@ export function DateOfBirthField({ error }: Props) {
 
   return (
     <fieldset className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-      <legend className={`usa-legend${error ? ' usa-label--error' : ''}`}>{t('identity.dateOfBirth')}</legend>
+      <legend className={`usa-legend${error ? ' usa-label--error' : ''}`}>{t('dateOfBirth.legend')}</legend>
       <span className="usa-hint" id={hintId}>
-        {t('identity.dateOfBirthHint')}
+        {t('dateOfBirth.hint')}
       </span>
       {error && (
         <span className="usa-error-message" id={errorId}>
@@ -34,11 +37,11 @@ export function DateOfBirthField({ error }: Props) {
       )}
       <div className="usa-memorable-date">
         <div className="usa-form-group usa-form-group--month usa-form-group--select">
-          <label className="usa-label" htmlFor={identityFieldIds.dobMonth}>
-            {t('identity.month')}
+          <label className="usa-label" htmlFor={dateOfBirthFieldIds.month}>
+            {t('dateOfBirth.month')}
           </label>
-          <select className={`usa-select${error ? ' usa-input--error' : ''}`} id={identityFieldIds.dobMonth} name="dobMonth" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-month" defaultValue="">
-            <option value="">{t('identity.monthPlaceholder')}</option>
+          <select className={`usa-select${error ? ' usa-input--error' : ''}`} id={dateOfBirthFieldIds.month} name="dobMonth" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-month" defaultValue="">
+            <option value="">{t('dateOfBirth.monthPlaceholder')}</option>
             {months.map((month) => (
               <option key={month} value={month}>
                 {month} - {monthName.format(new Date(Date.UTC(2000, Number(month) - 1, 1)))}
@@ -47,16 +50,16 @@ export function DateOfBirthField({ error }: Props) {
           </select>
         </div>
         <div className="usa-form-group usa-form-group--day">
-          <label className="usa-label" htmlFor={identityFieldIds.dobDay}>
-            {t('identity.day')}
+          <label className="usa-label" htmlFor={dateOfBirthFieldIds.day}>
+            {t('dateOfBirth.day')}
           </label>
-          <input className={inputClass} id={identityFieldIds.dobDay} name="dobDay" maxLength={2} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-day" />
+          <input className={inputClass} id={dateOfBirthFieldIds.day} name="dobDay" maxLength={2} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-day" />
         </div>
         <div className="usa-form-group usa-form-group--year">
-          <label className="usa-label" htmlFor={identityFieldIds.dobYear}>
-            {t('identity.year')}
+          <label className="usa-label" htmlFor={dateOfBirthFieldIds.year}>
+            {t('dateOfBirth.year')}
           </label>
-          <input className={inputClass} id={identityFieldIds.dobYear} name="dobYear" minLength={4} maxLength={4} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-year" />
+          <input className={inputClass} id={dateOfBirthFieldIds.year} name="dobYear" minLength={4} maxLength={4} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-year" />
         </div>
       </div>
     </fieldset>

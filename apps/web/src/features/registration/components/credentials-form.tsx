@@ -1,18 +1,18 @@
-import { ErrorSummary, SelectField, TextField, errorText, type FieldError } from '@cos/ui';
-import { useQuery } from '@tanstack/react-query';
+import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SecurityQuestionsFieldset } from '../../../components/forms/security-questions-fieldset.tsx';
 import { NewPasswordField, useProblemText } from '../../../components/password/new-password-field.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { usePasswordCheck } from '../../../lib/password/use-password-check.ts';
+import { questionCount } from '../../../lib/security-questions/answers.ts';
 import { completeRegistration } from '../api/complete-registration.ts';
-import { securityQuestionsQueryOptions } from '../api/get-security-questions.ts';
-import { answerFieldId, credentialsFieldId, credentialsFieldIds, questionCount, questionFieldId, validateCredentials } from '../lib/credentials-form.ts';
+import { credentialsFieldId, credentialsFieldIds, validateCredentials } from '../lib/credentials-form.ts';
 import type { VerifiedIdentity } from './identity-form.tsx';
 
-const slots = Array.from({ length: questionCount }, (_, index) => index);
+const slots = Array.from({ length: questionCount }, () => '');
 
 type Props = {
   identity: VerifiedIdentity;
@@ -25,12 +25,11 @@ type Props = {
 export function CredentialsForm({ identity, onRegistered, onExpired }: Props) {
   const { t } = useTranslation('registration');
   const describe = useProblemText();
-  const questions = useQuery(securityQuestionsQueryOptions());
   const [userId, setUserId] = useState('');
   const [password, setPassword] = useState('');
   const [email, setEmail] = useState('');
-  const [chosen, setChosen] = useState<string[]>(() => slots.map(() => ''));
-  const [answers, setAnswers] = useState<string[]>(() => slots.map(() => ''));
+  const [chosen, setChosen] = useState<string[]>(slots);
+  const [answers, setAnswers] = useState<string[]>(slots);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const check = usePasswordCheck(password, { userId, names: [identity.firstName, identity.lastName] });
@@ -103,51 +102,13 @@ export function CredentialsForm({ identity, onRegistered, onExpired }: Props) {
           autoComplete="email"
           spellCheck={false}
         />
-        <fieldset className="usa-fieldset margin-top-4">
-          <legend className="usa-legend usa-legend--large">{t('credentials.questionsLegend')}</legend>
-          <p className="usa-hint">{t('credentials.questionsHint')}</p>
-          {questions.isError && (
-            <p className="usa-error-message" role="alert">
-              {t('credentials.questionsFailed')}
-            </p>
-          )}
-          {slots.map((index) => (
-            <div key={index} className="margin-bottom-3">
-              <SelectField
-                id={questionFieldId(index)}
-                name={`question${index + 1}`}
-                label={t('credentials.question', { number: index + 1 })}
-                error={errorText(errors, questionFieldId(index), t)}
-                value={chosen[index]}
-                onChange={(event) => setChosen((list) => update(list, index, event.target.value))}
-                required
-              >
-                <option value="">{t('credentials.questionPlaceholder')}</option>
-                {questions.data?.items
-                  // A question chosen in another box is not offered again.
-                  .filter((question) => !chosen.some((id, at) => at !== index && id === String(question.id)))
-                  .map((question) => (
-                    <option key={question.id} value={String(question.id)}>
-                      {question.text}
-                    </option>
-                  ))}
-              </SelectField>
-              <TextField
-                id={answerFieldId(index)}
-                name={`answer${index + 1}`}
-                label={t('credentials.answer', { number: index + 1 })}
-                hint={index === 0 ? t('credentials.answerHint') : undefined}
-                error={errorText(errors, answerFieldId(index), t)}
-                value={answers[index]}
-                onChange={(event) => setAnswers((list) => update(list, index, event.target.value))}
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={200}
-                required
-              />
-            </div>
-          ))}
-        </fieldset>
+        <SecurityQuestionsFieldset
+          chosen={chosen}
+          answers={answers}
+          onChoose={(index, questionId) => setChosen((list) => update(list, index, questionId))}
+          onAnswer={(index, answer) => setAnswers((list) => update(list, index, answer))}
+          errors={errors}
+        />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('credentials.submit')}
         </button>

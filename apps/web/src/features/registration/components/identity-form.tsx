@@ -1,13 +1,13 @@
 import { ErrorSummary, PasswordField, TextField, errorText, type FieldError } from '@cos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateOfBirthField } from '../../../components/forms/date-of-birth-field.tsx';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { verifyIdentity } from '../api/verify-identity.ts';
 import { identityFieldId, identityFieldIds, validateIdentity } from '../lib/identity-form.ts';
-import { DateOfBirthField } from './date-of-birth-field.tsx';
 
 export type VerifiedIdentity = { registrationToken: string; firstName: string; lastName: string };
 

@@ -33,14 +33,14 @@ describe('registration credentials', () => {
 
   it('needs three different questions and three different answers of 3+ characters', () => {
     expect(fields({ questions: ['1', '1', ''] })).toEqual([
-      'security-question-2:registration:errors.questionRepeated',
-      'security-question-3:registration:errors.questionRequired',
+      'security-question-2:forms:securityQuestions.errors.questionRepeated',
+      'security-question-3:forms:securityQuestions.errors.questionRequired',
     ]);
     expect(fields({ answers: ['Blue', ' blue ', 'ab'] })).toEqual([
-      'security-answer-2:registration:errors.answerRepeated',
-      'security-answer-3:registration:errors.answerShort',
+      'security-answer-2:forms:securityQuestions.errors.answerRepeated',
+      'security-answer-3:forms:securityQuestions.errors.answerShort',
     ]);
-    expect(fields({ answers: ['Jordan.Avery', 'macon', 'biscuit'] })).toEqual(['security-answer-1:registration:errors.answerIsCredential']);
+    expect(fields({ answers: ['Jordan.Avery', 'macon', 'biscuit'] })).toEqual(['security-answer-1:forms:securityQuestions.errors.answerIsCredential']);
   });
 
   it('puts the server’s field errors on the right elements', () => {

@@ -1,11 +1,9 @@
-import { NewUserId, SECURITY_POLICY_DEFAULTS, type PasswordProblem, type RegistrationCompleteRequest } from '@cos/contracts';
+import { NewUserId, type PasswordProblem, type RegistrationCompleteRequest } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
 import { z } from 'zod';
+import { securityAnswerFieldId, securityAnswerProblems, securityAnswersRequest } from '../../../lib/security-questions/answers.ts';
 
 export const credentialsFieldIds = { userId: 'new-user-id', password: 'new-password', email: 'email' } as const;
-export const questionFieldId = (index: number) => `security-question-${index + 1}`;
-export const answerFieldId = (index: number) => `security-answer-${index + 1}`;
-export const questionCount = SECURITY_POLICY_DEFAULTS.securityAnswers.count;
 
 export type CredentialsInput = {
   userId: string;
@@ -15,11 +13,6 @@ export type CredentialsInput = {
   questions: readonly string[];
   answers: readonly string[];
 };
-
-/** As the server compares answers (SPEC.md §5): trimmed, spaces collapsed, lower-case. */
-export function normaliseAnswer(answer: string): string {
-  return answer.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 const Email = z.email();
 
@@ -46,22 +39,7 @@ export function validateCredentials(
   const email = input.email.trim();
   if (email && !Email.safeParse(email).success) fail(credentialsFieldIds.email, 'email');
 
-  const seenQuestions = new Set<string>();
-  const seenAnswers = new Set<string>();
-  const minLength = SECURITY_POLICY_DEFAULTS.securityAnswers.minLength;
-  for (let index = 0; index < questionCount; index += 1) {
-    const question = input.questions[index] ?? '';
-    const answer = normaliseAnswer(input.answers[index] ?? '');
-    if (!question) fail(questionFieldId(index), 'questionRequired');
-    else if (seenQuestions.has(question)) fail(questionFieldId(index), 'questionRepeated');
-    seenQuestions.add(question);
-
-    if (!answer) fail(answerFieldId(index), 'answerRequired');
-    else if ([...answer].length < minLength) fail(answerFieldId(index), 'answerShort');
-    else if (answer === userId.toLowerCase() || answer === normaliseAnswer(input.password)) fail(answerFieldId(index), 'answerIsCredential');
-    else if (seenAnswers.has(answer)) fail(answerFieldId(index), 'answerRepeated');
-    seenAnswers.add(answer);
-  }
+  errors.push(...securityAnswerProblems(input, { userId, password: input.password }));
 
   if (errors.length > 0) return { errors };
   return {
@@ -70,7 +48,7 @@ export function validateCredentials(
       userId,
       password: input.password,
       ...(email ? { email } : {}),
-      securityAnswers: input.questions.map((question, index) => ({ questionId: Number(question), answer: input.answers[index] ?? '' })),
+      securityAnswers: securityAnswersRequest(input),
     },
   };
 }
@@ -80,8 +58,5 @@ export function credentialsFieldId(field: string): string | undefined {
   if (field === 'userId') return credentialsFieldIds.userId;
   if (field === 'password') return credentialsFieldIds.password;
   if (field === 'email') return credentialsFieldIds.email;
-  const answer = /^securityAnswers\.(\d+)\.(answer|questionId)$/.exec(field);
-  if (answer) return answer[2] === 'answer' ? answerFieldId(Number(answer[1])) : questionFieldId(Number(answer[1]));
-  if (field.startsWith('securityAnswers')) return questionFieldId(0);
-  return undefined;
+  return securityAnswerFieldId(field);
 }

@@ -1,13 +1,17 @@
 import { CaseNumber, DateOfBirth, PersonName, SsnInput, type RegistrationVerifyRequest } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
+import { dateOfBirthFieldIds } from '../../../components/forms/date-of-birth-field.tsx';
+import { dateOfBirth, dateOfBirthErrorTarget, formatSsn } from '../../../lib/identity-fields.ts';
+
+export { dateOfBirth, formatSsn };
 
 export const identityFieldIds = {
   caseNumber: 'case-number',
   firstName: 'first-name',
   lastName: 'last-name',
-  dobMonth: 'dob-month',
-  dobDay: 'dob-day',
-  dobYear: 'dob-year',
+  dobMonth: dateOfBirthFieldIds.month,
+  dobDay: dateOfBirthFieldIds.day,
+  dobYear: dateOfBirthFieldIds.year,
   ssn: 'ssn',
 } as const;
 
@@ -20,18 +24,6 @@ export type IdentityInput = {
   dobYear: string;
   ssn: string;
 };
-
-/** The three date boxes as the wire's YYYY-MM-DD ('' parts stay empty, so the check fails). */
-export function dateOfBirth({ dobYear, dobMonth, dobDay }: Pick<IdentityInput, 'dobYear' | 'dobMonth' | 'dobDay'>): string {
-  const pad = (value: string) => (value.trim().length === 1 ? `0${value.trim()}` : value.trim());
-  return `${dobYear.trim()}-${pad(dobMonth)}-${pad(dobDay)}`;
-}
-
-/** 123456789 or 123-45-6789 (spaces allowed while typing) → 123-45-6789. */
-export function formatSsn(ssn: string): string {
-  const digits = ssn.replace(/[\s-]/g, '');
-  return /^\d{9}$/.test(digits) ? `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}` : ssn.trim();
-}
 
 /**
  * The rules are the contracts' schemas (what the server accepts); the words are this app's, so
@@ -46,9 +38,7 @@ export function validateIdentity(input: IdentityInput): { errors: FieldError[]; 
   check(PersonName.safeParse(input.firstName).success, identityFieldIds.firstName, 'firstName');
   check(PersonName.safeParse(input.lastName).success, identityFieldIds.lastName, 'lastName');
   const dob = dateOfBirth(input);
-  // The link in the error summary goes to the first empty box, or to the month.
-  const firstEmpty = !input.dobDay.trim() && input.dobMonth ? identityFieldIds.dobDay : !input.dobYear.trim() && input.dobMonth && input.dobDay.trim() ? identityFieldIds.dobYear : identityFieldIds.dobMonth;
-  check(DateOfBirth.safeParse(dob).success, firstEmpty, 'dateOfBirth');
+  check(DateOfBirth.safeParse(dob).success, dateOfBirthErrorTarget(input, dateOfBirthFieldIds), 'dateOfBirth');
   const ssn = formatSsn(input.ssn);
   check(SsnInput.safeParse(ssn).success, identityFieldIds.ssn, 'ssn');
   if (errors.length > 0) return { errors };
