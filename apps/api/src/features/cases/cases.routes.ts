@@ -29,7 +29,7 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
       params: CaseNumberParams,
       response: { 200: CaseDetail, ...errorResponses(400, 401, 403, 404) },
     },
-  }, async (request) => getCaseDetail(app.db, await viewerOf(request), request.params.caseNumber, app.clock.now()));
+  }, async (request) => getCaseDetail(app.db, requireAuth(request).accountId, request.params.caseNumber, app.clock.now()));
 
   app.get('/api/v1/cases/:caseNumber/payments', {
     config: { auth: 'full' },

@@ -62,7 +62,7 @@ describe('cases of a parent', () => {
   });
 
   it('gives the case detail of SPEC.md §3.5 with the last 12 payments', async () => {
-    const detail = await getCaseDetail(database.db, await viewer('demo.payer'), '1000000002', now);
+    const detail = await getCaseDetail(database.db, (await viewer('demo.payer')).accountId, '1000000002', now);
     expect(detail.role).toBe('non_custodial');
     expect(detail.office?.phone).toMatch(/\d/);
     expect(detail.children.length).toBeGreaterThan(0);
@@ -71,6 +71,10 @@ describe('cases of a parent', () => {
       detail.balances.currentSupportDueCents + detail.balances.arrearsCents + detail.balances.interestCents,
     );
     expect(detail.recentPayments).toHaveLength(12);
+    // The one-statement detail agrees with the paged history's first page, balances included.
+    const caseId = await caseIdFor(database.db, await viewer('demo.payer'), '1000000002');
+    expect(detail.recentPayments).toEqual((await listPayments(database.db, caseId, { limit: 12 })).items);
+    expect(detail.lastPayment?.receivedAt).toBe(detail.recentPayments.find((p) => p.status !== 'reversed' && p.status !== 'pending')?.receivedAt);
     expect(detail.activity.length).toBeGreaterThan(0);
   });
 });

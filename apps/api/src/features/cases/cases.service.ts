@@ -1,9 +1,10 @@
 // A parent's cases. Every lookup goes through the participant table, so a case number the person is
 // not on answers exactly like one that does not exist (the same 404, the same body).
-import type { CaseDetail, CaseList, CaseSummary } from '@cos/contracts';
+import { CaseDetail, PaymentItem, type CaseList, type CaseSummary } from '@cos/contracts';
+import { z } from 'zod';
 import type { Db, Prisma } from '@cos/db';
 import { notFound } from '../../lib/errors.ts';
-import { listPayments } from './payments.service.ts';
+import { caseDetailQuery } from './case-detail.sql.ts';
 
 export interface CaseViewer {
   personId: string;
@@ -63,45 +64,57 @@ export async function caseIdFor(db: Db, viewer: CaseViewer, caseNumber: string):
   return row.id;
 }
 
-export async function getCaseDetail(db: Db, viewer: CaseViewer, caseNumber: string, now: Date): Promise<CaseDetail> {
-  const [row] = await findCases(db, viewer.personId, caseNumber);
-  if (!row) throw caseNotFound();
-  const [details, appointment, recent] = await Promise.all([
-    db.prisma.supportCase.findUniqueOrThrow({
-      where: { id: row.id },
-      select: {
-        office: { select: { name: true, phone: true, addressLine1: true, city: true, zip: true } },
-        children: { select: { firstName: true, birthYear: true }, orderBy: { birthYear: 'asc' } },
-        activities: { select: { occurredAt: true, kind: true, description: true }, orderBy: { occurredAt: 'desc' }, take: 20 },
-      },
-    }),
-    db.prisma.appointment.findFirst({
-      where: { caseId: row.id, accountId: viewer.accountId, status: 'booked', slot: { startsAt: { gt: now } } },
-      orderBy: { slot: { startsAt: 'asc' } },
-      select: { purpose: true, slot: { select: { startsAt: true, office: { select: { name: true } } } } },
-    }),
-    listPayments(db, row.id, { limit: 12 }),
-  ]);
-  const summary = toSummary(row, viewer.personId);
+const DetailRow = z.object({
+  caseNumber: z.string(),
+  status: CaseDetail.shape.status,
+  role: CaseDetail.shape.role,
+  county: z.string(),
+  otherPartyName: z.string().nullable(),
+  monthlyObligationCents: z.int().nullable(),
+  currentSupportDueCents: z.int(),
+  arrearsCents: z.int(),
+  interestCents: z.int(),
+  orderFrequency: z.enum(['weekly', 'biweekly', 'semimonthly', 'monthly']).nullable(),
+  orderStartDate: z.string().nullable(),
+  driversLicenseStatus: CaseDetail.shape.driversLicenseStatus,
+  lastPayment: CaseDetail.shape.lastPayment,
+  office: CaseDetail.shape.office,
+  children: CaseDetail.shape.children,
+  activity: CaseDetail.shape.activity,
+  nextAppointment: CaseDetail.shape.nextAppointment,
+  recentPayments: z.array(PaymentItem),
+});
+
+/** The case detail of SPEC.md §3.5 in one statement (see case-detail.sql.ts). */
+export async function getCaseDetail(db: Db, accountId: string, caseNumber: string, now: Date): Promise<CaseDetail> {
+  const rows = await db.prisma.$queryRaw<{ detail: unknown }[]>(caseDetailQuery(accountId, caseNumber, now));
+  if (!rows[0]) throw caseNotFound();
+  const row = DetailRow.parse(rows[0].detail);
+  const totalOwedCents = row.currentSupportDueCents + row.arrearsCents + row.interestCents;
   return {
-    ...summary,
-    office: details.office,
-    children: details.children,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    role: row.role,
+    county: row.county,
+    otherPartyName: row.otherPartyName,
+    monthlyObligationCents: row.monthlyObligationCents,
+    totalOwedCents,
+    lastPayment: row.lastPayment,
+    office: row.office,
+    children: row.children,
     order:
-      row.orderMonthlyCents !== null && row.orderFrequency !== null && row.orderStartDate !== null
-        ? { monthlyCents: row.orderMonthlyCents, frequency: row.orderFrequency, startDate: row.orderStartDate.toISOString().slice(0, 10) }
+      row.monthlyObligationCents !== null && row.orderFrequency !== null && row.orderStartDate !== null
+        ? { monthlyCents: row.monthlyObligationCents, frequency: row.orderFrequency, startDate: row.orderStartDate }
         : null,
     balances: {
       currentSupportDueCents: row.currentSupportDueCents,
       arrearsCents: row.arrearsCents,
       interestCents: row.interestCents,
-      totalOwedCents: summary.totalOwedCents,
+      totalOwedCents,
     },
-    nextAppointment: appointment
-      ? { startsAt: appointment.slot.startsAt.toISOString(), officeName: appointment.slot.office.name, purpose: appointment.purpose }
-      : null,
+    nextAppointment: row.nextAppointment,
     driversLicenseStatus: row.driversLicenseStatus,
-    activity: details.activities.map((a) => ({ occurredAt: a.occurredAt.toISOString(), kind: a.kind, description: a.description })),
-    recentPayments: recent.items,
+    activity: row.activity,
+    recentPayments: row.recentPayments,
   };
 }
