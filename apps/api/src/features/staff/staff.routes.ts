@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
 import { auditTrailRoutes } from './staff-audit/audit-trail.routes.ts';
+import { staffUsersRoutes } from './staff-users/staff-users.routes.ts';
 
 export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
   // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
@@ -13,4 +14,5 @@ export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = a
   await app.register(staffAuthRoutes, { totpCipher });
   await app.register(accountsRoutes);
   await app.register(auditTrailRoutes);
+  await app.register(staffUsersRoutes);
 };
