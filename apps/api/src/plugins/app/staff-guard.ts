@@ -34,7 +34,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     staff: StaffSession | null;
   }
+  interface FastifyInstance {
+    /** Every route that declared `config.staff`, as registered (the role matrix test walks them all). */
+    consoleRoutes: ReadonlyArray<StaffRoute>;
+  }
 }
+
+export type StaffRoute = { method: string; url: string; staff: StaffAccess };
 
 const RANK: Record<StaffRole, number> = { agent: 1, supervisor: 2, admin: 3 };
 
@@ -49,6 +55,8 @@ const toArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [
 export const staffGuard = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('staff', null);
+    const routes: StaffRoute[] = [];
+    app.decorate('consoleRoutes', routes);
 
     async function refuse(request: FastifyRequest, required: StaffAccess, who: AuditEntry['actor'], reason: string, role?: StaffRole) {
       await appendAudit(app.db.prisma, { clock: app.clock, context: contextOf(request) }, {
@@ -83,6 +91,7 @@ export const staffGuard = fp(
     app.addHook('onRoute', (route) => {
       const required = route.config?.staff;
       if (!required) return;
+      for (const method of toArray(route.method)) if (method !== 'HEAD') routes.push({ method, url: route.url, staff: required });
       const guard: onRequestHookHandler = async (request) => {
         const token = bearerToken(request);
         const claims = token ? app.tokens.verifyStaffAccess(token) : null;
