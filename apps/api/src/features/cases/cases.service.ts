@@ -2,7 +2,7 @@
 // not on answers exactly like one that does not exist (the same 404, the same body).
 import { CaseDetail, PaymentItem, type CaseList, type CaseSummary } from '@cos/contracts';
 import { z } from 'zod';
-import type { Db, Prisma } from '@cos/db';
+import { queryPrepared, type Db, type Prisma } from '@cos/db';
 import { notFound } from '../../lib/errors.ts';
 import { caseDetailQuery } from './case-detail.sql.ts';
 
@@ -87,7 +87,7 @@ const DetailRow = z.object({
 
 /** The case detail of SPEC.md §3.5 in one statement (see case-detail.sql.ts). */
 export async function getCaseDetail(db: Db, accountId: string, caseNumber: string, now: Date): Promise<CaseDetail> {
-  const rows = await db.prisma.$queryRaw<{ detail: unknown }[]>(caseDetailQuery(accountId, caseNumber, now));
+  const rows = await queryPrepared<{ detail: unknown }>(db.pool, 'case-detail', caseDetailQuery(accountId, caseNumber, now));
   if (!rows[0]) throw caseNotFound();
   const row = DetailRow.parse(rows[0].detail);
   const totalOwedCents = row.currentSupportDueCents + row.arrearsCents + row.interestCents;
