@@ -11,6 +11,7 @@ import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
 import { ChangePasswordRoute } from './routes/change-password.tsx';
 import { ComingSoonRoute } from './routes/coming-soon.tsx';
+import { ForgotRoute } from './routes/forgot.tsx';
 import { HomeRoute } from './routes/home.tsx';
 import { CaseDetailRoute, caseDetailLoader } from './routes/my-case/case-detail.tsx';
 import { CaseErrorRoute } from './routes/my-case/case-error.tsx';
@@ -23,6 +24,7 @@ import { PrivacyRoute } from './routes/privacy.tsx';
 import { RegisterRoute } from './routes/register.tsx';
 import { RegisteredRoute } from './routes/registered.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
+import { SecurityQuestionsRoute } from './routes/security-questions.tsx';
 import { SecurityRoute } from './routes/security.tsx';
 import { ServicesRoute } from './routes/services.tsx';
 import { SignInPasswordRoute } from './routes/sign-in-password.tsx';
@@ -51,6 +53,7 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
     { path: paths.registered.path, element: <RegisteredRoute />, handle: titled('registered') },
     { path: paths.security.path, element: <SecurityRoute />, handle: titled('security') },
     { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
+    { path: paths.securityQuestions.path, element: <SecurityQuestionsRoute />, handle: titled('securityQuestions') },
     { path: paths.myCase.path, element: <MyCaseRoute />, loader: myCaseLoader(queryClient), ...loading, handle: titled('myCase') },
     { path: paths.payments.path, element: <PaymentsRoute />, loader: paymentsLoader(queryClient), ...loading, handle: titled('payments') },
     // A case that is not on this account (404) gets its own page from the error element.
@@ -77,6 +80,7 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
             { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: titled('signInPassword') },
             { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
+            { path: paths.forgot.path, element: <ForgotRoute />, handle: titled('forgot') },
             { element: <RequireSignedIn />, children: signedInRoutes(queryClient) },
             ...comingSoonRoutes(false),
             { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } },

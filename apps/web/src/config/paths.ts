@@ -36,7 +36,9 @@ export const paths = {
   registered: { path: '/register/done', section: 'account', hidden: true, signedIn: true },
   security: { path: '/security', section: 'account', signedIn: true },
   changePassword: { path: '/change-password', section: 'account', signedIn: true },
-  forgot: { path: '/forgot', section: 'account', comingSoon: true },
+  // Reached from Security: the three security questions and their answers.
+  securityQuestions: { path: '/security/questions', section: 'account', hidden: true, signedIn: true },
+  forgot: { path: '/forgot', section: 'account' },
   officeFinder: { path: '/office-finder', section: 'help', comingSoon: true },
   contact: { path: '/contact', section: 'help', comingSoon: true },
   faq: { path: '/faq', section: 'help', comingSoon: true },
@@ -59,6 +61,11 @@ export const apiPaths = {
     signOutEverywhere: '/api/v1/auth/sign-out-everywhere',
     changePassword: '/api/v1/auth/change-password',
     signIns: '/api/v1/auth/sign-ins',
+    securityQuestions: '/api/v1/auth/security-questions',
+  },
+  recovery: {
+    start: '/api/v1/recovery/start',
+    answer: '/api/v1/recovery/answer',
   },
   registration: {
     verify: '/api/v1/registration/verify',

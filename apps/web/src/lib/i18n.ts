@@ -7,6 +7,7 @@ import formsEn from '../locales/en/forms.json';
 import homeEn from '../locales/en/home.json';
 import passwordEn from '../locales/en/password.json';
 import privacyEn from '../locales/en/privacy.json';
+import recoveryEn from '../locales/en/recovery.json';
 import registrationEn from '../locales/en/registration.json';
 import servicesEn from '../locales/en/services.json';
 import siteMapEn from '../locales/en/site-map.json';
@@ -18,6 +19,7 @@ import formsEs from '../locales/es/forms.json';
 import homeEs from '../locales/es/home.json';
 import passwordEs from '../locales/es/password.json';
 import privacyEs from '../locales/es/privacy.json';
+import recoveryEs from '../locales/es/recovery.json';
 import registrationEs from '../locales/es/registration.json';
 import servicesEs from '../locales/es/services.json';
 import siteMapEs from '../locales/es/site-map.json';
@@ -36,6 +38,7 @@ export const resources = {
     password: passwordEn,
     registration: registrationEn,
     forms: formsEn,
+    recovery: recoveryEn,
     cases: casesEn,
   },
   es: {
@@ -49,6 +52,7 @@ export const resources = {
     password: passwordEs,
     registration: registrationEs,
     forms: formsEs,
+    recovery: recoveryEs,
     cases: casesEs,
   },
 };

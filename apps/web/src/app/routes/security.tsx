@@ -22,6 +22,13 @@ export function SecurityRoute() {
           <Link to={paths.changePassword.path}>{t(pageLabelKey('changePassword'))}</Link>
         </p>
       </section>
+      <section aria-labelledby="questions-heading" className="margin-top-5">
+        <h2 id="questions-heading">{t('security.questionsHeading')}</h2>
+        <p>{t('security.questionsText')}</p>
+        <p>
+          <Link to={paths.securityQuestions.path}>{t('security.questionsLink')}</Link>
+        </p>
+      </section>
       <section aria-labelledby="everywhere-heading" className="margin-top-5">
         <h2 id="everywhere-heading">{t('security.everywhereHeading')}</h2>
         <p>{t('security.everywhereText')}</p>

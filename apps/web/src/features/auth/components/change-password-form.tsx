@@ -11,6 +11,7 @@ import { usePasswordCheck } from '../../../lib/password/use-password-check.ts';
 import { changePassword } from '../api/change-password.ts';
 import { meQueryOptions } from '../api/get-me.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
+import { useSession } from '../../../lib/session/session-context.tsx';
 
 const ids = { current: 'current-password', next: 'new-password' } as const;
 const wireFields: Record<string, string> = { currentPassword: ids.current, newPassword: ids.next };
@@ -30,6 +31,9 @@ export function ChangePasswordForm() {
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
   const success = useRef<HTMLDivElement>(null);
+  // Remembered from the start: after the change the session no longer has to change its password.
+  const session = useSession();
+  const [temporary] = useState(() => session.status === 'signedIn' && session.mustChangePassword);
   const check = usePasswordCheck(password, { userId: me?.userId, names: me ? [me.firstName, me.lastName] : [] });
 
   useEffect(() => {
@@ -67,9 +71,19 @@ export function ChangePasswordForm() {
         <div className="usa-alert__body">
           <h2 className="usa-alert__heading">{t('changePassword.doneHeading')}</h2>
           <p className="usa-alert__text">{t('changePassword.doneText')}</p>
-          <p className="usa-alert__text">
-            <Link to={paths.myCase.path}>{t('changePassword.next')}</Link>
-          </p>
+          {temporary ? (
+            // As the seed site's step 4: "Select the Next link to access your Case information."
+            <>
+              <p className="usa-alert__text">{t('changePassword.nextText')}</p>
+              <Link className="usa-button margin-top-2" to={paths.myCase.path}>
+                {t('changePassword.nextButton')}
+              </Link>
+            </>
+          ) : (
+            <p className="usa-alert__text">
+              <Link to={paths.myCase.path}>{t('changePassword.next')}</Link>
+            </p>
+          )}
         </div>
       </div>
     );

@@ -1,0 +1,138 @@
+import type { RecoveryAnswerResponse, RecoveryChoice, RecoveryStartResponse } from '@cos/contracts';
+import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PhoneLink } from '../../../components/ui/phone-link.tsx';
+import { paths } from '../../../config/paths.ts';
+import { isApiError } from '../../../lib/api-client.ts';
+import { requestFailure } from '../../../lib/request-failure.ts';
+import { answerRecovery } from '../api/answer-recovery.ts';
+import { answerFieldId, recoveryFieldIds, validateRecoveryAnswers } from '../lib/recovery-form.ts';
+
+const choices: ReadonlyArray<{ value: RecoveryChoice; id: string }> = [
+  { value: 'userId', id: recoveryFieldIds.recover },
+  { value: 'password', id: 'recover-password' },
+  { value: 'both', id: 'recover-both' },
+];
+
+type Props = {
+  started: RecoveryStartResponse;
+  onRecovered: (result: RecoveryAnswerResponse) => void;
+  /** The recovery token ran out or was refused: start again at step 1. */
+  onExpired: () => void;
+};
+
+/**
+ * Recovery step 2: the questions the server chose (the person cannot pick others) and what to
+ * recover. Wrong answers get one generic message; after too many, recovery is paused and the page
+ * points to the contact center instead of the form.
+ */
+export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) {
+  const { t } = useTranslation('recovery');
+  const [answers, setAnswers] = useState<string[]>(() => started.questions.map(() => ''));
+  const [recover, setRecover] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [locked, setLocked] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { errors: problems, request } = validateRecoveryAnswers(started.questions, answers, recover);
+    setErrors(problems);
+    if (!request) return;
+    setBusy(true);
+    try {
+      onRecovered(await answerRecovery({ recoveryToken: started.recoveryToken, ...request }));
+    } catch (error) {
+      if (isApiError(error, 'UNAUTHENTICATED')) return onExpired();
+      const first = answerFieldId(0);
+      if (isApiError(error, 'RECOVERY_LOCKED')) setLocked(error.message);
+      else if (isApiError(error, 'RECOVERY_NOT_VERIFIED')) {
+        setAnswers(started.questions.map(() => ''));
+        setErrors([{ fieldId: first, messageKey: 'recovery:errors.notVerified' }]);
+      } else setErrors(requestFailure(error, first, (count) => t('auth:errors.rateLimited', { count })));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (locked) return <RecoveryLocked message={locked} />;
+
+  const recoverError = errorText(errors, recoveryFieldIds.recover, t);
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <p>{t('answers.intro')}</p>
+      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+        {started.questions.map((question, index) => (
+          <TextField
+            key={question.id}
+            id={answerFieldId(index)}
+            name={`answer${index + 1}`}
+            label={question.text}
+            error={errorText(errors, answerFieldId(index), t)}
+            value={answers[index]}
+            onChange={(event) => setAnswers((list) => list.map((item, at) => (at === index ? event.target.value : item)))}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            required
+          />
+        ))}
+        <fieldset className={`usa-fieldset usa-form-group margin-top-4${recoverError ? ' usa-form-group--error' : ''}`} aria-describedby={recoverError ? 'recover-error' : undefined}>
+          <legend className={`usa-legend text-bold${recoverError ? ' usa-label--error' : ''}`}>{t('answers.recoverLegend')}</legend>
+          {recoverError && (
+            <span className="usa-error-message" id="recover-error">
+              {recoverError}
+            </span>
+          )}
+          {choices.map(({ value, id }) => (
+            <div key={value} className="usa-radio">
+              <input
+                className="usa-radio__input usa-radio__input--tile"
+                id={id}
+                type="radio"
+                name="recover"
+                value={value}
+                checked={recover === value}
+                onChange={() => setRecover(value)}
+                aria-describedby={`${id}-description`}
+              />
+              <label className="usa-radio__label" htmlFor={id}>
+                {t(`answers.choices.${value}.label`)}
+                <span className="usa-checkbox__label-description" id={`${id}-description`}>
+                  {t(`answers.choices.${value}.description`)}
+                </span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button className="usa-button" type="submit" disabled={busy}>
+          {t('answers.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** Recovery is paused: the server's words, the contact center, and sign-in (which still works). */
+function RecoveryLocked({ message }: { message: string }) {
+  const { t } = useTranslation('recovery');
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => alert.current?.focus(), []);
+  return (
+    <div ref={alert} tabIndex={-1} className="usa-alert usa-alert--error margin-y-3" role="alert">
+      <div className="usa-alert__body">
+        <h3 className="usa-alert__heading">{t('locked.heading')}</h3>
+        <p className="usa-alert__text">{message}</p>
+        <p className="usa-alert__text">
+          {t('callUs')} <PhoneLink />
+        </p>
+        <p className="usa-alert__text">
+          <Link to={paths.signIn.path}>{t('locked.signIn')}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
