@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../../lib/format/agency-time.ts';
 import { formatCents } from '../../../lib/format/money.ts';
 import { summarizeMonths, toChartPoints } from '../lib/monthly-totals.ts';
+import { ChartBoundary } from './chart-boundary.tsx';
 import { MonthlyTable } from './monthly-table.tsx';
 import './cases.css';
 
@@ -29,9 +30,11 @@ export function MonthlyOverview({ totals }: { totals: MonthlyTotals }) {
         {t('monthly.covered', { count: summary.monthsCovered, months: summary.months })}
       </p>
       {/* The empty box keeps the chart's place while it loads, so nothing below jumps. */}
-      <Suspense fallback={<div className="cos-chart" aria-hidden="true" />}>
-        <MonthlyChart points={toChartPoints(totals.items, language)} />
-      </Suspense>
+      <ChartBoundary>
+        <Suspense fallback={<div className="cos-chart" aria-hidden="true" />}>
+          <MonthlyChart points={toChartPoints(totals.items, language)} />
+        </Suspense>
+      </ChartBoundary>
       <details className="cos-details">
         <summary>{t('monthly.showTable')}</summary>
         <MonthlyTable items={totals.items} summary={summary} />
