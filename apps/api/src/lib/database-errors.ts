@@ -6,6 +6,8 @@ const unavailableCodes = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN',
   '57P01', '57P02', '57P03', '57014', '08000', '08001', '08003', '08004', '08006',
   'P1001', 'P1002', 'P1008', 'P1017', 'P2024',
+  // An interactive transaction that could not start (every pooled connection busy) or timed out.
+  'P2028',
 ]);
 
 const unavailableMessages =
