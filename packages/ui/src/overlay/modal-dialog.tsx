@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 
 export type ModalDialogProps = {
   open: boolean;
@@ -12,8 +12,10 @@ export type ModalDialogProps = {
   children: ReactNode;
   /** `alertdialog` for an urgent interruption (the idle warning). */
   role?: 'dialog' | 'alertdialog';
-  /** More content below the description (a live region, a list). */
+  /** More content below the description (a live region, a list, a form). */
   extra?: ReactNode;
+  /** Takes focus when the dialog opens instead of the first button (a form's first field). */
+  initialFocusRef?: RefObject<HTMLElement | null>;
 };
 
 /**
@@ -22,7 +24,7 @@ export type ModalDialogProps = {
  * standard asks for, without a focus-trap library) and Escape is reported as `cancel`.
  * Focus returns to where it was when the dialog closes.
  */
-export function ModalDialog({ open, heading, description, onCancel, children, role = 'dialog', extra }: ModalDialogProps) {
+export function ModalDialog({ open, heading, description, onCancel, children, role = 'dialog', extra, initialFocusRef }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const descriptionId = useId();
@@ -39,12 +41,12 @@ export function ModalDialog({ open, heading, description, onCancel, children, ro
     if (open && !dialog.open) {
       returnFocus.current = document.activeElement;
       dialog.showModal();
-      dialog.querySelector<HTMLElement>('.usa-button')?.focus();
+      (initialFocusRef?.current ?? dialog.querySelector<HTMLElement>('.usa-button'))?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
       if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
     }
-  }, [open]);
+  }, [open, initialFocusRef]);
 
   useEffect(() => {
     const dialog = ref.current;
