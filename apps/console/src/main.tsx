@@ -1,4 +1,6 @@
+import './lib/zod-jitless.ts';
 import '@cos/ui/styles.css';
+import './components/layouts/console.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider.tsx';

@@ -1,34 +1,49 @@
 import type { RouteHandle } from '@cos/ui';
 import { useState } from 'react';
-import { Navigate, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ConsoleLayout } from '../components/layouts/console-layout.tsx';
-import { basename, paths } from '../config/paths.ts';
+import { basename, paths, type PageKey } from '../config/paths.ts';
+import { AccountNav } from '../features/auth/components/account-nav.tsx';
+import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
+import { RequireStaff } from '../features/auth/components/require-staff.tsx';
+import { AccountRoute } from './routes/account.tsx';
+import { AuditRoute } from './routes/audit.tsx';
+import { EnrolTotpRoute } from './routes/enrol-totp.tsx';
+import { LookupRoute } from './routes/lookup.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
+import { StaffUsersRoute } from './routes/staff-users.tsx';
 
+const titled = (key: PageKey): RouteHandle => ({ titleKey: `common:pages.${key}` });
+
+// Pages sit under a guard of the least role that may use them (paths.ts says which); the API
+// checks the same on every call, so the guard only spares staff a page that would fail.
 export function createConsoleRouter() {
   return createBrowserRouter(
     [
       {
-        element: <ConsoleLayout />,
+        element: <ConsoleLayout account={<AccountNav />} overlays={<IdleTimeout />} />,
         children: [
           {
             errorElement: <RouteErrorRoute />,
             children: [
-              // Nothing to show before sign-in exists; the dashboard replaces this redirect later.
-              { index: true, element: <Navigate to={paths.signIn.path} replace /> },
+              { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
+              { path: paths.enrolTotp.path, element: <EnrolTotpRoute />, handle: titled('enrolTotp') },
               {
-                path: paths.signIn.path,
-                element: <SignInRoute />,
-                handle: { titleKey: 'common:pages.signIn' } satisfies RouteHandle,
+                element: <RequireStaff role={paths.home.role} />,
+                children: [
+                  { index: true, element: <LookupRoute />, handle: titled('home') },
+                  { path: paths.account.path, element: <AccountRoute />, handle: titled('account') },
+                ],
               },
+              { element: <RequireStaff role={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },
               {
-                path: '*',
-                element: <NotFoundRoute />,
-                handle: { titleKey: 'errors:notFound.title' } satisfies RouteHandle,
+                element: <RequireStaff role={paths.staffUsers.role} />,
+                children: [{ path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') }],
               },
+              { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } satisfies RouteHandle },
             ],
           },
         ],

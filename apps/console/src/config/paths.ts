@@ -1,8 +1,79 @@
-// Every URL of the console. Paths are relative to the router's basename (/console), which comes
-// from Vite's `base`, so the prefix is written once, in vite.config.ts.
+// Every URL of the console: pages (relative to the router's basename, /console, which comes from
+// Vite's `base`, so the prefix is written once, in vite.config.ts) and the API endpoints it calls.
+import type { StaffRole } from '@cos/contracts';
+
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 
+export type ConsolePage = {
+  path: string;
+  /** The least role that may open it (admin ⊇ supervisor ⊇ agent); absent: no sign-in needed. */
+  role?: StaffRole;
+};
+
 export const paths = {
-  home: { path: '/' },
+  // Lookup is the console's home once signed in.
+  home: { path: '/', role: 'agent' },
   signIn: { path: '/sign-in' },
+  // Reached from sign-in when the account has no authenticator app yet (new, or reset by an admin).
+  enrolTotp: { path: '/set-up-authenticator' },
+  account: { path: '/accounts/:id', role: 'agent' },
+  audit: { path: '/audit', role: 'supervisor' },
+  staffUsers: { path: '/staff-users', role: 'admin' },
+} as const satisfies Record<string, ConsolePage>;
+
+export type PageKey = keyof typeof paths;
+
+/** The account view of one customer account. */
+export const accountPath = (accountId: string) => paths.account.path.replace(':id', encodeURIComponent(accountId));
+
+/** The audit page filtered, e.g. "who viewed this account". */
+export function auditPath(filters: Record<string, string | undefined> = {}): string {
+  const search = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return search ? `${paths.audit.path}?${search}` : paths.audit.path;
+}
+
+/**
+ * Where to go after signing in: only a path of this app, never another site (`//evil.example`
+ * or `https://…` would make the sign-in page an open redirect).
+ */
+export function safeNextPath(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  return next;
+}
+
+const staff = '/api/v1/staff';
+
+/** The API endpoints (same origin: in development Vite forwards /api). */
+export const apiPaths = {
+  auth: {
+    signIn: `${staff}/auth/sign-in`,
+    refresh: `${staff}/auth/refresh`,
+    signOut: `${staff}/auth/sign-out`,
+    totpEnroll: `${staff}/auth/totp/enroll`,
+    totpConfirm: `${staff}/auth/totp/confirm`,
+  },
+  me: `${staff}/me`,
+  accounts: {
+    search: `${staff}/accounts`,
+    view: (id: string) => `${staff}/accounts/${encodeURIComponent(id)}`,
+    action: (id: string, action: AccountAction) => `${staff}/accounts/${encodeURIComponent(id)}/${action}`,
+  },
+  audit: { list: `${staff}/audit`, csv: `${staff}/audit.csv` },
+  staffUsers: {
+    list: '/api/v1/admin/staff-users',
+    disable: (id: string) => `/api/v1/admin/staff-users/${encodeURIComponent(id)}/disable`,
+    reset: (id: string) => `/api/v1/admin/staff-users/${encodeURIComponent(id)}/reset`,
+  },
 } as const;
+
+export type AccountAction = 'unlock' | 'lift-recovery-lock' | 'revoke-sessions' | 'notes' | 'reveal-ssn';
+
+/** `?a=1&b=2` from the values that are set. */
+export function queryString(values: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams(
+    Object.entries(values)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+      .map(([key, value]) => [key, String(value)]),
+  ).toString();
+  return search ? `?${search}` : '';
+}

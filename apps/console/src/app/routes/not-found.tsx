@@ -9,7 +9,7 @@ export function NotFoundRoute() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to={paths.signIn.path}>{t('notFound.home')}</Link>
+        <Link to={paths.home.path}>{t('notFound.home')}</Link>
       </p>
     </div>
   );

@@ -14,7 +14,7 @@ export function RouteErrorRoute() {
       <h1>{t('routeError.title')}</h1>
       <p>{t('routeError.body')}</p>
       <p>
-        <Link to={paths.signIn.path}>{t('routeError.home')}</Link>
+        <Link to={paths.home.path}>{t('routeError.home')}</Link>
       </p>
     </div>
   );

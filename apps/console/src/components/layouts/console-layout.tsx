@@ -1,14 +1,30 @@
-import { GovBanner, MainContent, RouteTitle, SiteFooter, SiteHeader, SkipLink } from '@cos/ui';
+import { GovBanner, MainContent, RouteTitle, SiteFooter, SiteHeader, SkipLink, type NavItem } from '@cos/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
-import { paths } from '../../config/paths.ts';
+import { paths, type PageKey } from '../../config/paths.ts';
+import { hasRole } from '../../lib/roles.ts';
+import { useSession } from '../../lib/session/session-context.tsx';
 
-/**
- * The console's frame. The navigation holds only "Staff sign in" for now; search, accounts,
- * notices and audit join it with their issues (and only once a staff member is signed in).
- */
-export function ConsoleLayout() {
+// The console's pages in the navigation, in order; each shows only to the roles that may use it.
+const navPages = ['home', 'audit', 'staffUsers'] as const satisfies PageKey[];
+
+type ConsoleLayoutProps = {
+  /** Header items while signed in (name, role, Sign out). */
+  account?: ReactNode;
+  /** Page-wide overlays that need the router (the idle warning). */
+  overlays?: ReactNode;
+};
+
+/** The console's frame: banner, header with the navigation the role allows, main content, footer. */
+export function ConsoleLayout({ account, overlays }: ConsoleLayoutProps) {
   const { t } = useTranslation();
+  const session = useSession();
+  const signedIn = session.status === 'signedIn' && !session.mustEnrollTotp;
+  const primary: NavItem[] = signedIn
+    ? navPages.filter((key) => hasRole(session.role, paths[key].role)).map((key) => ({ to: paths[key].path, label: t(`pages.${key}`), end: key === 'home' }))
+    : [];
+
   return (
     <>
       <RouteTitle siteTitle={t('siteTitle')} />
@@ -17,13 +33,16 @@ export function ConsoleLayout() {
       <GovBanner />
       <SiteHeader
         title={t('siteTitle')}
-        homeTo={paths.signIn.path}
+        homeTo={paths.home.path}
         navLabel={t('nav.label')}
-        primary={[{ to: paths.signIn.path, label: t('pages.signIn') }]}
+        primary={primary}
+        secondary={session.status === 'signedIn' ? [] : [{ to: paths.signIn.path, label: t('pages.signIn') }]}
+        account={session.status === 'signedIn' ? account : undefined}
       />
       <MainContent>
         <Outlet />
       </MainContent>
+      {overlays}
       <SiteFooter agencyName={t('agencyName')} note={t('staffOnly')} />
     </>
   );

@@ -1,50 +1,68 @@
-import { CheckboxField, ErrorSummary, LegalWarning, PasswordField, TextField, errorFor, type FieldError } from '@cos/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { CheckboxField, ErrorSummary, LegalWarning, PasswordField, TextField, errorText, type FieldError } from '@cos/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readStaffSignIn, staffFieldIds, validateStaffSignIn } from '../lib/staff-sign-in-form.ts';
+import { isApiError } from '../../../lib/api-client.ts';
+import { requestErrors } from '../../../lib/form-errors.ts';
+import { useSessionStore } from '../../../lib/session/session-context.tsx';
+import { signIn } from '../api/sign-in.ts';
+import { normaliseTotp, readStaffSignIn, staffFieldIds, validateStaffSignIn } from '../lib/staff-sign-in-form.ts';
 
 /**
- * Staff sign-in: username, password, authenticator code, and an explicit acknowledgement of the
- * legal warning. Not connected to the API yet; a complete form says so instead of submitting.
+ * Staff sign-in: the legal warning and its acknowledgement, username, password and authenticator
+ * code. Every refusal (unknown user, wrong password or code, a code used before, locked, disabled)
+ * is one message, as the API gives one answer.
  */
 export function StaffSignInForm() {
   const { t } = useTranslation('auth');
+  const queryClient = useQueryClient();
+  const store = useSessionStore();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [complete, setComplete] = useState(false);
-  const notice = useRef<HTMLDivElement>(null);
-  const message = (fieldId: string) => {
-    const key = errorFor(errors, fieldId);
-    return key && t(key);
-  };
+  const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (complete) notice.current?.focus();
-  }, [complete]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const problems = validateStaffSignIn(readStaffSignIn(event.currentTarget));
+    const form = event.currentTarget;
+    const values = readStaffSignIn(form);
+    const problems = validateStaffSignIn(values);
     setErrors(problems);
-    setComplete(problems.length === 0);
+    if (problems.length > 0) return;
+    setBusy(true);
+    try {
+      const totp = normaliseTotp(values.totp);
+      const grant = await signIn({
+        username: values.username.trim(),
+        password: values.password,
+        ...(totp ? { totp } : {}),
+        acknowledgedWarning: true,
+      });
+      // Whatever was cached belongs to whoever used this browser before. The sign-in page then
+      // moves on by itself (to the page asked for, or to set up the authenticator app).
+      queryClient.clear();
+      store.grant(grant);
+    } catch (error) {
+      // The code is single-use: clear it so the next try takes a fresh one from the app.
+      const code = form.elements.namedItem('totp');
+      if (code instanceof HTMLInputElement) code.value = '';
+      setErrors(
+        isApiError(error, 'INVALID_CREDENTIALS')
+          ? [{ fieldId: staffFieldIds.username, messageKey: 'auth:errors.invalidCredentials' }]
+          : requestErrors(error, staffFieldIds.username),
+      );
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      {complete && (
-        <div ref={notice} tabIndex={-1} role="status" className="usa-alert usa-alert--info margin-y-3">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">{t('notAvailable.heading')}</h2>
-            <p className="usa-alert__text">{t('notAvailable.text')}</p>
-          </div>
-        </div>
-      )}
-      <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           id={staffFieldIds.username}
           name="username"
           label={t('username')}
-          error={message(staffFieldIds.username)}
+          error={errorText(errors, staffFieldIds.username, t)}
           autoComplete="username"
           autoCapitalize="off"
           spellCheck={false}
@@ -54,7 +72,7 @@ export function StaffSignInForm() {
           id={staffFieldIds.password}
           name="password"
           label={t('password')}
-          error={message(staffFieldIds.password)}
+          error={errorText(errors, staffFieldIds.password, t)}
           autoComplete="current-password"
           required
         />
@@ -63,22 +81,21 @@ export function StaffSignInForm() {
           name="totp"
           label={t('totp')}
           hint={t('totpHint')}
-          error={message(staffFieldIds.totp)}
+          error={errorText(errors, staffFieldIds.totp, t)}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
           width="small"
-          required
         />
         <LegalWarning />
         <CheckboxField
           id={staffFieldIds.acknowledged}
           name="acknowledged"
           label={t('acknowledge')}
-          error={message(staffFieldIds.acknowledged)}
+          error={errorText(errors, staffFieldIds.acknowledged, t)}
           required
         />
-        <button className="usa-button" type="submit">
+        <button className="usa-button" type="submit" disabled={busy}>
           {t('submit')}
         </button>
       </form>

@@ -9,9 +9,13 @@ describe('validateStaffSignIn', () => {
     expect(validateStaffSignIn({ ...complete, totp: '123 456' })).toEqual([]);
   });
 
-  it('lists every empty field, in form order', () => {
-    const errors = validateStaffSignIn({ username: ' ', password: '', totp: '', acknowledged: false });
+  it('lists every missing answer, in form order', () => {
+    const errors = validateStaffSignIn({ username: ' ', password: '', totp: '1', acknowledged: false });
     expect(errors.map((error) => error.fieldId)).toEqual(['username', 'password', 'totp', 'acknowledge']);
+  });
+
+  it('lets the code be empty (an account without an authenticator app yet sets one up next)', () => {
+    expect(validateStaffSignIn({ ...complete, totp: '' })).toEqual([]);
   });
 
   it('explains a code that is not 6 digits', () => {

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../lib/session/session-context.tsx';
+
+/** On the sign-in page: why the last session ended (sign-out, inactivity, its time limit). */
+export function SignOutNotice() {
+  const { t } = useTranslation('auth');
+  const session = useSession();
+  if (session.status !== 'signedOut' || !session.reason) return null;
+  const warning = session.reason !== 'user';
+  return (
+    <div className={`usa-alert usa-alert--slim margin-y-3 ${warning ? 'usa-alert--warning' : 'usa-alert--info'}`} role="status">
+      <div className="usa-alert__body">
+        <p className="usa-alert__text">{t(`signedOut.${session.reason}`)}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { StaffUserCredentials, StaffUserSummary } from '@cos/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
+import { formatAgencyDateTime } from '../../../lib/format.ts';
+import { disableStaffUser, resetStaffUser } from '../api/staff-users.ts';
+
+type Pending = { kind: 'disable' | 'reset'; user: StaffUserSummary };
+
+type Props = {
+  users: readonly StaffUserSummary[];
+  /** The signed-in admin's own account has no Disable or Reset here (nobody locks themselves out). */
+  selfUsername: string | undefined;
+  onReset: (credentials: StaffUserCredentials) => void;
+};
+
+/** Every staff user, with Disable and Reset (each confirmed; the reason is optional). */
+export function StaffUserTable({ users, selfUsername, onReset }: Props) {
+  const { t, i18n } = useTranslation('staffUsers');
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const language = i18n.resolvedLanguage ?? 'en';
+
+  async function confirm(reason: string) {
+    if (!pending) return;
+    const { kind, user } = pending;
+    if (kind === 'disable') {
+      await disableStaffUser(user.id, reason);
+      setDone(t('disable.done', { name: user.displayName }));
+    } else {
+      const credentials = await resetStaffUser(user.id, reason);
+      setDone(null);
+      onReset(credentials);
+    }
+    setPending(null);
+    await queryClient.invalidateQueries({ queryKey: ['staff-users'] });
+  }
+
+  return (
+    <>
+      <p role="status">{done ?? ''}</p>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('table.caption')}>
+        <table className="usa-table usa-table--borderless width-full">
+          <caption className="usa-sr-only">{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.name')}</th>
+              <th scope="col">{t('table.username')}</th>
+              <th scope="col">{t('table.role')}</th>
+              <th scope="col">{t('table.status')}</th>
+              <th scope="col">{t('table.authenticator')}</th>
+              <th scope="col">{t('table.lastSignIn')}</th>
+              <th scope="col">{t('table.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">{user.displayName}</th>
+                <td>{user.username}</td>
+                <td>{t(`roles.${user.role}`)}</td>
+                <td>
+                  <span className={`usa-tag ${user.status === 'active' ? 'bg-green' : 'bg-base-darkest'}`}>{t(`statuses.${user.status}`)}</span>
+                </td>
+                <td>{t(user.totpEnrolled ? 'table.enrolled' : 'table.notEnrolled')}</td>
+                <td>{user.lastSignInAt ? formatAgencyDateTime(user.lastSignInAt, language) : t('table.never')}</td>
+                <td>
+                  {user.username !== selfUsername && (
+                    <ul className="add-list-reset display-flex flex-wrap">
+                      <li className="margin-right-2">
+                        <button type="button" className="usa-button usa-button--unstyled" onClick={() => setPending({ kind: 'reset', user })}>
+                          {t('reset.button')}
+                          <span className="usa-sr-only"> {user.displayName}</span>
+                        </button>
+                      </li>
+                      {user.status === 'active' && (
+                        <li>
+                          <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setPending({ kind: 'disable', user })}>
+                            {t('disable.button')}
+                            <span className="usa-sr-only"> {user.displayName}</span>
+                          </button>
+                        </li>
+                      )}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(['disable', 'reset'] as const).map((kind) => (
+        <ReasonDialog
+          key={kind}
+          open={pending?.kind === kind}
+          heading={t(`${kind}.heading`, { name: pending?.user.displayName ?? '' })}
+          description={<p>{t(`${kind}.description`, { name: pending?.user.displayName ?? '' })}</p>}
+          confirmLabel={t(`${kind}.confirm`)}
+          reasonRequired={false}
+          onCancel={() => setPending(null)}
+          onConfirm={confirm}
+        />
+      ))}
+    </>
+  );
+}
