@@ -64,7 +64,8 @@ export function CasePaymentsRoute() {
       <section aria-labelledby="history-heading" className="margin-top-5">
         <h2 id="history-heading">{t('history.heading')}</h2>
         <PaymentFiltersForm caseNumber={caseNumber} filters={filters} />
-        <PaymentHistory caseNumber={caseNumber} filters={filters} />
+        {/* Keyed by the filters: a new list starts afresh (no focus carried over from "Show more"). */}
+        <PaymentHistory key={searchParams.toString()} caseNumber={caseNumber} filters={filters} />
       </section>
     </div>
   );
