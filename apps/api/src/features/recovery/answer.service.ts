@@ -11,6 +11,7 @@ import type { Mailer } from '../../lib/mailer.ts';
 import type { Passwords } from '../../lib/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { reserveAnswerAttempt, settleFailure } from './recovery-attempts.ts';
+import { findAnsweringAccount } from './recovery-lookups.ts';
 import { recoveryExpired, recoveryLocked, recoveryNotVerified } from './recovery-errors.ts';
 import type { RecoveryTokens } from './recovery-token.ts';
 import { completeRecovery, type Log } from './reset.service.ts';
@@ -27,18 +28,13 @@ export interface AnswerDeps {
   log: Log;
 }
 
-/** Looked up for a decoy too, so both kinds of token cost the same query. Matches no row. */
-const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
-
 export async function answerRecovery(deps: AnswerDeps, input: RecoveryAnswerRequest): Promise<RecoveryAnswerResponse> {
   const { db, keyedHash } = deps;
   const token = deps.recoveryTokens.read(input.recoveryToken);
   if (!token) throw recoveryExpired();
 
-  const account = await db.customerAccount.findUnique({
-    where: { id: token.accountId ?? NO_ACCOUNT },
-    select: { id: true, userId: true, email: true, status: true, securityAnswers: { select: { questionId: true, answerHash: true } } },
-  });
+  // A decoy's token names no account; the lookup runs anyway, as one statement either way.
+  const account = await findAnsweringAccount(db, token.accountId);
   // Disabled since the start: treated exactly like a decoy.
   const live = account?.status === 'active' ? account : null;
   const tokenKey = keyedHash('recovery token', token.tokenId);

@@ -11,6 +11,7 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { normaliseName } from '../registration/identity.ts';
 import { questionsForAccount, questionsForDecoy } from './question-choice.ts';
 import { admitStart } from './recovery-attempts.ts';
+import { findIdentity, type FoundIdentity } from './recovery-lookups.ts';
 import { recoveryBlocked } from './recovery-errors.ts';
 import type { RecoveryTokens } from './recovery-token.ts';
 
@@ -38,23 +39,8 @@ export async function startRecovery(deps: StartDeps, input: RecoveryStartRequest
 
   const valid = normaliseSsn(ssnDigits);
   const [person, active] = await Promise.all([
-    db.person.findUnique({
-      // An invalid SSN matches nobody, but still costs the same lookup.
-      where: { ssnHash: valid ? ssnCipher.lookupHash(valid) : keyedHash('recovery invalid ssn', ssnDigits) },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        dateOfBirth: true,
-        account: {
-          select: {
-            id: true,
-            status: true,
-            securityAnswers: { select: { question: { select: { id: true, text: true, sortOrder: true } } } },
-          },
-        },
-      },
-    }),
+    // An invalid SSN matches nobody, but still costs the same lookup.
+    findIdentity(db, valid ? ssnCipher.lookupHash(valid) : keyedHash('recovery invalid ssn', ssnDigits)),
     db.securityQuestion.findMany({ where: { active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, text: true } }),
   ]);
 
@@ -84,16 +70,8 @@ export async function startRecovery(deps: StartDeps, input: RecoveryStartRequest
   return { recoveryToken, questions: questions.map(({ id, text }) => ({ id, text })) };
 }
 
-type FoundPerson = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: Date;
-  account: { id: string; status: string; securityAnswers: Array<{ question: SecurityQuestion & { sortOrder: number } }> } | null;
-} | null;
-
 /** The registered, active account of this identity with enough answers, or why there is none. */
-function matchAccount(person: FoundPerson, input: RecoveryStartRequest, asked: number): Match {
+function matchAccount(person: FoundIdentity | null, input: RecoveryStartRequest, asked: number): Match {
   if (!person) return { ok: false, reason: 'ssn_not_found' };
   const personId = person.id;
   if (normaliseName(person.firstName) !== normaliseName(input.firstName) || normaliseName(person.lastName) !== normaliseName(input.lastName)) {
@@ -102,10 +80,7 @@ function matchAccount(person: FoundPerson, input: RecoveryStartRequest, asked: n
   if (person.dateOfBirth.toISOString().slice(0, 10) !== input.dateOfBirth) return { ok: false, reason: 'date_of_birth_mismatch', personId };
   if (!person.account) return { ok: false, reason: 'not_registered', personId };
   if (person.account.status !== 'active') return { ok: false, reason: 'account_disabled', personId };
-  const own = person.account.securityAnswers
-    .map((answer) => answer.question)
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
-    .map(({ id, text }) => ({ id, text }));
+  const own = person.account.questions;
   if (own.length < asked) return { ok: false, reason: 'too_few_answers', personId };
   return { ok: true, accountId: person.account.id, own };
 }
