@@ -17,6 +17,8 @@ const ANSWER = 'recovery_answer';
 const LOCK = 'recovery_lock';
 const TOKEN_USED = 'recovery_token_used';
 const HOUR = 3_600_000;
+/** Stands in for a decoy's account, so both kinds of subject run the same statements. Matches no row. */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 type Deps = { db: PrismaClient; clock: Clock; policy: SecurityPolicy };
 type TxDeps = { db: Prisma.TransactionClient; clock: Clock };
@@ -60,9 +62,8 @@ export async function reserveAnswerAttempt(
     });
 
     const lastLock = history.find((row) => row.kind === LOCK);
-    const lockedUntil = subject.accountId
-      ? (await tx.customerAccount.findUnique({ where: { id: subject.accountId }, select: { recoveryLockedUntil: true } }))?.recoveryLockedUntil
-      : lastLock && new Date(lastLock.occurredAt.getTime() + lockHours * HOUR);
+    const account = await tx.customerAccount.findUnique({ where: { id: subject.accountId ?? NO_ACCOUNT }, select: { recoveryLockedUntil: true } });
+    const lockedUntil = subject.accountId ? account?.recoveryLockedUntil : lastLock && new Date(lastLock.occurredAt.getTime() + lockHours * HOUR);
     if (lockedUntil && lockedUntil > now) return { kind: 'locked' };
 
     // Failures since the last lock or success, inside the window (pending reservations included).
@@ -92,9 +93,7 @@ export async function settleFailure(
   const lockedUntil = new Date(now.getTime() + policy.recovery.lockHours * HOUR);
   await db.$transaction(async (tx) => {
     await tx.verificationAttempt.create({ data: { kind: LOCK, keyHash: subject.subjectKey, succeeded: true, occurredAt: now } });
-    if (subject.accountId) {
-      await tx.customerAccount.update({ where: { id: subject.accountId }, data: { recoveryLockedUntil: lockedUntil, updatedAt: now } });
-    }
+    await tx.customerAccount.updateMany({ where: { id: subject.accountId ?? NO_ACCOUNT }, data: { recoveryLockedUntil: lockedUntil, updatedAt: now } });
   });
   return lockedUntil;
 }
