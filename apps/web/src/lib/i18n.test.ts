@@ -22,4 +22,9 @@ describe('web locale files', () => {
   it('translate My Case and Payments into Spanish key for key (a parent reads the whole case in one language)', () => {
     expect(strayTranslationKeys(resources.es.cases, resources.en.cases)).toEqual([]);
   });
+
+  it('translate recovery and the shared form pieces into Spanish key for key (a locked-out parent must not meet English halfway)', () => {
+    expect(strayTranslationKeys(resources.es.recovery, resources.en.recovery)).toEqual([]);
+    expect(strayTranslationKeys(resources.es.forms, resources.en.forms)).toEqual([]);
+  });
 });
