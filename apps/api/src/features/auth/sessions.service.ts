@@ -4,7 +4,7 @@
 // that its family is still live. A family belongs to a customer account or to a staff user (the
 // console): the same rows, rotation and reuse detection, with the staff absolute limit (8 h).
 import { randomUUID } from 'node:crypto';
-import { Prisma } from '@cos/db';
+import { Prisma, queryPrepared, type Db } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -169,11 +169,17 @@ export async function familyOfRefreshToken(db: Prisma.TransactionClient, refresh
  * honoured only while its family is neither revoked nor past its absolute limit, so sign-out and a
  * password change take effect at once rather than when the token expires.
  */
-export async function isSessionActive(db: Prisma.TransactionClient, clock: Clock, claims: AccessClaims): Promise<boolean> {
-  const newest = await db.refreshSession.findFirst({
-    where: { familyId: claims.sid },
-    orderBy: { createdAt: 'desc' },
-    select: { accountId: true, revokedAt: true, expiresAt: true },
-  });
-  return newest !== null && newest.accountId === claims.sub && newest.revokedAt === null && newest.expiresAt > clock.now();
+/**
+ * Whether the access token's session family is still live: run on EVERY authenticated request, so
+ * it is a named prepared statement on the pool (Prisma's query path cost several times more per
+ * call; see packages/db/src/prepared.ts).
+ */
+export async function isSessionActive(pool: Db['pool'], clock: Clock, claims: AccessClaims): Promise<boolean> {
+  const [newest] = await queryPrepared<{ account_id: string | null; revoked_at: Date | null; expires_at: Date }>(
+    pool,
+    'session-active',
+    Prisma.sql`SELECT account_id, revoked_at, expires_at FROM refresh_sessions
+                WHERE family_id = ${claims.sid}::uuid ORDER BY created_at DESC LIMIT 1`,
+  );
+  return newest !== undefined && newest.account_id === claims.sub && newest.revoked_at === null && newest.expires_at > clock.now();
 }

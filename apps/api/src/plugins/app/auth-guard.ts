@@ -63,7 +63,7 @@ export const authGuard = fp(
       for (const method of toArray(route.method)) guarded.push({ method, url: route.url, auth: least });
       const guard: onRequestHookHandler = async (request) => {
         const claims = bearerClaims(app.tokens, request);
-        if (!claims || !(await isSessionActive(app.db.prisma, app.clock, claims))) throw unauthenticated();
+        if (!claims || !(await isSessionActive(app.db.pool, app.clock, claims))) throw unauthenticated();
         if (least === 'full' && claims.scope !== 'full') throw passwordChangeRequired();
         request.auth = { accountId: claims.sub, familyId: claims.sid, scope: claims.scope };
       };
