@@ -2,6 +2,7 @@
 // so a broken asset or a blocked script can never hide behind a passing assertion.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { createGuardrails, generateSync } from 'otplib';
 
 interface Problems {
   list: string[];
@@ -78,4 +79,52 @@ export async function apiGet(page: Page, token: string, path: string): Promise<u
   const response = await page.request.get(path, { headers: { authorization: `Bearer ${token}` } });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
   return response.json();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff (contact center console)
+
+/** The demo staff accounts' password and authenticator secret (SPEC.md §7, demo data only). */
+export const demoStaffPassword = 'console demo password 2026';
+export const demoTotpSecret = 'JBSWY3DPEHPK3PXP';
+
+const TOTP_PERIOD_MS = 30_000;
+// The demo secret is 80 bits, below otplib's default floor of 128 (the API accepts it the same way).
+const totpGuardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
+/** Time steps this test worker has used per staff user: the API refuses a code's step twice. */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code for `username` the API has not seen from this worker: the current 30-second step, or,
+ * if this worker already used it, the next one (waiting for it to begin).
+ */
+export async function freshStaffCode(username: string, secret = demoTotpSecret): Promise<string> {
+  let step = Math.floor(Date.now() / TOTP_PERIOD_MS);
+  const used = usedSteps.get(username);
+  if (used !== undefined && step <= used) {
+    step = used + 1;
+    const wait = step * TOTP_PERIOD_MS - Date.now() + 250;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  usedSteps.set(username, step);
+  return generateSync({ secret, epoch: step * (TOTP_PERIOD_MS / 1000), guardrails: totpGuardrails });
+}
+
+/**
+ * Signs a staff member in through the API for tests that are not about the sign-in page: the
+ * `cos_staff_refresh` cookie lands in the page's context, where the console's silent refresh
+ * finds it on its next load. A code another worker just used (same user, same 30 s) is refused
+ * like a replay, so a 401 earns one more try with the next step's code.
+ */
+export async function signInStaffThroughApi(page: Page, username: string, password = demoStaffPassword): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const totp = await freshStaffCode(username);
+    const response = await page.request.post('/api/v1/staff/auth/sign-in', { data: { username, password, totp, acknowledgedWarning: true } });
+    if (response.status() === 401 && attempt === 0) continue;
+    expect(response.status(), await response.text()).toBe(200);
+    const body: unknown = await response.json();
+    const token = typeof body === 'object' && body !== null && 'accessToken' in body ? body.accessToken : undefined;
+    expect(typeof token, 'staff sign-in answers with an access token').toBe('string');
+    return String(token);
+  }
 }

@@ -24,7 +24,9 @@ export function RequireStaff({ role = 'agent' }: { role?: StaffRole }) {
     );
   }
   if (session.status === 'signedOut') {
-    const next = session.reason === 'user' ? '' : `?${new URLSearchParams({ next: `${location.pathname}${location.search}` })}`;
+    // Back here after signing in, unless they chose to sign out or were only on the home page.
+    const here = `${location.pathname}${location.search}`;
+    const next = session.reason === 'user' || here === paths.home.path ? '' : `?${new URLSearchParams({ next: here })}`;
     return <Navigate to={`${paths.signIn.path}${next}`} replace />;
   }
   if (session.mustEnrollTotp) return <Navigate to={paths.enrolTotp.path} replace />;
