@@ -52,12 +52,12 @@ export function AccountRoute() {
         </p>
       )}
       <div className="grid-row grid-gap-lg">
-        <div className="desktop:grid-col-7">
+        <div className="desktop:grid-col-8">
           <AccountOverview account={account} canRevealSsn={hasRole(role, 'supervisor')} />
           <SecurityEvents events={account.securityEvents} />
           <AccountNotes accountId={account.accountId} notes={account.notes} />
         </div>
-        <div className="desktop:grid-col-5">
+        <div className="desktop:grid-col-4">
           <AccountActions account={account} />
           <SelfServiceScript key={account.accountId} account={account} />
         </div>

@@ -27,7 +27,7 @@ export function AccountActions({ account }: { account: AccountView }) {
   const available: ReasonedAction[] = [
     ...(kinds.has('locked') || account.failedSignInCount > 0 ? (['unlock'] as const) : []),
     ...(kinds.has('recovery_locked') ? (['lift-recovery-lock'] as const) : []),
-    'revoke-sessions',
+    ...(account.activeSessions > 0 ? (['revoke-sessions'] as const) : []),
   ];
 
   async function confirm(action: ReasonedAction, reason: string) {

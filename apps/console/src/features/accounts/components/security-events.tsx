@@ -12,14 +12,14 @@ export function SecurityEvents({ events }: { events: AccountView['securityEvents
       {events.length === 0 ? (
         <p>{t('events.none')}</p>
       ) : (
-        <table className="usa-table usa-table--borderless usa-table--compact width-full">
+        <table className="usa-table usa-table--borderless usa-table--compact width-full font-body-2xs">
           <caption className="usa-sr-only">{t('events.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('events.when')}</th>
               <th scope="col">{t('events.what')}</th>
-              <th scope="col">{t('events.outcome')}</th>
-              <th scope="col">{t('events.ip')}</th>
+              <th scope="col" className="text-no-wrap">{t('events.outcome')}</th>
+              <th scope="col" className="text-no-wrap">{t('events.ip')}</th>
             </tr>
           </thead>
           <tbody>
@@ -27,8 +27,8 @@ export function SecurityEvents({ events }: { events: AccountView['securityEvents
               <tr key={`${event.occurredAt}-${index}`}>
                 <td>{formatAgencyDateTime(event.occurredAt, language)}</td>
                 <td lang="en">{event.description}</td>
-                <td>{t(`outcomes.${event.outcome}`)}</td>
-                <td>{event.ip ?? '—'}</td>
+                <td className="text-no-wrap">{t(`outcomes.${event.outcome}`)}</td>
+                <td className="text-no-wrap">{event.ip ?? '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -28,7 +28,7 @@ export function SelfServiceScript({ account }: { account: AccountView }) {
   }
 
   return (
-    <section aria-labelledby="script-heading" className="margin-bottom-4 bg-base-lightest padding-2 radius-md">
+    <section aria-labelledby="script-heading" className="margin-bottom-4 bg-base-lightest padding-2 radius-md cos-script">
       <h2 id="script-heading" className="margin-top-0">
         {t('script.heading')}
       </h2>

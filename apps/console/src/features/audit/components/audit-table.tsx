@@ -16,14 +16,14 @@ export function AuditTable({ items, filters }: { items: readonly AuditTrailItem[
     // Focusable so a keyboard can scroll it on a narrow screen.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('table.caption')}>
-      <table className="usa-table usa-table--borderless usa-table--compact width-full">
+      <table className="usa-table usa-table--borderless usa-table--compact width-full font-body-2xs">
         <caption className="usa-sr-only">{t('table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.when')}</th>
             <th scope="col">{t('table.who')}</th>
-            <th scope="col">{t('table.what')}</th>
             <th scope="col">{t('table.account')}</th>
+            <th scope="col">{t('table.what')}</th>
             <th scope="col">{t('table.outcome')}</th>
             <th scope="col">{t('table.ip')}</th>
             <th scope="col">{t('table.requestId')}</th>
@@ -43,7 +43,6 @@ export function AuditTable({ items, filters }: { items: readonly AuditTrailItem[
                 )}
                 <span className="display-block font-body-3xs text-base-dark">{t(`actorTypes.${item.actor.type}`)}</span>
               </td>
-              <td lang="en">{item.description}</td>
               <td>
                 {item.accountId ? (
                   <Link to={auditPath({ ...filters, accountId: item.accountId })} aria-label={t('table.onlyAccount', { userId: item.accountUserId ?? item.accountId })}>
@@ -53,6 +52,7 @@ export function AuditTable({ items, filters }: { items: readonly AuditTrailItem[
                   '—'
                 )}
               </td>
+              <td lang="en">{item.description}</td>
               <td>{t(`outcomes.${item.outcome}`)}</td>
               <td>{item.ip ?? '—'}</td>
               <td className="font-mono-3xs">{item.requestId ?? '—'}</td>
