@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dataDir = join(process.cwd(), '.data', 'e2e');
+// E2E_DATA_DIR and E2E_PORT let two runs coexist on one machine (e.g. two checkouts, or CI beside
+// a developer).
+const dataDir = process.env.E2E_DATA_DIR ?? join(process.cwd(), '.data', 'e2e');
 rmSync(dataDir, { recursive: true, force: true });
 const child = spawn('pnpm', ['exec', 'tsx', 'apps/api/src/server.ts'], {
   stdio: 'inherit',
