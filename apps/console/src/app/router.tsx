@@ -32,15 +32,15 @@ export function createConsoleRouter() {
               { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
               { path: paths.enrolTotp.path, element: <EnrolTotpRoute />, handle: titled('enrolTotp') },
               {
-                element: <RequireStaff role={paths.home.role} />,
+                element: <RequireStaff requires={paths.home.role} />,
                 children: [
                   { index: true, element: <LookupRoute />, handle: titled('home') },
                   { path: paths.account.path, element: <AccountRoute />, handle: titled('account') },
                 ],
               },
-              { element: <RequireStaff role={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },
+              { element: <RequireStaff requires={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },
               {
-                element: <RequireStaff role={paths.staffUsers.role} />,
+                element: <RequireStaff requires={paths.staffUsers.role} />,
                 children: [{ path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') }],
               },
               { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } satisfies RouteHandle },

@@ -26,11 +26,11 @@ function renderAt(path: string, setup: (store: SessionStore) => void) {
       <SessionContext value={store}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
-            <Route element={<RequireStaff role="agent" />}>
+            <Route element={<RequireStaff requires="agent" />}>
               <Route index element={<p>lookup page</p>} />
               <Route path="/accounts/:id" element={<p>account page</p>} />
             </Route>
-            <Route element={<RequireStaff role="supervisor" />}>
+            <Route element={<RequireStaff requires="supervisor" />}>
               <Route path="/audit" element={<p>audit page</p>} />
             </Route>
             <Route path="*" element={<Where />} />

@@ -11,7 +11,7 @@ import { useSession } from '../../../lib/session/session-context.tsx';
  * out); a session that must set up its authenticator app reaches only that page; a role below the
  * page's sees "no access" (the API would refuse it with 403 anyway).
  */
-export function RequireStaff({ role = 'agent' }: { role?: StaffRole }) {
+export function RequireStaff({ requires = 'agent' }: { requires?: StaffRole }) {
   const { t } = useTranslation('auth');
   const session = useSession();
   const location = useLocation();
@@ -30,7 +30,7 @@ export function RequireStaff({ role = 'agent' }: { role?: StaffRole }) {
     return <Navigate to={`${paths.signIn.path}${next}`} replace />;
   }
   if (session.mustEnrollTotp) return <Navigate to={paths.enrolTotp.path} replace />;
-  if (!hasRole(session.role, role)) {
+  if (!hasRole(session.role, requires)) {
     return (
       <div className="usa-prose padding-y-4">
         <h1>{t('forbidden.title')}</h1>
