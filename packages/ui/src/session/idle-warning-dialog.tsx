@@ -15,8 +15,7 @@ export type IdleWarningDialogProps = {
 /**
  * The idle warning (SPEC.md §5) as an `alertdialog` on the native <dialog> (the page behind is
  * inert): a visible countdown, and a polite live region that announces it at whole minutes and at
- * 30 and 10 seconds. "Stay signed in" takes focus. Used by the console; the same design as the
- * portal's own dialog (apps/web features/auth/components/idle-timeout.tsx).
+ * 30 and 10 seconds. "Stay signed in" takes focus. Used by the portal and the console.
  */
 export function IdleWarningDialog({ remainingMs, idleMinutes, onStay, onSignOut }: IdleWarningDialogProps) {
   const { t } = useTranslation('ui');

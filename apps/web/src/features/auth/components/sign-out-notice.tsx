@@ -1,5 +1,5 @@
+import { SECURITY_POLICY_DEFAULTS } from '@cos/contracts';
 import { useTranslation } from 'react-i18next';
-import { idlePolicy } from '../../../lib/session/idle.ts';
 import { useSession } from '../../../lib/session/session-context.tsx';
 
 /** On the sign-in page: why the last session ended (inactivity, sign-out, expiry). */
@@ -11,7 +11,7 @@ export function SignOutNotice() {
   return (
     <div className={`usa-alert usa-alert--slim margin-y-3 ${warning ? 'usa-alert--warning' : 'usa-alert--info'}`} role="status">
       <div className="usa-alert__body">
-        <p className="usa-alert__text">{t(`signedOut.${session.reason}`, { minutes: idlePolicy.idleMs / 60_000 })}</p>
+        <p className="usa-alert__text">{t(`signedOut.${session.reason}`, { minutes: SECURITY_POLICY_DEFAULTS.session.idleMinutes })}</p>
       </div>
     </div>
   );
