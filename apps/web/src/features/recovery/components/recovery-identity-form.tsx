@@ -1,19 +1,15 @@
 import type { RecoveryStartResponse } from '@cos/contracts';
-import { ErrorSummary, PasswordField, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, type FieldError } from '@cos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateOfBirthField, dateOfBirthFieldIds } from '../../../components/forms/date-of-birth-field.tsx';
+import { IdentityFields } from '../../../components/forms/identity-fields.tsx';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { readIdentityFields } from '../../../lib/identity-fields.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { startRecovery } from '../api/start-recovery.ts';
 import { identityFieldId, recoveryFieldIds, validateRecoveryIdentity } from '../lib/recovery-form.ts';
-
-function text(form: HTMLFormElement, name: string): string {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' ? value : '';
-}
 
 /**
  * Recovery step 1: full name, date of birth and SSN (masked, with a show toggle). The server
@@ -27,15 +23,7 @@ export function RecoveryIdentityForm({ onStarted }: { onStarted: (started: Recov
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const { errors: problems, request } = validateRecoveryIdentity({
-      firstName: text(form, 'firstName'),
-      lastName: text(form, 'lastName'),
-      dobMonth: text(form, 'dobMonth'),
-      dobDay: text(form, 'dobDay'),
-      dobYear: text(form, 'dobYear'),
-      ssn: text(form, 'ssn'),
-    });
+    const { errors: problems, request } = validateRecoveryIdentity(readIdentityFields(event.currentTarget));
     setErrors(problems);
     setBlocked(false);
     if (!request) return;
@@ -52,10 +40,6 @@ export function RecoveryIdentityForm({ onStarted }: { onStarted: (started: Recov
     }
   }
 
-  const dateError = [dateOfBirthFieldIds.month, dateOfBirthFieldIds.day, dateOfBirthFieldIds.year]
-    .map((id) => errorText(errors, id, t))
-    .find(Boolean);
-
   return (
     <>
       <ErrorSummary errors={errors}>
@@ -67,37 +51,7 @@ export function RecoveryIdentityForm({ onStarted }: { onStarted: (started: Recov
       </ErrorSummary>
       <p>{t('identity.intro')}</p>
       <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          id={recoveryFieldIds.firstName}
-          name="firstName"
-          label={t('identity.firstName')}
-          error={errorText(errors, recoveryFieldIds.firstName, t)}
-          autoComplete="given-name"
-          required
-        />
-        <TextField
-          id={recoveryFieldIds.lastName}
-          name="lastName"
-          label={t('identity.lastName')}
-          error={errorText(errors, recoveryFieldIds.lastName, t)}
-          autoComplete="family-name"
-          required
-        />
-        <DateOfBirthField error={dateError} />
-        <PasswordField
-          id={recoveryFieldIds.ssn}
-          name="ssn"
-          label={t('identity.ssn')}
-          hint={t('identity.ssnHint')}
-          error={errorText(errors, recoveryFieldIds.ssn, t)}
-          showLabel={t('identity.showSsn')}
-          hideLabel={t('identity.hideSsn')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={11}
-          width="medium"
-          required
-        />
+        <IdentityFields errors={errors} t={t} />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('identity.submit')}
         </button>

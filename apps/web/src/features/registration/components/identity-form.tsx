@@ -1,20 +1,16 @@
-import { ErrorSummary, PasswordField, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateOfBirthField } from '../../../components/forms/date-of-birth-field.tsx';
+import { IdentityFields } from '../../../components/forms/identity-fields.tsx';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { readIdentityFields } from '../../../lib/identity-fields.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { verifyIdentity } from '../api/verify-identity.ts';
 import { identityFieldId, identityFieldIds, validateIdentity } from '../lib/identity-form.ts';
 
 export type VerifiedIdentity = { registrationToken: string; firstName: string; lastName: string };
-
-function text(form: HTMLFormElement, name: string): string {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' ? value : '';
-}
 
 /**
  * Registration step 1: who you are, checked against the case records. A mismatch gets the
@@ -29,14 +25,10 @@ export function IdentityForm({ onVerified }: { onVerified: (identity: VerifiedId
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
+    const caseNumber = new FormData(form).get('caseNumber');
     const { errors: problems, request } = validateIdentity({
-      caseNumber: text(form, 'caseNumber'),
-      firstName: text(form, 'firstName'),
-      lastName: text(form, 'lastName'),
-      dobMonth: text(form, 'dobMonth'),
-      dobDay: text(form, 'dobDay'),
-      dobYear: text(form, 'dobYear'),
-      ssn: text(form, 'ssn'),
+      caseNumber: typeof caseNumber === 'string' ? caseNumber : '',
+      ...readIdentityFields(form),
     });
     setErrors(problems);
     setBlocked(false);
@@ -75,41 +67,7 @@ export function IdentityForm({ onVerified }: { onVerified: (identity: VerifiedId
           width="medium"
           required
         />
-        <TextField
-          id={identityFieldIds.firstName}
-          name="firstName"
-          label={t('identity.firstName')}
-          error={errorText(errors, identityFieldIds.firstName, t)}
-          autoComplete="given-name"
-          required
-        />
-        <TextField
-          id={identityFieldIds.lastName}
-          name="lastName"
-          label={t('identity.lastName')}
-          error={errorText(errors, identityFieldIds.lastName, t)}
-          autoComplete="family-name"
-          required
-        />
-        <DateOfBirthField
-          error={
-            errorText(errors, identityFieldIds.dobMonth, t) ?? errorText(errors, identityFieldIds.dobDay, t) ?? errorText(errors, identityFieldIds.dobYear, t)
-          }
-        />
-        <PasswordField
-          id={identityFieldIds.ssn}
-          name="ssn"
-          label={t('identity.ssn')}
-          hint={t('identity.ssnHint')}
-          error={errorText(errors, identityFieldIds.ssn, t)}
-          showLabel={t('identity.showSsn')}
-          hideLabel={t('identity.hideSsn')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={11}
-          width="medium"
-          required
-        />
+        <IdentityFields errors={errors} t={t} />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('identity.submit')}
         </button>
