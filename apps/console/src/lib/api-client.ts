@@ -1,107 +1,11 @@
-// The one way the console talks to the API, as in the portal (apps/web/src/lib/api-client.ts):
-// JSON in and out, the staff bearer token added from the session, the uniform error body turned
-// into a typed ApiError, and one refresh-and-retry on a 401. `download` fetches a file (the audit
-// CSV) the same way, since a bearer header cannot ride on a plain link.
-import { z } from 'zod';
+// The console's API client: the shared client of @cos/ui bound to the staff session.
+import { createApiClient as createSharedClient, type ApiSession } from '@cos/ui';
 import { session as consoleSession } from './session/session.ts';
-import type { SessionStore } from './session/session-store.ts';
 
-// Parsed leniently: a code the console does not know yet is still an error with a message to show.
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    requestId: z.string().optional(),
-  }),
-});
+export { ApiError, isApiError, type ApiFieldError } from '@cos/ui';
 
-export type ApiFieldError = { field: string; message: string };
-
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  readonly status: number;
-  readonly code: string;
-  readonly fields: readonly ApiFieldError[];
-  readonly requestId: string | undefined;
-  /** From Retry-After on a 429, in seconds. */
-  readonly retryAfterSeconds: number | undefined;
-
-  constructor(status: number, code: string, message: string, fields: readonly ApiFieldError[] = [], requestId?: string, retryAfterSeconds?: number) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.fields = fields;
-    this.requestId = requestId;
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
-
-export function isApiError(error: unknown, code?: string): error is ApiError {
-  return error instanceof ApiError && (code === undefined || error.code === code);
-}
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-type RequestOptions<T> = {
-  method?: Method;
-  body?: unknown;
-  /** Validates the answer, so a changed API fails loudly here rather than deep in a component. */
-  schema: z.ZodType<T>;
-  /** Sends the bearer token (and refreshes once on a 401). Off for sign-in. */
-  auth?: boolean;
-};
-
-async function toApiError(response: Response): Promise<ApiError> {
-  const retryAfter = Number(response.headers.get('retry-after'));
-  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
-  const body = ErrorBody.safeParse(await response.json().catch(() => null));
-  if (!body.success) return new ApiError(response.status, 'UNKNOWN', response.statusText || 'Request failed', [], undefined, retryAfterSeconds);
-  const { code, message, fields, requestId } = body.data.error;
-  return new ApiError(response.status, code, message, fields ?? [], requestId, retryAfterSeconds);
-}
-
-export function createApiClient(session: Pick<SessionStore, 'accessToken' | 'refresh' | 'signedOut'>, fetchImpl: typeof fetch = (...args) => fetch(...args)) {
-  async function send(url: string, method: string, body: unknown, token: string | undefined, accept: string) {
-    const headers: Record<string, string> = { accept };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
-    return fetchImpl(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  }
-
-  /** Sends with the token; a 401 about the token earns one refresh and one retry. */
-  async function authorised(url: string, method: string, body: unknown, auth: boolean, accept: string): Promise<Response> {
-    let token = auth ? session.accessToken() : undefined;
-    // A request made while no token is held (just after a reload) gets one first.
-    if (auth && !token && (await session.refresh())) token = session.accessToken();
-    let response = await send(url, method, body, token, accept);
-    if (auth && response.status === 401) {
-      const error = await toApiError(response);
-      if (error.code === 'INVALID_CREDENTIALS') throw error;
-      if (await session.refresh()) response = await send(url, method, body, session.accessToken(), accept);
-      else {
-        session.signedOut('expired');
-        throw error;
-      }
-    }
-    if (!response.ok) throw await toApiError(response);
-    return response;
-  }
-
-  async function request<T>(url: string, { method = 'GET', body, schema, auth = true }: RequestOptions<T>): Promise<T> {
-    const response = await authorised(url, method, body, auth, 'application/json');
-    return schema.parse(response.status === 204 ? {} : await response.json());
-  }
-
-  /** A file from the API, with the name the server suggests (Content-Disposition). */
-  async function download(url: string, fallbackName: string): Promise<{ blob: Blob; filename: string }> {
-    const response = await authorised(url, 'GET', undefined, true, '*/*');
-    const disposition = response.headers.get('content-disposition') ?? '';
-    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
-    return { blob: await response.blob(), filename };
-  }
-
-  return { request, download };
+export function createApiClient(session: ApiSession, fetchImpl: typeof fetch = (...args) => fetch(...args)) {
+  return createSharedClient(session, { fetchImpl });
 }
 
 const client = createApiClient(consoleSession);
