@@ -7,11 +7,14 @@ import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes } from './features/account/account.routes.ts';
+import { applicationsRoutes } from './features/applications/applications.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { changePasswordRoutes } from './features/auth/change-password.routes.ts';
 import { sessionRoutes } from './features/auth/session.routes.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
+import { contactRoutes } from './features/contact/contact.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { officesRoutes } from './features/offices/offices.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { changeSecurityQuestionRoutes } from './features/security-questions/change-security-questions.routes.ts';
@@ -112,6 +115,9 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(recoveryRoutes);
   await app.register(accountRoutes);
   await app.register(casesRoutes);
+  await app.register(officesRoutes);
+  await app.register(applicationsRoutes);
+  await app.register(contactRoutes);
   await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;

@@ -18,4 +18,7 @@ export type StaffAuditAction =
   | 'staff_note_added'
   | 'staff_user_created'
   | 'staff_user_disabled'
-  | 'staff_user_reset';
+  | 'staff_user_reset'
+  | 'staff_contact_requests_read'
+  | 'staff_contact_request_view'
+  | 'staff_contact_request_answered';

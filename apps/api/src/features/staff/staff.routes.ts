@@ -5,6 +5,7 @@ import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
 import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
+import { contactRequestsRoutes } from './staff-contact/contact-requests.routes.ts';
 import { auditTrailRoutes } from './staff-audit/audit-trail.routes.ts';
 import { staffUsersRoutes } from './staff-users/staff-users.routes.ts';
 
@@ -15,4 +16,5 @@ export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = a
   await app.register(accountsRoutes);
   await app.register(auditTrailRoutes);
   await app.register(staffUsersRoutes);
+  await app.register(contactRequestsRoutes);
 };

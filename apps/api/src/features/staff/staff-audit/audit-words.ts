@@ -89,6 +89,9 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   staff_user_created: (_, details) => `Created staff user ${text(details, 'username') ?? ''} (${text(details, 'role') ?? ''})`,
   staff_user_disabled: (_, details) => `Disabled staff user ${text(details, 'username') ?? ''}${why(details)}`,
   staff_user_reset: (_, details) => `Reset staff user ${text(details, 'username') ?? ''} (new temporary password, authenticator to set up again)${why(details)}`,
+  staff_contact_requests_read: (_, details) => `Read the ${text(details, 'status') ?? 'open'} contact requests (${text(details, 'results') ?? 0})`,
+  staff_contact_request_view: (_, details) => `Viewed contact request ${text(details, 'confirmationNumber') ?? ''}`,
+  staff_contact_request_answered: (_, details) => `Answered contact request ${text(details, 'confirmationNumber') ?? ''}`,
   demo_data_seeded: () => 'Demo data loaded',
 };
 

@@ -1,0 +1,53 @@
+// Contact / Customer Service (SPEC.md §3.1): a request is stored with a CR- confirmation number;
+// a signed-in parent's is linked to the account, so they can read the answer on the Contact page.
+import { ContactRequestStatus, ContactTopic, phoneDigits, type ContactRequestInput, type ContactRequestReceipt, type MyContactRequest } from '@cos/contracts';
+import type { Prisma } from '@cos/db';
+import type { Clock } from '../../lib/clock.ts';
+import { withUniqueConfirmationNumber, type RandomBytes } from '../../lib/confirmation-number.ts';
+
+export interface ContactDeps {
+  db: Prisma.TransactionClient;
+  clock: Clock;
+  random?: RandomBytes;
+}
+
+export async function submitContactRequest(deps: ContactDeps, input: ContactRequestInput, accountId: string | null): Promise<ContactRequestReceipt> {
+  const row = await withUniqueConfirmationNumber(
+    'CR',
+    (confirmationNumber) =>
+      deps.db.contactRequest.create({
+        data: {
+          confirmationNumber,
+          name: input.name,
+          email: input.email ?? null,
+          phone: input.phone ? phoneDigits(input.phone) : null,
+          caseNumber: input.caseNumber ?? null,
+          topic: input.topic,
+          message: input.message,
+          accountId,
+          createdAt: deps.clock.now(),
+        },
+        select: { confirmationNumber: true, status: true, createdAt: true },
+      }),
+    deps.random,
+  );
+  return { confirmationNumber: row.confirmationNumber, status: ContactRequestStatus.parse(row.status), submittedAt: row.createdAt.toISOString() };
+}
+
+export async function listMyContactRequests(deps: Pick<ContactDeps, 'db'>, accountId: string): Promise<MyContactRequest[]> {
+  const rows = await deps.db.contactRequest.findMany({
+    where: { accountId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: { confirmationNumber: true, status: true, createdAt: true, topic: true, message: true, answer: true, answeredAt: true },
+  });
+  return rows.map((row) => ({
+    confirmationNumber: row.confirmationNumber,
+    status: ContactRequestStatus.catch('open').parse(row.status),
+    submittedAt: row.createdAt.toISOString(),
+    topic: ContactTopic.catch('other').parse(row.topic),
+    message: row.message,
+    answer: row.answer,
+    answeredAt: row.answeredAt?.toISOString() ?? null,
+  }));
+}
