@@ -11,10 +11,19 @@ import { applicationsRoutes } from './features/applications/applications.routes.
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { changePasswordRoutes } from './features/auth/change-password.routes.ts';
 import { sessionRoutes } from './features/auth/session.routes.ts';
+import { appointmentsRoutes } from './features/appointments/appointments.routes.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
+import { documentReviewRoutes } from './features/documents/document-review.routes.ts';
+import { documentsRoutes } from './features/documents/documents.routes.ts';
+import { changeRequestRoutes } from './features/change-requests/change-requests.routes.ts';
+import { directDepositRoutes } from './features/direct-deposit/direct-deposit.routes.ts';
 import { contactRoutes } from './features/contact/contact.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { noticesAdminRoutes } from './features/notices/notices-admin.routes.ts';
+import { noticesRoutes } from './features/notices/notices.routes.ts';
+import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
+import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { changeSecurityQuestionRoutes } from './features/security-questions/change-security-questions.routes.ts';
@@ -22,15 +31,21 @@ import { securityQuestionRoutes } from './features/security-questions/security-q
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
 import type { VerifyPassword } from './lib/passwords.ts';
+import type { PaymentProcessor } from './lib/payment-processor.ts';
 import { builtApps } from './lib/paths.ts';
 import { audit } from './plugins/app/audit.ts';
+import { clientAppVersionPolicy } from './plugins/app/client-app-version.ts';
+import { contentCache } from './plugins/app/content-cache.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
+import { documentStorage } from './plugins/app/document-storage.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
+import { paymentProcessor } from './plugins/app/payment-processor.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
@@ -66,6 +81,12 @@ export interface BuildAppOptions {
   loadShedding?: boolean;
   /** Outgoing email; the outbox stand-in (email_outbox table) when absent. */
   mailer?: Mailer;
+  /** Where uploaded documents are kept; a temporary folder, removed on close, when absent. */
+  documentStorage?: DocumentStorage;
+  /** The card processor; the labelled TestPaymentProcessor when absent. */
+  paymentProcessor?: PaymentProcessor;
+  /** How long a processor call may take before the payment is answered as unknown (504). */
+  paymentTimeoutMs?: number;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -102,8 +123,12 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(jwtTokens, { secret: options.secrets.jwtSecret, policy });
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });
+  await app.register(documentStorage, { storage: options.documentStorage });
+  await app.register(paymentProcessor, { processor: options.paymentProcessor, timeoutMs: options.paymentTimeoutMs });
   await app.register(authGuard);
   await app.register(staffGuard);
+  await app.register(contentCache);
+  await app.register(clientAppVersionPolicy);
 
   await app.register(healthRoutes);
   await app.register(securityQuestionRoutes);
@@ -115,10 +140,19 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(recoveryRoutes);
   await app.register(accountRoutes);
   await app.register(casesRoutes);
+  await app.register(changeRequestRoutes);
+  await app.register(paymentsRoutes);
+  await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
   await app.register(applicationsRoutes);
   await app.register(contactRoutes);
   await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
+  await app.register(documentsRoutes);
+  await app.register(documentReviewRoutes);
+  await app.register(appointmentsRoutes);
+  await app.register(noticesRoutes);
+  await app.register(noticesAdminRoutes);
+  await app.register(directDepositRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;
   if (serveApps) await app.register(staticApps, serveApps);

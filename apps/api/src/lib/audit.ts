@@ -22,7 +22,11 @@ export type AuditAction =
   | 'recovery_locked'
   | 'temporary_password_issued'
   | 'user_id_recovered'
-  | 'security_questions_changed';
+  | 'security_questions_changed'
+  | 'change_request_submitted'
+  | 'payment_submitted'
+  | 'notification_preferences_changed'
+  | 'direct_deposit_updated';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;

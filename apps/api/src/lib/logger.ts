@@ -6,6 +6,7 @@ const secretKeys = [
   'password', 'currentPassword', 'newPassword', 'temporaryPassword', 'ssn', 'answer', 'answers',
   'securityAnswers', 'accessToken', 'refreshToken', 'token', 'registrationToken', 'recoveryToken',
   'totp', 'accountNumber', 'accountNumberConfirmation', 'routingNumber',
+  'cardNumber', 'cvv', 'expiry',
 ];
 
 export const redactPaths = [

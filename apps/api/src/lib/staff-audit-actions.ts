@@ -19,6 +19,17 @@ export type StaffAuditAction =
   | 'staff_user_created'
   | 'staff_user_disabled'
   | 'staff_user_reset'
+  | 'staff_document_queue_read'
+  | 'staff_document_viewed'
+  | 'staff_document_reviewed'
   | 'staff_contact_requests_read'
   | 'staff_contact_request_view'
-  | 'staff_contact_request_answered';
+  | 'staff_contact_request_answered'
+  | 'staff_change_requests_read'
+  | 'staff_change_request_view'
+  | 'staff_change_request_reviewed'
+  | 'staff_notice_created'
+  | 'staff_notice_updated'
+  | 'staff_notice_retired'
+  | 'staff_feature_switched'
+  | 'staff_app_policy_updated';

@@ -1,0 +1,118 @@
+// One-time card payment (SPEC.md §3.6). The attempt is recorded as `pending` BEFORE the processor is
+// called, under the unique (account, Idempotency-Key): a double-click, a retry after a timeout or two
+// concurrent submits all resolve to that one row and never reach the processor as a new charge.
+// Approved → a pending Payment on the case (so it shows in Payments at once, not yet counted in the
+// balance) in the same transaction as the status and the audit event. Declined → recorded, 402.
+// No answer in time → left pending (outcome unknown), 504. Only the card's last 4 digits are kept.
+import type { MakePaymentValues, PaymentReceipt } from '@cos/contracts';
+import type { PrismaClient } from '@cos/db';
+import { appendAudit, type AuditContext } from '../../lib/audit.ts';
+import { confirmationNumber } from '../../lib/confirmation-number.ts';
+import { badRequest } from '../../lib/errors.ts';
+import type { Mailer } from '../../lib/mailer.ts';
+import type { PaymentProcessor } from '../../lib/payment-processor.ts';
+import { isUniqueViolation } from '../../lib/unique-violation.ts';
+import { cardExpired, payableCase } from './payment-case.ts';
+import { keyReused, paymentDeclined, paymentTimeout } from './payment-errors.ts';
+import { sendReceiptEmail } from './payment-receipt-email.ts';
+import { receiptOf, requestSelect, waitWhilePending, type StoredRequest } from './payment-requests.ts';
+
+export interface PaymentDeps extends AuditContext {
+  db: PrismaClient;
+  processor: PaymentProcessor;
+  timeoutMs: number;
+  mailer: Mailer;
+  /** Where a receipt email that could not be sent is reported (the payment stands regardless). */
+  warn: (error: unknown, message: string) => void;
+}
+
+type Input = MakePaymentValues;
+
+export async function makePayment(deps: PaymentDeps, accountId: string, idempotencyKey: string, input: Input): Promise<PaymentReceipt> {
+  const target = await payableCase(deps.db, accountId, input.caseNumber);
+  if (cardExpired(input.expiry, deps.clock.now())) throw badRequest('The card has expired.', [{ field: 'expiry', message: 'This card has expired. Use another card.' }]);
+
+  const key = { accountId_idempotencyKey: { accountId, idempotencyKey } };
+  let row = await deps.db.paymentRequest.findUnique({ where: key, select: requestSelect });
+  if (!row) {
+    try {
+      row = await deps.db.paymentRequest.create({
+        data: {
+          confirmationNumber: confirmationNumber('PAY'),
+          accountId,
+          caseId: target.caseId,
+          idempotencyKey,
+          amountCents: input.amountCents,
+          method: 'card',
+          instrumentLast4: input.cardNumber.slice(-4),
+          status: 'pending',
+          createdAt: deps.clock.now(),
+        },
+        select: requestSelect,
+      });
+    } catch (error) {
+      // Another submit of the same attempt got there first: answer with its outcome.
+      if (!isUniqueViolation(error)) throw error;
+      return replay(deps, await deps.db.paymentRequest.findUniqueOrThrow({ where: key, select: requestSelect }), target.caseId, input.amountCents);
+    }
+    return charge(deps, row, input);
+  }
+  return replay(deps, row, target.caseId, input.amountCents);
+}
+
+/** The first answer again; while the first submit is still waiting on the processor, wait for it. */
+async function replay(deps: PaymentDeps, row: StoredRequest, caseId: string, amountCents: number): Promise<PaymentReceipt> {
+  if (row.caseId !== caseId || row.amountCents !== amountCents) throw keyReused();
+  const settled = row.status === 'pending' ? await waitWhilePending(deps, row) : row;
+  if (settled.status === 'approved') return receiptOf(settled);
+  if (settled.status === 'declined') throw paymentDeclined();
+  throw paymentTimeout();
+}
+
+async function charge(deps: PaymentDeps, row: StoredRequest, input: Input): Promise<PaymentReceipt> {
+  const audit = (outcome: 'success' | 'failure', result: string) => ({
+    action: 'payment_submitted' as const,
+    outcome,
+    accountId: row.accountId,
+    subject: { type: 'payment_request', id: row.id },
+    details: { confirmationNumber: row.confirmationNumber, caseNumber: row.supportCase.caseNumber, amountCents: row.amountCents, result },
+  });
+  const signal = AbortSignal.timeout(deps.timeoutMs);
+  let outcome;
+  try {
+    outcome = await deps.processor.charge(
+      { idempotencyKey: row.id, amountCents: row.amountCents, cardNumber: input.cardNumber, expiry: input.expiry, cvv: input.cvv, zip: input.zip },
+      signal,
+    );
+  } catch {
+    // Timed out or failed in transit: the charge may or may not have happened. The row stays
+    // pending so a retry of this attempt never charges again.
+    await appendAudit(deps.db, deps, audit('failure', 'no_answer'));
+    throw paymentTimeout();
+  }
+
+  if (outcome.status === 'declined') {
+    await deps.db.$transaction(async (tx) => {
+      await tx.paymentRequest.update({ where: { id: row.id }, data: { status: 'declined', processorReference: outcome.reference } });
+      await appendAudit(tx, deps, audit('failure', 'declined'));
+    });
+    throw paymentDeclined();
+  }
+
+  const now = deps.clock.now();
+  const approved = await deps.db.$transaction(async (tx) => {
+    const payment = await tx.payment.create({
+      data: { caseId: row.caseId, receivedAt: now, amountCents: row.amountCents, source: 'online', status: 'pending' },
+      select: { id: true },
+    });
+    const updated = await tx.paymentRequest.update({
+      where: { id: row.id },
+      data: { status: 'approved', processorReference: outcome.reference, paymentId: payment.id },
+      select: requestSelect,
+    });
+    await appendAudit(tx, deps, audit('success', 'approved'));
+    return updated;
+  });
+  await sendReceiptEmail(deps, approved);
+  return receiptOf(approved);
+}

@@ -1,0 +1,65 @@
+// Make Payment (SPEC.md §3.6, §8): the page's options, the payment itself (Idempotency-Key header,
+// one per attempt) and the receipt by confirmation number. Signed-in parents only.
+import {
+  ConfirmationParams,
+  IdempotencyHeaders,
+  MakePaymentRequest,
+  MAX_PAYMENT_CENTS,
+  MIN_PAYMENT_CENTS,
+  PaymentOptions,
+  PaymentReceipt,
+} from '@cos/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../lib/error-responses.ts';
+import { contextOf } from '../../lib/request-context.ts';
+import { requireAuth } from '../../plugins/app/auth-guard.ts';
+import { makePayment } from './make-payment.service.ts';
+import { getReceipt } from './payment-requests.ts';
+
+export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/v1/payments/options', {
+    config: { auth: 'full' },
+    schema: { tags: ['payments'], summary: 'Payment limits and whether the test processor is in use', response: { 200: PaymentOptions, ...errorResponses(401, 403) } },
+  }, async () => ({ minCents: MIN_PAYMENT_CENTS, maxCents: MAX_PAYMENT_CENTS, testProcessor: app.paymentProcessor.isTest }));
+
+  app.post('/api/v1/payments', {
+    config: { auth: 'full' },
+    schema: {
+      tags: ['payments'],
+      summary: 'Pay on a case by card (one-time)',
+      description:
+        'Send a new Idempotency-Key (UUID) per reviewed payment. The same key again answers the first result and never charges twice; ' +
+        'the same key with another case or amount is 409. 402 PAYMENT_DECLINED: declined, nothing charged. 504 PAYMENT_TIMEOUT: the outcome is unknown — do not pay again.',
+      headers: IdempotencyHeaders,
+      body: MakePaymentRequest,
+      response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 504) },
+    },
+  }, async (request, reply) => {
+    const { accountId } = requireAuth(request);
+    const receipt = await makePayment(
+      {
+        db: app.db.prisma,
+        clock: app.clock,
+        context: contextOf(request),
+        processor: app.paymentProcessor,
+        timeoutMs: app.paymentTimeoutMs,
+        mailer: app.mailer,
+        warn: (error, message) => request.log.warn({ err: error }, message),
+      },
+      accountId,
+      request.headers['idempotency-key'],
+      request.body,
+    );
+    return reply.code(201).send(receipt);
+  });
+
+  app.get('/api/v1/payments/:confirmationNumber', {
+    config: { auth: 'full' },
+    schema: {
+      tags: ['payments'],
+      summary: 'The receipt of one of your payments',
+      params: ConfirmationParams,
+      response: { 200: PaymentReceipt, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => getReceipt(app.db.prisma, requireAuth(request).accountId, request.params.confirmationNumber));
+};

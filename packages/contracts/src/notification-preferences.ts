@@ -1,0 +1,14 @@
+// Notification preferences (SPEC.md §3.6): email when a payment is received and when a notice is
+// posted. Both need an email address on file.
+import { z } from 'zod';
+
+export const NotificationPreferences = z.object({
+  paymentsByEmail: z.boolean(),
+  noticesByEmail: z.boolean(),
+});
+export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
+
+export const NotificationPreferencesView = NotificationPreferences.extend({
+  emailOnFile: z.string().nullable().describe('Masked, e.g. r•••@example.com'),
+});
+export type NotificationPreferencesView = z.infer<typeof NotificationPreferencesView>;
