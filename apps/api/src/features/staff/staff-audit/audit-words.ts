@@ -92,6 +92,16 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   staff_contact_requests_read: (_, details) => `Read the ${text(details, 'status') ?? 'open'} contact requests (${text(details, 'results') ?? 0})`,
   staff_contact_request_view: (_, details) => `Viewed contact request ${text(details, 'confirmationNumber') ?? ''}`,
   staff_contact_request_answered: (_, details) => `Answered contact request ${text(details, 'confirmationNumber') ?? ''}`,
+  staff_notice_created: (_, details) => `Created the notice “${text(details, 'title') ?? ''}”`,
+  staff_notice_updated: (_, details) => `Edited the notice “${text(details, 'title') ?? ''}”`,
+  staff_notice_retired: (_, details) => `Retired the notice “${text(details, 'title') ?? ''}”`,
+  staff_feature_switched: (_, details) => `Turned ${text(details, 'key') ?? 'a feature'} ${text(details, 'after')?.includes('true') ? 'on' : 'off'}${why(details)}`,
+  staff_app_policy_updated: () => 'Changed the mobile app version policy',
+  direct_deposit_updated: (_, details) => `Changed the Direct Deposit account (now ending in ${text(details, 'accountNumberLast4') ?? '····'})`,
+  staff_document_queue_read: (_, details) => `Read the document review queue (${text(details, 'status') ?? 'all'}), ${text(details, 'results') ?? 0} document(s)`,
+  staff_document_viewed: (_, details) => `Opened the document ${text(details, 'fileName') ?? ''}`.trimEnd(),
+  staff_document_reviewed: (_, details) =>
+    `${text(details, 'decision') === 'accepted' ? 'Accepted' : 'Rejected'} an uploaded document${text(details, 'message') ? ` — “${text(details, 'message') ?? ''}”` : ''}`,
   demo_data_seeded: () => 'Demo data loaded',
 };
 
