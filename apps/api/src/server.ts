@@ -6,6 +6,7 @@ import { createFieldCipher, createSsnCipher, parseSecurityPolicy, policyOverride
 import closeWithGrace from 'close-with-grace';
 import { prettifyError, ZodError } from 'zod';
 import { buildApp } from './app.ts';
+import { createLocalDocumentStorage } from './lib/document-storage.ts';
 import { EnvError, loadEnv } from './env.ts';
 import { builtApps } from './lib/paths.ts';
 import { printBanner } from './lib/banner.ts';
@@ -57,6 +58,8 @@ async function main() {
     policy,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
+    // Uploaded documents: on disk in the data folder, never under the served apps.
+    documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [builtApps.web, builtApps.console]),
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
   });
 

@@ -1,0 +1,119 @@
+// A parent's documents: record an upload that storage already holds, list them, open one. Every
+// read goes through the account, so another parent's document answers 404 like a missing one.
+import { DOCUMENT_UPLOAD_POLICY, DocumentUploadFields, type DocumentItem, type DocumentList } from '@cos/contracts';
+import type { PrismaClient } from '@cos/db';
+import type { Readable } from 'node:stream';
+import type { Clock } from '../../lib/clock.ts';
+import type { DocumentStorage } from '../../lib/document-storage.ts';
+import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
+import { detectDocumentType } from './content-type.ts';
+import { documentSelect, toDocumentItem } from './document-view.ts';
+import type { StoredUpload } from './upload-stream.ts';
+
+export interface DocumentDeps {
+  db: PrismaClient;
+  clock: Clock;
+  storage: DocumentStorage;
+}
+
+const MEGABYTES = DOCUMENT_UPLOAD_POLICY.maxBytes / (1024 * 1024);
+
+export const fileTooLarge = () =>
+  new DomainError('FILE_TOO_LARGE', 413, `The file is larger than ${MEGABYTES} MB. Choose a smaller file, or scan fewer pages into one file.`);
+
+export const unsupportedFileType = () =>
+  new DomainError('UNSUPPORTED_FILE_TYPE', 415, 'This file is not a PDF, JPEG or PNG. Save or scan the document in one of these formats and try again.');
+
+export const noFile = () => badRequest('Choose a file to upload.', [{ field: 'file', message: 'Choose a PDF, JPEG or PNG file.' }]);
+
+const documentNotFound = () => notFound('We could not find that document on your account.');
+
+export interface UploadToRecord {
+  storageKey: string;
+  fileName: string;
+  stored: StoredUpload;
+  /** The form fields as sent (validated here). */
+  fields: Record<string, unknown>;
+}
+
+/** A file name fit to show and to offer back on download: no folders, no control characters. */
+function cleanFileName(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? '';
+  const printable = base.replace(/\p{Cc}/gu, '').trim().slice(0, DOCUMENT_UPLOAD_POLICY.fileNameMaxLength);
+  return printable || 'document';
+}
+
+async function checkUpload(deps: DocumentDeps, accountId: string, upload: UploadToRecord) {
+  const fields = DocumentUploadFields.safeParse(upload.fields);
+  if (!fields.success) {
+    throw badRequest(
+      'Some of the information is missing or not valid.',
+      fields.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })),
+    );
+  }
+  if (upload.stored.sizeBytes === 0) throw badRequest('The file is empty.', [{ field: 'file', message: 'The file is empty. Choose another file.' }]);
+  const contentType = await detectDocumentType(upload.stored.head);
+  if (!contentType) throw unsupportedFileType();
+  let caseId: string | null = null;
+  if (fields.data.caseNumber) {
+    const found = await deps.db.supportCase.findFirst({
+      where: { caseNumber: fields.data.caseNumber, participants: { some: { person: { account: { id: accountId } } } } },
+      select: { id: true },
+    });
+    if (!found) throw badRequest('Some of the information is missing or not valid.', [{ field: 'caseNumber', message: 'Choose one of your cases.' }]);
+    caseId = found.id;
+  }
+  return { description: fields.data.description, contentType, caseId };
+}
+
+/**
+ * Records a file storage already holds. Whatever fails — bad fields, a type that is not allowed,
+ * the insert itself — the stored file is removed, so there is never a file without its row.
+ */
+export async function recordUpload(deps: DocumentDeps, accountId: string, upload: UploadToRecord): Promise<DocumentItem> {
+  try {
+    const checked = await checkUpload(deps, accountId, upload);
+    const row = await deps.db.document.create({
+      data: {
+        accountId,
+        caseId: checked.caseId,
+        fileName: cleanFileName(upload.fileName),
+        description: checked.description,
+        contentType: checked.contentType,
+        sizeBytes: upload.stored.sizeBytes,
+        sha256: upload.stored.sha256,
+        storageKey: upload.storageKey,
+        createdAt: deps.clock.now(),
+      },
+      select: documentSelect,
+    });
+    return toDocumentItem(row);
+  } catch (error) {
+    await deps.storage.delete(upload.storageKey);
+    throw error;
+  }
+}
+
+export async function listDocuments(db: PrismaClient, accountId: string): Promise<DocumentList> {
+  const rows = await db.document.findMany({ where: { accountId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 200, select: documentSelect });
+  return { items: rows.map(toDocumentItem) };
+}
+
+export interface OpenedDocument {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  content: Readable;
+}
+
+/** The stored bytes of a document; `accountId` null means any owner (the console, which audits it). */
+export async function openDocument(deps: DocumentDeps, id: string, accountId: string | null): Promise<OpenedDocument> {
+  const row = await deps.db.document.findFirst({
+    where: { id, ...(accountId ? { accountId } : {}) },
+    select: { fileName: true, contentType: true, sizeBytes: true, storageKey: true },
+  });
+  if (!row) throw documentNotFound();
+  const content = await deps.storage.get(row.storageKey);
+  if (!content) throw new DomainError('SERVICE_UNAVAILABLE', 503, 'This document cannot be read right now. Please try again later.');
+  return { fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, content };
+}
