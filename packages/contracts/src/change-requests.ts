@@ -18,7 +18,7 @@ export const AddressChange = z.object({
   addressLine1: line(100, 'Enter the street address.'),
   addressLine2: optionalLine(100),
   city: line(60, 'Enter the city.'),
-  state: UsState,
+  state: z.string().trim().toUpperCase().pipe(UsState),
   zip: ZipCode,
 });
 export const PhoneChange = z.object({ kind: z.literal('phone'), phone: PhoneDigits });

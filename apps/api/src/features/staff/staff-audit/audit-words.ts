@@ -102,6 +102,13 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   staff_document_viewed: (_, details) => `Opened the document ${text(details, 'fileName') ?? ''}`.trimEnd(),
   staff_document_reviewed: (_, details) =>
     `${text(details, 'decision') === 'accepted' ? 'Accepted' : 'Rejected'} an uploaded document${text(details, 'message') ? ` — “${text(details, 'message') ?? ''}”` : ''}`,
+  change_request_submitted: (_, details) => `Asked to change their ${text(details, 'kind') ?? 'details'} (Provide Info)`,
+  payment_submitted: (outcome, details) =>
+    `Online payment ${text(details, 'confirmationNumber') ?? ''}: ${outcome === 'success' ? 'approved' : text(details, 'result') === 'declined' ? 'declined' : 'no answer from the processor'}`,
+  notification_preferences_changed: () => 'Changed notification preferences',
+  staff_change_requests_read: (_, details) => `Read the change requests (${text(details, 'results') ?? 0})`,
+  staff_change_request_view: (_, details) => `Viewed a ${text(details, 'kind') ?? ''} change request`.replace('  ', ' '),
+  staff_change_request_reviewed: (_, details) => `${text(details, 'decision') === 'accepted' ? 'Accepted' : 'Rejected'} a ${text(details, 'kind') ?? ''} change request${why(details)}`,
   demo_data_seeded: () => 'Demo data loaded',
 };
 

@@ -1,0 +1,38 @@
+// The card number, CVV and expiry never reach the logs — not on an approval, not on a timeout
+// (which is logged as an error for operators) — with the server's own logger options at trace level.
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loggerOptions } from '../../lib/logger.ts';
+import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+
+const lines: string[] = [];
+const stream = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(String(chunk));
+    done();
+  },
+});
+
+let ctx: TestApp;
+beforeAll(async () => {
+  ctx = await createSeededTestApp({ paymentTimeoutMs: 100, logger: { ...loggerOptions('trace'), stream } });
+});
+afterAll(() => ctx?.close());
+
+it('logs no card details', async () => {
+  const token = await signIn(ctx.app, 'demo.payer');
+  for (const cardNumber of ['4242424242424242', '4000000000090003']) {
+    await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments',
+      payload: { caseNumber: '1000000002', amountCents: 2_500, cardNumber, expiry: '07/31', cvv: '8642', zip: '30303' },
+      headers: { authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+    });
+  }
+  const log = lines.join('');
+  expect(log).toContain('/api/v1/payments');
+  expect(log).toContain('PAYMENT_TIMEOUT');
+  for (const secret of ['4242424242424242', '4000000000090003', '8642', '07/31']) expect(log.includes(secret), secret).toBe(false);
+});
