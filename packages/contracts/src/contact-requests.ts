@@ -18,9 +18,10 @@ export const ContactRequestInput = z
     caseNumber: CaseNumber.optional(),
     topic: ContactTopic,
     message: z.string().trim().min(1, 'Enter your message.').max(CONTACT_MESSAGE_MAX, `Use at most ${CONTACT_MESSAGE_MAX} characters.`),
+    useAccountEmail: z.boolean().optional().describe('Signed in: answer to the email address on the account (its address is never shown unmasked)'),
   })
   .superRefine((request, ctx) => {
-    if (!request.email && !request.phone) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Give an email address or a phone number so we can answer you.' });
+    if (!request.email && !request.phone && !request.useAccountEmail) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Give an email address or a phone number so we can answer you.' });
   });
 export type ContactRequestInput = z.infer<typeof ContactRequestInput>;
 

@@ -9,8 +9,11 @@ import { listPages, pageLabelKey, paths, type PageKey } from '../config/paths.ts
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
+import { ApplyRoute } from './routes/apply.tsx';
 import { ChangePasswordRoute } from './routes/change-password.tsx';
 import { ComingSoonRoute } from './routes/coming-soon.tsx';
+import { ContactRoute } from './routes/contact.tsx';
+import { FaqRoute } from './routes/faq.tsx';
 import { ForgotRoute } from './routes/forgot.tsx';
 import { HomeRoute } from './routes/home.tsx';
 import { CaseDetailRoute, caseDetailLoader } from './routes/my-case/case-detail.tsx';
@@ -20,6 +23,7 @@ import { CaseStatementRoute, caseStatementLoader } from './routes/my-case/case-s
 import { MyCaseRoute, myCaseLoader } from './routes/my-case/my-case.tsx';
 import { PaymentsRoute, paymentsLoader } from './routes/my-case/payments-chooser.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { OfficeFinderRoute } from './routes/office-finder.tsx';
 import { PrivacyRoute } from './routes/privacy.tsx';
 import { RegisterRoute } from './routes/register.tsx';
 import { RegisteredRoute } from './routes/registered.tsx';
@@ -81,6 +85,10 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: titled('signInPassword') },
             { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
             { path: paths.forgot.path, element: <ForgotRoute />, handle: titled('forgot') },
+            { path: paths.officeFinder.path, element: <OfficeFinderRoute />, handle: titled('officeFinder') },
+            { path: paths.applyNow.path, element: <ApplyRoute />, handle: titled('applyNow') },
+            { path: paths.contact.path, element: <ContactRoute />, handle: titled('contact') },
+            { path: paths.faq.path, element: <FaqRoute />, handle: titled('faq') },
             { element: <RequireSignedIn />, children: signedInRoutes(queryClient) },
             ...comingSoonRoutes(false),
             { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } },

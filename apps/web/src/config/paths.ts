@@ -19,7 +19,7 @@ export const paths = {
   home: { path: '/', section: 'help' },
   services: { path: '/services', section: 'services' },
   makePayment: { path: '/make-payment', section: 'services', comingSoon: true, signedIn: true },
-  applyNow: { path: '/apply', section: 'services', comingSoon: true },
+  applyNow: { path: '/apply', section: 'services' },
   // With one case it goes straight to that case's payments; with several it asks which.
   payments: { path: '/payments', section: 'services', signedIn: true },
   provideInfo: { path: '/provide-info', section: 'services', comingSoon: true, signedIn: true },
@@ -39,9 +39,9 @@ export const paths = {
   // Reached from Security: the three security questions and their answers.
   securityQuestions: { path: '/security/questions', section: 'account', hidden: true, signedIn: true },
   forgot: { path: '/forgot', section: 'account' },
-  officeFinder: { path: '/office-finder', section: 'help', comingSoon: true },
-  contact: { path: '/contact', section: 'help', comingSoon: true },
-  faq: { path: '/faq', section: 'help', comingSoon: true },
+  officeFinder: { path: '/office-finder', section: 'help' },
+  contact: { path: '/contact', section: 'help' },
+  faq: { path: '/faq', section: 'help' },
   privacy: { path: '/privacy', section: 'help' },
   siteMap: { path: '/site-map', section: 'help' },
 } as const satisfies Record<string, PageDefinition>;
@@ -71,6 +71,9 @@ export const apiPaths = {
     verify: '/api/v1/registration/verify',
     complete: '/api/v1/registration/complete',
   },
+  offices: '/api/v1/offices',
+  applications: { list: '/api/v1/applications', status: '/api/v1/applications/status' },
+  contactRequests: '/api/v1/contact-requests',
   cases: {
     list: '/api/v1/cases',
     detail: (caseNumber: string) => `/api/v1/cases/${encodeURIComponent(caseNumber)}`,

@@ -11,6 +11,10 @@ import recoveryEn from '../locales/en/recovery.json';
 import registrationEn from '../locales/en/registration.json';
 import servicesEn from '../locales/en/services.json';
 import siteMapEn from '../locales/en/site-map.json';
+import officesEn from '../locales/en/offices.json';
+import applyEn from '../locales/en/apply.json';
+import contactEn from '../locales/en/contact.json';
+import faqEn from '../locales/en/faq.json';
 import authEs from '../locales/es/auth.json';
 import casesEs from '../locales/es/cases.json';
 import commonEs from '../locales/es/common.json';
@@ -23,6 +27,10 @@ import recoveryEs from '../locales/es/recovery.json';
 import registrationEs from '../locales/es/registration.json';
 import servicesEs from '../locales/es/services.json';
 import siteMapEs from '../locales/es/site-map.json';
+import officesEs from '../locales/es/offices.json';
+import applyEs from '../locales/es/apply.json';
+import contactEs from '../locales/es/contact.json';
+import faqEs from '../locales/es/faq.json';
 
 // One namespace per page or feature, all bundled: the whole text is a few kilobytes and loading
 // it up front means no flash of untranslated keys and no extra requests.
@@ -40,6 +48,10 @@ export const resources = {
     forms: formsEn,
     recovery: recoveryEn,
     cases: casesEn,
+    offices: officesEn,
+    apply: applyEn,
+    contact: contactEn,
+    faq: faqEn,
   },
   es: {
     common: commonEs,
@@ -54,6 +66,10 @@ export const resources = {
     forms: formsEs,
     recovery: recoveryEs,
     cases: casesEs,
+    offices: officesEs,
+    apply: applyEs,
+    contact: contactEs,
+    faq: faqEs,
   },
 };
 

@@ -44,9 +44,29 @@ describe('POST /api/v1/contact-requests', () => {
     const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/contact-requests', headers: bearer(parent) });
     expect(mine.statusCode).toBe(200);
     expect(mine.json().items[0]).toMatchObject({ confirmationNumber, topic: 'payments', status: 'open', answer: null });
+    const row = await ctx.prisma.contactRequest.findUniqueOrThrow({ where: { confirmationNumber } });
+    const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } });
+    expect(row.accountId).toBe(account.id);
     const payer = await signIn(ctx.app, 'demo.payer');
     const theirs = await ctx.app.inject({ method: 'GET', url: '/api/v1/contact-requests', headers: bearer(payer) });
     expect(theirs.json().items.map((item: { confirmationNumber: string }) => item.confirmationNumber)).not.toContain(confirmationNumber);
+  });
+});
+
+describe('answer to the account’s email', () => {
+  it('takes the signed-in parent’s email on file when asked, and refuses the request anonymously', async () => {
+    const parent = await signIn(ctx.app, 'demo.parent');
+    const withoutEmail = { name: request.name, topic: request.topic, message: request.message };
+    const linked = await send({ ...withoutEmail, useAccountEmail: true }, bearer(parent));
+    expect(linked.statusCode, linked.body).toBe(201);
+    const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } });
+    const row = await ctx.prisma.contactRequest.findUniqueOrThrow({ where: { confirmationNumber: linked.json().confirmationNumber } });
+    expect(row.email).toBe(account.email);
+    expect(row.email).toBeTruthy();
+
+    const anonymous = await send({ ...withoutEmail, useAccountEmail: true });
+    expect(anonymous.statusCode).toBe(400);
+    expect(anonymous.json().error.fields[0].field).toBe('email');
   });
 });
 

@@ -4,6 +4,7 @@ import { ContactRequestStatus, ContactTopic, phoneDigits, type ContactRequestInp
 import type { Prisma } from '@cos/db';
 import type { Clock } from '../../lib/clock.ts';
 import { withUniqueConfirmationNumber, type RandomBytes } from '../../lib/confirmation-number.ts';
+import { badRequest } from '../../lib/errors.ts';
 
 export interface ContactDeps {
   db: Prisma.TransactionClient;
@@ -11,7 +12,19 @@ export interface ContactDeps {
   random?: RandomBytes;
 }
 
+const NO_ANSWER_ADDRESS = 'Give an email address or a phone number so we can answer you.';
+
+/** The address the answer goes to: the one typed, or the account's when the parent asked for it. */
+async function answerEmail(deps: ContactDeps, input: ContactRequestInput, accountId: string | null): Promise<string | null> {
+  if (input.email) return input.email;
+  if (!input.useAccountEmail || !accountId) return null;
+  const account = await deps.db.customerAccount.findUnique({ where: { id: accountId }, select: { email: true } });
+  return account?.email ?? null;
+}
+
 export async function submitContactRequest(deps: ContactDeps, input: ContactRequestInput, accountId: string | null): Promise<ContactRequestReceipt> {
+  const email = await answerEmail(deps, input, accountId);
+  if (!email && !input.phone) throw badRequest(NO_ANSWER_ADDRESS, [{ field: 'email', message: NO_ANSWER_ADDRESS }]);
   const row = await withUniqueConfirmationNumber(
     'CR',
     (confirmationNumber) =>
@@ -19,7 +32,7 @@ export async function submitContactRequest(deps: ContactDeps, input: ContactRequ
         data: {
           confirmationNumber,
           name: input.name,
-          email: input.email ?? null,
+          email,
           phone: input.phone ? phoneDigits(input.phone) : null,
           caseNumber: input.caseNumber ?? null,
           topic: input.topic,
