@@ -4,6 +4,7 @@
 // ~10 ms of CPU per request. Here PostgreSQL builds the whole JSON in one plan; every part reads
 // by an index on the case id. The viewer's participation is part of the same query, so another
 // parent's case simply returns no row.
+// The next appointment is the viewer's own, booked for this case or for no case in particular.
 import { Prisma } from '@cos/db';
 import { AGENCY_TIME_ZONE } from './payments.service.ts';
 
@@ -58,7 +59,7 @@ export function caseDetailQuery(accountId: string, caseNumber: string, now: Date
                               FROM (SELECT * FROM case_activities ca WHERE ca.case_id = t.id ORDER BY ca.occurred_at DESC LIMIT 20) x), '[]'::json),
       'nextAppointment', (SELECT json_build_object('startsAt', ${iso(Prisma.sql`s.starts_at`)}, 'officeName', so.name, 'purpose', ap.purpose)
                             FROM appointments ap JOIN appointment_slots s ON s.id = ap.slot_id JOIN offices so ON so.id = s.office_id
-                           WHERE ap.case_id = t.id AND ap.account_id = t.account_id AND ap.status = 'booked' AND s.starts_at > ${now}
+                           WHERE (ap.case_id = t.id OR ap.case_id IS NULL) AND ap.account_id = t.account_id AND ap.status = 'booked' AND s.starts_at > ${now}
                            ORDER BY s.starts_at LIMIT 1),
       'recentPayments', COALESCE((SELECT json_agg(json_build_object(
                             'id', r.id, 'receivedAt', ${iso(Prisma.sql`r.received_at`)}, 'amountCents', r.amount_cents,
