@@ -9,9 +9,11 @@ import { listPages, pageLabelKey, paths, type PageKey } from '../config/paths.ts
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
+import { SiteNotices, type NoticesHandle } from '../features/notices/components/site-notices.tsx';
 import { ApplyRoute } from './routes/apply.tsx';
 import { ChangePasswordRoute } from './routes/change-password.tsx';
 import { ComingSoonRoute } from './routes/coming-soon.tsx';
+import { DirectDepositRoute, directDepositLoader, directDepositNotices } from './routes/direct-deposit.tsx';
 import { ContactRoute } from './routes/contact.tsx';
 import { FaqRoute } from './routes/faq.tsx';
 import { ForgotRoute } from './routes/forgot.tsx';
@@ -23,6 +25,7 @@ import { CaseStatementRoute, caseStatementLoader } from './routes/my-case/case-s
 import { MyCaseRoute, myCaseLoader } from './routes/my-case/my-case.tsx';
 import { PaymentsRoute, paymentsLoader } from './routes/my-case/payments-chooser.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { NoticesRoute } from './routes/notices.tsx';
 import { OfficeFinderRoute } from './routes/office-finder.tsx';
 import { PrivacyRoute } from './routes/privacy.tsx';
 import { RegisterRoute } from './routes/register.tsx';
@@ -34,6 +37,9 @@ import { ServicesRoute } from './routes/services.tsx';
 import { SignInPasswordRoute } from './routes/sign-in-password.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
 import { SiteMapRoute } from './routes/site-map.tsx';
+
+// Home and the Notices page place the notices themselves; every other page has them above it.
+const inPageNotices: NoticesHandle = { notices: 'inPage' };
 
 function titled(key: PageKey): RouteHandle {
   return { titleKey: pageLabelKey(key) };
@@ -58,6 +64,13 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
     { path: paths.security.path, element: <SecurityRoute />, handle: titled('security') },
     { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
     { path: paths.securityQuestions.path, element: <SecurityQuestionsRoute />, handle: titled('securityQuestions') },
+    {
+      path: paths.directDeposit.path,
+      element: <DirectDepositRoute />,
+      loader: directDepositLoader(queryClient),
+      ...loading,
+      handle: { ...titled('directDeposit'), ...directDepositNotices },
+    },
     { path: paths.myCase.path, element: <MyCaseRoute />, loader: myCaseLoader(queryClient), ...loading, handle: titled('myCase') },
     { path: paths.payments.path, element: <PaymentsRoute />, loader: paymentsLoader(queryClient), ...loading, handle: titled('payments') },
     // A case that is not on this account (404) gets its own page from the error element.
@@ -71,13 +84,14 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
 export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
-      element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} />,
+      element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} notices={<SiteNotices />} />,
       children: [
         {
           // Below the layout, so a failing page still shows the header, navigation and footer.
           errorElement: <RouteErrorRoute />,
           children: [
-            { index: true, element: <HomeRoute />, handle: titled('home') },
+            { index: true, element: <HomeRoute />, handle: { ...titled('home'), ...inPageNotices } },
+            { path: paths.notices.path, element: <NoticesRoute />, handle: { ...titled('notices'), ...inPageNotices } },
             { path: paths.services.path, element: <ServicesRoute />, handle: titled('services') },
             { path: paths.privacy.path, element: <PrivacyRoute />, handle: titled('privacy') },
             { path: paths.siteMap.path, element: <SiteMapRoute />, handle: titled('siteMap') },

@@ -18,12 +18,17 @@ export type PageDefinition = {
 export const paths = {
   home: { path: '/', section: 'help' },
   services: { path: '/services', section: 'services' },
-  makePayment: { path: '/make-payment', section: 'services', comingSoon: true, signedIn: true },
+  makePayment: { path: '/make-payment', section: 'services', signedIn: true },
+  // The receipt of one payment, reached after confirming it (its URL needs a confirmation number).
+  paymentReceipt: { path: '/make-payment/receipt/:confirmationNumber', section: 'services', hidden: true, signedIn: true },
   applyNow: { path: '/apply', section: 'services' },
   // With one case it goes straight to that case's payments; with several it asks which.
   payments: { path: '/payments', section: 'services', signedIn: true },
-  provideInfo: { path: '/provide-info', section: 'services', comingSoon: true, signedIn: true },
+  provideInfo: { path: '/provide-info', section: 'services', signedIn: true },
   myCase: { path: '/my-case', section: 'services', signedIn: true },
+  documents: { path: '/documents', section: 'services', signedIn: true },
+  appointments: { path: '/appointments', section: 'services', signedIn: true },
+  directDeposit: { path: '/direct-deposit', section: 'services', signedIn: true },
   // One case's pages, reached from its card on My Case (their URLs need a case number: casePath()).
   caseDetail: { path: '/my-case/:caseNumber', section: 'services', hidden: true, signedIn: true },
   casePayments: { path: '/my-case/:caseNumber/payments', section: 'services', hidden: true, signedIn: true },
@@ -36,6 +41,7 @@ export const paths = {
   registered: { path: '/register/done', section: 'account', hidden: true, signedIn: true },
   security: { path: '/security', section: 'account', signedIn: true },
   changePassword: { path: '/change-password', section: 'account', signedIn: true },
+  notifications: { path: '/notifications', section: 'account', signedIn: true },
   // Reached from Security: the three security questions and their answers.
   securityQuestions: { path: '/security/questions', section: 'account', hidden: true, signedIn: true },
   forgot: { path: '/forgot', section: 'account' },
@@ -43,6 +49,8 @@ export const paths = {
   contact: { path: '/contact', section: 'help' },
   faq: { path: '/faq', section: 'help' },
   privacy: { path: '/privacy', section: 'help' },
+  // Every notice in force, including those the visitor closed (notices also show above pages).
+  notices: { path: '/notices', section: 'help' },
   siteMap: { path: '/site-map', section: 'help' },
 } as const satisfies Record<string, PageDefinition>;
 
@@ -72,8 +80,29 @@ export const apiPaths = {
     complete: '/api/v1/registration/complete',
   },
   offices: '/api/v1/offices',
+  notices: '/api/v1/notices',
+  features: '/api/v1/features',
+  directDeposit: '/api/v1/direct-deposit',
   applications: { list: '/api/v1/applications', status: '/api/v1/applications/status' },
   contactRequests: '/api/v1/contact-requests',
+  contactDetails: '/api/v1/me/contact-details',
+  changeRequests: '/api/v1/change-requests',
+  notificationPreferences: '/api/v1/me/notification-preferences',
+  payments: {
+    options: '/api/v1/payments/options',
+    create: '/api/v1/payments',
+    receipt: (confirmationNumber: string) => `/api/v1/payments/${encodeURIComponent(confirmationNumber)}`,
+  },
+  documents: {
+    list: '/api/v1/documents',
+    file: (id: string) => `/api/v1/documents/${encodeURIComponent(id)}/file`,
+  },
+  appointments: {
+    list: '/api/v1/appointments',
+    offices: '/api/v1/appointments/offices',
+    slots: (officeId: string) => `/api/v1/offices/${encodeURIComponent(officeId)}/slots`,
+    cancel: (id: string) => `/api/v1/appointments/${encodeURIComponent(id)}/cancel`,
+  },
   cases: {
     list: '/api/v1/cases',
     detail: (caseNumber: string) => `/api/v1/cases/${encodeURIComponent(caseNumber)}`,
@@ -117,4 +146,9 @@ export function listPages(): { key: PageKey; page: PageDefinition }[] {
 /** Translation key of a page's name, used for its h1, its title, and links to it. */
 export function pageLabelKey(key: PageKey): `common:pages.${PageKey}` {
   return `common:pages.${key}`;
+}
+
+/** The receipt page of one payment. */
+export function paymentReceiptPath(confirmationNumber: string): string {
+  return paths.paymentReceipt.path.replace(':confirmationNumber', encodeURIComponent(confirmationNumber));
 }

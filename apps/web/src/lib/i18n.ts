@@ -11,6 +11,8 @@ import recoveryEn from '../locales/en/recovery.json';
 import registrationEn from '../locales/en/registration.json';
 import servicesEn from '../locales/en/services.json';
 import siteMapEn from '../locales/en/site-map.json';
+import directDepositEn from '../locales/en/direct-deposit.json';
+import noticesEn from '../locales/en/notices.json';
 import officesEn from '../locales/en/offices.json';
 import applyEn from '../locales/en/apply.json';
 import contactEn from '../locales/en/contact.json';
@@ -27,6 +29,8 @@ import recoveryEs from '../locales/es/recovery.json';
 import registrationEs from '../locales/es/registration.json';
 import servicesEs from '../locales/es/services.json';
 import siteMapEs from '../locales/es/site-map.json';
+import directDepositEs from '../locales/es/direct-deposit.json';
+import noticesEs from '../locales/es/notices.json';
 import officesEs from '../locales/es/offices.json';
 import applyEs from '../locales/es/apply.json';
 import contactEs from '../locales/es/contact.json';
@@ -48,6 +52,8 @@ export const resources = {
     forms: formsEn,
     recovery: recoveryEn,
     cases: casesEn,
+    notices: noticesEn,
+    directDeposit: directDepositEn,
     offices: officesEn,
     apply: applyEn,
     contact: contactEn,
@@ -66,6 +72,8 @@ export const resources = {
     forms: formsEs,
     recovery: recoveryEs,
     cases: casesEs,
+    notices: noticesEs,
+    directDeposit: directDepositEs,
     offices: officesEs,
     apply: applyEs,
     contact: contactEs,

@@ -16,10 +16,12 @@ type SiteLayoutProps = {
   account?: ReactNode;
   /** Page-wide overlays that need the router (the idle warning). */
   overlays?: ReactNode;
+  /** The agency's notices and outage banners, above the page's own content. */
+  notices?: ReactNode;
 };
 
 /** The frame of every page: banner, header with navigation, main content, footer. */
-export function SiteLayout({ account, overlays }: SiteLayoutProps) {
+export function SiteLayout({ account, overlays, notices }: SiteLayoutProps) {
   const { t } = useTranslation();
   const signedIn = useSession().status === 'signedIn';
   const link = (key: PageKey): NavItem => ({ to: paths[key].path, label: t(pageLabelKey(key)) });
@@ -40,6 +42,7 @@ export function SiteLayout({ account, overlays }: SiteLayoutProps) {
         account={signedIn ? account : undefined}
       />
       <MainContent>
+        {notices}
         <Outlet />
       </MainContent>
       {overlays}

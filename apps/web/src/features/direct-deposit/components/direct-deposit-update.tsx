@@ -1,0 +1,54 @@
+import { DIRECT_DEPOSIT_FEATURE_KEY, type DirectDepositView } from '@cos/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { featuresQueryOptions } from '../../notices/api/get-features.ts';
+import { NoticeAlert } from '../../notices/components/notice-alert.tsx';
+import { DirectDepositForm } from './direct-deposit-form.tsx';
+
+/**
+ * The update part of the page: while the directDepositUpdate switch is off, the outage message
+ * and no form; once on, the form. The switch is asked again every few seconds, so a supervisor's
+ * change shows here without a reload.
+ */
+export function DirectDepositUpdate() {
+  const { t } = useTranslation('directDeposit');
+  const queryClient = useQueryClient();
+  const features = useQuery(featuresQueryOptions());
+  const [saved, setSaved] = useState<DirectDepositView | null>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (saved) confirmation.current?.focus();
+  }, [saved]);
+
+  if (features.isPending) return <p role="status">{t('loading')}</p>;
+  const feature = features.data?.[DIRECT_DEPOSIT_FEATURE_KEY];
+  const available = feature?.enabled === true;
+
+  return (
+    <section aria-labelledby="dd-update-heading" className="margin-top-4">
+      <h2 id="dd-update-heading">{t('update.heading')}</h2>
+      {saved?.enrolment && (
+        <div ref={confirmation} tabIndex={-1} className="usa-alert usa-alert--success margin-y-2" role="status">
+          <div className="usa-alert__body">
+            <p className="usa-alert__heading text-bold">{t('update.doneHeading')}</p>
+            <p className="usa-alert__text">
+              {t('update.doneText', { type: t(`accountTypes.${saved.enrolment.accountType}`), last4: saved.enrolment.accountNumberLast4 })}
+            </p>
+          </div>
+        </div>
+      )}
+      {available ? (
+        <DirectDepositForm
+          onSaved={setSaved}
+          onUnavailable={() => void queryClient.invalidateQueries({ queryKey: featuresQueryOptions().queryKey })}
+        />
+      ) : (
+        <NoticeAlert
+          notice={{ id: 'direct-deposit-outage', title: t('update.unavailableHeading'), body: feature?.message ?? t('update.unavailable'), severity: 'outage' }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../lib/session/session-context.tsx';
+import { noticesQueryOptions } from '../api/get-notices.ts';
+import { readDismissed, saveDismissed } from '../lib/dismissed.ts';
+import { NoticeAlert } from './notice-alert.tsx';
+
+type NoticeBannersProps = {
+  /** A page that explains this feature's outage itself leaves its banner out (no duplicate). */
+  excludeFeature?: string | undefined;
+  className?: string | undefined;
+};
+
+/**
+ * The notices in force for this visitor, as alerts. Closing one hides it for the browser session;
+ * outages stay. Nothing is shown (not even the region) when there is nothing to say.
+ */
+export function NoticeBanners({ excludeFeature, className }: NoticeBannersProps) {
+  const { t } = useTranslation('notices');
+  const audience = useSession().status === 'signedIn' ? 'customer' : 'public';
+  const { data } = useQuery(noticesQueryOptions(audience));
+  const [dismissed, setDismissed] = useState(readDismissed);
+
+  const shown = (data?.items ?? []).filter(
+    (notice) => !(notice.dismissible && dismissed.includes(notice.id)) && (!excludeFeature || notice.featureKey !== excludeFeature),
+  );
+  if (shown.length === 0) return null;
+
+  function dismiss(id: string) {
+    const next = [...dismissed, id];
+    setDismissed(next);
+    saveDismissed(next);
+  }
+
+  return (
+    <section aria-label={t('label')} className={className}>
+      {shown.map((notice) => (
+        <NoticeAlert key={notice.id} notice={notice} onDismiss={notice.dismissible ? () => dismiss(notice.id) : undefined} />
+      ))}
+    </section>
+  );
+}
