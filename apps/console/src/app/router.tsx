@@ -9,6 +9,8 @@ import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireStaff } from '../features/auth/components/require-staff.tsx';
 import { AccountRoute } from './routes/account.tsx';
 import { AuditRoute } from './routes/audit.tsx';
+import { ContactRequestRoute } from './routes/contact-request.tsx';
+import { ContactRequestsRoute } from './routes/contact-requests.tsx';
 import { EnrolTotpRoute } from './routes/enrol-totp.tsx';
 import { LookupRoute } from './routes/lookup.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
@@ -36,6 +38,8 @@ export function createConsoleRouter() {
                 children: [
                   { index: true, element: <LookupRoute />, handle: titled('home') },
                   { path: paths.account.path, element: <AccountRoute />, handle: titled('account') },
+                  { path: paths.contactRequests.path, element: <ContactRequestsRoute />, handle: titled('contactRequests') },
+                  { path: paths.contactRequest.path, element: <ContactRequestRoute />, handle: titled('contactRequest') },
                 ],
               },
               { element: <RequireStaff requires={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },

@@ -19,12 +19,17 @@ export const paths = {
   account: { path: '/accounts/:id', role: 'agent' },
   audit: { path: '/audit', role: 'supervisor' },
   staffUsers: { path: '/staff-users', role: 'admin' },
+  contactRequests: { path: '/contact-requests', role: 'agent' },
+  contactRequest: { path: '/contact-requests/:id', role: 'agent' },
 } as const satisfies Record<string, ConsolePage>;
 
 export type PageKey = keyof typeof paths;
 
 /** The account view of one customer account. */
 export const accountPath = (accountId: string) => paths.account.path.replace(':id', encodeURIComponent(accountId));
+
+/** One contact request's page. */
+export const contactRequestPath = (id: string) => paths.contactRequest.path.replace(':id', encodeURIComponent(id));
 
 /** The audit page filtered, e.g. "who viewed this account". */
 export function auditPath(filters: Record<string, string | undefined> = {}): string {
@@ -59,6 +64,11 @@ export const apiPaths = {
     action: (id: string, action: AccountAction) => `${staff}/accounts/${encodeURIComponent(id)}/${action}`,
   },
   audit: { list: `${staff}/audit`, csv: `${staff}/audit.csv` },
+  contactRequests: {
+    list: `${staff}/contact-requests`,
+    view: (id: string) => `${staff}/contact-requests/${encodeURIComponent(id)}`,
+    answer: (id: string) => `${staff}/contact-requests/${encodeURIComponent(id)}/answer`,
+  },
   staffUsers: {
     list: '/api/v1/admin/staff-users',
     disable: (id: string) => `/api/v1/admin/staff-users/${encodeURIComponent(id)}/disable`,

@@ -1,6 +1,7 @@
 import { createI18n } from '@cos/ui';
 import accountsEn from '../locales/en/accounts.json';
 import auditEn from '../locales/en/audit.json';
+import contactRequestsEn from '../locales/en/contact-requests.json';
 import authEn from '../locales/en/auth.json';
 import commonEn from '../locales/en/common.json';
 import errorsEn from '../locales/en/errors.json';
@@ -8,6 +9,7 @@ import lookupEn from '../locales/en/lookup.json';
 import staffUsersEn from '../locales/en/staff-users.json';
 import accountsEs from '../locales/es/accounts.json';
 import auditEs from '../locales/es/audit.json';
+import contactRequestsEs from '../locales/es/contact-requests.json';
 import authEs from '../locales/es/auth.json';
 import commonEs from '../locales/es/common.json';
 import errorsEs from '../locales/es/errors.json';
@@ -17,8 +19,8 @@ import staffUsersEs from '../locales/es/staff-users.json';
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
 export const resources = {
-  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn },
-  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs },
+  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, contactRequests: contactRequestsEn },
+  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, contactRequests: contactRequestsEs },
 };
 
 export function createConsoleI18n() {
