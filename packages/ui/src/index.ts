@@ -15,6 +15,9 @@ export { StepIndicator, type StepIndicatorProps } from './layout/step-indicator.
 export { useMobileMenu } from './layout/use-mobile-menu.ts';
 export { LegalWarning } from './legal/legal-warning.tsx';
 export { ModalDialog, type ModalDialogProps } from './overlay/modal-dialog.tsx';
+export { linkify, type BodyPart } from './notices/linkify.ts';
+export { NoticeAlert, type NoticeAlertProps, type NoticeSeverityName } from './notices/notice-alert.tsx';
+export { NoticeBody } from './notices/notice-body.tsx';
 export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.tsx';
 export { ErrorSummary, errorFor, errorText, type FieldError } from './forms/error-summary.tsx';
 export { PasswordField } from './forms/password-field.tsx';

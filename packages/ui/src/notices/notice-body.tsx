@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { linkify } from '../lib/linkify.ts';
+import { linkify } from './linkify.ts';
 
 /** A notice's plain text with its addresses as links (React elements only, never HTML). */
 export function NoticeBody({ body }: { body: string }) {

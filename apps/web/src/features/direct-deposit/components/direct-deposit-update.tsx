@@ -1,9 +1,9 @@
 import { DIRECT_DEPOSIT_FEATURE_KEY, type DirectDepositView } from '@cos/contracts';
+import { NoticeAlert } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { featuresQueryOptions } from '../../notices/api/get-features.ts';
-import { NoticeAlert } from '../../notices/components/notice-alert.tsx';
 import { DirectDepositForm } from './direct-deposit-form.tsx';
 
 /**
@@ -13,6 +13,7 @@ import { DirectDepositForm } from './direct-deposit-form.tsx';
  */
 export function DirectDepositUpdate() {
   const { t } = useTranslation('directDeposit');
+  const { t: tn } = useTranslation('notices');
   const queryClient = useQueryClient();
   const features = useQuery(featuresQueryOptions());
   const [saved, setSaved] = useState<DirectDepositView | null>(null);
@@ -47,6 +48,7 @@ export function DirectDepositUpdate() {
       ) : (
         <NoticeAlert
           notice={{ id: 'direct-deposit-outage', title: t('update.unavailableHeading'), body: feature?.message ?? t('update.unavailable'), severity: 'outage' }}
+          outageLabel={tn('outagePrefix')}
         />
       )}
     </section>

@@ -1,10 +1,10 @@
+import { NoticeAlert } from '@cos/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session/session-context.tsx';
 import { noticesQueryOptions } from '../api/get-notices.ts';
 import { readDismissed, saveDismissed } from '../lib/dismissed.ts';
-import { NoticeAlert } from './notice-alert.tsx';
 
 type NoticeBannersProps = {
   /** A page that explains this feature's outage itself leaves its banner out (no duplicate). */
@@ -36,7 +36,12 @@ export function NoticeBanners({ excludeFeature, className }: NoticeBannersProps)
   return (
     <section aria-label={t('label')} className={className}>
       {shown.map((notice) => (
-        <NoticeAlert key={notice.id} notice={notice} onDismiss={notice.dismissible ? () => dismiss(notice.id) : undefined} />
+        <NoticeAlert
+          key={notice.id}
+          notice={notice}
+          outageLabel={t('outagePrefix')}
+          dismiss={notice.dismissible ? { label: t('dismiss'), onDismiss: () => dismiss(notice.id) } : undefined}
+        />
       ))}
     </section>
   );

@@ -1,8 +1,8 @@
+import { NoticeAlert } from '@cos/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session/session-context.tsx';
 import { noticesQueryOptions } from '../api/get-notices.ts';
-import { NoticeAlert } from './notice-alert.tsx';
 
 /** Every notice in force for this visitor, closed ones included (the Notices page). */
 export function NoticeList() {
@@ -15,7 +15,7 @@ export function NoticeList() {
   return (
     <section aria-label={t('label')}>
       {data.items.map((notice) => (
-        <NoticeAlert key={notice.id} notice={notice} />
+        <NoticeAlert key={notice.id} notice={notice} outageLabel={t('outagePrefix')} />
       ))}
     </section>
   );
