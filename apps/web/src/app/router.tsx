@@ -23,6 +23,12 @@ import { CaseErrorRoute } from './routes/my-case/case-error.tsx';
 import { CasePaymentsRoute, casePaymentsLoader } from './routes/my-case/case-payments.tsx';
 import { CaseStatementRoute, caseStatementLoader } from './routes/my-case/case-statement.tsx';
 import { MyCaseRoute, myCaseLoader } from './routes/my-case/my-case.tsx';
+import { MakePaymentRoute, makePaymentLoader } from './routes/make-payment.tsx';
+import { NotificationsRoute, notificationsLoader } from './routes/notifications.tsx';
+import { PaymentReceiptRoute, paymentReceiptLoader } from './routes/payment-receipt.tsx';
+import { ProvideInfoRoute, provideInfoLoader } from './routes/provide-info.tsx';
+import { AppointmentsRoute, appointmentsLoader } from './routes/appointments.tsx';
+import { DocumentsRoute, documentsLoader } from './routes/documents.tsx';
 import { PaymentsRoute, paymentsLoader } from './routes/my-case/payments-chooser.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { NoticesRoute } from './routes/notices.tsx';
@@ -72,7 +78,13 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
       handle: { ...titled('directDeposit'), ...directDepositNotices },
     },
     { path: paths.myCase.path, element: <MyCaseRoute />, loader: myCaseLoader(queryClient), ...loading, handle: titled('myCase') },
+    { path: paths.documents.path, element: <DocumentsRoute />, loader: documentsLoader(queryClient), ...loading, handle: titled('documents') },
+    { path: paths.appointments.path, element: <AppointmentsRoute />, loader: appointmentsLoader(queryClient), ...loading, handle: titled('appointments') },
     { path: paths.payments.path, element: <PaymentsRoute />, loader: paymentsLoader(queryClient), ...loading, handle: titled('payments') },
+    { path: paths.provideInfo.path, element: <ProvideInfoRoute />, loader: provideInfoLoader(queryClient), ...loading, handle: titled('provideInfo') },
+    { path: paths.makePayment.path, element: <MakePaymentRoute />, loader: makePaymentLoader(queryClient), ...loading, handle: titled('makePayment') },
+    { path: paths.paymentReceipt.path, element: <PaymentReceiptRoute />, loader: paymentReceiptLoader(queryClient), ...loading, handle: titled('paymentReceipt') },
+    { path: paths.notifications.path, element: <NotificationsRoute />, loader: notificationsLoader(queryClient), ...loading, handle: titled('notifications') },
     // A case that is not on this account (404) gets its own page from the error element.
     { path: paths.caseDetail.path, element: <CaseDetailRoute />, loader: caseDetailLoader(queryClient), ...caseRoute, handle: titled('caseDetail') },
     { path: paths.casePayments.path, element: <CasePaymentsRoute />, loader: casePaymentsLoader(queryClient), ...caseRoute, handle: titled('casePayments') },

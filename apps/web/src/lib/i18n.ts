@@ -17,6 +17,11 @@ import officesEn from '../locales/en/offices.json';
 import applyEn from '../locales/en/apply.json';
 import contactEn from '../locales/en/contact.json';
 import faqEn from '../locales/en/faq.json';
+import makePaymentEn from '../locales/en/make-payment.json';
+import notificationsEn from '../locales/en/notifications.json';
+import provideInfoEn from '../locales/en/provide-info.json';
+import documentsEn from '../locales/en/documents.json';
+import appointmentsEn from '../locales/en/appointments.json';
 import authEs from '../locales/es/auth.json';
 import casesEs from '../locales/es/cases.json';
 import commonEs from '../locales/es/common.json';
@@ -35,6 +40,11 @@ import officesEs from '../locales/es/offices.json';
 import applyEs from '../locales/es/apply.json';
 import contactEs from '../locales/es/contact.json';
 import faqEs from '../locales/es/faq.json';
+import makePaymentEs from '../locales/es/make-payment.json';
+import notificationsEs from '../locales/es/notifications.json';
+import provideInfoEs from '../locales/es/provide-info.json';
+import documentsEs from '../locales/es/documents.json';
+import appointmentsEs from '../locales/es/appointments.json';
 
 // One namespace per page or feature, all bundled: the whole text is a few kilobytes and loading
 // it up front means no flash of untranslated keys and no extra requests.
@@ -52,6 +62,11 @@ export const resources = {
     forms: formsEn,
     recovery: recoveryEn,
     cases: casesEn,
+    provideInfo: provideInfoEn,
+    makePayment: makePaymentEn,
+    notifications: notificationsEn,
+    documents: documentsEn,
+    appointments: appointmentsEn,
     notices: noticesEn,
     directDeposit: directDepositEn,
     offices: officesEn,
@@ -72,6 +87,11 @@ export const resources = {
     forms: formsEs,
     recovery: recoveryEs,
     cases: casesEs,
+    provideInfo: provideInfoEs,
+    makePayment: makePaymentEs,
+    notifications: notificationsEs,
+    documents: documentsEs,
+    appointments: appointmentsEs,
     notices: noticesEs,
     directDeposit: directDepositEs,
     offices: officesEs,

@@ -13,8 +13,7 @@ export const FIELDS_OF: Record<ChangeRequestKind, readonly (keyof ContactValues)
 };
 
 export function payloadOf(input: ChangeRequestInput): Prisma.InputJsonObject {
-  const { kind: _kind, ...values } = input;
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(Object.entries(input).filter(([key, value]) => key !== 'kind' && value !== undefined));
 }
 
 /** Stored payloads were validated on the way in; anything unexpected is dropped, never passed on. */

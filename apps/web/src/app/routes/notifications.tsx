@@ -1,0 +1,32 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { LoaderFunction } from 'react-router';
+import { pageLabelKey } from '../../config/paths.ts';
+import { notificationPreferencesQueryOptions } from '../../features/notification-preferences/api/notification-preferences.ts';
+import { NotificationPreferencesForm } from '../../features/notification-preferences/components/notification-preferences-form.tsx';
+import { readyForServices } from '../../lib/session/ready-for-services.ts';
+import { session } from '../../lib/session/session.ts';
+
+export function notificationsLoader(queryClient: QueryClient): LoaderFunction {
+  return async () => {
+    if (await readyForServices(session)) await queryClient.ensureQueryData(notificationPreferencesQueryOptions());
+    return null;
+  };
+}
+
+/** Notification preferences: email when a payment is received, email when a notice is posted. */
+export function NotificationsRoute() {
+  const { t } = useTranslation('notifications');
+  const { data } = useSuspenseQuery(notificationPreferencesQueryOptions());
+  return (
+    <div className="padding-y-4">
+      <div className="grid-row">
+        <div className="tablet:grid-col-10 desktop:grid-col-8">
+          <h1>{t(pageLabelKey('notifications'))}</h1>
+          <p className="usa-intro">{t('intro')}</p>
+          <NotificationPreferencesForm current={data} />
+        </div>
+      </div>
+    </div>
+  );
+}
