@@ -8,12 +8,18 @@ import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireStaff } from '../features/auth/components/require-staff.tsx';
 import { AccountRoute } from './routes/account.tsx';
+import { AppVersionPolicyRoute } from './routes/app-version-policy.tsx';
 import { AuditRoute } from './routes/audit.tsx';
+import { ChangeRequestRoute } from './routes/change-request.tsx';
+import { ChangeRequestsRoute } from './routes/change-requests.tsx';
 import { ContactRequestRoute } from './routes/contact-request.tsx';
 import { ContactRequestsRoute } from './routes/contact-requests.tsx';
+import { DocumentsRoute } from './routes/documents.tsx';
 import { EnrolTotpRoute } from './routes/enrol-totp.tsx';
+import { FeatureSwitchesRoute } from './routes/feature-switches.tsx';
 import { LookupRoute } from './routes/lookup.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
+import { NoticesRoute } from './routes/notices.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
 import { StaffUsersRoute } from './routes/staff-users.tsx';
@@ -40,9 +46,20 @@ export function createConsoleRouter() {
                   { path: paths.account.path, element: <AccountRoute />, handle: titled('account') },
                   { path: paths.contactRequests.path, element: <ContactRequestsRoute />, handle: titled('contactRequests') },
                   { path: paths.contactRequest.path, element: <ContactRequestRoute />, handle: titled('contactRequest') },
+                  { path: paths.changeRequests.path, element: <ChangeRequestsRoute />, handle: titled('changeRequests') },
+                  { path: paths.changeRequest.path, element: <ChangeRequestRoute />, handle: titled('changeRequest') },
+                  { path: paths.documents.path, element: <DocumentsRoute />, handle: titled('documents') },
                 ],
               },
               { element: <RequireStaff requires={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },
+              {
+                element: <RequireStaff requires={paths.notices.role} />,
+                children: [
+                  { path: paths.notices.path, element: <NoticesRoute />, handle: titled('notices') },
+                  { path: paths.featureSwitches.path, element: <FeatureSwitchesRoute />, handle: titled('featureSwitches') },
+                  { path: paths.appVersionPolicy.path, element: <AppVersionPolicyRoute />, handle: titled('appVersionPolicy') },
+                ],
+              },
               {
                 element: <RequireStaff requires={paths.staffUsers.role} />,
                 children: [{ path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') }],

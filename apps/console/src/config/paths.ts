@@ -19,8 +19,14 @@ export const paths = {
   account: { path: '/accounts/:id', role: 'agent' },
   audit: { path: '/audit', role: 'supervisor' },
   staffUsers: { path: '/staff-users', role: 'admin' },
+  notices: { path: '/notices', role: 'supervisor' },
+  featureSwitches: { path: '/feature-switches', role: 'supervisor' },
+  appVersionPolicy: { path: '/app-version-policy', role: 'supervisor' },
   contactRequests: { path: '/contact-requests', role: 'agent' },
+  documents: { path: '/documents', role: 'agent' },
   contactRequest: { path: '/contact-requests/:id', role: 'agent' },
+  changeRequests: { path: '/change-requests', role: 'agent' },
+  changeRequest: { path: '/change-requests/:id', role: 'agent' },
 } as const satisfies Record<string, ConsolePage>;
 
 export type PageKey = keyof typeof paths;
@@ -30,6 +36,9 @@ export const accountPath = (accountId: string) => paths.account.path.replace(':i
 
 /** One contact request's page. */
 export const contactRequestPath = (id: string) => paths.contactRequest.path.replace(':id', encodeURIComponent(id));
+
+/** One parent's change request (Provide Info) in the review queue. */
+export const changeRequestPath = (id: string) => paths.changeRequest.path.replace(':id', encodeURIComponent(id));
 
 /** The audit page filtered, e.g. "who viewed this account". */
 export function auditPath(filters: Record<string, string | undefined> = {}): string {
@@ -64,10 +73,27 @@ export const apiPaths = {
     action: (id: string, action: AccountAction) => `${staff}/accounts/${encodeURIComponent(id)}/${action}`,
   },
   audit: { list: `${staff}/audit`, csv: `${staff}/audit.csv` },
+  documents: {
+    list: `${staff}/documents`,
+    file: (id: string) => `${staff}/documents/${encodeURIComponent(id)}/file`,
+    review: (id: string) => `${staff}/documents/${encodeURIComponent(id)}/review`,
+  },
+  changeRequests: {
+    list: `${staff}/change-requests`,
+    view: (id: string) => `${staff}/change-requests/${encodeURIComponent(id)}`,
+    review: (id: string) => `${staff}/change-requests/${encodeURIComponent(id)}/review`,
+  },
   contactRequests: {
     list: `${staff}/contact-requests`,
     view: (id: string) => `${staff}/contact-requests/${encodeURIComponent(id)}`,
     answer: (id: string) => `${staff}/contact-requests/${encodeURIComponent(id)}/answer`,
+  },
+  admin: {
+    notices: '/api/v1/admin/notices',
+    notice: (id: string) => `/api/v1/admin/notices/${encodeURIComponent(id)}`,
+    features: '/api/v1/admin/features',
+    feature: (key: string) => `/api/v1/admin/features/${encodeURIComponent(key)}`,
+    appVersionPolicy: '/api/v1/admin/app-version-policy',
   },
   staffUsers: {
     list: '/api/v1/admin/staff-users',

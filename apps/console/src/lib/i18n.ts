@@ -1,26 +1,32 @@
 import { createI18n } from '@cos/ui';
 import accountsEn from '../locales/en/accounts.json';
 import auditEn from '../locales/en/audit.json';
+import changeRequestsEn from '../locales/en/change-requests.json';
 import contactRequestsEn from '../locales/en/contact-requests.json';
+import documentsEn from '../locales/en/documents.json';
 import authEn from '../locales/en/auth.json';
 import commonEn from '../locales/en/common.json';
 import errorsEn from '../locales/en/errors.json';
 import lookupEn from '../locales/en/lookup.json';
 import staffUsersEn from '../locales/en/staff-users.json';
+import contentEn from '../locales/en/content.json';
 import accountsEs from '../locales/es/accounts.json';
 import auditEs from '../locales/es/audit.json';
+import changeRequestsEs from '../locales/es/change-requests.json';
 import contactRequestsEs from '../locales/es/contact-requests.json';
+import documentsEs from '../locales/es/documents.json';
 import authEs from '../locales/es/auth.json';
 import commonEs from '../locales/es/common.json';
 import errorsEs from '../locales/es/errors.json';
 import lookupEs from '../locales/es/lookup.json';
 import staffUsersEs from '../locales/es/staff-users.json';
+import contentEs from '../locales/es/content.json';
 
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
 export const resources = {
-  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, contactRequests: contactRequestsEn },
-  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, contactRequests: contactRequestsEs },
+  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn },
+  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs },
 };
 
 export function createConsoleI18n() {

@@ -1,0 +1,112 @@
+import type { AdminNotice, NoticeStatus } from '@cos/contracts';
+import { ModalDialog } from '@cos/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatAgencyDateTime } from '../../../lib/format.ts';
+import { noticesKey, retireNotice } from '../api/notices.ts';
+
+// The words carry the meaning; the colour only repeats it (WCAG 1.4.1).
+const statusClass: Record<NoticeStatus, string> = {
+  active: 'bg-green',
+  scheduled: 'bg-primary',
+  expired: 'bg-base-dark',
+  retired: 'bg-base-darkest',
+};
+
+type NoticeTableProps = { notices: readonly AdminNotice[]; onEdit: (notice: AdminNotice) => void; onRetired: (notice: AdminNotice) => void };
+
+/** Every notice with its status; Edit, and Retire after a confirmation. */
+export function NoticeTable({ notices, onEdit, onRetired }: NoticeTableProps) {
+  const { t, i18n } = useTranslation('content');
+  const queryClient = useQueryClient();
+  const [retiring, setRetiring] = useState<AdminNotice | null>(null);
+  const [failed, setFailed] = useState(false);
+  const language = i18n.resolvedLanguage ?? 'en';
+  const when = (iso: string | null) => (iso ? formatAgencyDateTime(iso, language) : '—');
+
+  async function retire() {
+    if (!retiring) return;
+    try {
+      const retired = await retireNotice(retiring.id);
+      setFailed(false);
+      setRetiring(null);
+      await queryClient.invalidateQueries({ queryKey: noticesKey });
+      onRetired(retired);
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('notices.table.caption')}>
+        <table className="usa-table usa-table--borderless usa-table--compact width-full">
+          <caption className="usa-sr-only">{t('notices.table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('notices.table.title')}</th>
+              <th scope="col">{t('notices.table.status')}</th>
+              <th scope="col">{t('notices.table.severity')}</th>
+              <th scope="col">{t('notices.table.audience')}</th>
+              <th scope="col">{t('notices.table.schedule')}</th>
+              <th scope="col">{t('notices.table.feature')}</th>
+              <th scope="col">{t('notices.table.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notices.map((notice) => (
+              <tr key={notice.id}>
+                <th scope="row">{notice.title}</th>
+                <td>
+                  <span className={`usa-tag ${statusClass[notice.status]}`}>{t(`notices.statuses.${notice.status}`)}</span>
+                </td>
+                <td>{t(`notices.severities.${notice.severity}`)}</td>
+                <td>{t(`notices.audiences.${notice.audience}`)}</td>
+                <td>{t('notices.table.range', { from: when(notice.startsAt), to: when(notice.endsAt) })}</td>
+                <td>{notice.featureKey ?? '—'}</td>
+                <td>
+                  {notice.status !== 'retired' && (
+                    <ul className="add-list-reset display-flex flex-wrap">
+                      <li className="margin-right-2">
+                        <button type="button" className="usa-button usa-button--unstyled" onClick={() => onEdit(notice)}>
+                          {t('notices.table.edit')}
+                          <span className="usa-sr-only"> {notice.title}</span>
+                        </button>
+                      </li>
+                      <li>
+                        <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setRetiring(notice)}>
+                          {t('notices.table.retire')}
+                          <span className="usa-sr-only"> {notice.title}</span>
+                        </button>
+                      </li>
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ModalDialog
+        open={retiring !== null}
+        heading={t('notices.retire.heading', { title: retiring?.title ?? '' })}
+        description={<p>{t('notices.retire.description')}</p>}
+        extra={failed ? <p className="usa-error-message">{t('notices.retire.failed')}</p> : null}
+        onCancel={() => setRetiring(null)}
+      >
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--secondary" onClick={() => void retire()}>
+            {t('notices.retire.confirm')}
+          </button>
+        </li>
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={() => setRetiring(null)}>
+            {t('notices.retire.cancel')}
+          </button>
+        </li>
+      </ModalDialog>
+    </>
+  );
+}
