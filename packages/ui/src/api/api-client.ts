@@ -77,9 +77,11 @@ export interface ApiClientOptions {
 export function createApiClient(session: ApiSession, { fetchImpl = (...args) => fetch(...args), onError }: ApiClientOptions = {}) {
   async function send(url: string, method: string, body: unknown, token: string | undefined, accept: string) {
     const headers: Record<string, string> = { accept };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // A FormData body (a document upload) goes as multipart; the browser sets its boundary.
+    const form = typeof FormData !== 'undefined' && body instanceof FormData ? body : undefined;
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
-    return fetchImpl(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return fetchImpl(url, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });
   }
 
   /** Sends with the token; a 401 about the token earns one refresh and one retry. */

@@ -1,27 +1,44 @@
 import type { CaseDetail } from '@cos/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths.ts';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
 import './cases.css';
 
 export function NextAppointment({ appointment }: { appointment: CaseDetail['nextAppointment'] }) {
   const { t, i18n } = useTranslation('cases');
-  if (!appointment) return <p>{t('appointment.none')}</p>;
+  const manage = (
+    <p>
+      <Link to={paths.appointments.path}>{t('appointment.manage')}</Link>
+    </p>
+  );
+  if (!appointment) {
+    return (
+      <>
+        <p>{t('appointment.none')}</p>
+        {manage}
+      </>
+    );
+  }
   return (
-    <dl className="cos-figures">
-      <div className="cos-figure">
-        <dt>{t('appointment.when')}</dt>
-        <dd>
-          <time dateTime={appointment.startsAt}>{formatAgencyDateTime(appointment.startsAt, i18n.resolvedLanguage ?? 'en')}</time>
-        </dd>
-      </div>
-      <div className="cos-figure">
-        <dt>{t('appointment.where')}</dt>
-        <dd>{appointment.officeName}</dd>
-      </div>
-      <div className="cos-figure">
-        <dt>{t('appointment.purpose')}</dt>
-        <dd>{appointment.purpose}</dd>
-      </div>
-    </dl>
+    <>
+      <dl className="cos-figures">
+        <div className="cos-figure">
+          <dt>{t('appointment.when')}</dt>
+          <dd>
+            <time dateTime={appointment.startsAt}>{formatAgencyDateTime(appointment.startsAt, i18n.resolvedLanguage ?? 'en')}</time>
+          </dd>
+        </div>
+        <div className="cos-figure">
+          <dt>{t('appointment.where')}</dt>
+          <dd>{appointment.officeName}</dd>
+        </div>
+        <div className="cos-figure">
+          <dt>{t('appointment.purpose')}</dt>
+          <dd>{appointment.purpose}</dd>
+        </div>
+      </dl>
+      {manage}
+    </>
   );
 }
