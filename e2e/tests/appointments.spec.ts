@@ -49,7 +49,7 @@ test('a parent books a time, sees it on My Case, cancels it and it is gone', asy
   const purpose = `Review of my order ${Date.now()}`;
 
   await openAppointments(page);
-  await page.getByLabel('Office').selectOption(office.id);
+  await page.getByLabel('Office', { exact: true }).selectOption(office.id);
   const slot = page.getByLabel('Day and time');
   await expect(slot.locator('option').nth(1)).toBeAttached();
   // The earliest free time: sooner than the demo's own booking, so My Case shows this one.

@@ -23,16 +23,19 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
   async function confirmCancel(appointment: AppointmentItem) {
     setBusy(true);
     const when = formatAgencyDateTime(appointment.startsAt, language);
+    let outcome: { kind: 'success' | 'error'; text: string };
     try {
       await cancelAppointment(appointment.id);
-      setMessage({ kind: 'success', text: t('list.cancelled', { when }) });
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['appointments'] }), queryClient.invalidateQueries({ queryKey: ['cases'] })]);
+      outcome = { kind: 'success', text: t('list.cancelled', { when }) };
     } catch {
-      setMessage({ kind: 'error', text: t('list.cancelFailed', { when }) });
-    } finally {
-      setBusy(false);
-      setConfirming(null);
+      outcome = { kind: 'error', text: t('list.cancelFailed', { when }) };
     }
+    // Closed and announced in one render: the dialog hands focus back, then the message takes it
+    // (the button that opened the dialog is gone with the cancelled appointment).
+    setBusy(false);
+    setConfirming(null);
+    setMessage(outcome);
   }
 
   return (
