@@ -5,6 +5,7 @@
 import { argon2Scenario } from './scenarios/argon2.ts';
 import { baselineScenario } from './scenarios/baseline.ts';
 import { caseDetailScenario, hasLargeDataSet } from './scenarios/case-detail.ts';
+import { noticesScenario } from './scenarios/notices.ts';
 import { signInScenario } from './scenarios/sign-in.ts';
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -12,6 +13,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   'sign-in': signInScenario,
   argon2: argon2Scenario,
   'case-detail': caseDetailScenario,
+  notices: noticesScenario,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
