@@ -32,7 +32,7 @@ import { DocumentsRoute, documentsLoader } from './routes/documents.tsx';
 import { PaymentsRoute, paymentsLoader } from './routes/my-case/payments-chooser.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { NoticesRoute } from './routes/notices.tsx';
-import { OfficeFinderRoute } from './routes/office-finder.tsx';
+import { OfficeFinderRoute, officeFinderLoader } from './routes/office-finder.tsx';
 import { PrivacyRoute } from './routes/privacy.tsx';
 import { RegisterRoute } from './routes/register.tsx';
 import { RegisteredRoute } from './routes/registered.tsx';
@@ -111,7 +111,13 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: titled('signInPassword') },
             { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
             { path: paths.forgot.path, element: <ForgotRoute />, handle: titled('forgot') },
-            { path: paths.officeFinder.path, element: <OfficeFinderRoute />, handle: titled('officeFinder') },
+            {
+              path: paths.officeFinder.path,
+              element: <OfficeFinderRoute />,
+              loader: officeFinderLoader(queryClient),
+              hydrateFallbackElement: <PageLoading />,
+              handle: titled('officeFinder'),
+            },
             { path: paths.applyNow.path, element: <ApplyRoute />, handle: titled('applyNow') },
             { path: paths.contact.path, element: <ContactRoute />, handle: titled('contact') },
             { path: paths.faq.path, element: <FaqRoute />, handle: titled('faq') },

@@ -7,7 +7,7 @@ function OfficeCard({ office }: { office: Office }) {
   const { t } = useTranslation('offices');
   const headingId = `office-${office.id}`;
   return (
-    <li className="usa-card tablet:grid-col-6" aria-labelledby={headingId}>
+    <li className="usa-card tablet:grid-col-6">
       <div className="usa-card__container">
         <div className="usa-card__header">
           <h3 className="usa-card__heading" id={headingId}>
