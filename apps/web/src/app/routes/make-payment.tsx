@@ -37,8 +37,10 @@ export function MakePaymentRoute() {
   const moved = useRef(false);
 
   useEffect(() => {
-    // Focus follows the step (not on the first render: the page's own focus handling has that).
-    if (moved.current) stepHeading.current?.focus();
+    // Focus follows the step (not on the first render: the page's own focus handling has that),
+    // except when the form comes back with problems: then its error summary has the focus.
+    const problems = step.name === 'details' && step.errors.length > 0;
+    if (moved.current && !problems) stepHeading.current?.focus();
     moved.current = true;
   }, [step]);
 
