@@ -17,7 +17,9 @@ const stream = new Writable({
 
 let ctx: TestApp;
 beforeAll(async () => {
-  ctx = await createSeededTestApp({ paymentTimeoutMs: 100, logger: { ...loggerOptions('trace'), stream } });
+  const serverOptions = loggerOptions('trace');
+  if (typeof serverOptions !== 'object') throw new Error('the server logs with an options object');
+  ctx = await createSeededTestApp({ paymentTimeoutMs: 100, logger: { ...serverOptions, stream } });
 });
 afterAll(() => ctx?.close());
 
