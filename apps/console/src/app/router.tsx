@@ -7,6 +7,7 @@ import { basename, paths, type PageKey } from '../config/paths.ts';
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireStaff } from '../features/auth/components/require-staff.tsx';
+import { StaffNotices } from '../features/content/components/staff-notices.tsx';
 import { AccountRoute } from './routes/account.tsx';
 import { AppVersionPolicyRoute } from './routes/app-version-policy.tsx';
 import { AuditRoute } from './routes/audit.tsx';
@@ -32,7 +33,7 @@ export function createConsoleRouter() {
   return createBrowserRouter(
     [
       {
-        element: <ConsoleLayout account={<AccountNav />} overlays={<IdleTimeout />} />,
+        element: <ConsoleLayout account={<AccountNav />} overlays={<IdleTimeout />} notices={<StaffNotices />} />,
         children: [
           {
             errorElement: <RouteErrorRoute />,

@@ -88,6 +88,7 @@ export const apiPaths = {
     view: (id: string) => `${staff}/contact-requests/${encodeURIComponent(id)}`,
     answer: (id: string) => `${staff}/contact-requests/${encodeURIComponent(id)}/answer`,
   },
+  notices: '/api/v1/notices',
   admin: {
     notices: '/api/v1/admin/notices',
     notice: (id: string) => `/api/v1/admin/notices/${encodeURIComponent(id)}`,

@@ -44,8 +44,10 @@ import { SignInPasswordRoute } from './routes/sign-in-password.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
 import { SiteMapRoute } from './routes/site-map.tsx';
 
-// Home and the Notices page place the notices themselves; every other page has them above it.
+// Home and the Notices page place the notices themselves; the sign-in pages have them all above
+// the form; other pages only the notices for signed-in parents (features/notices/site-notices.tsx).
 const inPageNotices: NoticesHandle = { notices: 'inPage' };
+const allNotices: NoticesHandle = { notices: 'all' };
 
 function titled(key: PageKey): RouteHandle {
   return { titleKey: pageLabelKey(key) };
@@ -107,8 +109,8 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: paths.services.path, element: <ServicesRoute />, handle: titled('services') },
             { path: paths.privacy.path, element: <PrivacyRoute />, handle: titled('privacy') },
             { path: paths.siteMap.path, element: <SiteMapRoute />, handle: titled('siteMap') },
-            { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
-            { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: titled('signInPassword') },
+            { path: paths.signIn.path, element: <SignInRoute />, handle: { ...titled('signIn'), ...allNotices } },
+            { path: paths.signInPassword.path, element: <SignInPasswordRoute />, handle: { ...titled('signInPassword'), ...allNotices } },
             { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
             { path: paths.forgot.path, element: <ForgotRoute />, handle: titled('forgot') },
             {

@@ -34,9 +34,9 @@ export function NoticeAlert({ notice, outageLabel, dismiss, children }: NoticeAl
         </p>
         <NoticeBody body={notice.body} />
         {dismiss && (
-          <button type="button" className="usa-button usa-button--unstyled margin-top-1" onClick={dismiss.onDismiss}>
+          // The name says which notice ("Close this notice: Privacy"); it starts with the visible words.
+          <button type="button" className="usa-button usa-button--unstyled margin-top-1" onClick={dismiss.onDismiss} aria-label={`${dismiss.label}: ${notice.title}`}>
             {dismiss.label}
-            <span className="usa-sr-only">: {notice.title}</span>
           </button>
         )}
         {children}

@@ -3,6 +3,7 @@
 // emailed when one is published for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededTestApp } from '../../testing/seeded-app.ts';
+import { describeEvent } from '../staff/staff-audit/audit-words.ts';
 import { signInStaff, staffBearer } from '../../testing/staff.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
@@ -122,6 +123,8 @@ describe('feature switches and the app policy', () => {
     const on = await call('PUT', '/api/v1/admin/features/directDepositUpdate', { enabled: true, reason: 'Bank file fixed' });
     expect(on.json()).toMatchObject({ key: 'directDepositUpdate', enabled: true });
     expect(await details('staff_feature_switched')).toMatchObject({ key: 'directDepositUpdate', reason: 'Bank file fixed', before: '{"enabled":false}', after: '{"enabled":true}' });
+    // The audit page says it in plain words.
+    expect(describeEvent(await lastEvent('staff_feature_switched'))).toBe('Turned directDepositUpdate on — “Bank file fixed”');
     await call('PUT', '/api/v1/admin/features/directDepositUpdate', { enabled: false, reason: 'Back off after the test' });
     expect((await call('PUT', '/api/v1/admin/features/noSuchFeature', { enabled: true, reason: 'nothing' })).statusCode).toBe(404);
   });

@@ -14,10 +14,12 @@ type ConsoleLayoutProps = {
   account?: ReactNode;
   /** Page-wide overlays that need the router (the idle warning). */
   overlays?: ReactNode;
+  /** Notices written for staff, above the page's content. */
+  notices?: ReactNode;
 };
 
 /** The console's frame: banner, header with the navigation the role allows, main content, footer. */
-export function ConsoleLayout({ account, overlays }: ConsoleLayoutProps) {
+export function ConsoleLayout({ account, overlays, notices }: ConsoleLayoutProps) {
   const { t } = useTranslation();
   const session = useSession();
   const signedIn = session.status === 'signedIn' && !session.mustEnrollTotp;
@@ -40,6 +42,7 @@ export function ConsoleLayout({ account, overlays }: ConsoleLayoutProps) {
         account={session.status === 'signedIn' ? account : undefined}
       />
       <MainContent>
+        {notices}
         <Outlet />
       </MainContent>
       {overlays}

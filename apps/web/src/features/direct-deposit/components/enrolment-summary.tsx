@@ -15,7 +15,7 @@ export function EnrolmentSummary({ enrolment }: { enrolment: MaskedEnrolment | n
         <div className="usa-summary-box__text" data-testid="dd-current">
           <p>{t('current.account', { type: t(`accountTypes.${enrolment.accountType}`), last4: enrolment.accountNumberLast4 })}</p>
           <p>{t('current.routing', { last4: enrolment.routingNumberLast4 })}</p>
-          <p className="text-base">{t('current.updated', { date: updated })}</p>
+          <p>{t('current.updated', { date: updated })}</p>
         </div>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { NoticeAudience } from '@cos/contracts';
 import { NoticeAlert } from '@cos/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,20 +11,25 @@ type NoticeBannersProps = {
   /** A page that explains this feature's outage itself leaves its banner out (no duplicate). */
   excludeFeature?: string | undefined;
   className?: string | undefined;
+  /** Only the notices written for this audience (signed-in pages show just the parents' own). */
+  onlyAudience?: NoticeAudience | undefined;
 };
 
 /**
  * The notices in force for this visitor, as alerts. Closing one hides it for the browser session;
  * outages stay. Nothing is shown (not even the region) when there is nothing to say.
  */
-export function NoticeBanners({ excludeFeature, className }: NoticeBannersProps) {
+export function NoticeBanners({ excludeFeature, className, onlyAudience }: NoticeBannersProps) {
   const { t } = useTranslation('notices');
   const audience = useSession().status === 'signedIn' ? 'customer' : 'public';
   const { data } = useQuery(noticesQueryOptions(audience));
   const [dismissed, setDismissed] = useState(readDismissed);
 
   const shown = (data?.items ?? []).filter(
-    (notice) => !(notice.dismissible && dismissed.includes(notice.id)) && (!excludeFeature || notice.featureKey !== excludeFeature),
+    (notice) =>
+      !(notice.dismissible && dismissed.includes(notice.id)) &&
+      (!excludeFeature || notice.featureKey !== excludeFeature) &&
+      (!onlyAudience || notice.audience === onlyAudience),
   );
   if (shown.length === 0) return null;
 
