@@ -20,8 +20,11 @@ export const ContactRequestInput = z
     message: z.string().trim().min(1, 'Enter your message.').max(CONTACT_MESSAGE_MAX, `Use at most ${CONTACT_MESSAGE_MAX} characters.`),
     useAccountEmail: z.boolean().optional().describe('Signed in: answer to the email address on the account (its address is never shown unmasked)'),
   })
-  .superRefine((request, ctx) => {
-    if (!request.email && !request.phone && !request.useAccountEmail) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Give an email address or a phone number so we can answer you.' });
+  // Checked even when other fields fail (`when`), so one answer lists every problem.
+  .refine((request) => Boolean(request.email || request.phone || request.useAccountEmail), {
+    path: ['email'],
+    message: 'Give an email address or a phone number so we can answer you.',
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 export type ContactRequestInput = z.infer<typeof ContactRequestInput>;
 

@@ -36,6 +36,9 @@ describe('POST /api/v1/contact-requests', () => {
     const bad = await send({ name: '', email: 'not-an-email', caseNumber: '12345', topic: 'gossip', message: 'x'.repeat(2001) });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['caseNumber', 'email', 'message', 'name', 'topic']);
+    // Nothing to answer on, and other problems too: all of them in one answer.
+    const all = await send({ name: '', topic: 'payments', message: 'Hello' });
+    expect(all.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'name']);
   });
 
   it('links a signed-in parent’s request to the account and lists it back with its answer', async () => {

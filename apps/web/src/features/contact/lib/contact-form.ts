@@ -53,8 +53,6 @@ export function validateContactForm(values: ContactFormValues): { errors: FieldE
   if (parsed.success) return { errors: [], request: parsed.data };
   const seen = new Set<Field>();
   for (const issue of parsed.error.issues) if (isField(issue.path[0])) seen.add(issue.path[0]);
-  // The schema asks for a way to answer only once the fields themselves are valid; the form says it at once.
-  if (!values.email && !values.phone && !values.useAccountEmail) seen.add('email');
   // In the form's order, so the summary reads top to bottom.
   const errors = Object.keys(contactFieldIds)
     .filter(isField)
