@@ -64,7 +64,8 @@ describe('console contact requests', () => {
 
     const agentUser = await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username: 'agent.demo' } });
     const audit = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'staff_contact_request_answered', subjectId: item.id } });
-    expect(audit).toMatchObject({ actorType: 'staff', actorId: agentUser.id, subjectType: 'contact_request', outcome: 'success' });
+    const parentAccount = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } });
+    expect(audit).toMatchObject({ actorType: 'staff', actorId: agentUser.id, subjectType: 'contact_request', accountId: parentAccount.id, outcome: 'success' });
     expect(await ctx.prisma.auditEvent.count({ where: { action: 'staff_contact_request_view', subjectId: item.id } })).toBe(1);
 
     const mail = await ctx.prisma.emailOutbox.findFirstOrThrow({ where: { toAddress: 'casey.morgan@example.com' }, orderBy: { createdAt: 'desc' } });

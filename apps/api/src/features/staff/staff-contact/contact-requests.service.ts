@@ -88,18 +88,20 @@ export async function listContactRequests(deps: StaffDeps, query: { status: 'ope
   );
 }
 
-const subjectOf = (id: string) => ({ subject: { type: 'contact_request', id } });
+// A request sent while signed in also belongs to that account's trail ("who viewed this account").
+const subjectOf = (id: string, accountId: string | null) => ({ subject: { type: 'contact_request', id }, accountId });
 
 export async function getContactRequest(deps: StaffDeps, id: string): Promise<StaffContactRequest> {
-  return audited(
+  const { item } = await audited(
     deps,
     async (tx) => {
       const row = await tx.contactRequest.findUnique({ where: { id }, select });
       if (!row) throw notFound('There is no contact request with that id.');
-      return itemOf(row, await staffNames(tx, [row]));
+      return { item: itemOf(row, await staffNames(tx, [row])), accountId: row.accountId };
     },
-    (item) => ({ action: 'staff_contact_request_view', ...subjectOf(id), details: { confirmationNumber: item.confirmationNumber } }),
+    (found) => ({ action: 'staff_contact_request_view', ...subjectOf(id, found.accountId), details: { confirmationNumber: found.item.confirmationNumber } }),
   );
+  return item;
 }
 
 /**
@@ -109,7 +111,7 @@ export async function getContactRequest(deps: StaffDeps, id: string): Promise<St
  */
 export async function answerContactRequest(deps: StaffDeps & { mailer: Mailer; log: { warn(o: object, m: string): void } }, id: string, answer: string): Promise<StaffContactRequest> {
   const now = deps.clock.now();
-  const item = await audited(
+  const { item } = await audited(
     deps,
     async (tx) => {
       const updated = await tx.contactRequest.updateMany({
@@ -119,11 +121,11 @@ export async function answerContactRequest(deps: StaffDeps & { mailer: Mailer; l
       const row = await tx.contactRequest.findUnique({ where: { id }, select });
       if (!row) throw notFound('There is no contact request with that id.');
       if (updated.count === 0) throw new DomainError('CONFLICT', 409, 'This request has already been answered.');
-      return itemOf(row, await staffNames(tx, [row]));
+      return { item: itemOf(row, await staffNames(tx, [row])), accountId: row.accountId };
     },
-    (answered) => ({
+    ({ item: answered, accountId }) => ({
       action: 'staff_contact_request_answered',
-      ...subjectOf(id),
+      ...subjectOf(id, accountId),
       details: { confirmationNumber: answered.confirmationNumber, length: answer.length, emailed: answered.email !== null },
     }),
   );
