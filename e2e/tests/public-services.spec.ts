@@ -120,6 +120,9 @@ test.describe('Apply Now', () => {
 
     // Status: a wrong date of birth is told apart from nothing; the right one shows the status.
     const status = page.getByRole('region', { name: 'Check the status of an application' });
+    const statusSummary = await submitEmpty(page, 'Check status');
+    await expect(statusSummary).toContainText('Enter the confirmation number, like APP-7K3M9Q2X4B.');
+    await expect(statusSummary).toContainText('Enter a real date of birth.');
     await status.getByLabel('Confirmation number').fill(number.toLowerCase());
     await status.getByLabel('Applicant\'s date of birth').fill('1990-03-22');
     await status.getByRole('button', { name: 'Check status' }).click();
