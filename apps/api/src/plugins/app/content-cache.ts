@@ -37,14 +37,16 @@ export const contentCache = fp(
         if (cached) return cached;
         if (!loading) {
           const started = generation;
-          loading = loadContent(app.db.prisma, app.clock.now())
+          const load: Promise<ContentSnapshot> = loadContent(app.db.prisma, app.clock.now())
             .then((loaded) => {
               if (started === generation) snapshot = loaded;
               return loaded;
             })
             .finally(() => {
-              loading = null;
+              // Only this load's own slot: after an invalidate() a newer load may be under way.
+              if (loading === load) loading = null;
             });
+          loading = load;
         }
         return loading;
       },
