@@ -8,6 +8,14 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+};
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
@@ -22,24 +30,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // Tests that end every session of a demo account (`*.last.spec.ts`) run after all the others,
+  // so they cannot sign out a test that is using the same account in parallel.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
-    },
+    { name: 'chromium', use: chromium, testIgnore: /\.last\.spec\.ts$/ },
+    { name: 'chromium-last', use: chromium, testMatch: /\.last\.spec\.ts$/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
