@@ -6,7 +6,7 @@ export const CONTENT_CACHE_POLICY = Object.freeze({
   /** How long an instance keeps switches, the version policy and the notices it read. */
   switchCacheSeconds: 2,
   /** Cache-Control max-age of GET /api/v1/notices and /api/v1/features (then revalidated by ETag). */
-  noticesMaxAgeSeconds: 2,
+  noticesMaxAgeSeconds: 1,
   /** How often the portal asks again for switches and notices (its banner must go within 5 s). */
-  portalRefetchSeconds: 3,
+  portalRefetchSeconds: 2,
 });
