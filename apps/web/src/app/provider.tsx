@@ -27,9 +27,14 @@ export function AppProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     // A reload keeps the person signed in: the refresh cookie buys a new access token.
     void session.start();
-    // Nothing of a session outlives it in the cache (the next person on this computer).
+    // Nothing of a session outlives it in the cache (the next person on this computer). Only a
+    // session that ended is cleared: the first check finding nobody signed in must not cancel the
+    // public queries (notices, offices) already under way, which then never settled.
+    let previous = session.getState().status;
     return session.subscribe(() => {
-      if (session.getState().status === 'signedOut') queryClient.clear();
+      const { status } = session.getState();
+      if (status === 'signedOut' && previous === 'signedIn') queryClient.clear();
+      previous = status;
     });
   }, [queryClient]);
 
