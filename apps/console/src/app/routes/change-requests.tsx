@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageLoading } from '../../components/ui/page-loading.tsx';
-import { Pager } from '../../components/ui/pager.tsx';
+import { PagedResults } from '../../components/ui/paged-results.tsx';
+import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { changeRequestsQueryOptions, type ChangeRequestFilter } from '../../features/change-requests/api/change-requests.ts';
 import { ChangeRequestTable } from '../../features/change-requests/components/change-request-table.tsx';
 
@@ -34,37 +33,19 @@ export function ChangeRequestsRoute() {
 
 function ChangeRequestResults({ filter }: { filter: ChangeRequestFilter }) {
   const { t } = useTranslation('changeRequests');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const query = useQuery(changeRequestsQueryOptions(filter, cursors.at(-1)));
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  useEffect(() => {
-    if (moved.current && query.data) heading.current?.focus();
-  }, [query.data]);
-
-  function go(next: (string | undefined)[]) {
-    moved.current = true;
-    setCursors(next);
-  }
-
+  const pages = useCursorPages();
+  const query = useQuery(changeRequestsQueryOptions(filter, pages.cursor));
   return (
-    <section aria-labelledby="change-results-heading" className="margin-top-4">
-      <h2 id="change-results-heading" ref={heading} tabIndex={-1} className="cos-focus-target">
-        {t(filter === 'submitted' ? 'table.headingSubmitted' : 'table.headingAll')}
-      </h2>
-      {query.isPending && <PageLoading />}
-      {query.isError && <p role="alert">{t('table.error')}</p>}
-      {query.data && query.data.items.length === 0 && <p>{t('table.none')}</p>}
-      {query.data && query.data.items.length > 0 && <ChangeRequestTable items={query.data.items} />}
-      <Pager
-        page={cursors.length}
-        hasPrevious={cursors.length > 1}
-        hasNext={Boolean(query.data?.nextCursor)}
-        onPrevious={() => go(cursors.slice(0, -1))}
-        onNext={() => go([...cursors, query.data?.nextCursor ?? undefined])}
-        label={t('table.pages')}
-      />
-    </section>
+    <PagedResults
+      pages={pages}
+      query={query}
+      headingId="change-results-heading"
+      heading={t(filter === 'submitted' ? 'table.headingSubmitted' : 'table.headingAll')}
+      errorText={t('table.error')}
+      emptyText={t('table.none')}
+      pagerLabel={t('table.pages')}
+    >
+      {(items) => <ChangeRequestTable items={items} />}
+    </PagedResults>
   );
 }

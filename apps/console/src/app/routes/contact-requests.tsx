@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageLoading } from '../../components/ui/page-loading.tsx';
-import { Pager } from '../../components/ui/pager.tsx';
+import { PagedResults } from '../../components/ui/paged-results.tsx';
+import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { contactRequestsQueryOptions, type ContactRequestStatus } from '../../features/contact-requests/api/contact-requests.ts';
 import { ContactRequestTable } from '../../features/contact-requests/components/contact-request-table.tsx';
 
@@ -36,37 +35,19 @@ export function ContactRequestsRoute() {
 
 function ContactRequestResults({ status }: { status: ContactRequestStatus }) {
   const { t } = useTranslation('contactRequests');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const query = useQuery(contactRequestsQueryOptions(status, cursors.at(-1)));
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  useEffect(() => {
-    if (moved.current && query.data) heading.current?.focus();
-  }, [query.data]);
-
-  function go(next: (string | undefined)[]) {
-    moved.current = true;
-    setCursors(next);
-  }
-
+  const pages = useCursorPages();
+  const query = useQuery(contactRequestsQueryOptions(status, pages.cursor));
   return (
-    <section aria-labelledby="contact-results-heading" className="margin-top-4">
-      <h2 id="contact-results-heading" ref={heading} tabIndex={-1} className="cos-focus-target">
-        {t(status === 'open' ? 'table.headingOpen' : 'table.headingAnswered')}
-      </h2>
-      {query.isPending && <PageLoading />}
-      {query.isError && <p role="alert">{t('table.error')}</p>}
-      {query.data && query.data.items.length === 0 && <p>{t(status === 'open' ? 'table.noneOpen' : 'table.noneAnswered')}</p>}
-      {query.data && query.data.items.length > 0 && <ContactRequestTable items={query.data.items} />}
-      <Pager
-        page={cursors.length}
-        hasPrevious={cursors.length > 1}
-        hasNext={Boolean(query.data?.nextCursor)}
-        onPrevious={() => go(cursors.slice(0, -1))}
-        onNext={() => go([...cursors, query.data?.nextCursor ?? undefined])}
-        label={t('table.pages')}
-      />
-    </section>
+    <PagedResults
+      pages={pages}
+      query={query}
+      headingId="contact-results-heading"
+      heading={t(status === 'open' ? 'table.headingOpen' : 'table.headingAnswered')}
+      errorText={t('table.error')}
+      emptyText={t(status === 'open' ? 'table.noneOpen' : 'table.noneAnswered')}
+      pagerLabel={t('table.pages')}
+    >
+      {(items) => <ContactRequestTable items={items} />}
+    </PagedResults>
   );
 }

@@ -4,8 +4,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Pager } from '../../components/ui/pager.tsx';
+import { PagedResults } from '../../components/ui/paged-results.tsx';
 import { ReasonDialog } from '../../components/ui/reason-dialog.tsx';
+import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { documentQueueQueryOptions, downloadDocument, reviewDocument } from '../../features/documents/api/documents.ts';
 import { DocumentQueueTable } from '../../features/documents/components/document-queue-table.tsx';
 
@@ -40,8 +41,8 @@ export function DocumentsRoute() {
 function DocumentQueue({ status }: { status: DocumentStatus | undefined }) {
   const { t } = useTranslation('documents');
   const queryClient = useQueryClient();
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const query = useQuery(documentQueueQueryOptions(status, cursors.at(-1)));
+  const pages = useCursorPages();
+  const query = useQuery(documentQueueQueryOptions(status, pages.cursor));
   const [review, setReview] = useState<Review | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const message = useRef<HTMLDivElement>(null);
@@ -67,36 +68,28 @@ function DocumentQueue({ status }: { status: DocumentStatus | undefined }) {
   }
 
   return (
-    <section aria-labelledby="queue-heading" className="margin-top-4">
-      <h2 id="queue-heading">{t('table.heading')}</h2>
-      {done && (
-        <div ref={message} tabIndex={-1} role="status" className="usa-alert usa-alert--info usa-alert--slim margin-bottom-2 cos-focus-target">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{done}</p>
-          </div>
-        </div>
-      )}
-      {query.isPending && <p role="status">{t('table.loading')}</p>}
-      {query.isError && (
-        <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{t('table.error')}</p>
-          </div>
-        </div>
-      )}
-      {query.data && (
-        <>
-          <DocumentQueueTable items={query.data.items} onDownload={(item) => void download(item)} onReview={(item, decision) => setReview({ item, decision })} />
-          <Pager
-            label={t('table.pages')}
-            page={cursors.length}
-            hasPrevious={cursors.length > 1}
-            hasNext={query.data.nextCursor !== null}
-            onPrevious={() => setCursors(cursors.slice(0, -1))}
-            onNext={() => query.data.nextCursor && setCursors([...cursors, query.data.nextCursor])}
-          />
-        </>
-      )}
+    <>
+      <PagedResults
+        pages={pages}
+        query={query}
+        headingId="queue-heading"
+        heading={t('table.heading')}
+        status={
+          done ? (
+            <div ref={message} tabIndex={-1} role="status" className="usa-alert usa-alert--info usa-alert--slim margin-bottom-2 cos-focus-target">
+              <div className="usa-alert__body">
+                <p className="usa-alert__text">{done}</p>
+              </div>
+            </div>
+          ) : null
+        }
+        loadingText={t('table.loading')}
+        errorText={t('table.error')}
+        emptyText={t('table.none')}
+        pagerLabel={t('table.pages')}
+      >
+        {(items) => <DocumentQueueTable items={items} onDownload={(item) => void download(item)} onReview={(item, decision) => setReview({ item, decision })} />}
+      </PagedResults>
       {(['accepted', 'rejected'] as const).map((decision) => (
         <ReasonDialog
           key={decision}
@@ -109,6 +102,6 @@ function DocumentQueue({ status }: { status: DocumentStatus | undefined }) {
           onConfirm={(text) => (review ? confirm(review, text) : Promise.resolve())}
         />
       ))}
-    </section>
+    </>
   );
 }

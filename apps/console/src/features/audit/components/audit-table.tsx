@@ -10,8 +10,6 @@ export function AuditTable({ items, filters }: { items: readonly AuditTrailItem[
   const { t, i18n } = useTranslation('audit');
   const language = i18n.resolvedLanguage ?? 'en';
 
-  if (items.length === 0) return <p>{t('table.none')}</p>;
-
   return (
     // Focusable so a keyboard can scroll it on a narrow screen.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
