@@ -12,4 +12,5 @@ const client = createApiClient(consoleSession);
 
 /** The console's client, bound to its session. */
 export const apiRequest = client.request;
-export const apiDownload = client.download;
+/** Fetches a file with the bearer token and has the browser save it. */
+export const apiSaveFile = client.saveFile;

@@ -20,9 +20,9 @@ export function createApiClient(
 /** The app's client, bound to its session. */
 export const apiRequest = createApiClient(appSession);
 
-/** A file from the API (a parent's own document), fetched with the bearer token like any call. */
-export const apiDownload = createSharedClient(appSession, {
+/** Saves a file from the API (a parent's own document), fetched with the bearer token like any call. */
+export const apiSaveFile = createSharedClient(appSession, {
   onError: (error) => {
     if (error.code === 'PASSWORD_CHANGE_REQUIRED') appSession.requirePasswordChange();
   },
-}).download;
+}).saveFile;

@@ -2,8 +2,8 @@
 // from the app's session, the uniform error body turned into a typed ApiError, and one
 // refresh-and-retry on a 401 (the access token lives 15 minutes; the refresh cookie keeps the
 // session going). A 401 about what was typed (INVALID_CREDENTIALS) is an answer to show, not a
-// session problem. `download` fetches a file (the audit CSV) the same way, since a bearer header
-// cannot ride on a plain link.
+// session problem. `download` fetches a file (the audit CSV, a document) the same way, since a
+// bearer header cannot ride on a plain link; `saveFile` also hands it to the browser to save.
 import { z } from 'zod';
 
 // Parsed leniently: a code the app does not know yet is still an error with a message to show.
@@ -120,5 +120,28 @@ export function createApiClient(session: ApiSession, { fetchImpl = (...args) => 
     return { blob: await response.blob(), filename };
   }
 
-  return { request, download };
+  /** Downloads a file and has the browser save it; resolves to the name it was saved under. */
+  async function saveFile(url: string, fallbackName: string): Promise<string> {
+    const { blob, filename } = await download(url, fallbackName);
+    saveBlob(blob, filename);
+    return filename;
+  }
+
+  return { request, download, saveFile };
+}
+
+/** Saves through a hidden link to a blob: URL, revoked after a while (a click may still be reading it). */
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
 }

@@ -1,7 +1,7 @@
 import { DocumentReviewResult, StaffDocumentPage, type DocumentReviewRequest, type DocumentStatus } from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths, queryString } from '../../../config/paths.ts';
-import { apiDownload, apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest, apiSaveFile } from '../../../lib/api-client.ts';
 
 export const DOCUMENT_PAGE_SIZE = 25;
 
@@ -19,19 +19,7 @@ export function reviewDocument(id: string, review: DocumentReviewRequest) {
   return apiRequest(apiPaths.documents.review(id), { method: 'POST', body: review, schema: DocumentReviewResult });
 }
 
-/** Saves the file (the download is audited), from a blob: URL revoked shortly after. */
+/** Saves the file (the download is audited). */
 export async function downloadDocument(id: string, fileName: string): Promise<void> {
-  const { blob, filename } = await apiDownload(apiPaths.documents.file(id), fileName);
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  await apiSaveFile(apiPaths.documents.file(id), fileName);
 }
