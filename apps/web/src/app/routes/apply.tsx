@@ -2,8 +2,8 @@ import type { ApplicationReceipt } from '@cos/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Confirmation } from '../../components/ui/confirmation.tsx';
 import { pageLabelKey, paths } from '../../config/paths.ts';
-import { ApplicationConfirmation } from '../../features/applications/components/application-confirmation.tsx';
 import { ApplicationForm } from '../../features/applications/components/application-form.tsx';
 import { ApplicationStatusLookup } from '../../features/applications/components/application-status.tsx';
 import { MyApplications } from '../../features/applications/components/my-applications.tsx';
@@ -28,7 +28,7 @@ export function ApplyRoute() {
           <section aria-labelledby="apply-form-heading">
             <h2 id="apply-form-heading">{t('formHeading')}</h2>
             {receipt ? (
-              <ApplicationConfirmation receipt={receipt} onAnother={() => setReceipt(null)} />
+              <Confirmation namespace="apply" headingId="apply-confirmation-heading" confirmationNumber={receipt.confirmationNumber} onAnother={() => setReceipt(null)} />
             ) : (
               <>
                 {!signedIn && (

@@ -1,9 +1,9 @@
 import type { ContactRequestReceipt } from '@cos/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Confirmation } from '../../components/ui/confirmation.tsx';
 import { PhoneLink } from '../../components/ui/phone-link.tsx';
 import { pageLabelKey } from '../../config/paths.ts';
-import { ContactConfirmation } from '../../features/contact/components/contact-confirmation.tsx';
 import { ContactForm } from '../../features/contact/components/contact-form.tsx';
 import { MyContactRequests } from '../../features/contact/components/my-contact-requests.tsx';
 import { useSession } from '../../lib/session/session-context.tsx';
@@ -25,7 +25,7 @@ export function ContactRoute() {
           </p>
           <section aria-labelledby="contact-form-heading">
             <h2 id="contact-form-heading">{t('formHeading')}</h2>
-            {receipt ? <ContactConfirmation receipt={receipt} onAnother={() => setReceipt(null)} /> : <ContactForm signedIn={signedIn} onSent={setReceipt} />}
+            {receipt ? <Confirmation namespace="contact" headingId="contact-confirmation-heading" confirmationNumber={receipt.confirmationNumber} onAnother={() => setReceipt(null)} /> : <ContactForm signedIn={signedIn} onSent={setReceipt} />}
           </section>
           {signedIn && (
             <section aria-labelledby="contact-mine-heading" className="margin-top-6">
