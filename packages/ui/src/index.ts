@@ -20,6 +20,7 @@ export { NoticeAlert, type NoticeAlertProps, type NoticeSeverityName } from './n
 export { NoticeBody } from './notices/notice-body.tsx';
 export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.tsx';
 export { ErrorSummary, errorFor, errorText, type FieldError } from './forms/error-summary.tsx';
+export { FormGroup, type FieldControlProps } from './forms/form-group.tsx';
 export { PasswordField } from './forms/password-field.tsx';
 export { RadioGroupField, radioOptionId, type RadioGroupFieldProps, type RadioOption } from './forms/radio-group-field.tsx';
 export { SelectField, type SelectFieldProps } from './forms/select-field.tsx';

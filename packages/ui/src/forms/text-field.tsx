@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { FormGroup } from './form-group.tsx';
 
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> & {
   id: string;
@@ -16,34 +17,15 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 
 };
 
 /** A labelled USWDS text input whose hint and error are tied to it with aria-describedby. */
-export function TextField({ id, label, hint, error, after, width, describedBy: extraDescription, ...input }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null, extraDescription].filter(Boolean).join(' ');
-
+export function TextField({ id, label, hint, error, after, width, describedBy, ...input }: TextFieldProps) {
   return (
-    <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-      <label className={`usa-label${error ? ' usa-label--error' : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="usa-hint" id={hintId}>
-          {hint}
-        </div>
+    <FormGroup id={id} label={label} hint={hint} error={error} describedBy={describedBy}>
+      {(control) => (
+        <>
+          <input {...input} id={id} className={`usa-input${width ? ` usa-input--${width}` : ''}${error ? ' usa-input--error' : ''}`} {...control} />
+          {after}
+        </>
       )}
-      {error && (
-        <span className="usa-error-message" id={errorId}>
-          {error}
-        </span>
-      )}
-      <input
-        {...input}
-        id={id}
-        className={`usa-input${width ? ` usa-input--${width}` : ''}${error ? ' usa-input--error' : ''}`}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-      />
-      {after}
-    </div>
+    </FormGroup>
   );
 }

@@ -1,4 +1,5 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
+import { FormGroup } from './form-group.tsx';
 
 export type TextareaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'> & {
   id: string;
@@ -11,32 +12,9 @@ export type TextareaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement
 
 /** A labelled USWDS textarea (a note, the reason for an action); hint and error tied as in TextField. */
 export function TextareaField({ id, label, hint, error, ...textarea }: TextareaFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-
   return (
-    <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-      <label className={`usa-label${error ? ' usa-label--error' : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="usa-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="usa-error-message" id={errorId}>
-          {error}
-        </span>
-      )}
-      <textarea
-        {...textarea}
-        id={id}
-        className={`usa-textarea${error ? ' usa-input--error' : ''}`}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(control) => <textarea {...textarea} id={id} className={`usa-textarea${error ? ' usa-input--error' : ''}`} {...control} />}
+    </FormGroup>
   );
 }
