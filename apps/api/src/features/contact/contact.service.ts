@@ -47,14 +47,19 @@ export async function submitContactRequest(deps: ContactDeps, input: ContactRequ
   return { confirmationNumber: row.confirmationNumber, status: ContactRequestStatus.parse(row.status), submittedAt: row.createdAt.toISOString() };
 }
 
-export async function listMyContactRequests(deps: Pick<ContactDeps, 'db'>, accountId: string): Promise<MyContactRequest[]> {
-  const rows = await deps.db.contactRequest.findMany({
-    where: { accountId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: 50,
-    select: { confirmationNumber: true, status: true, createdAt: true, topic: true, message: true, answer: true, answeredAt: true },
-  });
-  return rows.map((row) => ({
+/** What a request shows its sender; the console's view of it adds who sent it and who answered. */
+export const myContactRequestSelect = {
+  confirmationNumber: true,
+  status: true,
+  createdAt: true,
+  topic: true,
+  message: true,
+  answer: true,
+  answeredAt: true,
+} as const satisfies Prisma.ContactRequestSelect;
+
+export function myContactRequestOf(row: Prisma.ContactRequestGetPayload<{ select: typeof myContactRequestSelect }>): MyContactRequest {
+  return {
     confirmationNumber: row.confirmationNumber,
     status: ContactRequestStatus.catch('open').parse(row.status),
     submittedAt: row.createdAt.toISOString(),
@@ -62,5 +67,15 @@ export async function listMyContactRequests(deps: Pick<ContactDeps, 'db'>, accou
     message: row.message,
     answer: row.answer,
     answeredAt: row.answeredAt?.toISOString() ?? null,
-  }));
+  };
+}
+
+export async function listMyContactRequests(deps: Pick<ContactDeps, 'db'>, accountId: string): Promise<MyContactRequest[]> {
+  const rows = await deps.db.contactRequest.findMany({
+    where: { accountId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: myContactRequestSelect,
+  });
+  return rows.map(myContactRequestOf);
 }

@@ -1,28 +1,23 @@
 // Contact requests in the console (SPEC.md §6): agents read them oldest first (the longest wait is
 // answered first), keyset-paged on (created_at, id), and answer them. Reading or answering shows a
 // person's contact details, so each is one audit event in the same transaction (fail closed).
-import { ContactRequestStatus, ContactTopic, type StaffContactRequest, type StaffContactRequestPage } from '@cos/contracts';
+import type { StaffContactRequest, StaffContactRequestPage } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
 import type { Mailer } from '../../../lib/mailer.ts';
+import { myContactRequestOf, myContactRequestSelect } from '../../contact/contact.service.ts';
 import { audited } from '../audited.ts';
 import type { StaffDeps } from '../staff-deps.ts';
 
 const select = {
+  ...myContactRequestSelect,
   id: true,
-  confirmationNumber: true,
   name: true,
   email: true,
   phone: true,
   caseNumber: true,
-  topic: true,
-  message: true,
-  status: true,
-  answer: true,
-  answeredAt: true,
   accountId: true,
-  createdAt: true,
   answeredBy: true,
 } as const satisfies Prisma.ContactRequestSelect;
 
@@ -38,14 +33,8 @@ async function staffNames(tx: Prisma.TransactionClient, rows: Row[]): Promise<Ma
 
 function itemOf(row: Row, names: Map<string, string>): StaffContactRequest {
   return {
+    ...myContactRequestOf(row),
     id: row.id,
-    confirmationNumber: row.confirmationNumber,
-    status: ContactRequestStatus.catch('open').parse(row.status),
-    submittedAt: row.createdAt.toISOString(),
-    topic: ContactTopic.catch('other').parse(row.topic),
-    message: row.message,
-    answer: row.answer,
-    answeredAt: row.answeredAt?.toISOString() ?? null,
     name: row.name,
     email: row.email,
     phone: row.phone,
