@@ -39,7 +39,8 @@ export function prepare(value: unknown): PreparedBody {
   return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
 }
 
-const noticeSelect = {
+/** What a notice shows on a page; the admin view selects more on top. */
+export const noticeSelect = {
   id: true,
   title: true,
   body: true,
@@ -48,7 +49,7 @@ const noticeSelect = {
   startsAt: true,
   endsAt: true,
   featureKey: true,
-} as const;
+} as const satisfies Prisma.NoticeSelect;
 
 type NoticeRow = Prisma.NoticeGetPayload<{ select: typeof noticeSelect }>;
 

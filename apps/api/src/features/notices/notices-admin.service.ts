@@ -6,20 +6,9 @@ import type { Prisma } from '@cos/db';
 import { badRequest, notFound } from '../../lib/errors.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
-import { toNotice } from './content.service.ts';
+import { noticeSelect, toNotice } from './content.service.ts';
 
-const adminSelect = {
-  id: true,
-  title: true,
-  body: true,
-  severity: true,
-  audience: true,
-  startsAt: true,
-  endsAt: true,
-  featureKey: true,
-  retiredAt: true,
-  updatedAt: true,
-} as const;
+const adminSelect = { ...noticeSelect, retiredAt: true, updatedAt: true } as const satisfies Prisma.NoticeSelect;
 
 type AdminRow = Prisma.NoticeGetPayload<{ select: typeof adminSelect }>;
 
