@@ -1,6 +1,7 @@
 import type { StaffContactRequest } from '@cos/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { contactRequestPath } from '../../../config/paths.ts';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 
@@ -9,30 +10,23 @@ export function ContactRequestTable({ items }: { items: readonly StaffContactReq
   const { t, i18n } = useTranslation('contactRequests');
   const language = i18n.resolvedLanguage ?? 'en';
   return (
-    <table className="usa-table usa-table--borderless usa-table--compact width-full">
-      <caption className="usa-sr-only">{t('table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.number')}</th>
-          <th scope="col">{t('table.submitted')}</th>
-          <th scope="col">{t('table.name')}</th>
-          <th scope="col">{t('table.topic')}</th>
-          <th scope="col">{t('table.caseNumber')}</th>
+    <DataTable
+      caption={t('table.caption')}
+      columns={[t('table.number'), t('table.submitted'), t('table.name'), t('table.topic'), t('table.caseNumber')]}
+      className="usa-table usa-table--borderless usa-table--compact width-full"
+      scrollable={false}
+    >
+      {items.map((item) => (
+        <tr key={item.id}>
+          <th scope="row">
+            <Link to={contactRequestPath(item.id)}>{item.confirmationNumber}</Link>
+          </th>
+          <td>{formatAgencyDateTime(item.submittedAt, language)}</td>
+          <td>{item.name}</td>
+          <td>{t(`topics.${item.topic}`)}</td>
+          <td>{item.caseNumber ?? '—'}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">
-              <Link to={contactRequestPath(item.id)}>{item.confirmationNumber}</Link>
-            </th>
-            <td>{formatAgencyDateTime(item.submittedAt, language)}</td>
-            <td>{item.name}</td>
-            <td>{t(`topics.${item.topic}`)}</td>
-            <td>{item.caseNumber ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

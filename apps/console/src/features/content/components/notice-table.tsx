@@ -3,6 +3,7 @@ import { ModalDialog } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { noticesKey, retireNotice } from '../api/notices.ts';
 
@@ -40,55 +41,50 @@ export function NoticeTable({ notices, onEdit, onRetired }: NoticeTableProps) {
 
   return (
     <>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('notices.table.caption')}>
-        <table className="usa-table usa-table--borderless usa-table--compact width-full">
-          <caption className="usa-sr-only">{t('notices.table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notices.table.title')}</th>
-              <th scope="col">{t('notices.table.status')}</th>
-              <th scope="col">{t('notices.table.severity')}</th>
-              <th scope="col">{t('notices.table.audience')}</th>
-              <th scope="col">{t('notices.table.schedule')}</th>
-              <th scope="col">{t('notices.table.feature')}</th>
-              <th scope="col">{t('notices.table.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {notices.map((notice) => (
-              <tr key={notice.id}>
-                <th scope="row">{notice.title}</th>
-                <td>
-                  <span className={`usa-tag ${statusClass[notice.status]}`}>{t(`notices.statuses.${notice.status}`)}</span>
-                </td>
-                <td>{t(`notices.severities.${notice.severity}`)}</td>
-                <td>{t(`notices.audiences.${notice.audience}`)}</td>
-                <td>{t('notices.table.range', { from: when(notice.startsAt), to: when(notice.endsAt) })}</td>
-                <td>{notice.featureKey ?? '—'}</td>
-                <td>
-                  {notice.status !== 'retired' && (
-                    <ul className="add-list-reset display-flex flex-wrap">
-                      <li className="margin-right-2">
-                        <button type="button" className="usa-button usa-button--unstyled" onClick={() => onEdit(notice)}>
-                          {t('notices.table.edit')}
-                          <span className="usa-sr-only"> {notice.title}</span>
-                        </button>
-                      </li>
-                      <li>
-                        <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setRetiring(notice)}>
-                          {t('notices.table.retire')}
-                          <span className="usa-sr-only"> {notice.title}</span>
-                        </button>
-                      </li>
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('notices.table.caption')}
+        columns={[
+          t('notices.table.title'),
+          t('notices.table.status'),
+          t('notices.table.severity'),
+          t('notices.table.audience'),
+          t('notices.table.schedule'),
+          t('notices.table.feature'),
+          t('notices.table.actions'),
+        ]}
+        className="usa-table usa-table--borderless usa-table--compact width-full"
+      >
+        {notices.map((notice) => (
+          <tr key={notice.id}>
+            <th scope="row">{notice.title}</th>
+            <td>
+              <span className={`usa-tag ${statusClass[notice.status]}`}>{t(`notices.statuses.${notice.status}`)}</span>
+            </td>
+            <td>{t(`notices.severities.${notice.severity}`)}</td>
+            <td>{t(`notices.audiences.${notice.audience}`)}</td>
+            <td>{t('notices.table.range', { from: when(notice.startsAt), to: when(notice.endsAt) })}</td>
+            <td>{notice.featureKey ?? '—'}</td>
+            <td>
+              {notice.status !== 'retired' && (
+                <ul className="add-list-reset display-flex flex-wrap">
+                  <li className="margin-right-2">
+                    <button type="button" className="usa-button usa-button--unstyled" onClick={() => onEdit(notice)}>
+                      {t('notices.table.edit')}
+                      <span className="usa-sr-only"> {notice.title}</span>
+                    </button>
+                  </li>
+                  <li>
+                    <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setRetiring(notice)}>
+                      {t('notices.table.retire')}
+                      <span className="usa-sr-only"> {notice.title}</span>
+                    </button>
+                  </li>
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <ModalDialog
         open={retiring !== null}
         heading={t('notices.retire.heading', { title: retiring?.title ?? '' })}

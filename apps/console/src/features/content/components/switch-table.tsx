@@ -2,6 +2,7 @@ import type { AdminFeatureSwitch } from '@cos/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { setSwitch, switchesKey } from '../api/switches.ts';
@@ -26,42 +27,31 @@ export function SwitchTable({ switches }: { switches: readonly AdminFeatureSwitc
   return (
     <>
       <p role="status">{done}</p>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('switches.caption')}>
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">{t('switches.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('switches.key')}</th>
-              <th scope="col">{t('switches.description')}</th>
-              <th scope="col">{t('switches.state')}</th>
-              <th scope="col">{t('switches.updated')}</th>
-              <th scope="col">{t('switches.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {switches.map((feature) => (
-              <tr key={feature.key}>
-                <th scope="row">{feature.key}</th>
-                <td>
-                  {feature.description}
-                  {feature.message && <p className="usa-hint margin-y-05">{t('switches.offMessage', { message: feature.message })}</p>}
-                </td>
-                <td>
-                  <span className={`usa-tag ${feature.enabled ? 'bg-green' : 'bg-secondary-dark'}`}>{t(feature.enabled ? 'switches.on' : 'switches.off')}</span>
-                </td>
-                <td>{formatAgencyDateTime(feature.updatedAt, language)}</td>
-                <td>
-                  <button type="button" className="usa-button usa-button--outline" onClick={() => setPending(feature)}>
-                    {t(feature.enabled ? 'switches.turnOff' : 'switches.turnOn')}
-                    <span className="usa-sr-only"> {feature.key}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('switches.caption')}
+        columns={[t('switches.key'), t('switches.description'), t('switches.state'), t('switches.updated'), t('switches.actions')]}
+        className="usa-table usa-table--borderless width-full"
+      >
+        {switches.map((feature) => (
+          <tr key={feature.key}>
+            <th scope="row">{feature.key}</th>
+            <td>
+              {feature.description}
+              {feature.message && <p className="usa-hint margin-y-05">{t('switches.offMessage', { message: feature.message })}</p>}
+            </td>
+            <td>
+              <span className={`usa-tag ${feature.enabled ? 'bg-green' : 'bg-secondary-dark'}`}>{t(feature.enabled ? 'switches.on' : 'switches.off')}</span>
+            </td>
+            <td>{formatAgencyDateTime(feature.updatedAt, language)}</td>
+            <td>
+              <button type="button" className="usa-button usa-button--outline" onClick={() => setPending(feature)}>
+                {t(feature.enabled ? 'switches.turnOff' : 'switches.turnOn')}
+                <span className="usa-sr-only"> {feature.key}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <ReasonDialog
         open={pending !== null}
         heading={t(turningOn ? 'switches.dialog.onHeading' : 'switches.dialog.offHeading', { key: pending?.key ?? '' })}

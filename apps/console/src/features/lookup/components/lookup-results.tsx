@@ -1,6 +1,7 @@
 import type { AccountSearchItem, AccountSearchPage } from '@cos/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { StatusBadges } from '../../../components/ui/status-badges.tsx';
 import { accountPath } from '../../../config/paths.ts';
 import { PAGE_SIZE } from '../api/search-accounts.ts';
@@ -32,29 +33,23 @@ export function LookupResults({ page, pageNumber }: Props) {
         {t('results.showing', { first, last: first + page.items.length - 1 })}{' '}
         {t('results.searchedBy', { forms: page.searchedBy.map((form) => t(`forms.${form}`)).join(', ') })}
       </p>
-      {/* Focusable so a keyboard can scroll it on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('results.caption')}>
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">{t('results.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.name')}</th>
-              <th scope="col">{t('results.userId')}</th>
-              <th scope="col">{t('results.ssn')}</th>
-              <th scope="col">{t('results.born')}</th>
-              <th scope="col">{t('results.cases')}</th>
-              <th scope="col">{t('results.status')}</th>
-              <th scope="col">{t('results.matchedOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((item) => (
-              <ResultRow key={item.accountId} item={item} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('results.caption')}
+        columns={[
+          t('results.name'),
+          t('results.userId'),
+          t('results.ssn'),
+          t('results.born'),
+          t('results.cases'),
+          t('results.status'),
+          t('results.matchedOn'),
+        ]}
+        className="usa-table usa-table--borderless width-full"
+      >
+        {page.items.map((item) => (
+          <ResultRow key={item.accountId} item={item} />
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { StaffUserCredentials, StaffUserSummary } from '@cos/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { disableStaffUser, resetStaffUser } from '../api/staff-users.ts';
@@ -41,57 +42,52 @@ export function StaffUserTable({ users, selfUsername, onReset }: Props) {
   return (
     <>
       <p role="status">{done ?? ''}</p>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('table.caption')}>
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">{t('table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.name')}</th>
-              <th scope="col">{t('table.username')}</th>
-              <th scope="col">{t('table.role')}</th>
-              <th scope="col">{t('table.status')}</th>
-              <th scope="col">{t('table.authenticator')}</th>
-              <th scope="col">{t('table.lastSignIn')}</th>
-              <th scope="col">{t('table.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <th scope="row">{user.displayName}</th>
-                <td>{user.username}</td>
-                <td>{t(`roles.${user.role}`)}</td>
-                <td>
-                  <span className={`usa-tag ${user.status === 'active' ? 'bg-green' : 'bg-base-darkest'}`}>{t(`statuses.${user.status}`)}</span>
-                </td>
-                <td>{t(user.totpEnrolled ? 'table.enrolled' : 'table.notEnrolled')}</td>
-                <td>{user.lastSignInAt ? formatAgencyDateTime(user.lastSignInAt, language) : t('table.never')}</td>
-                <td>
-                  {user.username !== selfUsername && (
-                    <ul className="add-list-reset display-flex flex-wrap">
-                      <li className="margin-right-2">
-                        <button type="button" className="usa-button usa-button--unstyled" onClick={() => setPending({ kind: 'reset', user })}>
-                          {t('reset.button')}
-                          <span className="usa-sr-only"> {user.displayName}</span>
-                        </button>
-                      </li>
-                      {user.status === 'active' && (
-                        <li>
-                          <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setPending({ kind: 'disable', user })}>
-                            {t('disable.button')}
-                            <span className="usa-sr-only"> {user.displayName}</span>
-                          </button>
-                        </li>
-                      )}
-                    </ul>
+      <DataTable
+        caption={t('table.caption')}
+        columns={[
+          t('table.name'),
+          t('table.username'),
+          t('table.role'),
+          t('table.status'),
+          t('table.authenticator'),
+          t('table.lastSignIn'),
+          t('table.actions'),
+        ]}
+        className="usa-table usa-table--borderless width-full"
+      >
+        {users.map((user) => (
+          <tr key={user.id}>
+            <th scope="row">{user.displayName}</th>
+            <td>{user.username}</td>
+            <td>{t(`roles.${user.role}`)}</td>
+            <td>
+              <span className={`usa-tag ${user.status === 'active' ? 'bg-green' : 'bg-base-darkest'}`}>{t(`statuses.${user.status}`)}</span>
+            </td>
+            <td>{t(user.totpEnrolled ? 'table.enrolled' : 'table.notEnrolled')}</td>
+            <td>{user.lastSignInAt ? formatAgencyDateTime(user.lastSignInAt, language) : t('table.never')}</td>
+            <td>
+              {user.username !== selfUsername && (
+                <ul className="add-list-reset display-flex flex-wrap">
+                  <li className="margin-right-2">
+                    <button type="button" className="usa-button usa-button--unstyled" onClick={() => setPending({ kind: 'reset', user })}>
+                      {t('reset.button')}
+                      <span className="usa-sr-only"> {user.displayName}</span>
+                    </button>
+                  </li>
+                  {user.status === 'active' && (
+                    <li>
+                      <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setPending({ kind: 'disable', user })}>
+                        {t('disable.button')}
+                        <span className="usa-sr-only"> {user.displayName}</span>
+                      </button>
+                    </li>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {(['disable', 'reset'] as const).map((kind) => (
         <ReasonDialog
           key={kind}
