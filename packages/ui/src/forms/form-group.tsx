@@ -20,27 +20,39 @@ type FormGroupProps = {
 };
 
 /** The USWDS form group around one labelled control: label, hint, error message, in that order. */
-export function FormGroup({ id, label, hint, error, describedBy: extraDescription, children }: FormGroupProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null, extraDescription].filter(Boolean).join(' ');
-
+export function FormGroup({ id, label, hint, error, describedBy, children }: FormGroupProps) {
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
       <label className={`usa-label${error ? ' usa-label--error' : ''}`} htmlFor={id}>
         {label}
       </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children({ 'aria-describedby': fieldDescribedBy(id, hint, error, describedBy), 'aria-invalid': error ? true : undefined })}
+    </div>
+  );
+}
+
+type FieldMessagesProps = { id: string; hint?: string | undefined; error?: string | undefined };
+
+/** A field's hint and error message, with the ids (`${id}-hint`, `${id}-error`) fieldDescribedBy names. */
+export function FieldMessages({ id, hint, error }: FieldMessagesProps) {
+  return (
+    <>
       {hint && (
-        <div className="usa-hint" id={hintId}>
+        <div className="usa-hint" id={`${id}-hint`}>
           {hint}
         </div>
       )}
       {error && (
-        <span className="usa-error-message" id={errorId}>
+        <span className="usa-error-message" id={`${id}-error`}>
           {error}
         </span>
       )}
-      {children({ 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
-    </div>
+    </>
   );
+}
+
+/** The aria-describedby of a field's control: its hint and error (when shown), then any others. */
+export function fieldDescribedBy(id: string, hint: string | undefined, error: string | undefined, others?: string): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, others].filter(Boolean).join(' ') || undefined;
 }

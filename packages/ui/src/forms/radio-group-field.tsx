@@ -1,4 +1,5 @@
 import type { ChangeEvent, ReactNode } from 'react';
+import { FieldMessages, fieldDescribedBy } from './form-group.tsx';
 
 export type RadioOption = { value: string; label: string };
 
@@ -24,25 +25,14 @@ export const radioOptionId = (groupId: string, value: string) => `${groupId}-${v
 
 /** A USWDS radio group in a fieldset whose legend names it; hint and error are tied to each radio. */
 export function RadioGroupField({ id, name, legend, options, hint, error, value, onChange, required, children }: RadioGroupFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = fieldDescribedBy(id, hint, error);
   const change = onChange && ((event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value));
 
   return (
     <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
       <fieldset className="usa-fieldset" id={id}>
         <legend className={`usa-legend${error ? ' usa-label--error' : ''}`}>{legend}</legend>
-        {hint && (
-          <div className="usa-hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="usa-error-message" id={errorId}>
-            {error}
-          </span>
-        )}
+        <FieldMessages id={id} hint={hint} error={error} />
         {options.map((option) => (
           <div className="usa-radio" key={option.value}>
             <input
