@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/ui/data-table.tsx';
+import { RowActions } from '../../../components/ui/row-actions.tsx';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { noticesKey, retireNotice } from '../api/notices.ts';
 
@@ -66,20 +67,13 @@ export function NoticeTable({ notices, onEdit, onRetired }: NoticeTableProps) {
             <td>{notice.featureKey ?? '—'}</td>
             <td>
               {notice.status !== 'retired' && (
-                <ul className="add-list-reset display-flex flex-wrap">
-                  <li className="margin-right-2">
-                    <button type="button" className="usa-button usa-button--unstyled" onClick={() => onEdit(notice)}>
-                      {t('notices.table.edit')}
-                      <span className="usa-sr-only"> {notice.title}</span>
-                    </button>
-                  </li>
-                  <li>
-                    <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setRetiring(notice)}>
-                      {t('notices.table.retire')}
-                      <span className="usa-sr-only"> {notice.title}</span>
-                    </button>
-                  </li>
-                </ul>
+                <RowActions
+                  rowName={notice.title}
+                  actions={[
+                    { label: t('notices.table.edit'), onClick: () => onEdit(notice) },
+                    { label: t('notices.table.retire'), onClick: () => setRetiring(notice), danger: true },
+                  ]}
+                />
               )}
             </td>
           </tr>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
+import { RowActions } from '../../../components/ui/row-actions.tsx';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { disableStaffUser, resetStaffUser } from '../api/staff-users.ts';
 
@@ -67,22 +68,13 @@ export function StaffUserTable({ users, selfUsername, onReset }: Props) {
             <td>{user.lastSignInAt ? formatAgencyDateTime(user.lastSignInAt, language) : t('table.never')}</td>
             <td>
               {user.username !== selfUsername && (
-                <ul className="add-list-reset display-flex flex-wrap">
-                  <li className="margin-right-2">
-                    <button type="button" className="usa-button usa-button--unstyled" onClick={() => setPending({ kind: 'reset', user })}>
-                      {t('reset.button')}
-                      <span className="usa-sr-only"> {user.displayName}</span>
-                    </button>
-                  </li>
-                  {user.status === 'active' && (
-                    <li>
-                      <button type="button" className="usa-button usa-button--unstyled text-secondary-dark" onClick={() => setPending({ kind: 'disable', user })}>
-                        {t('disable.button')}
-                        <span className="usa-sr-only"> {user.displayName}</span>
-                      </button>
-                    </li>
-                  )}
-                </ul>
+                <RowActions
+                  rowName={user.displayName}
+                  actions={[
+                    { label: t('reset.button'), onClick: () => setPending({ kind: 'reset', user }) },
+                    ...(user.status === 'active' ? [{ label: t('disable.button'), onClick: () => setPending({ kind: 'disable', user }), danger: true }] : []),
+                  ]}
+                />
               )}
             </td>
           </tr>
