@@ -93,6 +93,31 @@ describe('POST /api/v1/documents', () => {
     expect(json.statusCode).toBe(400);
   });
 
+  it('answers a multipart body it cannot read with 400 BAD_REQUEST, keeping nothing: no boundary, or cut off', async () => {
+    const before = await storedFiles();
+    const rows = await ctx.prisma.document.count();
+    const { payload } = multipartBody({ description: 'Pay stub' }, [{ fileName: 'a.pdf', content: tinyPdf }]);
+    const noBoundary = await ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers: { 'content-type': 'multipart/form-data', ...bearer(parent) } });
+    expect(noBoundary.statusCode, noBoundary.body).toBe(400);
+    expect(noBoundary.json().error).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('The upload could not be read') });
+
+    // The file part begins but the body ends before its closing boundary (a dropped connection).
+    const whole = multipartBody({ description: 'Pay stub' }, [{ fileName: 'scan.jpg', content: jpegOfSize(256 * 1024) }]);
+    const truncated = whole.payload.subarray(0, whole.payload.length - 64 * 1024);
+    const cut = await ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload: truncated, headers: { ...whole.headers, ...bearer(parent) } });
+    expect(cut.statusCode, cut.body).toBe(400);
+    expect(cut.json().error.code).toBe('BAD_REQUEST');
+
+    // Only the closing boundary missing: every part read, the form never finished.
+    const unfinished = whole.payload.subarray(0, whole.payload.lastIndexOf('--\r\n'));
+    const open = await ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload: unfinished, headers: { ...whole.headers, ...bearer(parent) } });
+    expect(open.statusCode, open.body).toBe(400);
+    expect(open.json().error.code).toBe('BAD_REQUEST');
+
+    expect(await storedFiles()).toEqual(before);
+    expect(await ctx.prisma.document.count()).toBe(rows);
+  });
+
   it('needs a signed-in parent, before reading the body', async () => {
     const { payload, headers } = multipartBody({ description: 'x' }, [{ fileName: 'a.pdf', content: tinyPdf }]);
     const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers });

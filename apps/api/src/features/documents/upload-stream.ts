@@ -2,7 +2,7 @@
 // type detection — the file is never held whole in memory (ten parallel 10 MB uploads would be
 // 100 MB of buffers).
 import { createHash } from 'node:crypto';
-import { Transform, type Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import type { DocumentStorage } from '../../lib/document-storage.ts';
 import { SNIFF_BYTES } from './content-type.ts';
 
@@ -28,8 +28,11 @@ export async function streamToStorage(storage: DocumentStorage, key: string, fil
       done(null, chunk);
     },
   });
-  // pipe() does not pass an error on: a broken upload must fail the write, not leave it waiting.
-  file.once('error', (error) => meter.destroy(error));
-  await storage.put(key, file.pipe(meter));
+  // pipeline(), not pipe(): a broken upload (the body ends mid-file) destroys the meter with the
+  // error, so the write fails instead of waiting; pipe() plus a forwarded error re-emitted it on the
+  // meter after the write had settled, with no listener left — an uncaught exception that stops the
+  // process. The write reports the error; this callback has nothing to add.
+  pipeline(file, meter, () => {});
+  await storage.put(key, meter);
   return { sizeBytes, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) };
 }
