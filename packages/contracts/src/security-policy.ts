@@ -31,6 +31,9 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   temporaryPassword: { expiryHours: 24, entropyBits: 128 },
   securityAnswers: { count: 3, minLength: 3 },
   agencyWords: ['childsupport', 'dcss'],
+  // At most this many upcoming booked appointments per parent: no one account can hold the
+  // offices' calendar (409 TOO_MANY_APPOINTMENTS; cancelling one frees a place).
+  appointments: { maxUpcomingPerAccount: 2 },
 });
 
 const d = SECURITY_POLICY_DEFAULTS;
@@ -104,6 +107,11 @@ const policySchema = z.strictObject({
     .strictObject({
       count: count(3, 3, d.securityAnswers.count),
       minLength: count(1, 64, d.securityAnswers.minLength),
+    })
+    .prefault({}),
+  appointments: z
+    .strictObject({
+      maxUpcomingPerAccount: count(1, 20, d.appointments.maxUpcomingPerAccount),
     })
     .prefault({}),
   agencyWords: z

@@ -26,6 +26,7 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_SESSION_ABSOLUTE_HOURS: ['session', 'absoluteHours'],
   POLICY_STAFF_SESSION_ABSOLUTE_HOURS: ['session', 'staffAbsoluteHours'],
   POLICY_TEMPORARY_PASSWORD_EXPIRY_HOURS: ['temporaryPassword', 'expiryHours'],
+  POLICY_APPOINTMENTS_MAX_UPCOMING: ['appointments', 'maxUpcomingPerAccount'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

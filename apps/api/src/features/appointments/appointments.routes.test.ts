@@ -1,10 +1,12 @@
 // Booking as parents do it, including ten of them pressing "Book" on the same slot at once: exactly
 // one gets it. Cancelling frees the slot; the past, an overlapping time and someone else's
-// appointment are refused; My Case shows the booking and forgets it once cancelled.
+// appointment are refused; My Case shows the booking and forgets it once cancelled. A parent holds at
+// most two upcoming appointments (the policy's cap), even booking several at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
 import { bearer, signIn as signInFixture } from '../../testing/http.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
+import { securityPolicy } from '@cos/security';
 
 let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
 let parent: string;
@@ -163,5 +165,68 @@ describe('book, see, cancel', () => {
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.fields.map((field: { field: string }) => field.field).sort()).toEqual(['purpose', 'slotId']);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/appointments' })).statusCode).toBe(401);
+  });
+});
+
+describe('how many upcoming appointments one parent holds', () => {
+  const max = securityPolicy.appointments.maxUpcomingPerAccount;
+  const newParent = async (userId: string) => {
+    await createQuestions(ctx.prisma);
+    const customer = await createCustomer(ctx.prisma, { userId });
+    return (await signInFixture(ctx.app, customer.userId)).accessToken;
+  };
+  /** Free slots at distinct times (slots are 45 minutes on the hour, so these never overlap). */
+  async function distinctTimes(count: number): Promise<Slot[]> {
+    const byStart = new Map<string, Slot>();
+    for (const slot of await freeSlots(otherOfficeId)) if (!byStart.has(slot.startsAt)) byStart.set(slot.startsAt, slot);
+    const slots = [...byStart.values()].slice(-count);
+    if (slots.length < count) throw new Error('not enough slots');
+    return slots;
+  }
+
+  it(`books ${max}, refuses the next with 409 TOO_MANY_APPOINTMENTS, and books again once one is cancelled`, async () => {
+    expect(max).toBe(2);
+    const token = await newParent('cap.parent');
+    const [first, second, third] = await distinctTimes(3);
+    if (!first || !second || !third) throw new Error('no slots');
+    const booked = [await book(token, { slotId: first.id, purpose: 'Payment questions' }), await book(token, { slotId: second.id, purpose: 'Payment questions' })];
+    expect(booked.map((response) => response.statusCode)).toEqual([201, 201]);
+
+    const refused = await book(token, { slotId: third.id, purpose: 'Payment questions' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'TOO_MANY_APPOINTMENTS', message: expect.stringContaining('Cancel one of them') });
+    expect((await freeSlots(otherOfficeId)).map((slot) => slot.id)).toContain(third.id);
+
+    expect((await cancel(token, booked[0]?.json().id)).statusCode).toBe(200);
+    expect((await book(token, { slotId: third.id, purpose: 'Payment questions' })).statusCode).toBe(201);
+  });
+
+  it('holds under parallel bookings: of four at once, two are booked and two refused', async () => {
+    const token = await newParent('cap.racer');
+    const slots = await distinctTimes(8);
+    const responses = await Promise.all(slots.slice(0, 4).map((slot) => book(token, { slotId: slot.id, purpose: 'Payment questions' })));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 201, 409, 409]);
+    for (const response of responses.filter((r) => r.statusCode === 409)) expect(response.json().error.code).toBe('TOO_MANY_APPOINTMENTS');
+    expect((await get('/api/v1/appointments', token)).json().items).toHaveLength(2);
+  });
+
+  it('counts only upcoming appointments: once they have taken place, the parent can book again', async () => {
+    const token = await newParent('cap.later');
+    const slots = await distinctTimes(3);
+    const [early, late] = [slots[0], slots[1]];
+    if (!early || !late) throw new Error('no slots');
+    // The two earliest of the parent's times, then the clock moved past both.
+    await book(token, { slotId: early.id, purpose: 'Payment questions' });
+    await book(token, { slotId: late.id, purpose: 'Payment questions' });
+    const past = Math.max(Date.parse(early.endsAt), Date.parse(late.endsAt)) + 60_000 - ctx.clock.now().getTime();
+    ctx.clock.advance(past);
+    try {
+      const later = (await signInFixture(ctx.app, 'cap.later')).accessToken;
+      const next = (await freeSlots(otherOfficeId, later)).at(-1);
+      if (!next) throw new Error('no slot');
+      expect((await book(later, { slotId: next.id, purpose: 'Payment questions' })).statusCode).toBe(201);
+    } finally {
+      ctx.clock.advance(-past);
+    }
   });
 });

@@ -18,7 +18,7 @@ import { bookAppointment, cancelAppointment, listAppointments } from './appointm
 import { listFreeSlots, listOffices } from './slots.service.ts';
 
 export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = () => ({ db: app.db.prisma, clock: app.clock });
+  const deps = () => ({ db: app.db.prisma, clock: app.clock, policy: app.policy });
 
   app.get('/api/v1/appointments/offices', {
     config: { auth: 'full' },
@@ -47,7 +47,9 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['appointments'],
       summary: 'Book a free slot',
-      description: '409 SLOT_TAKEN when someone else booked the slot first; 409 CONFLICT when the parent already has an appointment at an overlapping time; 400 for a slot in the past.',
+      description:
+        '409 SLOT_TAKEN when someone else booked the slot first; 409 CONFLICT when the parent already has an appointment at an overlapping time; ' +
+        '409 TOO_MANY_APPOINTMENTS when the parent already holds the most upcoming appointments allowed (2 by default); 400 for a slot in the past.',
       body: BookAppointmentRequest,
       response: { 201: AppointmentItem, ...errorResponses(400, 401, 403, 404, 409) },
     },

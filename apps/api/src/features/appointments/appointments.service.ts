@@ -3,8 +3,11 @@
 // with a conditional UPDATE (… WHERE booked_appointment_id IS NULL): of any number of parallel
 // bookings of one slot exactly one updates the row, the others see it taken and answer 409
 // SLOT_TAKEN, and nothing of theirs is written. The unique index on booked_appointment_id backs it.
+// Under the same lock the parent's upcoming bookings are counted: at the policy's cap the answer is
+// 409 TOO_MANY_APPOINTMENTS, so parallel bookings cannot together pass it.
 import type { AppointmentItem, AppointmentList, BookAppointmentRequest } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
+import type { SecurityPolicy } from '@cos/security';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
@@ -12,9 +15,16 @@ import { uuid7 } from '../../lib/uuid7.ts';
 export interface AppointmentDeps {
   db: PrismaClient;
   clock: Clock;
+  policy: Pick<SecurityPolicy, 'appointments'>;
 }
 
 const slotTaken = () => new DomainError('SLOT_TAKEN', 409, 'Someone has just booked that time. Choose another time.');
+const tooManyAppointments = (max: number) =>
+  new DomainError(
+    'TOO_MANY_APPOINTMENTS',
+    409,
+    `You already have ${max} upcoming appointments, the most you can book at one time. Cancel one of them to book another time.`,
+  );
 const appointmentNotFound = () => notFound('We could not find that appointment on your account.');
 
 const appointmentSelect = {
@@ -68,6 +78,9 @@ export async function bookAppointment(deps: AppointmentDeps, accountId: string, 
       where: { accountId, status: 'booked', slot: { startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } } },
     });
     if (overlapping > 0) throw new DomainError('CONFLICT', 409, 'You already have an appointment at that time. Cancel it first, or choose another time.');
+    const upcoming = await tx.appointment.count({ where: { accountId, status: 'booked', slot: { startsAt: { gt: now } } } });
+    const max = deps.policy.appointments.maxUpcomingPerAccount;
+    if (upcoming >= max) throw tooManyAppointments(max);
 
     const id = uuid7(now);
     const claimed = await tx.appointmentSlot.updateMany({ where: { id: request.slotId, bookedAppointmentId: null }, data: { bookedAppointmentId: id } });
