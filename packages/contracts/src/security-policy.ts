@@ -34,6 +34,11 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // At most this many upcoming booked appointments per parent: no one account can hold the
   // offices' calendar (409 TOO_MANY_APPOINTMENTS; cancelling one frees a place).
   appointments: { maxUpcomingPerAccount: 2 },
+  // Per account in a sliding window by the injected clock, counted in PostgreSQL so every instance
+  // agrees: document uploads (storage is not a free-for-all; 429 TOO_MANY_UPLOADS) and declined
+  // card payments (card testing: 429 TOO_MANY_PAYMENT_ATTEMPTS before the processor is called).
+  documentUploads: { maxFiles: 20, maxMegabytes: 100, windowHours: 24 },
+  paymentAttempts: { maxDeclined: 5, windowMinutes: 60 },
 });
 
 const d = SECURITY_POLICY_DEFAULTS;
@@ -112,6 +117,19 @@ const policySchema = z.strictObject({
   appointments: z
     .strictObject({
       maxUpcomingPerAccount: count(1, 20, d.appointments.maxUpcomingPerAccount),
+    })
+    .prefault({}),
+  documentUploads: z
+    .strictObject({
+      maxFiles: count(1, 1000, d.documentUploads.maxFiles),
+      maxMegabytes: count(10, 10_000, d.documentUploads.maxMegabytes),
+      windowHours: count(1, 720, d.documentUploads.windowHours),
+    })
+    .prefault({}),
+  paymentAttempts: z
+    .strictObject({
+      maxDeclined: count(1, 100, d.paymentAttempts.maxDeclined),
+      windowMinutes: count(1, 1440, d.paymentAttempts.windowMinutes),
     })
     .prefault({}),
   agencyWords: z

@@ -27,6 +27,11 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_STAFF_SESSION_ABSOLUTE_HOURS: ['session', 'staffAbsoluteHours'],
   POLICY_TEMPORARY_PASSWORD_EXPIRY_HOURS: ['temporaryPassword', 'expiryHours'],
   POLICY_APPOINTMENTS_MAX_UPCOMING: ['appointments', 'maxUpcomingPerAccount'],
+  POLICY_UPLOADS_MAX_FILES: ['documentUploads', 'maxFiles'],
+  POLICY_UPLOADS_MAX_MEGABYTES: ['documentUploads', 'maxMegabytes'],
+  POLICY_UPLOADS_WINDOW_HOURS: ['documentUploads', 'windowHours'],
+  POLICY_PAYMENTS_MAX_DECLINED: ['paymentAttempts', 'maxDeclined'],
+  POLICY_PAYMENTS_DECLINED_WINDOW_MINUTES: ['paymentAttempts', 'windowMinutes'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { attachmentHeader } from './document-view.ts';
-import { listDocuments, openDocument, recordUpload } from './documents.service.ts';
+import { checkUploadAllowance, listDocuments, openDocument, recordUpload } from './documents.service.ts';
 import { receiveUpload } from './receive-upload.ts';
 
 export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,7 +16,7 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     throwFileSizeLimit: true,
     limits: { fileSize: DOCUMENT_UPLOAD_POLICY.maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 6, headerPairs: 50 },
   });
-  const deps = () => ({ db: app.db.prisma, clock: app.clock, storage: app.documentStorage });
+  const deps = () => ({ db: app.db.prisma, clock: app.clock, storage: app.documentStorage, policy: app.policy });
 
   app.get('/api/v1/documents', {
     config: { auth: 'full' },
@@ -30,12 +30,15 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Upload a PDF, JPEG or PNG (at most 10 MB)',
       description:
         'multipart/form-data with a `file` part and the fields `description` (required, ≤ 200 characters) and `caseNumber` (optional, one of the parent’s cases). ' +
-        'The type is detected from the content: anything but PDF, JPEG or PNG → 415 UNSUPPORTED_FILE_TYPE; over 10 MB → 413 FILE_TOO_LARGE.',
+        'The type is detected from the content: anything but PDF, JPEG or PNG → 415 UNSUPPORTED_FILE_TYPE; over 10 MB → 413 FILE_TOO_LARGE. ' +
+        'Past the account’s allowance (20 files or 100 MB in 24 hours by default) → 429 TOO_MANY_UPLOADS with Retry-After.',
       consumes: ['multipart/form-data'],
-      response: { 201: DocumentItem, ...errorResponses(400, 401, 403, 413, 415) },
+      response: { 201: DocumentItem, ...errorResponses(400, 401, 403, 413, 415, 429) },
     },
   }, async (request, reply) => {
     const { accountId } = requireAuth(request);
+    // Refused before a byte is stored when the allowance is used up; checked again with the size.
+    await checkUploadAllowance(deps(), accountId, 0);
     const upload = await receiveUpload(request, app.documentStorage);
     return reply.code(201).send(await recordUpload(deps(), accountId, upload));
   });

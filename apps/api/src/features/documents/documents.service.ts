@@ -1,11 +1,16 @@
 // A parent's documents: record an upload that storage already holds, list them, open one. Every
 // read goes through the account, so another parent's document answers 404 like a missing one.
+// Uploads per account are capped in a sliding window (the policy's documentUploads): refused before
+// the body is read when the cap is already reached, and checked again with the file's size under a
+// lock of the account row before the row is written, so parallel uploads cannot pass it together.
 import { DOCUMENT_UPLOAD_POLICY, DocumentUploadFields, type DocumentItem, type DocumentList } from '@cos/contracts';
-import type { PrismaClient } from '@cos/db';
+import type { Prisma, PrismaClient } from '@cos/db';
+import type { SecurityPolicy } from '@cos/security';
 import type { Readable } from 'node:stream';
 import type { Clock } from '../../lib/clock.ts';
 import type { DocumentStorage } from '../../lib/document-storage.ts';
 import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
+import { secondsUntilOutOfWindow, windowStart } from '../../lib/sliding-window.ts';
 import { detectDocumentType } from './content-type.ts';
 import { documentSelect, toDocumentItem } from './document-view.ts';
 import type { StoredUpload } from './upload-stream.ts';
@@ -14,6 +19,7 @@ export interface DocumentDeps {
   db: PrismaClient;
   clock: Clock;
   storage: DocumentStorage;
+  policy: Pick<SecurityPolicy, 'documentUploads'>;
 }
 
 const MEGABYTES = DOCUMENT_UPLOAD_POLICY.maxBytes / (1024 * 1024);
@@ -25,6 +31,32 @@ export const unsupportedFileType = () =>
   new DomainError('UNSUPPORTED_FILE_TYPE', 415, 'This file is not a PDF, JPEG or PNG. Save or scan the document in one of these formats and try again.');
 
 export const noFile = () => badRequest('Choose a file to upload.', [{ field: 'file', message: 'Choose a PDF, JPEG or PNG file.' }]);
+
+/**
+ * Refuses an upload that would pass the account's allowance: as many files as the policy allows, or
+ * its megabytes (`sizeBytes` is the new file's size; 0 before the body is read). Retry-After is when
+ * the oldest upload in the window leaves it.
+ */
+export async function checkUploadAllowance(deps: Pick<DocumentDeps, 'clock' | 'policy'> & { db: Prisma.TransactionClient }, accountId: string, sizeBytes: number) {
+  const { maxFiles, maxMegabytes, windowHours } = deps.policy.documentUploads;
+  const now = deps.clock.now();
+  const windowMs = windowHours * 3_600_000;
+  const used = await deps.db.document.aggregate({
+    where: { accountId, createdAt: { gt: windowStart(now, windowMs) } },
+    _count: { _all: true },
+    _sum: { sizeBytes: true },
+    _min: { createdAt: true },
+  });
+  const bytes = used._sum.sizeBytes ?? 0;
+  const maxBytes = maxMegabytes * 1024 * 1024;
+  if (used._count._all < maxFiles && (sizeBytes === 0 ? bytes < maxBytes : bytes + sizeBytes <= maxBytes)) return;
+  throw new DomainError(
+    'TOO_MANY_UPLOADS',
+    429,
+    `You have reached the upload limit of ${maxFiles} files or ${maxMegabytes} MB in ${windowHours} hours. Please try again later, or bring the documents to your local office.`,
+    { headers: { 'retry-after': String(secondsUntilOutOfWindow(used._min.createdAt, windowMs, now)) } },
+  );
+}
 
 const documentNotFound = () => notFound('We could not find that document on your account.');
 
@@ -73,19 +105,23 @@ async function checkUpload(deps: DocumentDeps, accountId: string, upload: Upload
 export async function recordUpload(deps: DocumentDeps, accountId: string, upload: UploadToRecord): Promise<DocumentItem> {
   try {
     const checked = await checkUpload(deps, accountId, upload);
-    const row = await deps.db.document.create({
-      data: {
-        accountId,
-        caseId: checked.caseId,
-        fileName: cleanFileName(upload.fileName),
-        description: checked.description,
-        contentType: checked.contentType,
-        sizeBytes: upload.stored.sizeBytes,
-        sha256: upload.stored.sha256,
-        storageKey: upload.storageKey,
-        createdAt: deps.clock.now(),
-      },
-      select: documentSelect,
+    const row = await deps.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM customer_accounts WHERE id = ${accountId}::uuid FOR UPDATE`;
+      await checkUploadAllowance({ ...deps, db: tx }, accountId, upload.stored.sizeBytes);
+      return tx.document.create({
+        data: {
+          accountId,
+          caseId: checked.caseId,
+          fileName: cleanFileName(upload.fileName),
+          description: checked.description,
+          contentType: checked.contentType,
+          sizeBytes: upload.stored.sizeBytes,
+          sha256: upload.stored.sha256,
+          storageKey: upload.storageKey,
+          createdAt: deps.clock.now(),
+        },
+        select: documentSelect,
+      });
     });
     return toDocumentItem(row);
   } catch (error) {

@@ -4,13 +4,20 @@
 // Approved → a pending Payment on the case (so it shows in Payments at once, not yet counted in the
 // balance) in the same transaction as the status and the audit event. Declined → recorded, 402.
 // No answer in time → left pending (outcome unknown), 504. Only the card's last 4 digits are kept.
+// Card testing: a new attempt is refused with 429 TOO_MANY_PAYMENT_ATTEMPTS, before the processor is
+// called, once the account has the policy's number of attempts that did not go through (declined,
+// or not settled yet) in its window. They are counted from payment_requests by the app's clock,
+// under a lock of the account row, so the cap holds across instances and parallel submits; a repeat
+// of an attempt already made is never refused, it answers as the first time.
 import type { MakePaymentValues, PaymentReceipt } from '@cos/contracts';
-import type { PrismaClient } from '@cos/db';
+import type { Prisma, PrismaClient } from '@cos/db';
+import type { SecurityPolicy } from '@cos/security';
 import { appendAudit, type AuditContext } from '../../lib/audit.ts';
 import { confirmationNumber } from '../../lib/confirmation-number.ts';
-import { badRequest } from '../../lib/errors.ts';
+import { badRequest, DomainError } from '../../lib/errors.ts';
 import type { Mailer } from '../../lib/mailer.ts';
 import type { PaymentProcessor } from '../../lib/payment-processor.ts';
+import { secondsUntilOutOfWindow, windowStart } from '../../lib/sliding-window.ts';
 import { isUniqueViolation } from '../../lib/unique-violation.ts';
 import { cardExpired, payableCase } from './payment-case.ts';
 import { keyReused, paymentDeclined, paymentTimeout } from './payment-errors.ts';
@@ -22,6 +29,7 @@ export interface PaymentDeps extends AuditContext {
   processor: PaymentProcessor;
   timeoutMs: number;
   mailer: Mailer;
+  policy: Pick<SecurityPolicy, 'paymentAttempts'>;
   /** Where a receipt email that could not be sent is reported (the payment stands regardless). */
   warn: (error: unknown, message: string) => void;
 }
@@ -33,10 +41,17 @@ export async function makePayment(deps: PaymentDeps, accountId: string, idempote
   if (cardExpired(input.expiry, deps.clock.now())) throw badRequest('The card has expired.', [{ field: 'expiry', message: 'This card has expired. Use another card.' }]);
 
   const key = { accountId_idempotencyKey: { accountId, idempotencyKey } };
-  let row = await deps.db.paymentRequest.findUnique({ where: key, select: requestSelect });
-  if (!row) {
-    try {
-      row = await deps.db.paymentRequest.create({
+  const row = await deps.db.paymentRequest.findUnique({ where: key, select: requestSelect });
+  if (row) return replay(deps, row, target.caseId, input.amountCents);
+  let attempt: { row: StoredRequest; isNew: boolean };
+  try {
+    attempt = await deps.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM customer_accounts WHERE id = ${accountId}::uuid FOR UPDATE`;
+      // A submit of the same attempt that got the lock first: answer with its outcome, not a 429.
+      const first = await tx.paymentRequest.findUnique({ where: key, select: requestSelect });
+      if (first) return { row: first, isNew: false };
+      await checkAttemptAllowance({ ...deps, db: tx }, accountId);
+      const created = await tx.paymentRequest.create({
         data: {
           confirmationNumber: confirmationNumber('PAY'),
           accountId,
@@ -50,14 +65,33 @@ export async function makePayment(deps: PaymentDeps, accountId: string, idempote
         },
         select: requestSelect,
       });
-    } catch (error) {
-      // Another submit of the same attempt got there first: answer with its outcome.
-      if (!isUniqueViolation(error)) throw error;
-      return replay(deps, await deps.db.paymentRequest.findUniqueOrThrow({ where: key, select: requestSelect }), target.caseId, input.amountCents);
-    }
-    return charge(deps, row, input);
+      return { row: created, isNew: true };
+    });
+  } catch (error) {
+    // Another submit of the same attempt got there first (the unique index backs the lock).
+    if (!isUniqueViolation(error)) throw error;
+    return replay(deps, await deps.db.paymentRequest.findUniqueOrThrow({ where: key, select: requestSelect }), target.caseId, input.amountCents);
   }
-  return replay(deps, row, target.caseId, input.amountCents);
+  return attempt.isNew ? charge(deps, attempt.row, input) : replay(deps, attempt.row, target.caseId, input.amountCents);
+}
+
+/** 429 once the account's attempts that did not go through fill the policy's window. */
+async function checkAttemptAllowance(deps: Pick<PaymentDeps, 'clock' | 'policy'> & { db: Prisma.TransactionClient }, accountId: string) {
+  const { maxDeclined, windowMinutes } = deps.policy.paymentAttempts;
+  const now = deps.clock.now();
+  const windowMs = windowMinutes * 60_000;
+  const failed = await deps.db.paymentRequest.aggregate({
+    where: { accountId, createdAt: { gt: windowStart(now, windowMs) }, status: { not: 'approved' } },
+    _count: { _all: true },
+    _min: { createdAt: true },
+  });
+  if (failed._count._all < maxDeclined) return;
+  throw new DomainError(
+    'TOO_MANY_PAYMENT_ATTEMPTS',
+    429,
+    `Too many card payments on your account did not go through in the last ${windowMinutes} minutes, so card payments are paused for now. No payment was made. Please try again later, or call us to pay another way.`,
+    { headers: { 'retry-after': String(secondsUntilOutOfWindow(failed._min.createdAt, windowMs, now)) } },
+  );
 }
 
 /** The first answer again; while the first submit is still waiting on the processor, wait for it. */

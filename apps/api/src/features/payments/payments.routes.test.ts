@@ -1,9 +1,14 @@
 // Make Payment through HTTP on the demo data, with the labelled test processor: approve, decline
 // (card ending 0002), no answer (ending 0003 → 504 after the app's time limit), and the
 // idempotency guarantees a parent would notice — a double-click, a retry after a timeout and two
-// concurrent submits each leave ONE payment request and at most one payment on the case.
+// concurrent submits each leave ONE payment request and at most one payment on the case. Card
+// testing: after 5 attempts that did not go through in an hour, new ones are refused before they
+// reach the processor, while a repeat of an earlier attempt still answers as it first did.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityPolicy } from '@cos/security';
+import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
+import { signIn as signInFixture } from '../../testing/http.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
@@ -142,5 +147,67 @@ describe('POST /api/v1/payments', () => {
   it('needs a signed-in parent and says whether the test processor is in use', async () => {
     expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: card() })).statusCode).toBe(401);
     expect((await get('/api/v1/payments/options')).json()).toEqual({ minCents: 100, maxCents: 1_000_000, testProcessor: true });
+  });
+});
+
+describe('declined attempts per account (card testing)', () => {
+  const { maxDeclined, windowMinutes } = securityPolicy.paymentAttempts;
+
+  /** A paying parent of their own, so the other tests' declines do not count here. */
+  async function newPayer(userId: string) {
+    await createQuestions(ctx.prisma);
+    const customer = await createCustomer(ctx.prisma, { userId });
+    await ctx.prisma.caseParticipant.updateMany({ where: { personId: customer.personId }, data: { role: 'non_custodial' } });
+    return { token: (await signInFixture(ctx.app, userId)).accessToken, caseNumber: customer.caseNumber };
+  }
+
+  it(`refuses a new attempt after ${maxDeclined} declines in ${windowMinutes} minutes with 429, before the processor, and allows one once the hour has passed`, async () => {
+    expect([maxDeclined, windowMinutes]).toEqual([5, 60]);
+    const { token, caseNumber } = await newPayer('card.tester');
+    const keys: string[] = [];
+    for (let index = 0; index < maxDeclined; index += 1) {
+      ctx.clock.advance(60_000);
+      const key = randomUUID();
+      keys.push(key);
+      expect((await pay(card(DECLINE, { caseNumber }), key, token)).statusCode).toBe(402);
+    }
+    const requestsBefore = await ctx.prisma.paymentRequest.count();
+    const auditBefore = await ctx.prisma.auditEvent.count({ where: { action: 'payment_submitted' } });
+
+    const refused = await pay(card(APPROVE, { caseNumber }), randomUUID(), token);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error).toMatchObject({ code: 'TOO_MANY_PAYMENT_ATTEMPTS', message: expect.stringContaining('No payment was made') });
+    // The first decline leaves the window an hour after it was made, 4 minutes ago.
+    expect(Number(refused.headers['retry-after'])).toBe(windowMinutes * 60 - (maxDeclined - 1) * 60);
+    // Not recorded and never sent to the processor (which only ever sees a recorded attempt).
+    expect(await ctx.prisma.paymentRequest.count()).toBe(requestsBefore);
+    expect(await ctx.prisma.auditEvent.count({ where: { action: 'payment_submitted' } })).toBe(auditBefore);
+
+    // A repeat of an attempt already made answers as it first did, not 429.
+    const repeat = await pay(card(DECLINE, { caseNumber }), keys[0], token);
+    expect(repeat.statusCode).toBe(402);
+    expect(repeat.json().error.code).toBe('PAYMENT_DECLINED');
+
+    // Other parents pay as usual.
+    expect((await pay(card(APPROVE, { amountCents: 4_400 }))).statusCode).toBe(201);
+
+    ctx.clock.advance(windowMinutes * 60_000);
+    const later = (await signInFixture(ctx.app, 'card.tester')).accessToken;
+    const approved = await pay(card(APPROVE, { caseNumber }), randomUUID(), later);
+    expect(approved.statusCode, approved.body).toBe(201);
+  });
+
+  it('holds under parallel attempts: of eight new ones at once, five reach the processor', async () => {
+    const { token, caseNumber } = await newPayer('card.racer');
+    const responses = await Promise.all(Array.from({ length: 8 }, () => pay(card(DECLINE, { caseNumber }), randomUUID(), token)));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([...Array<number>(maxDeclined).fill(402), ...Array<number>(8 - maxDeclined).fill(429)]);
+    expect(await ctx.prisma.paymentRequest.count({ where: { account: { userId: 'card.racer' } } })).toBe(maxDeclined);
+  });
+
+  it('does not count approved payments', async () => {
+    const { token, caseNumber } = await newPayer('card.regular');
+    for (let index = 0; index < maxDeclined + 1; index += 1) {
+      expect((await pay(card(APPROVE, { caseNumber, amountCents: 1_000 + index }), randomUUID(), token)).statusCode).toBe(201);
+    }
   });
 });

@@ -29,10 +29,11 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Pay on a case by card (one-time)',
       description:
         'Send a new Idempotency-Key (UUID) per reviewed payment. The same key again answers the first result and never charges twice; ' +
-        'the same key with another case or amount is 409. 402 PAYMENT_DECLINED: declined, nothing charged. 504 PAYMENT_TIMEOUT: the outcome is unknown — do not pay again.',
+        'the same key with another case or amount is 409. 402 PAYMENT_DECLINED: declined, nothing charged. 504 PAYMENT_TIMEOUT: the outcome is unknown — do not pay again. ' +
+        '429 TOO_MANY_PAYMENT_ATTEMPTS (with Retry-After): the account has 5 attempts that did not go through in the last hour (by default); a new attempt is not sent to the processor.',
       headers: IdempotencyHeaders,
       body: MakePaymentRequest,
-      response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 504) },
+      response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 429, 504) },
     },
   }, async (request, reply) => {
     const { accountId } = requireAuth(request);
@@ -44,6 +45,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
         processor: app.paymentProcessor,
         timeoutMs: app.paymentTimeoutMs,
         mailer: app.mailer,
+        policy: app.policy,
         warn: (error, message) => request.log.warn({ err: error }, message),
       },
       accountId,
