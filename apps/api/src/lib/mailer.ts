@@ -1,7 +1,9 @@
 // Outgoing email behind one small interface, so services say what to send and never how. The only
 // implementation today is OutboxMailer, a stand-in for a real email service: it writes each message
 // to the email_outbox table, where the contact center console (and a developer) can read it. A real
-// transport (SMTP, an email API) implements the same interface and is passed to buildApp.
+// transport (SMTP, an email API) implements the same interface and is passed to buildApp. Notice
+// emails to many parents are the exception: they are written to email_outbox in bulk by SQL
+// (features/notices/notice-email.ts), so a real transport must also send the outbox's unsent rows.
 import type { Prisma } from '@cos/db';
 import type { Clock } from './clock.ts';
 

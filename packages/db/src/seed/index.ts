@@ -70,7 +70,7 @@ async function seedInto(tx: Prisma.TransactionClient, deps: SeedDeps, hashes: De
   if (!demoParentLedger) throw new Error('Case 1000000001 has no ledger');
   const schedule = buildSchedule(history, { offices, cases, accounts, officeOf, now });
 
-  await writeReference(tx, offices);
+  await writeReference(tx, offices, now);
   await writePeople(tx, people, ciphers);
   await writeCases(tx, history, { cases, ledgers, officeOf, now });
   await writeAccounts(tx, history, { accounts, hashes, ciphers, demoParentLedger, now });

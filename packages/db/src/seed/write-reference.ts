@@ -5,7 +5,7 @@ import type { SeedOffice } from './offices.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export async function writeReference(tx: Tx, offices: SeedOffice[]): Promise<void> {
+export async function writeReference(tx: Tx, offices: SeedOffice[], now: Date): Promise<void> {
   // Explicit ids keep "questions 1–3" stable for the fixed accounts; the sequence is then moved past
   // them so questions added later through the console get fresh ids.
   await tx.securityQuestion.createMany({
@@ -16,7 +16,13 @@ export async function writeReference(tx: Tx, offices: SeedOffice[]): Promise<voi
   await tx.featureSwitch.createMany({ data: FEATURE_SWITCHES.map((s) => ({ ...s, updatedBy: 'seed' })) });
   await tx.appVersionPolicy.create({ data: { ...APP_VERSION_POLICY } });
   await tx.notice.createMany({
-    data: NOTICES.map((notice, index) => ({ ...notice, featureKey: notice.featureKey ?? null, sortOrder: (index + 1) * 10 })),
+    // Standing content, not news: marked announced, so no parent is emailed the seeded notices.
+    data: NOTICES.map((notice, index) => ({
+      ...notice,
+      featureKey: notice.featureKey ?? null,
+      sortOrder: (index + 1) * 10,
+      announcedAt: notice.audience === 'staff' ? null : now,
+    })),
   });
   await tx.office.createMany({ data: offices });
 }

@@ -11,6 +11,7 @@ import {
   type NoticeAudience,
 } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
+import { awaitsAnnouncement } from './notice-email.ts';
 
 export type Viewer = 'public' | 'customer' | 'staff';
 
@@ -26,6 +27,8 @@ export interface ContentSnapshot {
   features: PreparedBody;
   policy: (AppVersionPolicy & { minimum: [number, number, number] | null }) | null;
   notices: Record<Viewer, PreparedBody>;
+  /** A shown public or customer notice has not been emailed yet (see notice-email.ts). */
+  announcementsDue: boolean;
 }
 
 const AUDIENCES_OF: Record<Viewer, readonly NoticeAudience[]> = {
@@ -81,7 +84,7 @@ export async function loadContent(db: Prisma.TransactionClient, now: Date): Prom
         OR: [{ startsAt: null }, { startsAt: { lte: now } }],
         AND: [{ OR: [{ endsAt: null }, { endsAt: { gt: now } }] }],
       },
-      select: noticeSelect,
+      select: { ...noticeSelect, announcedAt: true },
       orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
     }),
   ]);
@@ -90,7 +93,8 @@ export async function loadContent(db: Prisma.TransactionClient, now: Date): Prom
     switchRows.filter((row) => row.isPublic).map((row) => [row.key, { enabled: row.enabled, message: row.message }]),
   );
   // A notice tied to a switch (the outage banner) is shown only while that feature is off.
-  const shown = noticeRows.filter((row) => !row.featureKey || switches.get(row.featureKey)?.enabled !== true).map(toNotice);
+  const shownRows = noticeRows.filter((row) => !row.featureKey || switches.get(row.featureKey)?.enabled !== true);
+  const shown = shownRows.map(toNotice);
   const noticesFor = (viewer: Viewer) => prepare({ items: shown.filter((notice) => AUDIENCES_OF[viewer].includes(notice.audience)) });
   return {
     loadedAt: now.getTime(),
@@ -98,5 +102,6 @@ export async function loadContent(db: Prisma.TransactionClient, now: Date): Prom
     features: prepare(featureMap),
     policy: policyRow && { ...policyRow, minimum: parseAppVersion(policyRow.minimumVersion) },
     notices: { public: noticesFor('public'), customer: noticesFor('customer'), staff: noticesFor('staff') },
+    announcementsDue: shownRows.some(awaitsAnnouncement),
   };
 }

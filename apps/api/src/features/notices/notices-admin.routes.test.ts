@@ -1,11 +1,14 @@
 // Notice, switch and app policy administration from the console: supervisors only, validation with
 // the field at fault, every change audited with before and after, parents who asked for notices
-// emailed when one is published for them.
+// emailed when one is published for them — once, when it is active: a scheduled notice when it starts
+// (by the moved clock; of two instances only one writes the emails), an edit never again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
 import { createSeededTestApp } from '../../testing/seeded-app.ts';
 import { describeEvent } from '../staff/staff-audit/audit-words.ts';
 import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import type { TestApp } from '../../testing/test-app.ts';
+import { relaxedThrottlePolicy, testSecrets, type TestApp } from '../../testing/test-app.ts';
 
 let ctx: TestApp;
 let supervisor: string;
@@ -112,6 +115,91 @@ describe('notices', () => {
     await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Staff only', audience: 'staff' });
     const mail = await ctx.prisma.emailOutbox.findMany({ where: { toAddress: String(parent.email) } });
     expect(mail.map((m) => m.subject)).toEqual(['DCSS notice: Mailed notice']);
+  });
+});
+
+describe('notice emails', () => {
+  const asked = 'asked@example.org';
+  const notAsked = 'not.asked@example.org';
+  const disabled = 'disabled@example.org';
+  const mailTo = async (title: string) =>
+    (await ctx.prisma.emailOutbox.findMany({ where: { subject: `DCSS notice: ${title}` }, select: { toAddress: true } })).map((m) => m.toAddress).sort();
+  /** Every active account that asked for notice emails and has an address: who should get one. */
+  const subscribers = async () =>
+    (await ctx.prisma.customerAccount.findMany({ where: { notifyNoticesByEmail: true, status: 'active', email: { not: null } }, select: { email: true } }))
+      .map((a) => String(a.email))
+      .sort();
+  const readNotices = (instance: { inject: typeof ctx.app.inject } = ctx.app) => instance.inject({ method: 'GET', url: '/api/v1/notices' });
+
+  beforeAll(async () => {
+    await createQuestions(ctx.prisma);
+    const accounts = [
+      { userId: 'notice.asked', email: asked, notify: true },
+      { userId: 'notice.noemail', email: null, notify: true },
+      { userId: 'notice.notasked', email: notAsked, notify: false },
+      { userId: 'notice.disabled', email: disabled, notify: true, status: 'disabled' as const },
+    ];
+    for (const { notify, ...account } of accounts) {
+      const { accountId } = await createCustomer(ctx.prisma, account);
+      await ctx.prisma.customerAccount.update({ where: { id: accountId }, data: { notifyNoticesByEmail: notify } });
+    }
+  });
+
+  it('emails only active parents who asked for notice emails and have an address', async () => {
+    const created = await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Office closed Monday', audience: 'customer' });
+    expect(created.statusCode, created.body).toBe(201);
+    const mail = await mailTo('Office closed Monday');
+    expect(mail).toContain(asked);
+    expect(mail).not.toContain(notAsked);
+    expect(mail).not.toContain(disabled);
+    expect(mail).toEqual(await subscribers());
+    expect(await ctx.prisma.notice.findUniqueOrThrow({ where: { id: created.json().id } })).toMatchObject({ announcedAt: ctx.clock.now() });
+  });
+
+  it('emails nobody for a scheduled notice until it starts, then its parents once, whichever instance reads first', async () => {
+    const startsIn = 5 * 60_000;
+    const startsAt = new Date(ctx.clock.now().getTime() + startsIn).toISOString();
+    const created = await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Systems maintenance', startsAt });
+    expect(created.json()).toMatchObject({ status: 'scheduled' });
+    expect((await readNotices()).statusCode).toBe(200);
+    expect(await mailTo('Systems maintenance')).toEqual([]);
+
+    const other = await buildApp({ db: ctx.db, secrets: testSecrets, policy: relaxedThrottlePolicy, clock: ctx.clock, logger: false, loadShedding: false });
+    await other.ready();
+    ctx.clock.advance(startsIn);
+    try {
+      const reads = await Promise.all([readNotices(), readNotices(other), readNotices(), readNotices(other)]);
+      expect(reads.map((read) => read.statusCode)).toEqual([200, 200, 200, 200]);
+      expect(reads[0]?.json().items.map((n: { title: string }) => n.title)).toContain('Systems maintenance');
+      const mail = await mailTo('Systems maintenance');
+      expect(mail).toContain(asked);
+      expect(mail).toEqual(await subscribers());
+
+      // Later loads of either cache find it announced.
+      ctx.clock.advance(10_000);
+      await Promise.all([readNotices(), readNotices(other)]);
+      expect(await mailTo('Systems maintenance')).toEqual(mail);
+    } finally {
+      await other.close();
+      ctx.clock.advance(-startsIn - 10_000);
+    }
+  });
+
+  it('does not email an active, announced notice again when it is edited; a scheduled one moved to now is emailed at the edit', async () => {
+    const id = (await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Phone lines busy' })).json().id;
+    const first = await mailTo('Phone lines busy');
+    expect(first).toContain(asked);
+    const edited = await call('PATCH', `/api/v1/admin/notices/${id}`, { title: 'Phone lines busy today', body: 'Expect longer waits until 3 pm.' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    await readNotices();
+    expect(await mailTo('Phone lines busy')).toEqual(first);
+    expect(await mailTo('Phone lines busy today')).toEqual([]);
+
+    const later = new Date(ctx.clock.now().getTime() + 86_400_000).toISOString();
+    const moved = (await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Brought forward', startsAt: later })).json().id;
+    expect(await mailTo('Brought forward')).toEqual([]);
+    expect((await call('PATCH', `/api/v1/admin/notices/${moved}`, { startsAt: null })).json()).toMatchObject({ status: 'active' });
+    expect(await mailTo('Brought forward')).toEqual(await subscribers());
   });
 });
 

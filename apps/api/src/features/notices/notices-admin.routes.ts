@@ -17,7 +17,6 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { staffDeps } from '../staff/staff-deps.ts';
-import { emailNoticeSubscribers } from './notice-email.ts';
 import { createNotice, listAdminNotices, retireNotice, updateNotice } from './notices-admin.service.ts';
 import { getAppPolicy, listSwitches, setSwitch, updateAppPolicy } from './switches-admin.service.ts';
 
@@ -37,14 +36,12 @@ export const noticesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { staff: 'supervisor' },
     schema: {
       tags: ['admin'],
-      summary: 'Create a notice; public and customer notices are emailed to parents who asked for them',
+      summary: 'Create a notice; a public or customer notice is emailed once, when active, to parents who asked for notice emails',
       body: CreateNoticeRequest,
       response: { 201: AdminNotice, ...errorResponses(400, 401, 403, 503) },
     },
   }, async (request, reply) => {
-    const notice = await changed(createNotice(staffDeps(app, request), request.body));
-    await emailNoticeSubscribers({ db: app.db.prisma, mailer: app.mailer, log: request.log }, notice);
-    return reply.code(201).send(notice);
+    return reply.code(201).send(await changed(createNotice(staffDeps(app, request), request.body)));
   });
 
   app.patch('/api/v1/admin/notices/:id', {

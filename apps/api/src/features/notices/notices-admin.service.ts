@@ -1,12 +1,16 @@
 // Notice administration (supervisor; SPEC.md §4, §6): list with status, create, edit, retire. Each
 // change is one audit event in the change's transaction, with the notice before and after. The
-// caller clears the content cache after a change, so this instance shows it at once.
+// caller clears the content cache after a change, so this instance shows it at once. A public or
+// customer notice that is active once created or edited, and not yet announced, has its emails
+// written to the outbox in the same transaction (notice-email.ts): a scheduled one waits until it
+// starts, and an edit of one already announced emails nobody.
 import type { AdminNotice, CreateNoticeRequest, NoticeStatus, UpdateNoticeRequest } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, notFound } from '../../lib/errors.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
 import { noticeSelect, toNotice } from './content.service.ts';
+import { announceDueNotices } from './notice-email.ts';
 
 const adminSelect = { ...noticeSelect, retiredAt: true, updatedAt: true } as const satisfies Prisma.NoticeSelect;
 
@@ -60,7 +64,7 @@ export async function createNotice(deps: StaffDeps, input: CreateNoticeRequest):
       await checkFeatureKey(tx, input.featureKey);
       // New notices go after the seeded ones, in the order they were made.
       const last = await tx.notice.aggregate({ _max: { sortOrder: true } });
-      return tx.notice.create({
+      const created = await tx.notice.create({
         data: {
           title: input.title,
           body: input.body,
@@ -75,6 +79,8 @@ export async function createNotice(deps: StaffDeps, input: CreateNoticeRequest):
         },
         select: adminSelect,
       });
+      await announceDueNotices(tx, now, created.id);
+      return created;
     },
     (created) => ({ action: 'staff_notice_created', ...subject(created.id), details: { title: created.title, before: null, after: snapshot(created) } }),
   );
@@ -104,6 +110,7 @@ export async function updateNotice(deps: StaffDeps, id: string, input: UpdateNot
         data: { title: input.title, body: input.body, severity: input.severity, audience: input.audience, startsAt, endsAt, featureKey: input.featureKey, updatedAt: now },
         select: adminSelect,
       });
+      await announceDueNotices(tx, now, id);
       return { before, after };
     },
     (change) => ({ action: 'staff_notice_updated', ...subject(id), details: { title: change.after.title, before: snapshot(change.before), after: snapshot(change.after) } }),

@@ -1,11 +1,14 @@
 // app.content: the switches, app version policy and notices in force, cached per API instance for
 // CONTENT_CACHE_POLICY.switchCacheSeconds by the injected clock (SPEC.md §4: a change reaches every
 // instance within 5 s, without a restart). The instance that makes a change calls invalidate() and
-// sees it at once. Concurrent requests during a reload share one load.
+// sees it at once. Concurrent requests during a reload share one load. A load that finds a shown
+// notice not yet emailed to the parents who asked (a scheduled one that has started) announces it
+// (notice-email.ts): one statement, and only one instance's claim wins.
 import { CONTENT_CACHE_POLICY } from '@cos/contracts';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { loadContent, type ContentSnapshot } from '../../features/notices/content.service.ts';
+import { announceDueNotices } from '../../features/notices/notice-email.ts';
 
 export interface ContentCache {
   current(): Promise<ContentSnapshot>;
@@ -37,8 +40,13 @@ export const contentCache = fp(
         if (cached) return cached;
         if (!loading) {
           const started = generation;
-          const load: Promise<ContentSnapshot> = loadContent(app.db.prisma, app.clock.now())
-            .then((loaded) => {
+          const now = app.clock.now();
+          const load: Promise<ContentSnapshot> = loadContent(app.db.prisma, now)
+            .then(async (loaded) => {
+              if (loaded.announcementsDue) {
+                // A failure must not take the pages' notices down with it: the next load retries.
+                await announceDueNotices(app.db.prisma, now).catch((error: unknown) => app.log.warn({ err: error }, 'notice emails not queued'));
+              }
               if (started === generation) snapshot = loaded;
               return loaded;
             })
