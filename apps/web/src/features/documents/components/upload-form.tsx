@@ -103,5 +103,6 @@ function uploadFailure(error: unknown, rateLimited: (minutes: number) => string)
   if (isApiError(error, 'FILE_TOO_LARGE')) return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTooLarge' }];
   if (isApiError(error, 'UNSUPPORTED_FILE_TYPE')) return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTypeByContent' }];
   if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, uploadFieldId, uploadFieldIds.file);
+  if (isApiError(error, 'TOO_MANY_UPLOADS')) return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.tooManyUploads' }];
   return requestFailure(error, uploadFieldIds.file, rateLimited);
 }
