@@ -38,6 +38,24 @@ test('every page on the site map loads, has one h1 and passes axe', async ({ pag
   }
 });
 
+test('signed in, every page on the site map opens for real (no redirect, no not-found), with one h1 and no axe violation', async ({ page }) => {
+  test.setTimeout(240_000); // an axe pass per page, some twenty-five pages
+  // demo.payer pays support, so Make Payment shows its form rather than the explanation.
+  await signInThroughApi(page, 'demo.payer');
+  await page.goto('/site-map');
+  const hrefs = [...new Set(await page.getByRole('main').getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')))]
+    // Sign-in, registration and recovery are for visitors who are signed out (the test above).
+    .filter((href) => href.startsWith('/') && !['/sign-in', '/register', '/forgot'].includes(href));
+  expect(hrefs).toEqual(expect.arrayContaining(['/make-payment', '/provide-info', '/documents', '/appointments', '/direct-deposit', '/notifications', '/office-finder', '/apply', '/contact', '/faq']));
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expectSingleH1(page);
+    expect(new URL(page.url()).pathname, 'stays on the page (no redirect to sign-in)').toBe(href);
+    await expect(page.getByRole('heading', { level: 1 }), href).not.toHaveText(/not found/i);
+    await expectNoSeriousAxeViolations(page);
+  }
+});
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/services');
   await page.keyboard.press('Tab');

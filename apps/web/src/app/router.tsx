@@ -5,14 +5,13 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { SiteLayout } from '../components/layouts/site-layout.tsx';
 import { PageLoading } from '../components/ui/page-loading.tsx';
-import { listPages, pageLabelKey, paths, type PageKey } from '../config/paths.ts';
+import { pageLabelKey, paths, type PageKey } from '../config/paths.ts';
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
 import { SiteNotices, type NoticesHandle } from '../features/notices/components/site-notices.tsx';
 import { ApplyRoute } from './routes/apply.tsx';
 import { ChangePasswordRoute } from './routes/change-password.tsx';
-import { ComingSoonRoute } from './routes/coming-soon.tsx';
 import { DirectDepositRoute, directDepositLoader, directDepositNotices } from './routes/direct-deposit.tsx';
 import { ContactRoute } from './routes/contact.tsx';
 import { FaqRoute } from './routes/faq.tsx';
@@ -53,13 +52,6 @@ function titled(key: PageKey): RouteHandle {
   return { titleKey: pageLabelKey(key) };
 }
 
-// Pages marked `comingSoon` in paths.ts get a placeholder until their issue replaces it here.
-function comingSoonRoutes(signedIn: boolean): RouteObject[] {
-  return listPages()
-    .filter(({ page }) => page.comingSoon && Boolean(page.signedIn) === signedIn)
-    .map(({ key, page }) => ({ path: page.path, element: <ComingSoonRoute page={key} />, handle: titled(key) }));
-}
-
 // Every `signedIn` page sits under the guard; a page added to paths.ts with `signedIn: true`
 // and no route here would be a bug, which paths.test.ts catches. Loaders fill the query cache
 // before a page renders (they wait for the session and fetch nothing for a signed-out visitor).
@@ -91,7 +83,6 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
     { path: paths.caseDetail.path, element: <CaseDetailRoute />, loader: caseDetailLoader(queryClient), ...caseRoute, handle: titled('caseDetail') },
     { path: paths.casePayments.path, element: <CasePaymentsRoute />, loader: casePaymentsLoader(queryClient), ...caseRoute, handle: titled('casePayments') },
     { path: paths.caseStatement.path, element: <CaseStatementRoute />, loader: caseStatementLoader(queryClient), ...caseRoute, handle: titled('caseStatement') },
-    ...comingSoonRoutes(true),
   ];
 }
 
@@ -124,7 +115,6 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: paths.contact.path, element: <ContactRoute />, handle: titled('contact') },
             { path: paths.faq.path, element: <FaqRoute />, handle: titled('faq') },
             { element: <RequireSignedIn />, children: signedInRoutes(queryClient) },
-            ...comingSoonRoutes(false),
             { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } },
           ],
         },

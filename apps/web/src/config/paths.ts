@@ -7,8 +7,6 @@ export type SiteMapSection = 'services' | 'account' | 'help';
 export type PageDefinition = {
   path: string;
   section: SiteMapSection;
-  /** Not built yet: the router gives it a "coming soon" page so no link is broken. */
-  comingSoon?: boolean;
   /** Pages reached only as a step of a flow stay off the site map. */
   hidden?: boolean;
   /** Only for a signed-in parent (the route guard arrives with sign-in). */

@@ -4,7 +4,7 @@ import { listPages, pageLabelKey, type SiteMapSection } from '../../config/paths
 
 const sections: readonly SiteMapSection[] = ['services', 'account', 'help'];
 
-/** Every page in paths.ts, grouped; pages still being built say so. */
+/** Every page in paths.ts but the steps of a flow, grouped. */
 export function SiteMapRoute() {
   const { t } = useTranslation('site-map');
   const pages = listPages().filter(({ page }) => !page.hidden);
@@ -22,7 +22,6 @@ export function SiteMapRoute() {
               .map(({ key, page }) => (
                 <li key={key}>
                   <Link to={page.path}>{t(pageLabelKey(key))}</Link>
-                  {page.comingSoon && ` (${t('comingSoon')})`}
                 </li>
               ))}
           </ul>
