@@ -29,5 +29,14 @@ export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.t
 export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
 export { announcedSeconds, formatCountdown, idlePhase, idlePolicyFromMinutes, type IdlePhase, type IdlePolicy } from './session/idle.ts';
 export { IdleWarningDialog, type IdleWarningDialogProps } from './session/idle-warning-dialog.tsx';
+export {
+  createSessionStore,
+  type SessionGrantBase,
+  type SessionState,
+  type SessionStore,
+  type SessionStoreOptions,
+  type SignedInState,
+  type SignOutReason,
+} from './session/session-store.ts';
 export { useIdleTimeout, type UseIdleTimeoutOptions } from './session/use-idle-timeout.ts';
 export { findTitleKey, formatTitle, type RouteHandle } from './page-title/route-title.ts';
