@@ -87,6 +87,12 @@ export interface BuildAppOptions {
   paymentProcessor?: PaymentProcessor;
   /** How long a processor call may take before the payment is answered as unknown (504). */
   paymentTimeoutMs?: number;
+  /**
+   * Whether the test processor may take payments (true by default). The server passes false in
+   * production: there, with no real processor configured, Make Payment answers 503 rather than
+   * show parents a receipt for money that never moved.
+   */
+  allowTestPaymentProcessor?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -124,7 +130,11 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });
   await app.register(documentStorage, { storage: options.documentStorage });
-  await app.register(paymentProcessor, { processor: options.paymentProcessor, timeoutMs: options.paymentTimeoutMs });
+  await app.register(paymentProcessor, {
+    processor: options.paymentProcessor,
+    timeoutMs: options.paymentTimeoutMs,
+    allowTestProcessor: options.allowTestPaymentProcessor,
+  });
   await app.register(authGuard);
   await app.register(staffGuard);
   await app.register(contentCache);

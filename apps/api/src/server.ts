@@ -61,6 +61,8 @@ async function main() {
     // Uploaded documents: on disk in the data folder, never under the served apps.
     documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [builtApps.web, builtApps.console]),
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
+    // No real card processor exists yet: in production Make Payment is refused rather than faked.
+    allowTestPaymentProcessor: env.NODE_ENV !== 'production',
   });
 
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {

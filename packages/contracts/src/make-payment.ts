@@ -67,5 +67,6 @@ export const PaymentOptions = z.object({
   minCents: z.int(),
   maxCents: z.int(),
   testProcessor: z.boolean().describe('True when payments go to the development test double (no real money moves)'),
+  available: z.boolean().describe('False when no card processor may take payments (production without one): POST answers 503'),
 });
 export type PaymentOptions = z.infer<typeof PaymentOptions>;

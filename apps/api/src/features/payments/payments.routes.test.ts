@@ -146,7 +146,7 @@ describe('POST /api/v1/payments', () => {
 
   it('needs a signed-in parent and says whether the test processor is in use', async () => {
     expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: card() })).statusCode).toBe(401);
-    expect((await get('/api/v1/payments/options')).json()).toEqual({ minCents: 100, maxCents: 1_000_000, testProcessor: true });
+    expect((await get('/api/v1/payments/options')).json()).toEqual({ minCents: 100, maxCents: 1_000_000, testProcessor: true, available: true });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   PaymentReceipt,
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DomainError } from '../../lib/errors.ts';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
@@ -20,7 +21,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/payments/options', {
     config: { auth: 'full' },
     schema: { tags: ['payments'], summary: 'Payment limits and whether the test processor is in use', response: { 200: PaymentOptions, ...errorResponses(401, 403) } },
-  }, async () => ({ minCents: MIN_PAYMENT_CENTS, maxCents: MAX_PAYMENT_CENTS, testProcessor: app.paymentProcessor.isTest }));
+  }, async () => ({ minCents: MIN_PAYMENT_CENTS, maxCents: MAX_PAYMENT_CENTS, testProcessor: app.paymentProcessor.isTest, available: app.paymentsAvailable }));
 
   app.post('/api/v1/payments', {
     config: { auth: 'full' },
@@ -33,10 +34,11 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
         '429 TOO_MANY_PAYMENT_ATTEMPTS (with Retry-After): the account has 5 attempts that did not go through in the last hour (by default); a new attempt is not sent to the processor.',
       headers: IdempotencyHeaders,
       body: MakePaymentRequest,
-      response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 429, 504) },
+      response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 429, 503, 504) },
     },
   }, async (request, reply) => {
     const { accountId } = requireAuth(request);
+    if (!app.paymentsAvailable) throw paymentsUnavailable();
     const receipt = await makePayment(
       {
         db: app.db.prisma,
@@ -65,3 +67,11 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => getReceipt(app.db.prisma, requireAuth(request).accountId, request.params.confirmationNumber));
 };
+
+/** Production without a real card processor: nothing is recorded and nothing is charged. */
+const paymentsUnavailable = () =>
+  new DomainError(
+    'FEATURE_UNAVAILABLE',
+    503,
+    'Online card payments are not available at the moment. Nothing was charged. Please try again later or call customer service.',
+  );

@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     paymentProcessor: PaymentProcessor;
     paymentTimeoutMs: number;
+    /** False when the only processor is the test double and test doubles are not allowed (production). */
+    paymentsAvailable: boolean;
   }
 }
 
@@ -15,9 +17,15 @@ declare module 'fastify' {
 export const DEFAULT_PAYMENT_TIMEOUT_MS = 15_000;
 
 export const paymentProcessor = fp(
-  async (app: FastifyInstance, options: { processor?: PaymentProcessor | undefined; timeoutMs?: number | undefined }) => {
-    app.decorate('paymentProcessor', options.processor ?? new TestPaymentProcessor());
+  async (
+    app: FastifyInstance,
+    options: { processor?: PaymentProcessor | undefined; timeoutMs?: number | undefined; allowTestProcessor?: boolean | undefined },
+  ) => {
+    const processor = options.processor ?? new TestPaymentProcessor();
+    app.decorate('paymentProcessor', processor);
     app.decorate('paymentTimeoutMs', options.timeoutMs ?? DEFAULT_PAYMENT_TIMEOUT_MS);
+    app.decorate('paymentsAvailable', !processor.isTest || (options.allowTestProcessor ?? true));
+    if (!app.paymentsAvailable) app.log.warn('no card processor is configured: Make Payment answers 503 FEATURE_UNAVAILABLE');
   },
   { name: 'payment-processor' },
 );

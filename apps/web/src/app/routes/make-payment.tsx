@@ -49,8 +49,10 @@ export function MakePaymentRoute() {
       <div className="grid-row">
         <div className="tablet:grid-col-10 desktop:grid-col-8">
           <h1>{t(pageLabelKey('makePayment'))}</h1>
-          {options.testProcessor && <TestProcessorNotice />}
-          {payable.length === 0 ? (
+          {options.available && options.testProcessor && <TestProcessorNotice />}
+          {!options.available ? (
+            <PaymentsUnavailable />
+          ) : payable.length === 0 ? (
             <NotAPayer />
           ) : (
             <>
@@ -72,6 +74,19 @@ export function MakePaymentRoute() {
             </>
           )}
         </div>
+      </div>
+    </div>
+  );
+}
+
+/** No card processor may take payments (production without one): say so instead of a form. */
+function PaymentsUnavailable() {
+  const { t } = useTranslation('makePayment');
+  return (
+    <div className="usa-alert usa-alert--warning" role="status">
+      <div className="usa-alert__body">
+        <h2 className="usa-alert__heading">{t('unavailable.heading')}</h2>
+        <p className="usa-alert__text">{t('unavailable.text')}</p>
       </div>
     </div>
   );
