@@ -1,7 +1,7 @@
 // Apply Now (SPEC.md §3.1): an application for child support services, stored with a confirmation
 // number; its status is looked up with that number and the applicant's date of birth.
 import { z } from 'zod';
-import { DateOfBirth, PersonName } from './common.ts';
+import { DateOfBirth, paged, PersonName } from './common.ts';
 import { EmailAddress, MailingAddress, PhoneNumber } from './postal.ts';
 
 const OptionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).optional();
@@ -79,9 +79,62 @@ export type ApplicationStatusRequest = z.infer<typeof ApplicationStatusRequest>;
 export const ApplicationSummary = ApplicationReceipt.extend({
   applicantName: z.string(),
   childCount: z.int(),
+  statusReason: z.string().nullable().describe('Why it was closed, in the staff member’s words'),
   updatedAt: z.iso.datetime(),
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary) });
 export type ApplicationList = z.infer<typeof ApplicationList>;
+
+// The console's Applications queue (SPEC.md §6): staff move an application along.
+// received → in_review | closed; in_review → accepted | closed. Closing needs a reason (the parent reads it).
+export const applicationMoves: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  received: ['in_review', 'closed'],
+  in_review: ['accepted', 'closed'],
+  accepted: [],
+  closed: [],
+};
+
+export const StaffApplicationQuery = z.object({
+  status: ApplicationStatus.optional().describe('Leave out for every status (received first)'),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type StaffApplicationQuery = z.infer<typeof StaffApplicationQuery>;
+
+export const StaffApplicationSummary = z.object({
+  id: z.string(),
+  confirmationNumber: z.string(),
+  status: ApplicationStatus,
+  statusReason: z.string().nullable(),
+  applicantName: z.string(),
+  childCount: z.int(),
+  fromAccount: z.boolean().describe('Sent by a signed-in parent'),
+  submittedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type StaffApplicationSummary = z.infer<typeof StaffApplicationSummary>;
+
+export const StaffApplicationPage = paged(StaffApplicationSummary);
+export type StaffApplicationPage = z.infer<typeof StaffApplicationPage>;
+
+/** One application with what the applicant sent (as stored: the request's shape). */
+export const StaffApplicationDetail = StaffApplicationSummary.extend({
+  details: ApplicationRequest,
+});
+export type StaffApplicationDetail = z.infer<typeof StaffApplicationDetail>;
+
+export const ApplicationIdParams = z.object({ id: z.uuid('Not an application id.') });
+
+export const ApplicationStatusChange = z
+  .object({
+    status: z.enum(['in_review', 'accepted', 'closed'], { error: 'Choose in review, accepted or closed.' }),
+    reason: z.string().trim().max(500, 'Use at most 500 characters.').optional(),
+  })
+  .superRefine((change, ctx) => {
+    if (change.status === 'closed' && !change.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the application is closed (the parent reads this).' });
+    }
+  });
+export type ApplicationStatusChange = z.infer<typeof ApplicationStatusChange>;

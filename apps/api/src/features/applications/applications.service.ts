@@ -53,6 +53,7 @@ export async function submitApplication(deps: ApplicationDeps, input: Applicatio
 const summarySelect = {
   confirmationNumber: true,
   status: true,
+  statusReason: true,
   applicantFirstName: true,
   applicantLastName: true,
   details: true,
@@ -69,6 +70,7 @@ function summaryOf(row: Prisma.ApplicationGetPayload<{ select: typeof summarySel
     status: ApplicationStatus.catch('received').parse(row.status),
     applicantName: `${row.applicantFirstName} ${row.applicantLastName}`,
     childCount: details.success ? details.data.children.length : 0,
+    statusReason: row.statusReason,
     submittedAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

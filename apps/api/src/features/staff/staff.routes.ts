@@ -7,6 +7,7 @@ import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
 import { contactRequestsRoutes } from './staff-contact/contact-requests.routes.ts';
 import { auditTrailRoutes } from './staff-audit/audit-trail.routes.ts';
+import { staffApplicationsRoutes } from './staff-applications/applications.routes.ts';
 import { staffChangeRequestRoutes } from './staff-change-requests/change-requests.routes.ts';
 import { staffUsersRoutes } from './staff-users/staff-users.routes.ts';
 
@@ -19,4 +20,5 @@ export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = a
   await app.register(staffUsersRoutes);
   await app.register(contactRequestsRoutes);
   await app.register(staffChangeRequestRoutes);
+  await app.register(staffApplicationsRoutes);
 };

@@ -109,6 +109,10 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   staff_change_requests_read: (_, details) => `Read the change requests (${text(details, 'results') ?? 0})`,
   staff_change_request_view: (_, details) => `Viewed a ${text(details, 'kind') ?? ''} change request`.replace('  ', ' '),
   staff_change_request_reviewed: (_, details) => `${text(details, 'decision') === 'accepted' ? 'Accepted' : 'Rejected'} a ${text(details, 'kind') ?? ''} change request${why(details)}`,
+  staff_applications_read: (_, details) => `Read the ${(text(details, 'status') ?? 'all').replaceAll('_', ' ')} applications (${text(details, 'results') ?? 0})`,
+  staff_application_view: (_, details) => `Viewed application ${text(details, 'confirmationNumber') ?? ''}`.trimEnd(),
+  staff_application_status_changed: (_, details) =>
+    `Moved application ${text(details, 'confirmationNumber') ?? ''} from ${(text(details, 'before') ?? '?').replaceAll('_', ' ')} to ${(text(details, 'after') ?? '?').replaceAll('_', ' ')}${why(details)}`,
   demo_data_seeded: () => 'Demo data loaded',
 };
 
