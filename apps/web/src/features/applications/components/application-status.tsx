@@ -19,6 +19,12 @@ export function ApplicationStatusSummary({ application }: { application: Applica
       <dd className="margin-left-0 margin-bottom-1">{application.confirmationNumber}</dd>
       <dt className="text-bold">{t('status.state')}</dt>
       <dd className="margin-left-0 margin-bottom-1">{t(`statuses.${application.status}`)}</dd>
+      {application.statusReason && (
+        <>
+          <dt className="text-bold">{t('status.reason')}</dt>
+          <dd className="margin-left-0 margin-bottom-1 text-pre-wrap">{application.statusReason}</dd>
+        </>
+      )}
       <dt className="text-bold">{t('status.submitted')}</dt>
       <dd className="margin-left-0 margin-bottom-1">{formatAgencyDate(application.submittedAt, language)}</dd>
       <dt className="text-bold">{t('status.children')}</dt>
