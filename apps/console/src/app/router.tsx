@@ -9,6 +9,8 @@ import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireStaff } from '../features/auth/components/require-staff.tsx';
 import { StaffNotices } from '../features/content/components/staff-notices.tsx';
 import { AccountRoute } from './routes/account.tsx';
+import { ApplicationRoute } from './routes/application.tsx';
+import { ApplicationsRoute } from './routes/applications.tsx';
 import { AppVersionPolicyRoute } from './routes/app-version-policy.tsx';
 import { AuditRoute } from './routes/audit.tsx';
 import { ChangeRequestRoute } from './routes/change-request.tsx';
@@ -49,6 +51,8 @@ export function createConsoleRouter() {
                   { path: paths.contactRequest.path, element: <ContactRequestRoute />, handle: titled('contactRequest') },
                   { path: paths.changeRequests.path, element: <ChangeRequestsRoute />, handle: titled('changeRequests') },
                   { path: paths.changeRequest.path, element: <ChangeRequestRoute />, handle: titled('changeRequest') },
+                  { path: paths.applications.path, element: <ApplicationsRoute />, handle: titled('applications') },
+                  { path: paths.application.path, element: <ApplicationRoute />, handle: titled('application') },
                   { path: paths.documents.path, element: <DocumentsRoute />, handle: titled('documents') },
                 ],
               },

@@ -27,6 +27,8 @@ export const paths = {
   contactRequest: { path: '/contact-requests/:id', role: 'agent' },
   changeRequests: { path: '/change-requests', role: 'agent' },
   changeRequest: { path: '/change-requests/:id', role: 'agent' },
+  applications: { path: '/applications', role: 'agent' },
+  application: { path: '/applications/:id', role: 'agent' },
 } as const satisfies Record<string, ConsolePage>;
 
 export type PageKey = keyof typeof paths;
@@ -39,6 +41,9 @@ export const contactRequestPath = (id: string) => paths.contactRequest.path.repl
 
 /** One parent's change request (Provide Info) in the review queue. */
 export const changeRequestPath = (id: string) => paths.changeRequest.path.replace(':id', encodeURIComponent(id));
+
+/** One application (Apply Now) in the queue. */
+export const applicationPath = (id: string) => paths.application.path.replace(':id', encodeURIComponent(id));
 
 /** The audit page filtered, e.g. "who viewed this account". */
 export function auditPath(filters: Record<string, string | undefined> = {}): string {
@@ -82,6 +87,11 @@ export const apiPaths = {
     list: `${staff}/change-requests`,
     view: (id: string) => `${staff}/change-requests/${encodeURIComponent(id)}`,
     review: (id: string) => `${staff}/change-requests/${encodeURIComponent(id)}/review`,
+  },
+  applications: {
+    list: `${staff}/applications`,
+    view: (id: string) => `${staff}/applications/${encodeURIComponent(id)}`,
+    status: (id: string) => `${staff}/applications/${encodeURIComponent(id)}/status`,
   },
   contactRequests: {
     list: `${staff}/contact-requests`,

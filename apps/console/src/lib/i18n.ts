@@ -1,5 +1,6 @@
 import { createI18n } from '@cos/ui';
 import accountsEn from '../locales/en/accounts.json';
+import applicationsEn from '../locales/en/applications.json';
 import auditEn from '../locales/en/audit.json';
 import changeRequestsEn from '../locales/en/change-requests.json';
 import contactRequestsEn from '../locales/en/contact-requests.json';
@@ -11,6 +12,7 @@ import lookupEn from '../locales/en/lookup.json';
 import staffUsersEn from '../locales/en/staff-users.json';
 import contentEn from '../locales/en/content.json';
 import accountsEs from '../locales/es/accounts.json';
+import applicationsEs from '../locales/es/applications.json';
 import auditEs from '../locales/es/audit.json';
 import changeRequestsEs from '../locales/es/change-requests.json';
 import contactRequestsEs from '../locales/es/contact-requests.json';
@@ -25,8 +27,8 @@ import contentEs from '../locales/es/content.json';
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
 export const resources = {
-  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn },
-  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs },
+  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn, applications: applicationsEn },
+  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs, applications: applicationsEs },
 };
 
 export function createConsoleI18n() {
