@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../components/ui/paged-results.tsx';
+import { QueueFilter } from '../../components/ui/queue-filter.tsx';
 import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { applicationsQueryOptions } from '../../features/applications/api/applications.ts';
 import { ApplicationTable } from '../../features/applications/components/application-table.tsx';
@@ -12,26 +13,21 @@ const statusOf = (value: string | null): ApplicationStatus | undefined => applic
 /** Agents: applications from Apply Now, received ones first and the longest waiting first; open one to move it on. */
 export function ApplicationsRoute() {
   const { t } = useTranslation('applications');
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const status = statusOf(search.get('status'));
 
   return (
     <div className="padding-y-4">
       <h1>{t('title')}</h1>
       <p className="usa-intro">{t('intro')}</p>
-      <div className="usa-form">
-        <label className="usa-label" htmlFor="application-status">
-          {t('filter.label')}
-        </label>
-        <select id="application-status" className="usa-select" value={status ?? 'all'} onChange={(event) => setSearch(event.target.value === 'all' ? {} : { status: event.target.value })}>
-          <option value="all">{t('filter.all')}</option>
-          {applicationStatuses.map((value) => (
-            <option key={value} value={value}>
-              {t(`statuses.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <QueueFilter
+        id="application-status"
+        label={t('filter.label')}
+        param="status"
+        value={status ?? 'all'}
+        defaultValue="all"
+        options={[{ value: 'all', label: t('filter.all') }, ...applicationStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))]}
+      />
       {/* Another status starts again at the first page. */}
       <ApplicationResults key={status ?? 'all'} status={status} />
     </div>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../components/ui/paged-results.tsx';
+import { QueueFilter } from '../../components/ui/queue-filter.tsx';
 import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { changeRequestsQueryOptions, type ChangeRequestFilter } from '../../features/change-requests/api/change-requests.ts';
 import { ChangeRequestTable } from '../../features/change-requests/components/change-request-table.tsx';
@@ -11,21 +12,23 @@ const filterOf = (value: string | null): ChangeRequestFilter => (value === 'all'
 /** Agents: parents' changes of address, phone, email and employer, the longest waiting first. */
 export function ChangeRequestsRoute() {
   const { t } = useTranslation('changeRequests');
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const filter = filterOf(search.get('show'));
   return (
     <div className="padding-y-4">
       <h1>{t('title')}</h1>
       <p className="usa-intro">{t('intro')}</p>
-      <div className="usa-form">
-        <label className="usa-label" htmlFor="change-filter">
-          {t('filter.label')}
-        </label>
-        <select id="change-filter" className="usa-select" value={filter} onChange={(event) => setSearch(event.target.value === 'all' ? { show: 'all' } : {})}>
-          <option value="submitted">{t('filter.submitted')}</option>
-          <option value="all">{t('filter.all')}</option>
-        </select>
-      </div>
+      <QueueFilter
+        id="change-filter"
+        label={t('filter.label')}
+        param="show"
+        value={filter}
+        defaultValue="submitted"
+        options={[
+          { value: 'submitted', label: t('filter.submitted') },
+          { value: 'all', label: t('filter.all') },
+        ]}
+      />
       <ChangeRequestResults key={filter} filter={filter} />
     </div>
   );

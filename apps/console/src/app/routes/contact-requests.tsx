@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../components/ui/paged-results.tsx';
+import { QueueFilter } from '../../components/ui/queue-filter.tsx';
 import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { contactRequestsQueryOptions, type ContactRequestStatus } from '../../features/contact-requests/api/contact-requests.ts';
 import { ContactRequestTable } from '../../features/contact-requests/components/contact-request-table.tsx';
@@ -11,22 +12,24 @@ const statusOf = (value: string | null): ContactRequestStatus => (value === 'ans
 /** Agents: contact requests from the portal, the longest waiting first; open one to answer it. */
 export function ContactRequestsRoute() {
   const { t } = useTranslation('contactRequests');
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const status = statusOf(search.get('status'));
 
   return (
     <div className="padding-y-4">
       <h1>{t('title')}</h1>
       <p className="usa-intro">{t('intro')}</p>
-      <div className="usa-form">
-        <label className="usa-label" htmlFor="contact-status">
-          {t('filter.label')}
-        </label>
-        <select id="contact-status" className="usa-select" value={status} onChange={(event) => setSearch(event.target.value === 'open' ? {} : { status: event.target.value })}>
-          <option value="open">{t('filter.open')}</option>
-          <option value="answered">{t('filter.answered')}</option>
-        </select>
-      </div>
+      <QueueFilter
+        id="contact-status"
+        label={t('filter.label')}
+        param="status"
+        value={status}
+        defaultValue="open"
+        options={[
+          { value: 'open', label: t('filter.open') },
+          { value: 'answered', label: t('filter.answered') },
+        ]}
+      />
       {/* Another status starts again at the first page. */}
       <ContactRequestResults key={status} status={status} />
     </div>
