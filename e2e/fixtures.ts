@@ -1,5 +1,8 @@
 // Every browser test fails on a console error, a page error, a failed request or a CSP violation,
 // so a broken asset or a blocked script can never hide behind a passing assertion.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createGuardrails, generateSync } from 'otplib';
@@ -91,30 +94,40 @@ export const demoTotpSecret = 'JBSWY3DPEHPK3PXP';
 const TOTP_PERIOD_MS = 30_000;
 // The demo secret is 80 bits, below otplib's default floor of 128 (the API accepts it the same way).
 const totpGuardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
-/** Time steps this test worker has used per staff user: the API refuses a code's step twice. */
-const usedSteps = new Map<string, number>();
+// Time steps claimed per staff user, shared by all test workers of this run: the API refuses a
+// code's step twice, and two workers signing the same demo staff member in within one 30-second step
+// would otherwise collide (a per-worker record cannot see the other worker). A step is claimed by
+// creating a file exclusively, which only one worker can do.
+const claimedSteps = join(tmpdir(), `cos-e2e-totp-${process.env.E2E_PORT ?? '3210'}`);
+mkdirSync(claimedSteps, { recursive: true });
+
+function claimStep(username: string, step: number): boolean {
+  try {
+    writeFileSync(join(claimedSteps, `${username}-${step}`), '', { flag: 'wx' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * A code for `username` the API has not seen from this worker: the current 30-second step, or,
- * if this worker already used it, the next one (waiting for it to begin).
+ * A code for `username` no other sign-in of this run has used: the current 30-second step, or the
+ * first later one still free (waiting for it to begin).
  */
 export async function freshStaffCode(username: string, secret = demoTotpSecret): Promise<string> {
   let step = Math.floor(Date.now() / TOTP_PERIOD_MS);
-  const used = usedSteps.get(username);
-  if (used !== undefined && step <= used) {
-    step = used + 1;
-    const wait = step * TOTP_PERIOD_MS - Date.now() + 250;
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-  usedSteps.set(username, step);
+  while (!claimStep(username, step)) step += 1;
+  const wait = step * TOTP_PERIOD_MS - Date.now() + 250;
+  if (wait > 250) await new Promise((resolve) => setTimeout(resolve, wait));
   return generateSync({ secret, epoch: step * (TOTP_PERIOD_MS / 1000), guardrails: totpGuardrails });
 }
 
 /**
  * Signs a staff member in through the API for tests that are not about the sign-in page: the
  * `cos_staff_refresh` cookie lands in the page's context, where the console's silent refresh
- * finds it on its next load. A code another worker just used (same user, same 30 s) is refused
- * like a replay, so a 401 earns one more try with the next step's code.
+ * finds it on its next load. Codes are claimed per step (freshStaffCode); a 401 still earns one
+ * more try with the next free step, for a request that reached the server only after a later step
+ * of the same user had been used.
  */
 export async function signInStaffThroughApi(page: Page, username: string, password = demoStaffPassword): Promise<string> {
   for (let attempt = 0; ; attempt++) {
