@@ -148,6 +148,20 @@ test('the password rules explain a too-short or common password while typing', a
   await expectNoSeriousAxeViolations(page);
 });
 
+test('a parent who leaves pages before the silent sign-in check finishes stays signed in', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Each page load exchanges the refresh cookie for a new one. Leaving the page at once cancels
+  // that request after the server rotated the cookie, so the next page presents the old one: a
+  // retry, not theft (the policy's retry window) — the parent must not be signed out for it.
+  await signInThroughApi(page, 'demo.parent');
+  for (let round = 0; round < 10; round += 1) {
+    await page.goto('/apply'); // a public page: nothing waits for the session before moving on
+    await page.goto('/security');
+    await expect(page.getByRole('heading', { level: 1 }), `round ${round}`).toHaveText('Security');
+    expect(new URL(page.url()).pathname, `round ${round}: still signed in`).toBe('/security');
+  }
+});
+
 test('the idle warning comes 2 minutes before the end, and "Stay signed in" keeps the session', async ({ page }) => {
   await page.clock.install();
   await signInThroughApi(page, 'demo.parent');

@@ -45,7 +45,8 @@ describe('audit trail', () => {
     ctx.clock.advance(15 * 60_000);
     const session = await signIn(ctx.app, 'alex.stone79', PASSWORD, { 'x-forwarded-for': '203.0.113.1' });
     const rotated = refreshCookieOf(await refresh(ctx.app, session.refreshToken));
-    await refresh(ctx.app, session.refreshToken); // reuse
+    await refresh(ctx.app, rotated); // the successor used on…
+    await refresh(ctx.app, session.refreshToken); // …then the first token again: reuse
     secrets.push(session.accessToken, session.refreshToken, rotated);
 
     const second = await signIn(ctx.app, 'alex.stone79', PASSWORD);

@@ -1,11 +1,13 @@
 // Refresh rotation and reuse detection, idle and absolute expiry, sign-out (one and everywhere)
 // taking effect at once, and the recent sign-ins list.
+import { parseSecurityPolicy, securityPolicy } from '@cos/security';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
 import { bearer, getMe, refresh, refreshCookieOf, signIn, withRefresh } from '../../testing/http.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const MINUTE = 60_000;
+const RETRY_WINDOW = securityPolicy.session.refreshRetrySeconds * 1000; // 30 s
 let ctx: TestApp;
 let customer: Awaited<ReturnType<typeof createCustomer>>;
 
@@ -42,20 +44,91 @@ describe('refresh', () => {
     expect((await refresh(ctx.app, next)).statusCode).toBe(200);
   });
 
-  it('revokes the whole family when a rotated token comes back, so the newest token stops working too', async () => {
+  it('revokes the whole family when a rotated token comes back after its successor was used, so the newest token stops working too', async () => {
     const first = await signIn(ctx.app, customer.userId);
     const second = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+    const third = refreshCookieOf(await refresh(ctx.app, second));
     expectRefused(await refresh(ctx.app, first.refreshToken)); // reuse: someone copied it
-    expectRefused(await refresh(ctx.app, second));
+    expectRefused(await refresh(ctx.app, third));
     expect((await getMe(ctx.app, first.accessToken)).statusCode).toBe(401);
     const audit = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'session_revoked' } });
     expect(audit.map((e) => e.details)).toEqual([expect.objectContaining({ reason: 'reuse_detected' })]);
   });
 
-  it('lets only one of two concurrent refreshes with the same token win', async () => {
+  it('revokes the whole family when a rotated token comes back after the 30-second retry window', async () => {
+    const first = await signIn(ctx.app, customer.userId);
+    const second = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+    ctx.clock.advance(RETRY_WINDOW + 1);
+    expectRefused(await refresh(ctx.app, first.refreshToken));
+    expectRefused(await refresh(ctx.app, second));
+  });
+
+  describe('a page left or reloaded while its refresh was in flight (the answer never arrived)', () => {
+    it('retries with the old token inside the window and stays signed in; the answer it missed is superseded', async () => {
+      const first = await signIn(ctx.app, customer.userId);
+      const lost = refreshCookieOf(await refresh(ctx.app, first.refreshToken)); // committed, never received
+      ctx.clock.advance(RETRY_WINDOW);
+      const retried = await refresh(ctx.app, first.refreshToken);
+      expect(retried.statusCode).toBe(200);
+      expect((await getMe(ctx.app, retried.json().accessToken)).statusCode).toBe(200);
+      // A second reload inside the window retries again with the same old token.
+      const again = await refresh(ctx.app, first.refreshToken);
+      expect(again.statusCode).toBe(200);
+      const current = refreshCookieOf(again);
+      expect(new Set([first.refreshToken, lost, refreshCookieOf(retried), current]).size).toBe(4);
+      const live = await ctx.prisma.refreshSession.findMany({ where: { accountId: customer.accountId, rotatedAt: null, revokedAt: null } });
+      expect(live).toHaveLength(1);
+      expect((await refresh(ctx.app, current)).statusCode).toBe(200);
+      const audit = await ctx.prisma.auditEvent.count({ where: { accountId: customer.accountId, action: 'session_revoked' } });
+      expect(audit).toBe(0);
+    });
+
+    it('treats a superseded answer that turns up later as reuse and ends the family', async () => {
+      const first = await signIn(ctx.app, customer.userId);
+      const lost = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+      const retried = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+      expect((await refresh(ctx.app, retried)).statusCode).toBe(200); // the retried token is used on
+      expectRefused(await refresh(ctx.app, lost));
+      expect(await ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, revokedAt: null } })).toBe(0);
+    });
+
+    it('is reuse when the old token comes from another browser, even inside the window', async () => {
+      const first = await signIn(ctx.app, customer.userId);
+      const second = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+      const elsewhere = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        headers: { ...withRefresh(first.refreshToken), 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0' },
+      });
+      expectRefused(elsewhere);
+      expectRefused(await refresh(ctx.app, second));
+    });
+
+    it('is reuse when the window is turned off (refreshRetrySeconds 0)', async () => {
+      const strict = await createTestApp({ policy: parseSecurityPolicy({ ipThrottle: { maxRequests: 100_000 }, session: { refreshRetrySeconds: 0 } }) });
+      try {
+        await createQuestions(strict.prisma);
+        const other = await createCustomer(strict.prisma);
+        const first = await signIn(strict.app, other.userId);
+        const second = refreshCookieOf(await refresh(strict.app, first.refreshToken));
+        strict.clock.advance(1);
+        expectRefused(await refresh(strict.app, first.refreshToken));
+        expectRefused(await refresh(strict.app, second));
+      } finally {
+        await strict.close();
+      }
+    });
+  });
+
+  it('answers two concurrent refreshes with the same token, leaving exactly one live token in the family', async () => {
     const { refreshToken } = await signIn(ctx.app, customer.userId);
     const answers = await Promise.all([refresh(ctx.app, refreshToken), refresh(ctx.app, refreshToken)]);
-    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401]);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
+    const live = await ctx.prisma.refreshSession.findMany({ where: { accountId: customer.accountId, rotatedAt: null, revokedAt: null } });
+    expect(live).toHaveLength(1);
+    // Whichever answer the browser kept last, its next refresh works.
+    const last = refreshCookieOf(answers[1]!);
+    expect((await refresh(ctx.app, last)).statusCode).toBe(200);
   });
 
   it('ends a session idle for more than 15 minutes', async () => {

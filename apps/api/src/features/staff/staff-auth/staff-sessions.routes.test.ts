@@ -1,6 +1,7 @@
 // Staff sessions: the customer rotation and reuse detection on the staff cookie, the 15-minute idle
 // and 8-hour absolute limits, sign-out taking effect at once, and TOTP enrolment from an
 // enrolment-only session (QR code and secret once, a wrong code refused, then a full session).
+import { securityPolicy } from '@cos/security';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createStaffUser,
@@ -44,6 +45,7 @@ describe('staff refresh', () => {
     expect(next).not.toBe(first.refreshToken);
     expect((await me(rotated.json().accessToken)).statusCode).toBe(200);
 
+    ctx.clock.advance(securityPolicy.session.refreshRetrySeconds * 1000 + 1); // past the retry window
     const reuse = await refresh(first.refreshToken);
     expect(reuse.statusCode).toBe(401);
     expect(String(reuse.headers['set-cookie'])).toMatch(/^cos_staff_refresh=;.*Path=\/api\/v1\/staff\/auth/);
