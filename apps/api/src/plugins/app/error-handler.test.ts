@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../lib/errors.ts';
+import { loggerOptions } from '../../lib/logger.ts';
 import { createTestApp, testSecrets } from '../../testing/test-app.ts';
 
 // Routes that exist only in this test, to drive each kind of failure through the real handler.
@@ -84,5 +86,30 @@ describe('uniform error answers', () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/no-such-thing' });
     expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it('logs a switched-off feature as information and a failure on our side as an error with its cause', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({ write: (chunk, _encoding, done) => done(void lines.push(String(chunk))) });
+    const options = loggerOptions('info');
+    if (typeof options !== 'object') throw new Error('the server logs with an options object');
+    const { buildApp } = await import('../../app.ts');
+    const app = await buildApp({ db: ctx.db, secrets: testSecrets, logger: { ...options, stream } });
+    app.get('/api/test/switched-off', async () => {
+      throw new DomainError('FEATURE_UNAVAILABLE', 503, 'Direct Deposit updates are paused.');
+    });
+    app.get('/api/test/audit-down', async () => {
+      throw new DomainError('SERVICE_UNAVAILABLE', 503, 'Please try again.');
+    });
+    await app.ready();
+    expect((await app.inject({ method: 'GET', url: '/api/test/switched-off' })).statusCode).toBe(503);
+    expect((await app.inject({ method: 'GET', url: '/api/test/audit-down' })).statusCode).toBe(503);
+    await app.close();
+    const entries = lines.map((line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } });
+    const switchedOff = entries.find((entry) => entry.msg === 'Direct Deposit updates are paused.');
+    expect(switchedOff).toMatchObject({ level: 30 });
+    expect(switchedOff?.err).toBeUndefined();
+    const fault = entries.find((entry) => entry.msg === 'Please try again.');
+    expect(fault).toMatchObject({ level: 50, err: { stack: expect.stringContaining('error-handler.test.ts') } });
   });
 });

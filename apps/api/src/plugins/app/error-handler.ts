@@ -38,8 +38,10 @@ export const errorHandler = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof DomainError) {
-        // A 5xx domain error (e.g. the audit trail could not be written) is for operators to see.
-        if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message);
+        // A 5xx domain error (e.g. the audit trail could not be written) is for operators to see;
+        // a feature they switched off answering as told (FEATURE_UNAVAILABLE) is not a fault.
+        if (error.code === 'FEATURE_UNAVAILABLE') request.log.info({ code: error.code }, error.message);
+        else if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message);
         reply.headers(error.headers);
         return send(reply, request, error.statusCode, error.code, error.message, error.fields);
       }
