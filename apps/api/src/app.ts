@@ -22,6 +22,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { noticesAdminRoutes } from './features/notices/notices-admin.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
+import { officesAdminRoutes } from './features/offices/offices-admin.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(paymentsRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
+  await app.register(officesAdminRoutes);
   await app.register(applicationsRoutes);
   await app.register(contactRoutes);
   await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });

@@ -22,6 +22,8 @@ export * from './staff-auth.ts';
 export * from './staff-users.ts';
 export * from './postal.ts';
 export * from './offices.ts';
+export * from './offices-admin.ts';
+export * from './georgia-counties.ts';
 export * from './applications.ts';
 export * from './contact-requests.ts';
 export * from './documents.ts';

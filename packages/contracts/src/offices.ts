@@ -2,6 +2,13 @@
 // office name. The query is short plain text; anything else is refused rather than searched.
 import { z } from 'zod';
 
+/**
+ * How long a browser or proxy may keep a finder answer, and the portal page its query result. The
+ * API keeps nothing (every request reads the database), so an administrator's change reaches a
+ * new visitor at once and any open page's next search within 2 × this: 60 seconds.
+ */
+export const OFFICE_FINDER_MAX_AGE_SECONDS = 30;
+
 export const OfficeSearchQuery = z.object({
   q: z
     .string()

@@ -35,4 +35,8 @@ export type StaffAuditAction =
   | 'staff_notice_updated'
   | 'staff_notice_retired'
   | 'staff_feature_switched'
-  | 'staff_app_policy_updated';
+  | 'staff_app_policy_updated'
+  | 'staff_office_created'
+  | 'staff_office_updated'
+  | 'staff_office_closed'
+  | 'staff_office_reopened';

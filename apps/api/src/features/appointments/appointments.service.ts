@@ -5,12 +5,14 @@
 // SLOT_TAKEN, and nothing of theirs is written. The unique index on booked_appointment_id backs it.
 // Under the same lock the parent's upcoming bookings are counted: at the policy's cap the answer is
 // 409 TOO_MANY_APPOINTMENTS, so parallel bookings cannot together pass it.
+// A slot at an office an administrator closed is refused (409 OFFICE_CLOSED).
 import type { AppointmentItem, AppointmentList, BookAppointmentRequest } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
+import { officeClosed } from './slots.service.ts';
 
 export interface AppointmentDeps {
   db: PrismaClient;
@@ -70,8 +72,11 @@ export async function bookAppointment(deps: AppointmentDeps, accountId: string, 
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM customer_accounts WHERE id = ${accountId}::uuid FOR UPDATE`;
-    const slot = await tx.appointmentSlot.findUnique({ where: { id: request.slotId }, select: { startsAt: true, endsAt: true } });
+    const slot = await tx.appointmentSlot.findUnique({ where: { id: request.slotId }, select: { startsAt: true, endsAt: true, officeId: true } });
     if (!slot) throw notFound('That time is not offered. Choose another time.');
+    // FOR SHARE: an administrator closing the office waits for this booking, or this booking sees it closed.
+    const [office] = await tx.$queryRaw<{ active: boolean }[]>`SELECT active FROM offices WHERE id = ${slot.officeId}::uuid FOR SHARE`;
+    if (!office?.active) throw officeClosed();
     if (slot.startsAt <= now) throw badRequest('That time has passed. Choose another time.', [{ field: 'slotId', message: 'That time has passed. Choose another time.' }]);
     const caseId = await caseIdOf(tx, accountId, request.caseNumber);
     const overlapping = await tx.appointment.count({

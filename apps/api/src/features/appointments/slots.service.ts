@@ -4,7 +4,7 @@
 import { APPOINTMENT_SCHEDULE, type AppointmentOfficeList, type AppointmentSlotList, type AppointmentSlotsQuery } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import type { Clock } from '../../lib/clock.ts';
-import { badRequest, notFound } from '../../lib/errors.ts';
+import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
 import { plannedSlots } from './slot-schedule.ts';
 
 export interface SlotDeps {
@@ -14,10 +14,13 @@ export interface SlotDeps {
 
 const officeNotFound = () => notFound('We could not find that office.');
 
-/** Every office, the parent's own case offices marked (the page offers those first). */
+/** An office an administrator closed: nothing new is booked or scheduled there (409, not 404: it exists). */
+export const officeClosed = () => new DomainError('OFFICE_CLOSED', 409, 'This office is closed and takes no appointments. Choose another office.');
+
+/** Every open office, the parent's own case offices marked (the page offers those first). */
 export async function listOffices(db: PrismaClient, accountId: string): Promise<AppointmentOfficeList> {
   const [offices, mine] = await Promise.all([
-    db.office.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, county: true, addressLine1: true, city: true, zip: true, phone: true, hours: true } }),
+    db.office.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, county: true, addressLine1: true, city: true, zip: true, phone: true, hours: true } }),
     db.supportCase.findMany({
       where: { participants: { some: { person: { account: { id: accountId } } } }, officeId: { not: null } },
       select: { officeId: true },
@@ -39,8 +42,10 @@ export async function ensureSlots(deps: SlotDeps, officeId: string): Promise<num
 const MAX_WINDOW_DAYS = 31;
 
 export async function listFreeSlots(deps: SlotDeps, officeId: string, query: AppointmentSlotsQuery): Promise<AppointmentSlotList> {
-  const office = await deps.db.office.findUnique({ where: { id: officeId }, select: { id: true } });
+  const office = await deps.db.office.findUnique({ where: { id: officeId }, select: { active: true } });
   if (!office) throw officeNotFound();
+  // A closed office gets no new slots (ensureSlots below is never reached for it).
+  if (!office.active) throw officeClosed();
   const now = deps.clock.now();
   const from = query.from ? new Date(Math.max(new Date(query.from).getTime(), now.getTime())) : now;
   const to = query.to ? new Date(query.to) : new Date(now.getTime() + MAX_WINDOW_DAYS * 86_400_000);

@@ -1,6 +1,7 @@
-// Office Finder: one query over the 28 county offices (SPEC.md §3.1). A 5-digit query is a ZIP;
-// otherwise a county or city that starts with the words, or an office name containing them
-// (the trigram index on name serves the ILIKE). The contract has already refused LIKE wildcards.
+// Office Finder: one query over the county offices that are open (SPEC.md §3.1; an administrator
+// may close one). A 5-digit query is a ZIP (an office's ZIP+4 included); otherwise a county or
+// city that starts with the words, or an office name containing them (the trigram index on name
+// serves the ILIKE). The contract has already refused LIKE wildcards.
 import type { Office } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 
@@ -26,7 +27,7 @@ type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof select }>;
 const withoutCountyWord = (q: string) => q.replace(/\s+county$/i, '').trim();
 
 function where(q: string): Prisma.OfficeWhereInput {
-  if (/^\d{5}(-\d{4})?$/.test(q)) return { zip: q.slice(0, 5) };
+  if (/^\d{5}(-\d{4})?$/.test(q)) return { zip: { startsWith: q.slice(0, 5) } };
   const place = withoutCountyWord(q) || q;
   return {
     OR: [
@@ -48,6 +49,6 @@ export function mapUrl(office: Pick<OfficeRow, 'addressLine1' | 'city' | 'state'
 
 export async function searchOffices(deps: { db: Prisma.TransactionClient }, query: string | undefined): Promise<Office[]> {
   const q = query?.trim() ?? '';
-  const rows = await deps.db.office.findMany({ where: q ? where(q) : {}, orderBy: [{ name: 'asc' }, { id: 'asc' }], select });
+  const rows = await deps.db.office.findMany({ where: { active: true, ...(q ? where(q) : {}) }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select });
   return rows.map(({ latitude, longitude, ...office }) => ({ ...office, mapUrl: mapUrl({ ...office, latitude, longitude }) }));
 }
