@@ -54,6 +54,10 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
       if (isApiError(error, 'SLOT_TAKEN')) {
         setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.slotTaken' }]);
         await queryClient.invalidateQueries({ queryKey: ['appointments', 'slots', officeId] });
+      } else if (isApiError(error, 'OFFICE_CLOSED')) {
+        // Closed by an administrator since the page loaded: the office list drops it.
+        setErrors([{ fieldId: bookingFieldIds.office, messageKey: 'appointments:errors.officeClosed' }]);
+        await queryClient.invalidateQueries({ queryKey: ['appointments', 'offices'] });
       } else if (isApiError(error, 'TOO_MANY_APPOINTMENTS')) setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.tooMany' }]);
       else if (isApiError(error, 'CONFLICT')) setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.overlap' }]);
       else if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error, fieldOf, bookingFieldIds.slot));
