@@ -23,6 +23,9 @@ import { FeatureSwitchesRoute } from './routes/feature-switches.tsx';
 import { LookupRoute } from './routes/lookup.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { NoticesRoute } from './routes/notices.tsx';
+import { OfficeEditRoute } from './routes/office-edit.tsx';
+import { OfficeNewRoute } from './routes/office-new.tsx';
+import { OfficesRoute } from './routes/offices.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
 import { StaffUsersRoute } from './routes/staff-users.tsx';
@@ -68,6 +71,14 @@ export function createConsoleRouter() {
               {
                 element: <RequireStaff requires={paths.staffUsers.role} />,
                 children: [{ path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') }],
+              },
+              {
+                element: <RequireStaff requires={paths.offices.role} />,
+                children: [
+                  { path: paths.offices.path, element: <OfficesRoute />, handle: titled('offices') },
+                  { path: paths.officeNew.path, element: <OfficeNewRoute />, handle: titled('officeNew') },
+                  { path: paths.officeEdit.path, element: <OfficeEditRoute />, handle: titled('officeEdit') },
+                ],
               },
               { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } satisfies RouteHandle },
             ],

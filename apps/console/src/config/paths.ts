@@ -19,6 +19,9 @@ export const paths = {
   account: { path: '/accounts/:id', role: 'agent' },
   audit: { path: '/audit', role: 'supervisor' },
   staffUsers: { path: '/staff-users', role: 'admin' },
+  offices: { path: '/offices', role: 'admin' },
+  officeNew: { path: '/offices/new', role: 'admin' },
+  officeEdit: { path: '/offices/:id', role: 'admin' },
   notices: { path: '/notices', role: 'supervisor' },
   featureSwitches: { path: '/feature-switches', role: 'supervisor' },
   appVersionPolicy: { path: '/app-version-policy', role: 'supervisor' },
@@ -41,6 +44,9 @@ export const contactRequestPath = (id: string) => paths.contactRequest.path.repl
 
 /** One parent's change request (Provide Info) in the review queue. */
 export const changeRequestPath = (id: string) => paths.changeRequest.path.replace(':id', encodeURIComponent(id));
+
+/** One office's edit page (admin). */
+export const officeEditPath = (id: string) => paths.officeEdit.path.replace(':id', encodeURIComponent(id));
 
 /** One application (Apply Now) in the queue. */
 export const applicationPath = (id: string) => paths.application.path.replace(':id', encodeURIComponent(id));
@@ -105,6 +111,8 @@ export const apiPaths = {
     features: '/api/v1/admin/features',
     feature: (key: string) => `/api/v1/admin/features/${encodeURIComponent(key)}`,
     appVersionPolicy: '/api/v1/admin/app-version-policy',
+    offices: '/api/v1/admin/offices',
+    office: (id: string) => `/api/v1/admin/offices/${encodeURIComponent(id)}`,
   },
   staffUsers: {
     list: '/api/v1/admin/staff-users',

@@ -11,6 +11,7 @@ import errorsEn from '../locales/en/errors.json';
 import lookupEn from '../locales/en/lookup.json';
 import staffUsersEn from '../locales/en/staff-users.json';
 import contentEn from '../locales/en/content.json';
+import officesEn from '../locales/en/offices.json';
 import accountsEs from '../locales/es/accounts.json';
 import applicationsEs from '../locales/es/applications.json';
 import auditEs from '../locales/es/audit.json';
@@ -23,12 +24,13 @@ import errorsEs from '../locales/es/errors.json';
 import lookupEs from '../locales/es/lookup.json';
 import staffUsersEs from '../locales/es/staff-users.json';
 import contentEs from '../locales/es/content.json';
+import officesEs from '../locales/es/offices.json';
 
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
 export const resources = {
-  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn, applications: applicationsEn },
-  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs, applications: applicationsEs },
+  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn, applications: applicationsEn, offices: officesEn },
+  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs, applications: applicationsEs, offices: officesEs },
 };
 
 export function createConsoleI18n() {
