@@ -61,9 +61,10 @@ export const AppointmentItem = z.object({
   purpose: z.string(),
   caseNumber: z.string().nullable(),
   status: z.enum(['booked', 'cancelled']),
+  cancelReason: z.string().nullable().describe('Why the office cancelled it; null when booked or cancelled by the parent'),
 });
 export type AppointmentItem = z.infer<typeof AppointmentItem>;
-export const AppointmentList = z.object({ items: z.array(AppointmentItem).describe('Upcoming booked appointments, earliest first') });
+export const AppointmentList = z.object({ items: z.array(AppointmentItem).describe('Upcoming appointments, earliest first: booked ones and those the office cancelled') });
 export type AppointmentList = z.infer<typeof AppointmentList>;
 
 export const AppointmentIdParams = z.object({ id: z.uuid('Not an appointment id.') });

@@ -28,3 +28,4 @@ export * from './applications.ts';
 export * from './contact-requests.ts';
 export * from './documents.ts';
 export * from './appointments.ts';
+export * from './staff-appointments.ts';

@@ -31,6 +31,8 @@ export type StaffAuditAction =
   | 'staff_applications_read'
   | 'staff_application_view'
   | 'staff_application_status_changed'
+  | 'staff_appointments_read'
+  | 'staff_appointment_cancelled'
   | 'staff_notice_created'
   | 'staff_notice_updated'
   | 'staff_notice_retired'

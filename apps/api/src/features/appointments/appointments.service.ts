@@ -33,6 +33,7 @@ const appointmentSelect = {
   id: true,
   purpose: true,
   status: true,
+  cancelReason: true,
   supportCase: { select: { caseNumber: true } },
   slot: { select: { startsAt: true, endsAt: true, office: { select: { id: true, name: true, addressLine1: true, city: true, zip: true, phone: true } } } },
 } satisfies Prisma.AppointmentSelect;
@@ -48,13 +49,14 @@ function toItem(row: AppointmentRow): AppointmentItem {
     purpose: row.purpose,
     caseNumber: row.supportCase?.caseNumber ?? null,
     status: row.status === 'cancelled' ? 'cancelled' : 'booked',
+    cancelReason: row.cancelReason,
   };
 }
 
-/** Upcoming booked appointments, earliest first. */
+/** Upcoming appointments, earliest first: booked ones, and those the office cancelled (with why). */
 export async function listAppointments(deps: AppointmentDeps, accountId: string): Promise<AppointmentList> {
   const rows = await deps.db.appointment.findMany({
-    where: { accountId, status: 'booked', slot: { startsAt: { gt: deps.clock.now() } } },
+    where: { accountId, OR: [{ status: 'booked' }, { status: 'cancelled', cancelReason: { not: null } }], slot: { startsAt: { gt: deps.clock.now() } } },
     orderBy: { slot: { startsAt: 'asc' } },
     select: appointmentSelect,
   });
@@ -98,6 +100,25 @@ export async function bookAppointment(deps: AppointmentDeps, accountId: string, 
   });
 }
 
+/**
+ * Marks a booked appointment cancelled and frees its slot for others; false when it was no longer
+ * booked (cancelled a moment ago). The parent's cancel and the console's (reason and staff user
+ * given) both go through here, inside their own transaction.
+ */
+export async function releaseAppointment(
+  tx: Prisma.TransactionClient,
+  appointment: { id: string; slotId: string },
+  cancel: { at: Date; reason?: string; by?: string },
+): Promise<boolean> {
+  const cancelled = await tx.appointment.updateMany({
+    where: { id: appointment.id, status: 'booked' },
+    data: { status: 'cancelled', cancelledAt: cancel.at, cancelReason: cancel.reason ?? null, cancelledBy: cancel.by ?? null },
+  });
+  if (cancelled.count === 0) return false;
+  await tx.appointmentSlot.updateMany({ where: { id: appointment.slotId, bookedAppointmentId: appointment.id }, data: { bookedAppointmentId: null } });
+  return true;
+}
+
 /** Cancels a booked, upcoming appointment of this parent and frees its slot for others. */
 export async function cancelAppointment(deps: AppointmentDeps, accountId: string, id: string): Promise<AppointmentItem> {
   const now = deps.clock.now();
@@ -105,9 +126,7 @@ export async function cancelAppointment(deps: AppointmentDeps, accountId: string
     const found = await tx.appointment.findFirst({ where: { id, accountId }, select: { slotId: true, status: true, slot: { select: { startsAt: true } } } });
     if (!found) throw appointmentNotFound();
     if (found.slot.startsAt <= now) throw new DomainError('CONFLICT', 409, 'This appointment has already taken place.');
-    const cancelled = await tx.appointment.updateMany({ where: { id, status: 'booked' }, data: { status: 'cancelled', cancelledAt: now } });
-    if (cancelled.count === 0) throw new DomainError('CONFLICT', 409, 'This appointment was already cancelled.');
-    await tx.appointmentSlot.updateMany({ where: { id: found.slotId, bookedAppointmentId: id }, data: { bookedAppointmentId: null } });
+    if (!(await releaseAppointment(tx, { id, slotId: found.slotId }, { at: now }))) throw new DomainError('CONFLICT', 409, 'This appointment was already cancelled.');
     return toItem(await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect }));
   });
 }

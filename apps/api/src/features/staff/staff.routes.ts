@@ -8,6 +8,7 @@ import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
 import { contactRequestsRoutes } from './staff-contact/contact-requests.routes.ts';
 import { auditTrailRoutes } from './staff-audit/audit-trail.routes.ts';
 import { staffApplicationsRoutes } from './staff-applications/applications.routes.ts';
+import { staffAppointmentsRoutes } from './staff-appointments/appointments.routes.ts';
 import { staffChangeRequestRoutes } from './staff-change-requests/change-requests.routes.ts';
 import { staffUsersRoutes } from './staff-users/staff-users.routes.ts';
 
@@ -21,4 +22,5 @@ export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = a
   await app.register(contactRequestsRoutes);
   await app.register(staffChangeRequestRoutes);
   await app.register(staffApplicationsRoutes);
+  await app.register(staffAppointmentsRoutes);
 };

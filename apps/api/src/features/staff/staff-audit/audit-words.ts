@@ -117,6 +117,8 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   staff_application_view: (_, details) => `Viewed application ${text(details, 'confirmationNumber') ?? ''}`.trimEnd(),
   staff_application_status_changed: (_, details) =>
     `Moved application ${text(details, 'confirmationNumber') ?? ''} from ${(text(details, 'before') ?? '?').replaceAll('_', ' ')} to ${(text(details, 'after') ?? '?').replaceAll('_', ' ')}${why(details)}`,
+  staff_appointments_read: (_, details) => `Read an office’s appointments on ${text(details, 'date') ?? '?'} (${text(details, 'results') ?? 0})`,
+  staff_appointment_cancelled: (_, details) => `Cancelled an office appointment${why(details)}`,
   demo_data_seeded: () => 'Demo data loaded',
 };
 

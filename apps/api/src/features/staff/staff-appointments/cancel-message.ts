@@ -1,0 +1,14 @@
+// What the parent is told when the office cancels their appointment (notification and email, en
+// like the other emails): when, where and why — no case details, nothing they did not give.
+const when = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', dateStyle: 'full', timeStyle: 'short' });
+
+export function cancelledMessage(appointment: { startsAt: Date; officeName: string; reason: string }): { subject: string; body: string } {
+  const at = when.format(appointment.startsAt);
+  return {
+    subject: 'Your office appointment is cancelled',
+    body:
+      `Your appointment on ${at} (Georgia time) at ${appointment.officeName} has been cancelled by the office.\n` +
+      `Reason: ${appointment.reason}\n\n` +
+      'You can book another time under Appointments when you sign in, or call the Customer Communication Center at 1-877-423-4746.',
+  };
+}
