@@ -1,12 +1,16 @@
 // The contact center's document review (SPEC.md §6): a queue with the documents waiting for review
 // first, a download, and accept or reject with a message for the parent. Each is one audited
-// transaction (staff/audited.ts): no audit row, nothing shown and nothing changed.
+// transaction (staff/audited.ts): no audit row, nothing shown and nothing changed. A review also
+// tells the parent (a notification, and an email to the outbox when one is on file) in that same
+// transaction, so a review that did not happen sends nothing.
 import type { DocumentReviewRequest, StaffDocumentItem, StaffDocumentPage, StaffDocumentQueueQuery } from '@cos/contracts';
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
+import { createOutboxMailer } from '../../lib/mailer.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
+import { reviewMessage } from './document-review-message.ts';
 import { staffDocumentSelect, toStaffDocumentItem } from './document-view.ts';
 
 const Cursor = z.tuple([z.union([z.literal(0), z.literal(1)]), z.iso.datetime(), z.uuid()]);
@@ -79,6 +83,10 @@ export async function reviewDocument(deps: StaffDeps, id: string, review: Docume
       const row = await tx.document.findUnique({ where: { id }, select: staffDocumentSelect });
       if (!row) throw documentNotFound();
       if (claimed.count === 0) throw new DomainError('CONFLICT', 409, `This document was already ${row.status} on review. Reload the queue to see it.`);
+      const message = reviewMessage(row, review.decision, review.message || null);
+      await tx.notification.create({ data: { accountId: row.accountId, kind: `document_${review.decision}`, ...message, createdAt: deps.clock.now() } });
+      const { email } = await tx.customerAccount.findUniqueOrThrow({ where: { id: row.accountId }, select: { email: true } });
+      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...message });
       return { document: toStaffDocumentItem(row) };
     },
     ({ document }) => ({

@@ -3,7 +3,8 @@
 // applicant sent it, and move its status: received → in review | closed, in review → accepted |
 // closed. The move is a conditional UPDATE on the status the agent saw, so of two agents clicking
 // at once one wins and the other gets a 409. The move, the parent's notification (when the
-// application is linked to an account) and the audit event share one transaction (audited()).
+// application is linked to an account), the email (to the address the form gave, else the linked
+// account's, written to the outbox) and the audit event share one transaction (audited()).
 import {
   ApplicationRequest,
   ApplicationStatus,
@@ -17,6 +18,7 @@ import {
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
+import { createOutboxMailer } from '../../../lib/mailer.ts';
 import { audited } from '../audited.ts';
 import type { StaffDeps } from '../staff-deps.ts';
 
@@ -127,6 +129,15 @@ export function statusMessage(confirmationNumber: string, status: ApplicationSta
   return { subject, body };
 }
 
+/** Where the applicant hears from us: the address they gave on the form, else their account's. */
+async function applicantEmail(tx: Prisma.TransactionClient, row: Row): Promise<string | null> {
+  const given = ApplicationRequest.safeParse(row.details);
+  if (given.success && given.data.applicant.email) return given.data.applicant.email;
+  if (!row.accountId) return null;
+  const account = await tx.customerAccount.findUnique({ where: { id: row.accountId }, select: { email: true } });
+  return account?.email ?? null;
+}
+
 export async function moveApplication(deps: StaffDeps, id: string, change: ApplicationStatusChange): Promise<StaffApplicationDetail> {
   const now = deps.clock.now();
   const reason = change.status === 'closed' ? (change.reason ?? null) : null;
@@ -147,10 +158,12 @@ export async function moveApplication(deps: StaffDeps, id: string, change: Appli
       // Only if it is still where the agent found it: two simultaneous moves give one 200, one 409.
       const claimed = await tx.application.updateMany({ where: { id, status: from }, data: { status: change.status, statusReason: reason, updatedAt: now } });
       if (claimed.count === 0) throw new DomainError('CONFLICT', 409, 'Someone changed this application’s status a moment ago. Reload it to see its status.');
+      const message = statusMessage(before.confirmationNumber, change.status, reason);
       if (before.accountId) {
-        const message = statusMessage(before.confirmationNumber, change.status, reason);
         await tx.notification.create({ data: { accountId: before.accountId, kind: `application_${change.status}`, ...message, createdAt: now } });
       }
+      const email = await applicantEmail(tx, before);
+      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...message });
       return { detail: detailOf(await rowOf(tx, id)), before, from };
     },
     ({ before, from }) => ({

@@ -1,0 +1,88 @@
+// A review tells the parent: a notification and, with an email on file, an email in the outbox —
+// "accepted", or "needs attention" with the reviewer's message — written in the review's own
+// transaction, so a review the audit trail refused (503) leaves no decision, no notice, no email.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer } from '../../testing/http.ts';
+import { multipartBody, tinyPdf } from '../../testing/multipart.ts';
+import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../testing/staff.ts';
+
+let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
+let parent: string;
+let agent: string;
+let caseyId: string;
+
+beforeAll(async () => {
+  ctx = await createSeededTestApp();
+  parent = await signIn(ctx.app, 'demo.parent');
+  agent = (await signInStaff(ctx, 'agent.demo')).accessToken;
+  caseyId = (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })).id;
+});
+afterAll(() => ctx?.close());
+
+async function upload(fileName: string): Promise<string> {
+  const { payload, headers } = multipartBody({ description: 'Pay stub' }, [{ fileName, content: tinyPdf }]);
+  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers: { ...headers, ...bearer(parent) } });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
+
+const review = (id: string, payload: object) => ctx.app.inject({ method: 'POST', url: `/api/v1/staff/documents/${id}/review`, payload, headers: staffBearer(agent) });
+const emailsAbout = (fileName: string) => ctx.prisma.emailOutbox.findMany({ where: { toAddress: 'casey.morgan@example.com', body: { contains: fileName } } });
+const noticesAbout = (fileName: string) => ctx.prisma.notification.findMany({ where: { accountId: caseyId, body: { contains: fileName } } });
+
+describe('document review tells the parent', () => {
+  it('accepted: one notification and one email saying so', async () => {
+    const id = await upload('stub-accepted.pdf');
+    expect((await review(id, { decision: 'accepted' })).statusCode).toBe(200);
+    const [notice] = await noticesAbout('stub-accepted.pdf');
+    expect(notice).toMatchObject({ kind: 'document_accepted', subject: 'Your document was accepted' });
+    const emails = await emailsAbout('stub-accepted.pdf');
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ subject: 'Your document was accepted', sentAt: null });
+    expect(emails[0]?.body).not.toMatch(/123-45|Morgan|1000000001/);
+  });
+
+  it('rejected: "needs attention" with the reviewer’s message', async () => {
+    const id = await upload('stub-blurry.pdf');
+    expect((await review(id, { decision: 'rejected', message: 'The page is too blurry to read.' })).statusCode).toBe(200);
+    const [email] = await emailsAbout('stub-blurry.pdf');
+    expect(email?.subject).toBe('Your document needs attention');
+    expect(email?.body).toContain('needs attention: The page is too blurry to read.');
+    expect((await noticesAbout('stub-blurry.pdf')).map((notice) => notice.kind)).toEqual(['document_rejected']);
+    // A second review is a 409 and tells nobody again.
+    expect((await review(id, { decision: 'accepted' })).statusCode).toBe(409);
+    expect(await emailsAbout('stub-blurry.pdf')).toHaveLength(1);
+  });
+
+  it('without an email on file, notifies only', async () => {
+    const id = await upload('stub-no-email.pdf');
+    await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { email: null } });
+    try {
+      expect((await review(id, { decision: 'accepted' })).statusCode).toBe(200);
+    } finally {
+      await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { email: 'casey.morgan@example.com' } });
+    }
+    expect(await ctx.prisma.emailOutbox.count({ where: { body: { contains: 'stub-no-email.pdf' } } })).toBe(0);
+    expect(await noticesAbout('stub-no-email.pdf')).toHaveLength(1);
+  });
+
+  it('a review the audit trail refused (503) leaves no decision, no notification and no email', async () => {
+    const id = await upload('stub-audit-down.pdf');
+    await ctx.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_document_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'audit storage unavailable'; END; $$`);
+    await ctx.prisma.$executeRawUnsafe(`
+      CREATE TRIGGER refuse_document_audit BEFORE INSERT ON audit_events
+      FOR EACH ROW WHEN (NEW.action = 'staff_document_reviewed') EXECUTE FUNCTION refuse_document_audit()`);
+    try {
+      expect((await review(id, { decision: 'accepted' })).statusCode).toBe(503);
+    } finally {
+      await ctx.prisma.$executeRawUnsafe('DROP TRIGGER refuse_document_audit ON audit_events');
+      await ctx.prisma.$executeRawUnsafe('DROP FUNCTION refuse_document_audit()');
+    }
+    expect(await ctx.prisma.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'submitted', reviewedAt: null });
+    expect(await noticesAbout('stub-audit-down.pdf')).toHaveLength(0);
+    expect(await emailsAbout('stub-audit-down.pdf')).toHaveLength(0);
+  });
+});
