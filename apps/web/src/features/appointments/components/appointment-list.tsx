@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
 import { cancelAppointment } from '../api/book-appointment.ts';
 
-/** Upcoming appointments, each with a way to cancel it (after a confirmation). */
+/** Upcoming appointments, each with a way to cancel it (after a confirmation); one the office cancelled says why. */
 export function AppointmentList({ appointments }: { appointments: readonly AppointmentItem[] }) {
   const { t, i18n } = useTranslation('appointments');
   const language = i18n.resolvedLanguage ?? 'en';
@@ -64,10 +64,17 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
                 {t('list.purpose')}: {appointment.purpose}
                 {appointment.caseNumber && ` · ${t('list.case', { caseNumber: appointment.caseNumber })}`}
               </p>
-              <button type="button" className="usa-button usa-button--outline margin-top-1" onClick={() => setConfirming(appointment)}>
-                {t('list.cancel')}
-                <span className="usa-sr-only"> {formatAgencyDateTime(appointment.startsAt, language)}</span>
-              </button>
+              {appointment.status === 'cancelled' ? (
+                // Cancelled by the office: kept in the list until its time, so the parent reads why.
+                <p className="margin-y-05">
+                  <span className="usa-tag bg-secondary-dark">{t('list.cancelledByOffice')}</span> {t('list.cancelReason', { reason: appointment.cancelReason ?? '' })}
+                </p>
+              ) : (
+                <button type="button" className="usa-button usa-button--outline margin-top-1" onClick={() => setConfirming(appointment)}>
+                  {t('list.cancel')}
+                  <span className="usa-sr-only"> {formatAgencyDateTime(appointment.startsAt, language)}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
