@@ -11,6 +11,7 @@ import { StaffNotices } from '../features/content/components/staff-notices.tsx';
 import { AccountRoute } from './routes/account.tsx';
 import { ApplicationRoute } from './routes/application.tsx';
 import { ApplicationsRoute } from './routes/applications.tsx';
+import { AppointmentsRoute } from './routes/appointments.tsx';
 import { AppVersionPolicyRoute } from './routes/app-version-policy.tsx';
 import { AuditRoute } from './routes/audit.tsx';
 import { ChangeRequestRoute } from './routes/change-request.tsx';
@@ -57,6 +58,7 @@ export function createConsoleRouter() {
                   { path: paths.applications.path, element: <ApplicationsRoute />, handle: titled('applications') },
                   { path: paths.application.path, element: <ApplicationRoute />, handle: titled('application') },
                   { path: paths.documents.path, element: <DocumentsRoute />, handle: titled('documents') },
+                  { path: paths.appointments.path, element: <AppointmentsRoute />, handle: titled('appointments') },
                 ],
               },
               { element: <RequireStaff requires={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },

@@ -27,6 +27,7 @@ export const paths = {
   appVersionPolicy: { path: '/app-version-policy', role: 'supervisor' },
   contactRequests: { path: '/contact-requests', role: 'agent' },
   documents: { path: '/documents', role: 'agent' },
+  appointments: { path: '/appointments', role: 'agent' },
   contactRequest: { path: '/contact-requests/:id', role: 'agent' },
   changeRequests: { path: '/change-requests', role: 'agent' },
   changeRequest: { path: '/change-requests/:id', role: 'agent' },
@@ -98,6 +99,11 @@ export const apiPaths = {
     list: `${staff}/applications`,
     view: (id: string) => `${staff}/applications/${encodeURIComponent(id)}`,
     status: (id: string) => `${staff}/applications/${encodeURIComponent(id)}/status`,
+  },
+  appointments: {
+    offices: `${staff}/appointments/offices`,
+    day: `${staff}/appointments`,
+    cancel: (id: string) => `${staff}/appointments/${encodeURIComponent(id)}/cancel`,
   },
   contactRequests: {
     list: `${staff}/contact-requests`,

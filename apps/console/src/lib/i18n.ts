@@ -1,6 +1,7 @@
 import { createI18n } from '@cos/ui';
 import accountsEn from '../locales/en/accounts.json';
 import applicationsEn from '../locales/en/applications.json';
+import appointmentsEn from '../locales/en/appointments.json';
 import auditEn from '../locales/en/audit.json';
 import changeRequestsEn from '../locales/en/change-requests.json';
 import contactRequestsEn from '../locales/en/contact-requests.json';
@@ -14,6 +15,7 @@ import contentEn from '../locales/en/content.json';
 import officesEn from '../locales/en/offices.json';
 import accountsEs from '../locales/es/accounts.json';
 import applicationsEs from '../locales/es/applications.json';
+import appointmentsEs from '../locales/es/appointments.json';
 import auditEs from '../locales/es/audit.json';
 import changeRequestsEs from '../locales/es/change-requests.json';
 import contactRequestsEs from '../locales/es/contact-requests.json';
@@ -29,8 +31,8 @@ import officesEs from '../locales/es/offices.json';
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
 export const resources = {
-  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn, applications: applicationsEn, offices: officesEn },
-  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs, applications: applicationsEs, offices: officesEs },
+  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn, applications: applicationsEn, appointments: appointmentsEn, offices: officesEn },
+  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs, applications: applicationsEs, appointments: appointmentsEs, offices: officesEs },
 };
 
 export function createConsoleI18n() {

@@ -7,7 +7,7 @@ import { hasRole } from '../../lib/roles.ts';
 import { useSession } from '../../lib/session/session-context.tsx';
 
 // The console's pages in the navigation, in order; each shows only to the roles that may use it.
-const navPages = ['home', 'contactRequests', 'changeRequests', 'applications', 'documents', 'audit', 'notices', 'featureSwitches', 'appVersionPolicy', 'offices', 'staffUsers'] as const satisfies PageKey[];
+const navPages = ['home', 'contactRequests', 'changeRequests', 'applications', 'documents', 'appointments', 'audit', 'notices', 'featureSwitches', 'appVersionPolicy', 'offices', 'staffUsers'] as const satisfies PageKey[];
 
 type ConsoleLayoutProps = {
   /** Header items while signed in (name, role, Sign out). */
