@@ -33,6 +33,9 @@ export const StaffSessionGrant = z.object({
   role: StaffRole,
   displayName: z.string(),
   mustEnrollTotp: z.boolean().describe('The session may only enrol TOTP (totp/enroll, totp/confirm, me, sign-out)'),
+  mustChangePassword: z
+    .boolean()
+    .describe('The password is a temporary one an administrator set: change it (change-password) before anything else, TOTP enrolment included'),
 });
 export type StaffSessionGrant = z.infer<typeof StaffSessionGrant>;
 
@@ -43,6 +46,7 @@ export const StaffMe = z.object({
   email: z.string().nullable(),
   role: StaffRole,
   mustEnrollTotp: z.boolean(),
+  mustChangePassword: z.boolean(),
   lastSignInAt: z.iso.datetime().nullable(),
   sessionExpiresAt: z.iso.datetime().describe('The absolute end of this session (8 h after sign-in)'),
   idleMinutes: z.int().describe('Idle timeout of the session'),
@@ -60,3 +64,10 @@ export type TotpEnrolment = z.infer<typeof TotpEnrolment>;
 
 export const TotpConfirmRequest = z.object({ totp: TotpCode });
 export type TotpConfirmRequest = z.infer<typeof TotpConfirmRequest>;
+
+/** A staff member's own password change: the customer rules (checkPassword) apply to the new one. */
+export const StaffChangePasswordRequest = z.object({
+  currentPassword: StaffPasswordInput,
+  newPassword: z.string().min(1, 'Enter a new password.').max(1024, 'Use at most 128 characters.'),
+});
+export type StaffChangePasswordRequest = z.infer<typeof StaffChangePasswordRequest>;

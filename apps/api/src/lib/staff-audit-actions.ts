@@ -7,6 +7,7 @@ export type StaffAuditAction =
   | 'staff_warning_acknowledged'
   | 'staff_totp_enrolment_started'
   | 'staff_totp_enrolled'
+  | 'staff_password_changed'
   | 'staff_access_denied'
   | 'staff_search'
   | 'staff_account_view'

@@ -128,18 +128,20 @@ export async function revokeSessions(
 }
 
 /**
- * Revokes one family or every family of an owner. Audited as `session_revoked` unless the caller
+ * Revokes one family or every family of an owner (optionally but one: `exceptFamilyId`, the
+ * session that asked, e.g. a staff password change). Audited as `session_revoked` unless the caller
  * records the revocation in an event of its own (`audit: false`, e.g. a staff action that must
  * leave exactly one row). Returns how many families were still live.
  */
 export async function revokeFamilies(
   deps: SessionDeps,
-  target: { owner: SessionOwner; familyId?: string | undefined; reason: RevokeReason },
+  target: { owner: SessionOwner; familyId?: string | undefined; exceptFamilyId?: string | undefined; reason: RevokeReason },
   options: { audit?: boolean } = {},
 ): Promise<number> {
   const { db, clock } = deps;
   const ownedBy = target.owner.kind === 'customer' ? { accountId: target.owner.id } : { staffUserId: target.owner.id };
-  const where = { ...ownedBy, revokedAt: null, ...(target.familyId ? { familyId: target.familyId } : {}) };
+  const which = target.familyId ? { familyId: target.familyId } : target.exceptFamilyId ? { familyId: { not: target.exceptFamilyId } } : {};
+  const where = { ...ownedBy, revokedAt: null, ...which };
   const live = await db.refreshSession.findMany({ where, select: { familyId: true }, distinct: ['familyId'] });
   if (live.length === 0) return 0;
   await db.refreshSession.updateMany({ where, data: { revokedAt: clock.now(), revokedReason: target.reason } });

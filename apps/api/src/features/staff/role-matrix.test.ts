@@ -59,6 +59,7 @@ describe('role matrix', () => {
       'GET /api/v1/staff/me any',
       'POST /api/v1/staff/auth/totp/enroll enrolment',
       'POST /api/v1/staff/auth/totp/confirm enrolment',
+      'POST /api/v1/staff/auth/change-password any',
       'GET /api/v1/staff/accounts agent',
       'GET /api/v1/staff/accounts/:id agent',
       'POST /api/v1/staff/accounts/:id/unlock agent',

@@ -13,6 +13,7 @@ const REASONS: Record<string, string> = {
   missing_totp: 'no authenticator code',
   totp_replayed: 'authenticator code already used',
   wrong_current_password: 'wrong current password',
+  temporary_password_expired: 'the temporary password had expired',
   name_mismatch: 'details did not match',
 };
 
@@ -71,6 +72,7 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   staff_warning_acknowledged: () => 'Acknowledged the sign-in warning',
   staff_totp_enrolment_started: () => 'Started setting up an authenticator app',
   staff_totp_enrolled: () => 'Set up an authenticator app',
+  staff_password_changed: (outcome, details) => (outcome === 'success' ? 'Changed their console password' : `Console password change failed${because(details)}`),
   staff_access_denied: (_, details) =>
     `Refused access to ${text(details, 'method') ?? ''} ${text(details, 'route') ?? 'a console page'}${
       text(details, 'reason') === 'customer_token' ? ' (customer sign-in)' : text(details, 'required') ? ` (needs ${text(details, 'required')})` : ''

@@ -1,7 +1,8 @@
 // Console sign-in and sessions (SPEC.md §6, §8): sign-in with password + TOTP after the warning,
 // refresh and sign-out from the staff cookie, the staff member's own profile, and TOTP enrolment
-// for an enrolment-only session. Sign-in and enrolment are throttled per client IP.
-import { OkResponse, StaffMe, StaffSessionGrant, StaffSignInRequest, TotpConfirmRequest, TotpEnrolment } from '@cos/contracts';
+// for an enrolment-only session, and the staff member's own password change (any session: the
+// enrolment-only one must do it first). Sign-in, enrolment and password change are throttled per IP.
+import { OkResponse, StaffChangePasswordRequest, StaffMe, StaffSessionGrant, StaffSignInRequest, TotpConfirmRequest, TotpEnrolment } from '@cos/contracts';
 import type { FieldCipher } from '@cos/security';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
@@ -10,7 +11,8 @@ import { serviceDeps } from '../../../lib/service-deps.ts';
 import { bearerToken } from '../../../plugins/app/auth-guard.ts';
 import { requireStaff } from '../../../plugins/app/staff-guard.ts';
 import { clearRefreshCookie, refreshTokenOf } from '../../auth/session-grant.ts';
-import { STAFF_REFRESH_COOKIE, grantStaffSession } from './staff-session.ts';
+import { changeStaffPassword } from './staff-change-password.service.ts';
+import { STAFF_REFRESH_COOKIE, grantStaffSession, staffAccessGrant } from './staff-session.ts';
 import { getStaffMe, refreshStaffSession, signOutStaff } from './staff-sessions.service.ts';
 import { staffSignIn } from './staff-sign-in.service.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './totp-enrolment.service.ts';
@@ -88,5 +90,21 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{ totpCipher: FieldCipher }>
   }, async (request, reply) => {
     const session = await confirmTotpEnrolment(deps(request), requireStaff(request), request.body.totp);
     return grantStaffSession(app.tokens, reply, session);
+  });
+
+  app.post('/api/v1/staff/auth/change-password', {
+    config: { staff: 'any', rateLimit: app.ipThrottle },
+    schema: {
+      tags: ['staff'],
+      summary: 'Change your own password; ends every other session of yours',
+      description:
+        'For a full session, and for an enrolment-only one whose password is a temporary one (mustChangePassword), which must do this before TOTP enrolment. 400 with field currentPassword (wrong; counts towards the sign-in lockout) or newPassword (rules, or the same as the current one). This session goes on: the answer is a new access token for it (the refresh cookie is unchanged).',
+      body: StaffChangePasswordRequest,
+      response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 403, 413, 429, 503) },
+    },
+  }, async (request) => {
+    const session = requireStaff(request);
+    await changeStaffPassword(deps(request), session, request.body);
+    return staffAccessGrant(app.tokens, session, await getStaffMe(serviceDeps(app, request), session));
   });
 };

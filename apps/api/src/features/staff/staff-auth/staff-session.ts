@@ -3,20 +3,30 @@
 // Path=/api/v1/staff/auth), so it reaches only the staff auth routes and never the customer ones.
 import type { StaffSessionGrant } from '@cos/contracts';
 import type { FastifyReply } from 'fastify';
-import type { TokenService } from '../../../lib/tokens.ts';
+import type { StaffScope, TokenService } from '../../../lib/tokens.ts';
 import { setRefreshCookie, type RefreshCookie } from '../../auth/session-grant.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 
 export const STAFF_REFRESH_COOKIE: RefreshCookie = { name: 'cos_staff_refresh', path: '/api/v1/staff/auth' };
 
 export function grantStaffSession(tokens: TokenService, reply: FastifyReply, session: StaffIssuedSession): StaffSessionGrant {
-  const access = tokens.signStaffAccess({ sub: session.staffUserId, sid: session.familyId, role: session.role, scope: session.scope });
   setRefreshCookie(reply, session.refreshToken, STAFF_REFRESH_COOKIE);
+  return staffAccessGrant(tokens, session, session);
+}
+
+/** A new access token for the session in hand (same family, no new refresh token), e.g. after a password change. */
+export function staffAccessGrant(
+  tokens: TokenService,
+  session: { staffUserId: string; familyId: string; role: StaffSessionGrant['role']; scope: StaffScope },
+  me: { displayName: string; mustChangePassword: boolean },
+): StaffSessionGrant {
+  const access = tokens.signStaffAccess({ sub: session.staffUserId, sid: session.familyId, role: session.role, scope: session.scope });
   return {
     accessToken: access.token,
     expiresIn: access.expiresIn,
     role: session.role,
-    displayName: session.displayName,
+    displayName: me.displayName,
     mustEnrollTotp: session.scope === 'enrolment',
+    mustChangePassword: me.mustChangePassword,
   };
 }

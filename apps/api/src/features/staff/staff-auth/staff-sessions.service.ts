@@ -10,7 +10,7 @@ import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 
 export async function refreshStaffSession(deps: SessionDeps<PrismaClient>, refreshToken: string): Promise<StaffIssuedSession> {
   const rotated = await rotateFamily(deps, refreshToken, 'staff');
-  const user = await deps.db.staffUser.findUnique({ where: { id: rotated.owner.id }, select: { role: true, displayName: true } });
+  const user = await deps.db.staffUser.findUnique({ where: { id: rotated.owner.id }, select: { role: true, displayName: true, mustChangePassword: true } });
   if (!user) throw unauthenticated();
   return {
     staffUserId: rotated.owner.id,
@@ -18,6 +18,7 @@ export async function refreshStaffSession(deps: SessionDeps<PrismaClient>, refre
     role: user.role,
     displayName: user.displayName,
     scope: rotated.restricted ? 'enrolment' : 'full',
+    mustChangePassword: user.mustChangePassword,
     refreshToken: rotated.refreshToken,
   };
 }
@@ -42,7 +43,7 @@ export async function getStaffMe(
 ): Promise<StaffMe> {
   const user = await deps.db.staffUser.findUniqueOrThrow({
     where: { id: session.staffUserId },
-    select: { id: true, username: true, displayName: true, email: true, role: true, lastSignInAt: true },
+    select: { id: true, username: true, displayName: true, email: true, role: true, lastSignInAt: true, mustChangePassword: true },
   });
   return {
     ...user,

@@ -40,7 +40,7 @@ describe('staff sign-in', () => {
     const response = await attempt();
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
-    expect(body).toEqual({ accessToken: expect.any(String), expiresIn: 900, role: 'agent', displayName: `Test agent ${username}`, mustEnrollTotp: false });
+    expect(body).toEqual({ accessToken: expect.any(String), expiresIn: 900, role: 'agent', displayName: `Test agent ${username}`, mustEnrollTotp: false, mustChangePassword: false });
     expect(decode(body.accessToken)).toMatchObject({ sub: staffUserId, role: 'agent', scope: 'full', aud: 'cos-console', iss: 'cos-api' });
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/^cos_staff_refresh=[A-Za-z0-9_-]{43};/);

@@ -3,7 +3,9 @@
 // reserved atomically before any verification, the 11th failure in 15 minutes locks for 15), and a
 // wrong or replayed TOTP code is a failure like a wrong password. Every failure answers the same
 // INVALID_CREDENTIALS; only the audit trail says why. A staff user without TOTP (new, or reset by an
-// admin) gets an enrolment-only session from the password alone.
+// admin) gets an enrolment-only session from the password alone. A temporary password (set by an
+// admin, who has seen it) past its expiry is a failure like a wrong one; before it, the session
+// says mustChangePassword and the staff member replaces it (staff-change-password.service.ts).
 import { passwordLength, type StaffRole } from '@cos/contracts';
 import { Prisma, type PrismaClient } from '@cos/db';
 import type { FieldCipher } from '@cos/security';
@@ -27,6 +29,7 @@ export interface StaffIssuedSession {
   role: StaffRole;
   displayName: string;
   scope: StaffScope;
+  mustChangePassword: boolean;
   refreshToken: string;
 }
 
@@ -38,6 +41,8 @@ const StaffReservation = z.object({
   displayName: z.string(),
   totpSecret: z.instanceof(Uint8Array).nullable(),
   totpEnrolled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  tempPasswordExpiresAt: z.coerce.date().nullable(),
 });
 type StaffReservation = z.infer<typeof StaffReservation>;
 
@@ -59,7 +64,8 @@ export async function staffSignIn(
     where: Prisma.sql`a.username = ${username}`,
     returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash", a.locked_until AS "lockedUntil",
               a.role::text AS "role", a.display_name AS "displayName", a.totp_secret_ciphertext AS "totpSecret",
-              (a.totp_enrolled_at IS NOT NULL) AS "totpEnrolled"`,
+              (a.totp_enrolled_at IS NOT NULL) AS "totpEnrolled", a.must_change_password AS "mustChangePassword",
+              a.temp_password_expires_at AS "tempPasswordExpiresAt"`,
     row: StaffReservation,
   });
   if (!reserved) {
@@ -68,6 +74,9 @@ export async function staffSignIn(
   }
   if (!(await passwords.verify(reserved.passwordHash, input.password))) {
     throw await fail(deps, reserved, 'wrong_password');
+  }
+  if (reserved.mustChangePassword && (!reserved.tempPasswordExpiresAt || reserved.tempPasswordExpiresAt <= clock.now())) {
+    throw await fail(deps, reserved, 'temporary_password_expired');
   }
   if (reserved.totpEnrolled) {
     const now = clock.now();
@@ -105,12 +114,26 @@ async function succeed(deps: StaffSignInDeps, reserved: StaffReservation): Promi
          session AS (${sessionInsert(row)}),
          acknowledged AS (${acknowledged})
     ${signedIn}`;
-  return { staffUserId: reserved.id, familyId, role: reserved.role, displayName: reserved.displayName, scope, refreshToken };
+  const { mustChangePassword } = reserved;
+  return { staffUserId: reserved.id, familyId, role: reserved.role, displayName: reserved.displayName, scope, mustChangePassword, refreshToken };
 }
 
 async function fail(deps: StaffSignInDeps, reserved: StaffReservation, reason: string) {
+  await auditStaffFailure(deps, reserved, { action: 'staff_sign_in', reason });
+  return invalidCredentials();
+}
+
+/**
+ * A failed password check of a reserved attempt (sign-in, or the current password of a password
+ * change): its event, and the lock's when this very attempt locked the staff user.
+ */
+export async function auditStaffFailure(
+  deps: Pick<StaffSignInDeps, 'db' | 'clock' | 'policy' | 'context'>,
+  reserved: { id: string; lockedUntil: Date | null },
+  event: { action: 'staff_sign_in' | 'staff_password_changed'; reason: string },
+): Promise<void> {
   const who = { actor: { type: 'staff' as const, id: reserved.id }, subject: { type: 'staff_user', id: reserved.id } };
-  await appendAudit(deps.db, deps, { action: 'staff_sign_in', outcome: 'failure', ...who, details: { reason } });
+  await appendAudit(deps.db, deps, { action: event.action, outcome: 'failure', ...who, details: { reason: event.reason } });
   if (reserved.lockedUntil) {
     await appendAudit(deps.db, deps, {
       action: 'staff_account_locked',
@@ -119,7 +142,6 @@ async function fail(deps: StaffSignInDeps, reserved: StaffReservation, reason: s
       details: { failures: deps.policy.signInLockout.maxFailures + 1, lockedUntil: reserved.lockedUntil.toISOString() },
     });
   }
-  return invalidCredentials();
 }
 
 /** Locked (no verification, no count, no extension), disabled or unknown (one dummy verify each). */

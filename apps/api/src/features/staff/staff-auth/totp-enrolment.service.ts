@@ -1,13 +1,15 @@
 // TOTP enrolment for a staff user who has none (new, or reset by an admin). From the enrolment-only
 // session: `enroll` makes a new secret, stores it encrypted (not yet in force) and shows it once,
 // with its QR code; `confirm` checks a code from the app against it, puts it in force (the code's
-// step counts as used), ends the enrolment session and starts a full one.
+// step counts as used), ends the enrolment session and starts a full one. While the password is
+// still the temporary one an admin set, both are refused (403 PASSWORD_CHANGE_REQUIRED): the order
+// is password first, then authenticator, so no full session ever rests on a password an admin knows.
 import type { TotpEnrolment } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import type { FieldCipher } from '@cos/security';
 import QRCode from 'qrcode';
 import { appendAudit } from '../../../lib/audit.ts';
-import { badRequest, DomainError } from '../../../lib/errors.ts';
+import { badRequest, DomainError, passwordChangeRequired } from '../../../lib/errors.ts';
 import { revokeFamilies, startFamily, staffOwner, type SessionDeps } from '../../auth/sessions.service.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 import { newTotpSecret, totpStep, totpUri } from './totp.ts';
@@ -21,9 +23,10 @@ const alreadyEnrolled = () => new DomainError('CONFLICT', 409, 'Your authenticat
 export async function startTotpEnrolment(deps: EnrolmentDeps, staffUserId: string): Promise<TotpEnrolment> {
   const { db, clock, totpCipher } = deps;
   const secret = newTotpSecret();
-  const user = await db.staffUser.findUniqueOrThrow({ where: { id: staffUserId }, select: { username: true } });
+  const user = await db.staffUser.findUniqueOrThrow({ where: { id: staffUserId }, select: { username: true, mustChangePassword: true } });
+  if (user.mustChangePassword) throw passwordChangeRequired();
   const updated = await db.staffUser.updateMany({
-    where: { id: staffUserId, totpEnrolledAt: null },
+    where: { id: staffUserId, totpEnrolledAt: null, mustChangePassword: false },
     data: { totpSecretCiphertext: new Uint8Array(totpCipher.encrypt(secret)), lastTotpStep: null, updatedAt: clock.now() },
   });
   if (updated.count !== 1) throw alreadyEnrolled();
@@ -41,9 +44,10 @@ export async function confirmTotpEnrolment(
   const { db, clock, totpCipher } = deps;
   const user = await db.staffUser.findUniqueOrThrow({
     where: { id: session.staffUserId },
-    select: { role: true, displayName: true, totpSecretCiphertext: true, totpEnrolledAt: true },
+    select: { role: true, displayName: true, totpSecretCiphertext: true, totpEnrolledAt: true, mustChangePassword: true },
   });
   if (user.totpEnrolledAt) throw alreadyEnrolled();
+  if (user.mustChangePassword) throw passwordChangeRequired();
   if (!user.totpSecretCiphertext) throw badRequest('Start by scanning the QR code.', [{ field: 'totp', message: 'Set up your authenticator app first.' }]);
   const now = clock.now();
   const step = totpStep(totpCipher.decrypt(user.totpSecretCiphertext), code, now);
@@ -55,7 +59,7 @@ export async function confirmTotpEnrolment(
   return db.$transaction(async (tx) => {
     const txDeps = { ...deps, db: tx };
     const enrolled = await tx.staffUser.updateMany({
-      where: { id: session.staffUserId, totpEnrolledAt: null },
+      where: { id: session.staffUserId, totpEnrolledAt: null, mustChangePassword: false },
       data: { totpEnrolledAt: now, lastTotpStep: step, updatedAt: now },
     });
     if (enrolled.count !== 1) throw alreadyEnrolled();
@@ -68,6 +72,6 @@ export async function confirmTotpEnrolment(
       subject: { type: 'staff_user', id: session.staffUserId },
       details: { familyId: family.familyId },
     });
-    return { staffUserId: session.staffUserId, ...family, role: user.role, displayName: user.displayName, scope: 'full' as const };
+    return { staffUserId: session.staffUserId, ...family, role: user.role, displayName: user.displayName, scope: 'full' as const, mustChangePassword: false };
   });
 }

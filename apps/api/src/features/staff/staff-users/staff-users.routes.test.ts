@@ -23,12 +23,14 @@ const signInWith = (username: string, password: string, totp?: string) =>
   postStaffSignIn(ctx.app, { username, password, ...(totp ? { totp } : {}), acknowledgedWarning: true });
 const adminEvents = (action: string) => ctx.prisma.auditEvent.findMany({ where: { action }, orderBy: { id: 'asc' } });
 
-/** Signs in with the temporary password, enrols TOTP from the QR secret, and returns the full session. */
+/** Signs in with the temporary password, replaces it, enrols TOTP from the QR secret, and returns the full session. */
 async function firstSignIn(username: string, temporaryPassword: string) {
   const enrolment = await signInWith(username, temporaryPassword);
   expect(enrolment.statusCode, enrolment.body).toBe(200);
-  expect(enrolment.json()).toMatchObject({ mustEnrollTotp: true });
+  expect(enrolment.json()).toMatchObject({ mustEnrollTotp: true, mustChangePassword: true });
   const token = enrolment.json().accessToken;
+  const changed = await post('/api/v1/staff/auth/change-password', { currentPassword: temporaryPassword, newPassword: 'lantern meadow orchard 4412' }, token);
+  expect(changed.statusCode, changed.body).toBe(200);
   const enrolled = await post('/api/v1/staff/auth/totp/enroll', undefined, token);
   expect(enrolled.statusCode, enrolled.body).toBe(200);
   const { secret } = enrolled.json();

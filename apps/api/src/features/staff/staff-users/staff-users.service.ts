@@ -2,6 +2,8 @@
 // team or a role ("support", "helpdesk", "admin" …) is refused, so no one can share an account as
 // the old intranet did with support/support. A new user has no TOTP and enrols it at the first
 // sign-in; a reset gives a new temporary password (shown once) and forces TOTP enrolment again.
+// The administrator has seen a temporary password, so it expires (policy temporaryPassword) and
+// the staff member must replace it at the first sign-in (staff-auth/staff-change-password).
 // Every change is one audit event in the change's transaction.
 import { checkPassword, describePasswordProblem, type CreateStaffUserRequest, type StaffUserCredentials, type StaffUserSummary } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
@@ -82,6 +84,14 @@ function temporaryPasswordFor(deps: StaffAdminDeps, input: { username: string; d
 
 const staffSubject = (id: string) => ({ subject: { type: 'staff_user', id } });
 
+const HOUR = 60 * 60_000;
+
+/** The columns that make a password temporary: to be replaced, and refused after its expiry. */
+const temporary = (deps: StaffAdminDeps, now: Date) => ({
+  mustChangePassword: true,
+  tempPasswordExpiresAt: new Date(now.getTime() + deps.policy.temporaryPassword.expiryHours * HOUR),
+});
+
 export async function createStaffUser(deps: StaffAdminDeps, input: CreateStaffUserRequest): Promise<StaffUserCredentials> {
   if (isSharedName(input.username)) {
     throw badRequest('Staff accounts are personal.', [{ field: 'username', message: 'Use the person’s own name (e.g. jane.doe), not a team or role name.' }]);
@@ -97,7 +107,7 @@ export async function createStaffUser(deps: StaffAdminDeps, input: CreateStaffUs
       deps,
       (tx) =>
         tx.staffUser.create({
-          data: { username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, passwordHash, createdAt: now, updatedAt: now },
+          data: { username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, passwordHash, ...temporary(deps, now), createdAt: now, updatedAt: now },
           select: summarySelect,
         }),
       (row) => ({ action: 'staff_user_created', ...staffSubject(row.id), details: { username: row.username, role: row.role } }),
@@ -146,6 +156,7 @@ export async function resetStaffUser(deps: StaffAdminDeps, id: string, reason: s
         where: { id },
         data: {
           passwordHash,
+          ...temporary(deps, now),
           totpSecretCiphertext: null,
           totpEnrolledAt: null,
           lastTotpStep: null,
