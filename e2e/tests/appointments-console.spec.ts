@@ -3,7 +3,8 @@
 // one), and the parent's portal shows it cancelled with the reason. The booking is at the parent's
 // own case office — appointments.spec.ts books only at the other offices — and at its last free
 // time, away from the earliest time that spec takes. Both specs book for demo.parent, who already
-// holds a seeded booking and may hold two, so the config runs this file after the others.
+// holds a seeded booking and may hold two, so the config runs this file after the others (run it
+// alone with --no-deps).
 import { expect, expectNoSeriousAxeViolations, expectSingleH1, apiGet, signInStaffThroughApi, signInThroughApi, test } from '../fixtures.ts';
 
 type Office = { id: string; name: string; onMyCase: boolean };
