@@ -27,6 +27,8 @@ export { SelectField, type SelectFieldProps } from './forms/select-field.tsx';
 export { TextField, type TextFieldProps } from './forms/text-field.tsx';
 export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.tsx';
 export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
+export { NewPasswordField, useProblemText } from './password/new-password-field.tsx';
+export { usePasswordCheck, type PasswordCheck, type PasswordContext, type PasswordPolicy } from './password/use-password-check.ts';
 export { announcedSeconds, formatCountdown, idlePhase, idlePolicyFromMinutes, type IdlePhase, type IdlePolicy } from './session/idle.ts';
 export { IdleWarningDialog, type IdleWarningDialogProps } from './session/idle-warning-dialog.tsx';
 export {

@@ -5,7 +5,6 @@ import commonEn from '../locales/en/common.json';
 import errorsEn from '../locales/en/errors.json';
 import formsEn from '../locales/en/forms.json';
 import homeEn from '../locales/en/home.json';
-import passwordEn from '../locales/en/password.json';
 import privacyEn from '../locales/en/privacy.json';
 import recoveryEn from '../locales/en/recovery.json';
 import registrationEn from '../locales/en/registration.json';
@@ -28,7 +27,6 @@ import commonEs from '../locales/es/common.json';
 import errorsEs from '../locales/es/errors.json';
 import formsEs from '../locales/es/forms.json';
 import homeEs from '../locales/es/home.json';
-import passwordEs from '../locales/es/password.json';
 import privacyEs from '../locales/es/privacy.json';
 import recoveryEs from '../locales/es/recovery.json';
 import registrationEs from '../locales/es/registration.json';
@@ -57,7 +55,6 @@ export const resources = {
     privacy: privacyEn,
     'site-map': siteMapEn,
     auth: authEn,
-    password: passwordEn,
     registration: registrationEn,
     forms: formsEn,
     recovery: recoveryEn,
@@ -82,7 +79,6 @@ export const resources = {
     privacy: privacyEs,
     'site-map': siteMapEs,
     auth: authEs,
-    password: passwordEs,
     registration: registrationEs,
     forms: formsEs,
     recovery: recoveryEs,

@@ -1,5 +1,7 @@
 import { createInstance, type i18n, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import passwordEn from './locales/en/password.json';
+import passwordEs from './locales/es/password.json';
 import uiEn from './locales/en/ui.json';
 import uiEs from './locales/es/ui.json';
 import {
@@ -14,7 +16,7 @@ import {
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export type CreateI18nOptions = {
-  /** The app's namespaces per language; `ui` (this package's strings) is added to them. */
+  /** The app's namespaces per language; `ui` and `password` (this package's strings) are added to them. */
   resources: { en: ResourceLanguage; es: ResourceLanguage };
   defaultNS: string;
   /** Forces a language (tests); otherwise detected from storage and the browser. */
@@ -52,8 +54,8 @@ export function createI18n(options: CreateI18nOptions): i18n {
   instance.use(initReactI18next);
   void instance.init({
     resources: {
-      en: { ...options.resources.en, ui: uiEn },
-      es: { ...options.resources.es, ui: uiEs },
+      en: { ...options.resources.en, ui: uiEn, password: passwordEn },
+      es: { ...options.resources.es, ui: uiEs, password: passwordEs },
     },
     lng: language,
     fallbackLng: fallbackLanguage,

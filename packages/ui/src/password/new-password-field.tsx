@@ -1,9 +1,11 @@
+// Shared by the portal (registration, Change Password) and the console (a staff member's own
+// password), so both show the same rules, in the same words, as the server applies.
 import type { PasswordProblem } from '@cos/contracts';
-import { PasswordField } from '@cos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PasswordCheck } from '../../lib/password/use-password-check.ts';
-import type { StrengthScore } from '../../lib/password/password-strength.ts';
+import { PasswordField } from '../forms/password-field.tsx';
+import type { PasswordCheck } from './use-password-check.ts';
+import type { StrengthScore } from './password-strength.ts';
 
 type Props = {
   id: string;

@@ -1,9 +1,8 @@
-import { ErrorSummary, PasswordField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, NewPasswordField, PasswordField, errorText, useProblemText, type FieldError } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { NewPasswordField, useProblemText } from '../../../components/password/new-password-field.tsx';
 import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';

@@ -1,8 +1,7 @@
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, NewPasswordField, TextField, errorText, useProblemText, type FieldError } from '@cos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecurityQuestionsFieldset } from '../../../components/forms/security-questions-fieldset.tsx';
-import { NewPasswordField, useProblemText } from '../../../components/password/new-password-field.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
