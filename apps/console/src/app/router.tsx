@@ -14,7 +14,9 @@ import { ApplicationsRoute } from './routes/applications.tsx';
 import { AppointmentsRoute } from './routes/appointments.tsx';
 import { AppVersionPolicyRoute } from './routes/app-version-policy.tsx';
 import { AuditRoute } from './routes/audit.tsx';
+import { ChangePasswordRoute } from './routes/change-password.tsx';
 import { ChangeRequestRoute } from './routes/change-request.tsx';
+import { ChoosePasswordRoute } from './routes/choose-password.tsx';
 import { ChangeRequestsRoute } from './routes/change-requests.tsx';
 import { ContactRequestRoute } from './routes/contact-request.tsx';
 import { ContactRequestsRoute } from './routes/contact-requests.tsx';
@@ -46,11 +48,13 @@ export function createConsoleRouter() {
             children: [
               { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
               { path: paths.enrolTotp.path, element: <EnrolTotpRoute />, handle: titled('enrolTotp') },
+              { path: paths.choosePassword.path, element: <ChoosePasswordRoute />, handle: titled('choosePassword') },
               {
                 element: <RequireStaff requires={paths.home.role} />,
                 children: [
                   { index: true, element: <LookupRoute />, handle: titled('home') },
                   { path: paths.account.path, element: <AccountRoute />, handle: titled('account') },
+                  { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
                   { path: paths.contactRequests.path, element: <ContactRequestsRoute />, handle: titled('contactRequests') },
                   { path: paths.contactRequest.path, element: <ContactRequestRoute />, handle: titled('contactRequest') },
                   { path: paths.changeRequests.path, element: <ChangeRequestsRoute />, handle: titled('changeRequests') },

@@ -16,6 +16,10 @@ export const paths = {
   signIn: { path: '/sign-in' },
   // Reached from sign-in when the account has no authenticator app yet (new, or reset by an admin).
   enrolTotp: { path: '/set-up-authenticator' },
+  // Before that, the temporary password the administrator saw is replaced.
+  choosePassword: { path: '/choose-password' },
+  // A staff member's own password change, from the header.
+  changePassword: { path: '/change-password', role: 'agent' },
   account: { path: '/accounts/:id', role: 'agent' },
   audit: { path: '/audit', role: 'supervisor' },
   staffUsers: { path: '/staff-users', role: 'admin' },
@@ -77,6 +81,8 @@ export const apiPaths = {
     signOut: `${staff}/auth/sign-out`,
     totpEnroll: `${staff}/auth/totp/enroll`,
     totpConfirm: `${staff}/auth/totp/confirm`,
+    changePassword: `${staff}/auth/change-password`,
+    passwordPolicy: '/api/v1/auth/password-policy',
   },
   me: `${staff}/me`,
   accounts: {

@@ -16,6 +16,8 @@ export function EnrolTotpRoute() {
     );
   }
   if (session.status === 'signedOut') return <Navigate to={paths.signIn.path} replace />;
+  // The administrator's temporary password is replaced first (the API refuses enrolment until then).
+  if (session.mustChangePassword) return <Navigate to={paths.choosePassword.path} replace />;
   if (!session.mustEnrollTotp) return <Navigate to={paths.home.path} replace />;
 
   return (

@@ -10,10 +10,11 @@ export function SignInRoute() {
   const session = useSession();
   const [search] = useSearchParams();
   // Signed in (just now, or already: a bookmark, the Back button): on to the page asked for, or
-  // first to set up the authenticator app.
+  // first to choose a password (the administrator's was temporary) and set up the authenticator app.
   if (session.status === 'signedIn') {
     const next = safeNextPath(search.get('next')) ?? paths.home.path;
-    return <Navigate to={session.mustEnrollTotp ? paths.enrolTotp.path : next} replace />;
+    const first = session.mustChangePassword ? paths.choosePassword.path : session.mustEnrollTotp ? paths.enrolTotp.path : next;
+    return <Navigate to={first} replace />;
   }
 
   return (

@@ -9,6 +9,7 @@ const grant = (token: string, overrides: Partial<StaffSessionGrant> = {}): Staff
   role: 'agent',
   displayName: 'Dana Whitfield',
   mustEnrollTotp: false,
+  mustChangePassword: false,
   ...overrides,
 });
 
@@ -23,6 +24,7 @@ describe('staff session store', () => {
       role: 'supervisor',
       displayName: 'Dana Whitfield',
       mustEnrollTotp: false,
+      mustChangePassword: false,
     });
   });
 

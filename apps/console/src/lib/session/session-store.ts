@@ -19,6 +19,8 @@ type StaffSignedIn = {
   displayName: string;
   /** The session may only set up the authenticator app (a new or reset staff account). */
   mustEnrollTotp: boolean;
+  /** The password is a temporary one an administrator set: the staff member chooses one first. */
+  mustChangePassword: boolean;
 };
 
 export type SignedInState = SharedSignedInState<StaffSignedIn>;
@@ -32,6 +34,6 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
 export function createSessionStore(options: SessionStoreOptions) {
   return createSharedSessionStore<StaffSessionGrant, StaffSignedIn, SignOutReason>({
     ...options,
-    toSignedIn: ({ role, displayName, mustEnrollTotp }) => ({ role, displayName, mustEnrollTotp }),
+    toSignedIn: ({ role, displayName, mustEnrollTotp, mustChangePassword }) => ({ role, displayName, mustEnrollTotp, mustChangePassword }),
   });
 }

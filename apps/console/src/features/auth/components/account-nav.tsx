@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { useSession } from '../../../lib/session/session-context.tsx';
 import { signOut } from '../api/sign-out.ts';
 
-/** The header's items while signed in: who is signed in, with which role, and Sign out. */
+/** The header's items while signed in: who is signed in, with which role, their password, and Sign out. */
 export function AccountNav() {
   const { t } = useTranslation('auth');
   const session = useSession();
@@ -24,6 +24,11 @@ export function AccountNav() {
         {', '}
         <span>{t(`roles.${session.role}`)}</span>
       </li>
+      {!session.mustEnrollTotp && (
+        <li className="usa-nav__secondary-item">
+          <Link to={paths.changePassword.path}>{t('passwordChange.link')}</Link>
+        </li>
+      )}
       <li className="usa-nav__secondary-item">
         <button type="button" className="usa-button usa-button--unstyled cos-sign-out" onClick={() => void leave()}>
           {t('signOut')}

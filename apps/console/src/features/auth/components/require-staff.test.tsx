@@ -41,8 +41,8 @@ function renderAt(path: string, setup: (store: SessionStore) => void) {
   );
 }
 
-const signedIn = (role: StaffRole, mustEnrollTotp = false) => (store: SessionStore) =>
-  store.grant({ accessToken: 't', expiresIn: 900, role, displayName: 'Dana Whitfield', mustEnrollTotp });
+const signedIn = (role: StaffRole, mustEnrollTotp = false, mustChangePassword = false) => (store: SessionStore) =>
+  store.grant({ accessToken: 't', expiresIn: 900, role, displayName: 'Dana Whitfield', mustEnrollTotp, mustChangePassword });
 
 describe('RequireStaff', () => {
   it('shows a page to a role that includes it (admin ⊇ supervisor ⊇ agent)', () => {
@@ -72,6 +72,11 @@ describe('RequireStaff', () => {
   it('lets a session that must set up its authenticator app reach only that page', () => {
     renderAt('/accounts/abc', signedIn('admin', true));
     expect(screen.getByText('at /set-up-authenticator')).toBeTruthy();
+  });
+
+  it('sends a session whose password is an administrator’s temporary one to choose a password first', () => {
+    renderAt('/accounts/abc', signedIn('agent', true, true));
+    expect(screen.getByText('at /choose-password')).toBeTruthy();
   });
 
   it('waits while the silent refresh runs', () => {

@@ -8,7 +8,8 @@ import { useSession } from '../../../lib/session/session-context.tsx';
 /**
  * The guard around the console's pages: while the silent refresh runs it waits; signed out, it
  * sends the staff member to sign in and back here afterwards (`?next=`, unless they chose to sign
- * out); a session that must set up its authenticator app reaches only that page; a role below the
+ * out); a session that must replace a temporary password, then set up its authenticator app,
+ * reaches only those pages, in that order; a role below the
  * page's sees "no access" (the API would refuse it with 403 anyway).
  */
 export function RequireStaff({ requires = 'agent' }: { requires?: StaffRole }) {
@@ -29,6 +30,7 @@ export function RequireStaff({ requires = 'agent' }: { requires?: StaffRole }) {
     const next = session.reason === 'user' || here === paths.home.path ? '' : `?${new URLSearchParams({ next: here })}`;
     return <Navigate to={`${paths.signIn.path}${next}`} replace />;
   }
+  if (session.mustChangePassword) return <Navigate to={paths.choosePassword.path} replace />;
   if (session.mustEnrollTotp) return <Navigate to={paths.enrolTotp.path} replace />;
   if (!hasRole(session.role, requires)) {
     return (
