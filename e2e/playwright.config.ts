@@ -30,16 +30,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // Tests that end every session of a demo account (`*.last.spec.ts`) run after all the others,
-  // so they cannot sign out a test that is using the same account in parallel. So does the offices
-  // administration spec: while its office is open, every Office Finder listing and the offices a
-  // parent may book at include it (public-services counts the 28 seeded offices; appointments picks
-  // an office at random and books there). So does the console appointments spec: it books for
-  // demo.parent too, who holds a seeded booking, and with appointments.spec.ts's booking beside it
-  // would pass the two-upcoming cap (409 TOO_MANY_APPOINTMENTS).
+  // Specs named `*.last.spec.ts` run after all the others, alone with each other: sign-out-everywhere
+  // ends every session of demo.payer (it would sign out a test using that account in parallel);
+  // offices-admin adds an open office (public-services counts the 28 seeded offices, appointments
+  // books at a random office); appointments-console books for demo.parent, who holds a seeded booking,
+  // and beside appointments.spec.ts's booking would pass the two-upcoming cap. Run one of them alone
+  // with `--no-deps` (otherwise its dependency, every other spec, runs first).
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.last\.spec\.ts$/, /offices-admin\.spec\.ts$/, /appointments-console\.spec\.ts$/] },
-    { name: 'chromium-last', use: chromium, testMatch: [/\.last\.spec\.ts$/, /offices-admin\.spec\.ts$/, /appointments-console\.spec\.ts$/], dependencies: ['chromium'] },
+    { name: 'chromium', use: chromium, testIgnore: /\.last\.spec\.ts$/ },
+    { name: 'chromium-last', use: chromium, testMatch: /\.last\.spec\.ts$/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
