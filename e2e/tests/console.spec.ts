@@ -220,6 +220,12 @@ test('an admin adds a staff user, who sets up the authenticator app at the first
     await newcomer.getByLabel('Password', { exact: true }).fill(temporaryPassword);
     await newcomer.getByText('I acknowledge the warning above', { exact: true }).click();
     await newcomer.getByRole('button', { name: 'Sign in' }).click();
+    // A password of their own first: the administrator saw the temporary one (staff-password.spec.ts).
+    await expect(newcomer.getByRole('heading', { level: 1, name: 'Choose your password' })).toBeVisible();
+    await newcomer.getByLabel('Current password', { exact: true }).fill(temporaryPassword);
+    await newcomer.getByLabel('New password', { exact: true }).fill('orchard lantern meadow 2051');
+    await newcomer.getByRole('button', { name: 'Save my new password' }).click();
+    await newcomer.getByRole('link', { name: 'Next: set up your authenticator app' }).click();
     await expect(newcomer.getByRole('heading', { level: 1, name: 'Set up your authenticator app' })).toBeVisible();
     await expect(newcomer).toHaveURL(/\/console\/set-up-authenticator$/);
     await newcomer.getByRole('button', { name: 'Show my QR code' }).click();
