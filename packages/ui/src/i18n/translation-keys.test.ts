@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import passwordEn from './locales/en/password.json';
+import passwordEs from './locales/es/password.json';
 import en from './locales/en/ui.json';
 import es from './locales/es/ui.json';
 import { strayTranslationKeys, translationKeys } from './translation-keys.ts';
@@ -16,5 +18,12 @@ describe('ui locale files', () => {
 
   it('translate every shared string except the legal warning, whose official text is English', () => {
     expect(strayTranslationKeys(es, en)).toEqual(['legalWarning.body']);
+  });
+});
+
+describe('password locale files (the new-password field of both apps)', () => {
+  it('say everything in both languages', () => {
+    expect(strayTranslationKeys(passwordEn, passwordEs)).toEqual([]);
+    expect(strayTranslationKeys(passwordEs, passwordEn)).toEqual([]);
   });
 });
