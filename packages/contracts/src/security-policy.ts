@@ -27,11 +27,12 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
     idleWarningMinutes: 2,
     absoluteHours: 12,
     staffAbsoluteHours: 8,
-    // A rotated refresh token presented again this soon after its rotation, from the same browser,
-    // while the token that rotation issued is still unused, is a retry by a client that never got the
-    // answer (a page reloaded or left mid-refresh): it gets a new token and the unused one is
-    // superseded. Any other rotated token coming back revokes the whole family. 0 turns retries off.
-    refreshRetrySeconds: 30,
+    // A rotated refresh token presented again this soon after its rotation, from the same IP address
+    // and user agent, while the token that rotation issued is still unused, is a retry by a client
+    // that never got the answer (a page reloaded or left mid-refresh): it gets a sibling token, and
+    // the first sibling used ends the others. Any other rotated token coming back revokes the family.
+    // 0 turns retries off.
+    refreshRetrySeconds: 10,
   },
   temporaryPassword: { expiryHours: 24, entropyBits: 128 },
   securityAnswers: { count: 3, minLength: 3 },
@@ -104,7 +105,7 @@ const policySchema = z.strictObject({
       idleWarningMinutes: count(1, 60, d.session.idleWarningMinutes),
       absoluteHours: count(1, 24, d.session.absoluteHours),
       staffAbsoluteHours: count(1, 24, d.session.staffAbsoluteHours),
-      refreshRetrySeconds: count(0, 60, d.session.refreshRetrySeconds),
+      refreshRetrySeconds: count(0, 30, d.session.refreshRetrySeconds),
     })
     .prefault({})
     .refine((s) => s.idleWarningMinutes < s.idleMinutes, 'session.idleWarningMinutes must be below idleMinutes'),

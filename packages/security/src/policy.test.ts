@@ -16,7 +16,7 @@ describe('security policy', () => {
       idleWarningMinutes: 2,
       absoluteHours: 12,
       staffAbsoluteHours: 8,
-      refreshRetrySeconds: 30,
+      refreshRetrySeconds: 10,
     });
     expect(securityPolicy.temporaryPassword).toEqual({ expiryHours: 24, entropyBits: 128 });
     expect(securityPolicy.securityAnswers.minLength).toBe(3);

@@ -16,6 +16,7 @@ export type AuditAction =
   | 'registration_completed'
   | 'password_changed'
   | 'session_revoked'
+  | 'session_refresh_retried'
   | 'recovery_start'
   | 'recovery_blocked'
   | 'recovery_answer'

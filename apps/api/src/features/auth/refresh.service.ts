@@ -1,18 +1,22 @@
 // Refresh (SPEC.md §5): each use of a refresh token rotates it — a new row in the same family, the
 // old one marked rotated and pointing at it. A rotated token presented again means it was copied, so
-// the whole family is revoked; so is one idle for more than 15 minutes, one past its absolute limit
-// (12 h, staff 8 h), or one whose account was disabled. Every refusal is a 401 and says why in the
-// audit trail, never to the caller. Customer and staff families rotate alike; each refresh route
-// accepts only its own.
+// the family is revoked; so is one idle for more than 15 minutes, one past its absolute limit (12 h,
+// staff 8 h), or one whose account was disabled. Every refusal is a 401 and says why in the audit
+// trail, never to the caller. Customer and staff families rotate alike; each refresh route accepts
+// only its own. The rotations of one family are serialised by a transaction-scoped advisory lock, so
+// two requests with one token are decided one after the other.
 //
 // One exception, the retry window (policy.session.refreshRetrySeconds, docs/security.md): a browser
 // that reloads or leaves a page while its silent refresh is in flight never receives the rotated
 // cookie, although the server committed the rotation, and its next page presents the old token. If
-// that happens within the window, from the same user agent, while the token the rotation issued has
-// never been used, the unused token is superseded (marked rotated: presenting it later revokes the
-// family) and a new one issued. A thief who replays a copied token in that window therefore only
-// delays detection: the victim's next refresh presents a superseded token and ends every session.
+// that happens within the window, from the same IP address and user agent as the rotation, while the
+// token that rotation issued has never been used, the old token gets a sibling of that unused token
+// (audited as session_refresh_retried). Whichever sibling is used first ends the others, and a token
+// ended that way is reuse when presented. So a thief replaying a copied token inside the window does
+// not silently push the parent out: both hold live tokens until one of them refreshes, and the
+// other's next refresh revokes the family.
 import type { Prisma, PrismaClient } from '@cos/db';
+import { appendAudit } from '../../lib/audit.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
@@ -41,47 +45,72 @@ export async function rotateSession(deps: SessionDeps<PrismaClient>, refreshToke
 
 /** Exchanges a refresh token of an owner of `kind` for a new one, or refuses (401) and says why in the audit. */
 export async function rotateFamily(deps: SessionDeps<PrismaClient>, refreshToken: string, kind: SessionOwner['kind']): Promise<RotatedFamily> {
-  const { db, clock, policy } = deps;
-  const now = clock.now();
-  const row = await db.refreshSession.findUnique({
+  const { db } = deps;
+  const presented = await db.refreshSession.findUnique({
     where: { tokenHash: sha256Hex(refreshToken) },
     include: { account: { select: { status: true } }, staffUser: { select: { status: true } } },
   });
-  if (!row || row.revokedAt) throw unauthenticated();
-  const found = kind === 'customer' ? { id: row.accountId, status: row.account?.status } : { id: row.staffUserId, status: row.staffUser?.status };
+  if (!presented || presented.revokedAt) throw unauthenticated();
+  const found = kind === 'customer' ? { id: presented.accountId, status: presented.account?.status } : { id: presented.staffUserId, status: presented.staffUser?.status };
   if (!found.id || !found.status) throw unauthenticated();
   const owner: SessionOwner = { kind, id: found.id };
-  const refuse = async (reason: RevokeReason) => {
-    await revokeFamilies(deps, { owner, familyId: row.familyId, reason });
-    return unauthenticated();
-  };
+  const active = found.status === 'active';
 
-  if (row.rotatedAt) return retryOrRefuse(deps, { ...row, rotatedAt: row.rotatedAt }, owner, refuse);
-  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE) throw await refuse('idle_timeout');
-  if (now >= row.expiresAt) throw await refuse('absolute_timeout');
-  if (found.status !== 'active') throw await refuse('account_disabled');
-
-  const next = newRefreshToken();
-  const nextId = uuid7(now);
-  const rotated = await db.$transaction(async (tx) => {
-    // The conditional update claims the old token: of two concurrent refreshes only one wins.
-    const claimed = await tx.refreshSession.updateMany({
-      where: { id: row.id, rotatedAt: null, revokedAt: null },
-      data: { rotatedAt: now, replacedById: nextId },
-    });
-    if (claimed.count !== 1) return false;
-    await tx.refreshSession.create({ data: successorOf(deps, row, nextId, next) });
-    return true;
+  const decision = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${presented.familyId}, 0))`;
+    // Read again under the lock: an earlier request with this token may have rotated it meanwhile.
+    const row = await tx.refreshSession.findUniqueOrThrow({ where: { id: presented.id } });
+    const familyRevoked = await tx.refreshSession.count({ where: { familyId: row.familyId, revokedAt: { not: null } } });
+    if (familyRevoked > 0) return { refused: null };
+    if (row.rotatedAt) return retry(tx, deps, row, owner);
+    return rotate(tx, deps, row, active);
   });
-  if (rotated) return { owner, familyId: row.familyId, restricted: row.restricted, refreshToken: next };
-  // The loser of two concurrent refreshes (a reload while the first was still running) sees the
-  // rotation the winner committed, and is judged as a retry.
-  const settled = await db.refreshSession.findUnique({ where: { id: row.id } });
-  if (!settled?.rotatedAt || settled.revokedAt) throw await refuse('reuse_detected');
-  return retryOrRefuse(deps, { ...settled, rotatedAt: settled.rotatedAt }, owner, refuse);
+  if ('refreshToken' in decision) return { owner, familyId: presented.familyId, restricted: presented.restricted, refreshToken: decision.refreshToken };
+  // Revoking (and its audit) runs after the lock is released; a family already revoked needs nothing more.
+  if (decision.refused) await revokeFamilies(deps, { owner, familyId: presented.familyId, reason: decision.refused });
+  throw unauthenticated();
 }
 
 type RefreshRow = Prisma.RefreshSessionGetPayload<object>;
+type Decision = { refreshToken: string } | { refused: RevokeReason | null };
+
+/** A live token: check the time limits and the account, then replace it (and end any sibling). */
+async function rotate(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, active: boolean): Promise<Decision> {
+  const { clock, policy } = deps;
+  const now = clock.now();
+  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE) return { refused: 'idle_timeout' };
+  if (now >= row.expiresAt) return { refused: 'absolute_timeout' };
+  if (!active) return { refused: 'account_disabled' };
+  const next = newRefreshToken();
+  const nextId = uuid7(now);
+  await tx.refreshSession.update({ where: { id: row.id }, data: { rotatedAt: now, replacedById: nextId } });
+  // Siblings a retry issued are ended by the first of them to be used (replacedById stays empty, so
+  // presenting one later is reuse, never a retry).
+  await tx.refreshSession.updateMany({ where: { familyId: row.familyId, rotatedAt: null, revokedAt: null, id: { not: row.id } }, data: { rotatedAt: now } });
+  await tx.refreshSession.create({ data: successorOf(deps, row, nextId, next) });
+  return { refreshToken: next };
+}
+
+/**
+ * A rotated token came back: a retry inside the window (see the top of this file) gets a sibling of
+ * the unused token its rotation issued; anything else is reuse and ends the family.
+ */
+async function retry(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, owner: SessionOwner): Promise<Decision> {
+  const { clock, policy, context } = deps;
+  const now = clock.now();
+  const window = policy.session.refreshRetrySeconds * SECOND;
+  const elapsed = now.getTime() - (row.rotatedAt?.getTime() ?? 0);
+  if (window === 0 || elapsed > window || !row.replacedById || now >= row.expiresAt) return { refused: 'reuse_detected' };
+  const issued = await tx.refreshSession.findUnique({ where: { id: row.replacedById } });
+  const unused = issued && issued.rotatedAt === null && issued.revokedAt === null;
+  if (!unused || issued.ip !== context.ip || issued.userAgent !== context.userAgent) return { refused: 'reuse_detected' };
+
+  const next = newRefreshToken();
+  await tx.refreshSession.create({ data: successorOf(deps, row, uuid7(now), next) });
+  const who = owner.kind === 'customer' ? { accountId: owner.id } : { actor: { type: 'staff' as const, id: owner.id }, subject: { type: 'staff_user', id: owner.id } };
+  await appendAudit(tx, deps, { action: 'session_refresh_retried', ...who, details: { familyId: row.familyId, secondsAfterRotation: Math.round(elapsed / SECOND) } });
+  return { refreshToken: next };
+}
 
 /** The row a rotation writes: the same family, owner and limits, used now, from this client. */
 function successorOf(deps: SessionDeps<PrismaClient>, row: RefreshRow, id: string, token: string) {
@@ -100,37 +129,4 @@ function successorOf(deps: SessionDeps<PrismaClient>, row: RefreshRow, id: strin
     ip: deps.context.ip,
     userAgent: deps.context.userAgent,
   };
-}
-
-/**
- * A rotated token came back: a retry inside the window (see the top of this file) gets a new token
- * in place of the unused one its rotation issued; anything else is reuse and ends the family.
- */
-async function retryOrRefuse(
-  deps: SessionDeps<PrismaClient>,
-  row: RefreshRow & { rotatedAt: Date },
-  owner: SessionOwner,
-  refuse: (reason: RevokeReason) => Promise<Error>,
-): Promise<RotatedFamily> {
-  const { db, clock, policy, context } = deps;
-  const now = clock.now();
-  const withinWindow = now.getTime() - row.rotatedAt.getTime() <= policy.session.refreshRetrySeconds * SECOND;
-  if (!withinWindow || !row.replacedById || now >= row.expiresAt) throw await refuse('reuse_detected');
-
-  const next = newRefreshToken();
-  const nextId = uuid7(now);
-  const retried = await db.$transaction(async (tx) => {
-    // Claims the unused successor: never rotated, not revoked, issued to this same browser.
-    const superseded = await tx.refreshSession.updateMany({
-      where: { id: row.replacedById!, rotatedAt: null, revokedAt: null, userAgent: context.userAgent },
-      data: { rotatedAt: now, replacedById: nextId },
-    });
-    if (superseded.count !== 1) return false;
-    await tx.refreshSession.create({ data: successorOf(deps, row, nextId, next) });
-    // A second reload inside the window retries with this same old token again.
-    await tx.refreshSession.update({ where: { id: row.id }, data: { replacedById: nextId } });
-    return true;
-  });
-  if (!retried) throw await refuse('reuse_detected');
-  return { owner, familyId: row.familyId, restricted: row.restricted, refreshToken: next };
 }

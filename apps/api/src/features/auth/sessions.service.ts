@@ -167,21 +167,20 @@ export async function familyOfRefreshToken(db: Prisma.TransactionClient, refresh
 }
 
 /**
- * Every authenticated request asks this (one indexed lookup by family): a signed access token is
- * honoured only while its family is neither revoked nor past its absolute limit, so sign-out and a
- * password change take effect at once rather than when the token expires.
- */
-/**
  * Whether the access token's session family is still live: run on EVERY authenticated request, so
  * it is a named prepared statement on the pool (Prisma's query path cost several times more per
- * call; see packages/db/src/prepared.ts).
+ * call; see packages/db/src/prepared.ts). A signed access token is honoured only while no row of its
+ * family is revoked and the family is within its absolute limit, so sign-out and a password change
+ * take effect at once rather than when the token expires. Any revoked row counts, not only the
+ * newest: a rotation committing while a revocation runs can leave its new row outside the revoking
+ * UPDATE's snapshot.
  */
 export async function isSessionActive(pool: Db['pool'], clock: Clock, claims: AccessClaims): Promise<boolean> {
-  const [newest] = await queryPrepared<{ account_id: string | null; revoked_at: Date | null; expires_at: Date }>(
+  const [family] = await queryPrepared<{ account_id: string | null; revoked: boolean; expires_at: Date }>(
     pool,
     'session-active',
-    Prisma.sql`SELECT account_id, revoked_at, expires_at FROM refresh_sessions
-                WHERE family_id = ${claims.sid}::uuid ORDER BY created_at DESC LIMIT 1`,
+    Prisma.sql`SELECT account_id, bool_or(revoked_at IS NOT NULL) AS revoked, max(expires_at) AS expires_at
+                 FROM refresh_sessions WHERE family_id = ${claims.sid}::uuid GROUP BY account_id`,
   );
-  return newest !== undefined && newest.account_id === claims.sub && newest.revoked_at === null && newest.expires_at > clock.now();
+  return family !== undefined && family.account_id === claims.sub && !family.revoked && family.expires_at > clock.now();
 }

@@ -78,11 +78,13 @@ export const staffGuard = fp(
         orderBy: { createdAt: 'desc' },
         select: { staffUserId: true, revokedAt: true, expiresAt: true, staffUser: { select: { role: true, status: true } } },
       });
+      // Any revoked row ends the family (see isSessionActive in features/auth/sessions.service.ts).
+      const revoked = await app.db.prisma.refreshSession.count({ where: { familyId, revokedAt: { not: null } } });
       const user = newest?.staffUser;
       const live =
         user &&
         newest.staffUserId === staffUserId &&
-        newest.revokedAt === null &&
+        revoked === 0 &&
         newest.expiresAt > app.clock.now() &&
         user.status === 'active';
       return live ? { role: user.role, expiresAt: newest.expiresAt } : null;

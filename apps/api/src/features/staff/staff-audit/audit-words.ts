@@ -56,6 +56,7 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
   account_locked: (_, details) => `Sign-in locked after too many failed attempts${text(details, 'lockedUntil') ? ` (until ${text(details, 'lockedUntil')})` : ''}`,
   password_changed: (outcome, details) => (outcome === 'success' ? 'Password changed' : `Password change failed${because(details)}`),
   session_revoked: (_, details) => SESSION_ENDS[text(details, 'reason') ?? ''] ?? 'Session ended',
+  session_refresh_retried: () => 'Session kept after a page was left mid-refresh (the same browser retried within seconds)',
   registration_verify: (outcome, details) => (outcome === 'success' ? 'Identity check passed' : `Identity check failed${because(details)}`),
   registration_duplicate: () => 'Someone tried to register again for this person',
   registration_blocked: () => 'Self-service registration blocked after too many failed identity checks',
