@@ -2,7 +2,7 @@
 // time) at the schedule's start hours (APPOINTMENT_SCHEDULE in @cos/contracts). Pure: the clock's
 // "now" comes in, instants go out.
 import { APPOINTMENT_SCHEDULE } from '@cos/contracts';
-import { AGENCY_TIME_ZONE } from '../cases/payments.service.ts';
+import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
 
 const dayParts = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
 

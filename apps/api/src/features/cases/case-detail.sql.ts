@@ -6,7 +6,7 @@
 // parent's case simply returns no row.
 // The next appointment is the viewer's own, booked for this case or for no case in particular.
 import { Prisma } from '@cos/db';
-import { AGENCY_TIME_ZONE } from './payments.service.ts';
+import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
 
 /** ISO 8601 in UTC with milliseconds and Z, as the contracts' z.iso.datetime() expects. */
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

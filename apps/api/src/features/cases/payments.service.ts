@@ -4,9 +4,8 @@
 // change a row's figure. The cursor is the last row's (received_at, id): stable under inserts.
 import type { PaymentPage, PaymentsQuery } from '@cos/contracts';
 import { Prisma, type Db } from '@cos/db';
+import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
 import { badRequest } from '../../lib/errors.ts';
-
-export const AGENCY_TIME_ZONE = 'America/New_York';
 
 type PaymentRow = {
   id: string;

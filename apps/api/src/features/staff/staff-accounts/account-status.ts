@@ -4,10 +4,10 @@
 import type { AccountBadge, MaskedSsn } from '@cos/contracts';
 import { MaskedSsn as MaskedSsnSchema } from '@cos/contracts';
 import { maskSsn } from '@cos/security';
+import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 
 export { maskEmail } from '../../account/account.service.ts';
 
-const AGENCY_TIME_ZONE = 'America/New_York';
 const timeFormat = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 
 export const agencyTime = (date: Date) => `${timeFormat.format(date)} ET`;

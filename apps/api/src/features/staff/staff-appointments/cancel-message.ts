@@ -1,6 +1,8 @@
 // What the parent is told when the office cancels their appointment (notification and email, en
 // like the other emails): when, where and why — no case details, nothing they did not give.
-const when = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', dateStyle: 'full', timeStyle: 'short' });
+import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
+
+const when = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' });
 
 export function cancelledMessage(appointment: { startsAt: Date; officeName: string; reason: string }): { subject: string; body: string } {
   const at = when.format(appointment.startsAt);

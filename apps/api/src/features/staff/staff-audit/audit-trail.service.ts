@@ -5,13 +5,13 @@
 import type { AuditTrailFilters, AuditTrailItem, AuditTrailPage, AuditTrailQuery } from '@cos/contracts';
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
+import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 import { badRequest } from '../../../lib/errors.ts';
 import { audited, type StaffAuditEvent } from '../audited.ts';
 import type { StaffDeps } from '../staff-deps.ts';
 import { describeEvent } from './audit-words.ts';
 import { csvLine } from './csv.ts';
 
-const AGENCY_TIME_ZONE = 'America/New_York';
 export const CSV_ROW_LIMIT = 10_000;
 
 const Row = z.object({
