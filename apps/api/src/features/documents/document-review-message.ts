@@ -1,17 +1,32 @@
-// What the parent is told when staff review their upload (notification and email, en like the
-// other emails): the file name they gave and the decision, and for a rejection the reviewer's
-// message — nothing else about them or their case.
-export function reviewMessage(document: { fileName: string }, decision: 'accepted' | 'rejected', message: string | null): { subject: string; body: string } {
+// What the parent is told when staff review their upload, in a notification and an email (en, like
+// the other emails): the decision, and for a rejection the reviewer's message — nothing else about
+// them or their case. The notification, read after signing in, names the file; the email names the
+// upload day instead, since file names often carry a name or a number that should not travel by email.
+import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
+
+const day = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'long' });
+
+type Decision = 'accepted' | 'rejected';
+type Message = { subject: string; body: string };
+
+function told(which: string, decision: Decision, message: string | null): Message {
   if (decision === 'accepted') {
-    return {
-      subject: 'Your document was accepted',
-      body: `The document you uploaded, “${document.fileName}”, was reviewed and accepted. There is nothing more you need to do for it.`,
-    };
+    return { subject: 'Your document was accepted', body: `${which} was reviewed and accepted. There is nothing more you need to do for it.` };
   }
   return {
     subject: 'Your document needs attention',
     body:
-      `The document you uploaded, “${document.fileName}”, needs attention: ${message ?? ''}\n\n` +
+      `${which} needs attention: ${message ?? ''}\n\n` +
       'You can upload a new copy under Documents when you sign in, or call the Customer Communication Center at 1-877-423-4746.',
   };
+}
+
+/** The notification on the parent's account. */
+export function reviewMessage(document: { fileName: string }, decision: Decision, message: string | null): Message {
+  return told(`The document you uploaded, “${document.fileName}”,`, decision, message);
+}
+
+/** The email: the upload day, not the file name. */
+export function reviewEmail(document: { createdAt: Date }, decision: Decision, message: string | null): Message {
+  return told(`The document you uploaded on ${day.format(document.createdAt)}`, decision, message);
 }

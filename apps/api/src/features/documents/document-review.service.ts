@@ -10,7 +10,7 @@ import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
 import { createOutboxMailer } from '../../lib/mailer.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
-import { reviewMessage } from './document-review-message.ts';
+import { reviewEmail, reviewMessage } from './document-review-message.ts';
 import { staffDocumentSelect, toStaffDocumentItem } from './document-view.ts';
 
 const Cursor = z.tuple([z.union([z.literal(0), z.literal(1)]), z.iso.datetime(), z.uuid()]);
@@ -86,7 +86,7 @@ export async function reviewDocument(deps: StaffDeps, id: string, review: Docume
       const message = reviewMessage(row, review.decision, review.message || null);
       await tx.notification.create({ data: { accountId: row.accountId, kind: `document_${review.decision}`, ...message, createdAt: deps.clock.now() } });
       const { email } = await tx.customerAccount.findUniqueOrThrow({ where: { id: row.accountId }, select: { email: true } });
-      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...message });
+      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...reviewEmail(row, review.decision, review.message || null) });
       return { document: toStaffDocumentItem(row) };
     },
     ({ document }) => ({

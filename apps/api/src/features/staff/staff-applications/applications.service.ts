@@ -3,8 +3,8 @@
 // applicant sent it, and move its status: received → in review | closed, in review → accepted |
 // closed. The move is a conditional UPDATE on the status the agent saw, so of two agents clicking
 // at once one wins and the other gets a 409. The move, the parent's notification (when the
-// application is linked to an account), the email (to the address the form gave, else the linked
-// account's, written to the outbox) and the audit event share one transaction (audited()).
+// application is linked to an account), the email (to the linked account's address, else the one the
+// form gave; written to the outbox) and the audit event share one transaction (audited()).
 import {
   ApplicationRequest,
   ApplicationStatus,
@@ -117,25 +117,34 @@ export async function viewApplication(deps: StaffDeps, id: string): Promise<Staf
 
 const STATUS_WORDS: Record<ApplicationStatus, string> = { received: 'received', in_review: 'in review', accepted: 'accepted', closed: 'closed' };
 
-/** What the parent is told: the confirmation number and the new status, nothing else personal. */
-export function statusMessage(confirmationNumber: string, status: ApplicationStatus, reason: string | null) {
+/**
+ * What the parent is told: the confirmation number and the new status, nothing else personal. The
+ * notification (read after signing in) gives a closing reason; the email does not, since the
+ * address may be one anybody typed into the public form — it says where to read the reason.
+ */
+export function statusMessage(confirmationNumber: string, status: ApplicationStatus, reason: string | null, channel: 'notification' | 'email') {
   const subject = `Your application ${confirmationNumber} is ${STATUS_WORDS[status]}`;
+  const why =
+    channel === 'notification'
+      ? `Reason: ${reason ?? 'not given'}`
+      : 'To read the reason, check the status on the Apply Now page with the confirmation number and your date of birth.';
   const body =
     status === 'in_review'
       ? `We are reviewing your application ${confirmationNumber}. We will let you know when there is a decision.`
       : status === 'accepted'
         ? `Your application ${confirmationNumber} was accepted. We will contact you about the next steps.`
-        : `Your application ${confirmationNumber} was closed.\nReason: ${reason ?? 'not given'}\n\nQuestions? Call the Customer Communication Center at 1-877-423-4746.`;
+        : `Your application ${confirmationNumber} was closed.\n${why}\n\nQuestions? Call the Customer Communication Center at 1-877-423-4746.`;
   return { subject, body };
 }
 
-/** Where the applicant hears from us: the address they gave on the form, else their account's. */
+/** Where the applicant hears from us: the linked account's address when there is one, else the form's. */
 async function applicantEmail(tx: Prisma.TransactionClient, row: Row): Promise<string | null> {
+  if (row.accountId) {
+    const account = await tx.customerAccount.findUnique({ where: { id: row.accountId }, select: { email: true } });
+    if (account?.email) return account.email;
+  }
   const given = ApplicationRequest.safeParse(row.details);
-  if (given.success && given.data.applicant.email) return given.data.applicant.email;
-  if (!row.accountId) return null;
-  const account = await tx.customerAccount.findUnique({ where: { id: row.accountId }, select: { email: true } });
-  return account?.email ?? null;
+  return given.success && given.data.applicant.email ? given.data.applicant.email : null;
 }
 
 export async function moveApplication(deps: StaffDeps, id: string, change: ApplicationStatusChange): Promise<StaffApplicationDetail> {
@@ -158,12 +167,12 @@ export async function moveApplication(deps: StaffDeps, id: string, change: Appli
       // Only if it is still where the agent found it: two simultaneous moves give one 200, one 409.
       const claimed = await tx.application.updateMany({ where: { id, status: from }, data: { status: change.status, statusReason: reason, updatedAt: now } });
       if (claimed.count === 0) throw new DomainError('CONFLICT', 409, 'Someone changed this application’s status a moment ago. Reload it to see its status.');
-      const message = statusMessage(before.confirmationNumber, change.status, reason);
       if (before.accountId) {
+        const message = statusMessage(before.confirmationNumber, change.status, reason, 'notification');
         await tx.notification.create({ data: { accountId: before.accountId, kind: `application_${change.status}`, ...message, createdAt: now } });
       }
       const email = await applicantEmail(tx, before);
-      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...message });
+      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...statusMessage(before.confirmationNumber, change.status, reason, 'email') });
       return { detail: detailOf(await rowOf(tx, id)), before, from };
     },
     ({ before, from }) => ({
