@@ -6,6 +6,7 @@ import { bearer } from '../../testing/http.ts';
 import { multipartBody, tinyPdf } from '../../testing/multipart.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
 import { signInStaff, staffBearer } from '../../testing/staff.ts';
+import { withAuditRefused } from '../../testing/audit-outage.ts';
 
 let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
 let parent: string;
@@ -80,18 +81,7 @@ describe('document review tells the parent', () => {
 
   it('a review the audit trail refused (503) leaves no decision, no notification and no email', async () => {
     const id = await upload('stub-audit-down.pdf');
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_document_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit storage unavailable'; END; $$`);
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_document_audit BEFORE INSERT ON audit_events
-      FOR EACH ROW WHEN (NEW.action = 'staff_document_reviewed') EXECUTE FUNCTION refuse_document_audit()`);
-    try {
-      expect(await reviewEmails(id, { decision: 'accepted' })).toEqual({ status: 503, emails: [] });
-    } finally {
-      await ctx.prisma.$executeRawUnsafe('DROP TRIGGER refuse_document_audit ON audit_events');
-      await ctx.prisma.$executeRawUnsafe('DROP FUNCTION refuse_document_audit()');
-    }
+    expect(await withAuditRefused(ctx.prisma, 'staff_document_reviewed', () => reviewEmails(id, { decision: 'accepted' }))).toEqual({ status: 503, emails: [] });
     expect(await ctx.prisma.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'submitted', reviewedAt: null });
     expect(await noticesAbout('stub-audit-down.pdf')).toHaveLength(0);
   });

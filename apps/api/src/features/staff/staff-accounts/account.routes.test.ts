@@ -8,6 +8,7 @@ import { getMe, postSignIn, signIn } from '../../../testing/http.ts';
 import { createSeededTestApp } from '../../../testing/seeded-app.ts';
 import { signInStaff, staffBearer } from '../../../testing/staff.ts';
 import type { TestApp } from '../../../testing/test-app.ts';
+import { withAuditRefused } from '../../../testing/audit-outage.ts';
 
 const IP = '192.0.2.44';
 let ctx: TestApp;
@@ -174,23 +175,9 @@ describe('actions', () => {
 
 describe('fail closed', () => {
   // The database refuses staff audit rows, as it would if the audit insert failed for any reason.
-  async function breakStaffAudit() {
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_staff_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit storage unavailable'; END; $$`);
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_staff_audit BEFORE INSERT ON audit_events
-      FOR EACH ROW WHEN (NEW.action LIKE 'staff\\_%') EXECUTE FUNCTION refuse_staff_audit()`);
-  }
-  async function repairStaffAudit() {
-    await ctx.prisma.$executeRawUnsafe('DROP TRIGGER refuse_staff_audit ON audit_events');
-    await ctx.prisma.$executeRawUnsafe('DROP FUNCTION refuse_staff_audit()');
-  }
-
   it('returns no customer data (503) and changes nothing when the audit insert fails', async () => {
     await ctx.prisma.customerAccount.update({ where: { id: parentId }, data: { lockedUntil: new Date(ctx.clock.now().getTime() + 600_000), failedSignInCount: 11 } });
-    await breakStaffAudit();
-    try {
+    await withAuditRefused(ctx.prisma, 'staff\\_%', async () => {
       const requests = [
         () => ctx.app.inject({ method: 'GET', url: '/api/v1/staff/accounts?q=morgan%2C%20casey&reason=caller-verified', headers: staffBearer(agent) }),
         () => view(),
@@ -207,9 +194,7 @@ describe('fail closed', () => {
       const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: parentId } });
       expect(account.lockedUntil).not.toBeNull(); // the unlock was rolled back
       expect(await ctx.prisma.staffNote.count({ where: { body: 'should not be kept' } })).toBe(0);
-    } finally {
-      await repairStaffAudit();
-    }
+    });
     expect((await view()).statusCode).toBe(200);
   });
 });

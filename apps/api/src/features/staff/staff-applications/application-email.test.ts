@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../../testing/http.ts';
 import { createSeededTestApp, signIn } from '../../../testing/seeded-app.ts';
 import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import { withAuditRefused } from '../../../testing/audit-outage.ts';
 
 let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
 let agent: string;
@@ -75,18 +76,8 @@ describe('application moves email the applicant', () => {
 
   it('a move the audit trail refused (503) sends nothing and moves nothing', async () => {
     const item = await apply('audit.down@example.net');
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_move_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit storage unavailable'; END; $$`);
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_move_audit BEFORE INSERT ON audit_events
-      FOR EACH ROW WHEN (NEW.action = 'staff_application_status_changed') EXECUTE FUNCTION refuse_move_audit()`);
-    try {
-      expect((await move(item.id, { status: 'in_review' })).statusCode).toBe(503);
-    } finally {
-      await ctx.prisma.$executeRawUnsafe('DROP TRIGGER refuse_move_audit ON audit_events');
-      await ctx.prisma.$executeRawUnsafe('DROP FUNCTION refuse_move_audit()');
-    }
+    const response = await withAuditRefused(ctx.prisma, 'staff_application_status_changed', () => move(item.id, { status: 'in_review' }));
+    expect(response.statusCode).toBe(503);
     expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe('received');
     expect(await emailsAbout(item.confirmationNumber)).toHaveLength(0);
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../../testing/http.ts';
 import { createSeededTestApp, signIn } from '../../../testing/seeded-app.ts';
 import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import { withAuditRefused } from '../../../testing/audit-outage.ts';
 
 let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
 let agent: string;
@@ -175,18 +176,7 @@ describe('console appointments', () => {
     if (!slot) throw new Error('no slot');
     const id = await book(parent, slot);
     const [emails, notifications] = [await ctx.prisma.emailOutbox.count(), await ctx.prisma.notification.count()];
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_cancel_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit storage unavailable'; END; $$`);
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_cancel_audit BEFORE INSERT ON audit_events
-      FOR EACH ROW WHEN (NEW.action = 'staff_appointment_cancelled') EXECUTE FUNCTION refuse_cancel_audit()`);
-    try {
-      expect((await cancel(id, { reason: 'Office flooded' })).statusCode).toBe(503);
-    } finally {
-      await ctx.prisma.$executeRawUnsafe('DROP TRIGGER refuse_cancel_audit ON audit_events');
-      await ctx.prisma.$executeRawUnsafe('DROP FUNCTION refuse_cancel_audit()');
-    }
+    expect((await withAuditRefused(ctx.prisma, 'staff_appointment_cancelled', () => cancel(id, { reason: 'Office flooded' }))).statusCode).toBe(503);
     expect(await ctx.prisma.appointment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'booked', cancelReason: null });
     expect((await ctx.prisma.appointmentSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedAppointmentId).toBe(id);
     expect(await ctx.prisma.emailOutbox.count()).toBe(emails);

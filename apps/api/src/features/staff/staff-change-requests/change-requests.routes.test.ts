@@ -9,6 +9,7 @@ import { createSeededTestApp } from '../../../testing/seeded-app.ts';
 import { signInStaff, staffBearer } from '../../../testing/staff.ts';
 import type { TestApp } from '../../../testing/test-app.ts';
 import { DEMO_CUSTOMER_PASSWORD } from '@cos/db';
+import { withAuditRefused } from '../../../testing/audit-outage.ts';
 
 let ctx: TestApp;
 let agent: string;
@@ -119,20 +120,9 @@ describe('review', () => {
   it('changes nothing — status, record or notification — when the audit insert fails (503)', async () => {
     const id = await submitted({ ...NEW_ADDRESS, addressLine1: '9 Failing Audit Way', addressLine2: undefined });
     const notificationsBefore = await ctx.prisma.notification.count();
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_review_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit storage unavailable'; END; $$`);
-    await ctx.prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_review_audit BEFORE INSERT ON audit_events
-      FOR EACH ROW WHEN (NEW.action = 'staff_change_request_reviewed') EXECUTE FUNCTION refuse_review_audit()`);
-    try {
-      const response = await review(id, { decision: 'accept' });
-      expect(response.statusCode).toBe(503);
-      expect(response.body).not.toContain('Failing Audit');
-    } finally {
-      await ctx.prisma.$executeRawUnsafe('DROP TRIGGER refuse_review_audit ON audit_events');
-      await ctx.prisma.$executeRawUnsafe('DROP FUNCTION refuse_review_audit()');
-    }
+    const response = await withAuditRefused(ctx.prisma, 'staff_change_request_reviewed', () => review(id, { decision: 'accept' }));
+    expect(response.statusCode).toBe(503);
+    expect(response.body).not.toContain('Failing Audit');
     expect(await ctx.prisma.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'submitted', reviewedAt: null });
     expect((await ctx.prisma.person.findUniqueOrThrow({ where: { id: caseyId } })).addressLine1).not.toBe('9 Failing Audit Way');
     expect(await ctx.prisma.notification.count()).toBe(notificationsBefore);
