@@ -27,6 +27,7 @@ export { SelectField, type SelectFieldProps } from './forms/select-field.tsx';
 export { TextField, type TextFieldProps } from './forms/text-field.tsx';
 export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.tsx';
 export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
+export { ChangePasswordFormBody, type ChangePasswordFormBodyProps } from './password/change-password-form-body.tsx';
 export { NewPasswordField, useProblemText } from './password/new-password-field.tsx';
 export { usePasswordCheck, type PasswordCheck, type PasswordContext, type PasswordPolicy } from './password/use-password-check.ts';
 export { announcedSeconds, formatCountdown, idlePhase, idlePolicyFromMinutes, type IdlePhase, type IdlePolicy } from './session/idle.ts';

@@ -1,5 +1,5 @@
 import { SECURITY_POLICY_DEFAULTS } from '@cos/contracts';
-import { ErrorSummary, NewPasswordField, PasswordField, errorText, usePasswordCheck, useProblemText, type FieldError } from '@cos/ui';
+import { ChangePasswordFormBody, usePasswordCheck, useProblemText, type FieldError } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,35 +74,18 @@ export function StaffPasswordForm({ done }: { done: ReactNode }) {
   }
 
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        {/* Lets a password manager file the new password under the right username. */}
-        <input type="text" name="username" autoComplete="username" value={me?.username ?? ''} readOnly hidden />
-        <PasswordField
-          id={ids.current}
-          name="currentPassword"
-          label={t('passwordChange.current')}
-          hint={t('passwordChange.currentHint')}
-          error={errorText(errors, ids.current, t)}
-          value={current}
-          onChange={(event) => setCurrent(event.target.value)}
-          autoComplete="current-password"
-          required
-        />
-        <NewPasswordField
-          id={ids.next}
-          name="newPassword"
-          label={t('passwordChange.new')}
-          value={password}
-          onChange={setPassword}
-          error={errorText(errors, ids.next, t)}
-          check={check}
-        />
-        <button className="usa-button" type="submit" disabled={busy}>
-          {t('passwordChange.submit')}
-        </button>
-      </form>
-    </>
+    <ChangePasswordFormBody
+      username={me?.username ?? ''}
+      ids={ids}
+      errors={errors}
+      current={current}
+      onCurrentChange={setCurrent}
+      password={password}
+      onPasswordChange={setPassword}
+      check={check}
+      busy={busy}
+      text={{ current: t('passwordChange.current'), currentHint: t('passwordChange.currentHint'), next: t('passwordChange.new'), submit: t('passwordChange.submit') }}
+      onSubmit={(event) => void submit(event)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { ErrorSummary, NewPasswordField, PasswordField, errorText, useProblemText, type FieldError } from '@cos/ui';
+import { ChangePasswordFormBody, useProblemText, type FieldError } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,35 +89,18 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        {/* Lets a password manager file the new password under the right User ID. */}
-        <input type="text" name="username" autoComplete="username" value={me?.userId ?? ''} readOnly hidden />
-        <PasswordField
-          id={ids.current}
-          name="currentPassword"
-          label={t('changePassword.current')}
-          hint={t('changePassword.currentHint')}
-          error={errorText(errors, ids.current, t)}
-          value={current}
-          onChange={(event) => setCurrent(event.target.value)}
-          autoComplete="current-password"
-          required
-        />
-        <NewPasswordField
-          id={ids.next}
-          name="newPassword"
-          label={t('changePassword.new')}
-          value={password}
-          onChange={setPassword}
-          error={errorText(errors, ids.next, t)}
-          check={check}
-        />
-        <button className="usa-button" type="submit" disabled={busy}>
-          {t('changePassword.submit')}
-        </button>
-      </form>
-    </>
+    <ChangePasswordFormBody
+      username={me?.userId ?? ''}
+      ids={ids}
+      errors={errors}
+      current={current}
+      onCurrentChange={setCurrent}
+      password={password}
+      onPasswordChange={setPassword}
+      check={check}
+      busy={busy}
+      text={{ current: t('changePassword.current'), currentHint: t('changePassword.currentHint'), next: t('changePassword.new'), submit: t('changePassword.submit') }}
+      onSubmit={(event) => void submit(event)}
+    />
   );
 }
