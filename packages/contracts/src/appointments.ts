@@ -62,6 +62,7 @@ export const AppointmentItem = z.object({
   caseNumber: z.string().nullable(),
   status: z.enum(['booked', 'cancelled']),
   cancelReason: z.string().nullable().describe('Why the office cancelled it; null when booked or cancelled by the parent'),
+  officeClosed: z.boolean().describe('The office has closed since (an administrator closed it): the parent calls to rebook'),
 });
 export type AppointmentItem = z.infer<typeof AppointmentItem>;
 export const AppointmentList = z.object({ items: z.array(AppointmentItem).describe('Upcoming appointments, earliest first: booked ones and those the office cancelled') });

@@ -40,7 +40,9 @@ export const CaseDetail = CaseSummary.extend({
     interestCents: z.int(),
     totalOwedCents: z.int(),
   }),
-  nextAppointment: z.object({ startsAt: z.iso.datetime(), officeName: z.string(), purpose: z.string() }).nullable(),
+  nextAppointment: z
+    .object({ startsAt: z.iso.datetime(), officeName: z.string(), purpose: z.string(), officeClosed: z.boolean().describe('The office has closed since: call to rebook') })
+    .nullable(),
   driversLicenseStatus: DriversLicenseStatus,
   activity: z.array(z.object({ occurredAt: z.iso.datetime(), kind: z.string(), description: z.string() })),
   recentPayments: z.array(z.lazy(() => PaymentItem)).describe('The last 12 payments, newest first'),

@@ -85,6 +85,8 @@ export const AdminOffice = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   active: z.boolean().describe('false: closed — not in the Office Finder, not bookable'),
+  upcomingAppointments: z.number().int().describe('Parents’ booked appointments here still to come (closing leaves them for staff to cancel)'),
+  nextAppointmentAt: z.iso.datetime().nullable().describe('The earliest of them; null when there are none'),
 });
 export type AdminOffice = z.infer<typeof AdminOffice>;
 

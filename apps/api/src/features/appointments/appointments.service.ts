@@ -35,21 +35,24 @@ const appointmentSelect = {
   status: true,
   cancelReason: true,
   supportCase: { select: { caseNumber: true } },
-  slot: { select: { startsAt: true, endsAt: true, office: { select: { id: true, name: true, addressLine1: true, city: true, zip: true, phone: true } } } },
+  slot: { select: { startsAt: true, endsAt: true, office: { select: { id: true, name: true, addressLine1: true, city: true, zip: true, phone: true, active: true } } } },
 } satisfies Prisma.AppointmentSelect;
 
 type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
 
 function toItem(row: AppointmentRow): AppointmentItem {
+  const { active, ...office } = row.slot.office;
   return {
     id: row.id,
     startsAt: row.slot.startsAt.toISOString(),
     endsAt: row.slot.endsAt.toISOString(),
-    office: row.slot.office,
+    office,
     purpose: row.purpose,
     caseNumber: row.supportCase?.caseNumber ?? null,
     status: row.status === 'cancelled' ? 'cancelled' : 'booked',
     cancelReason: row.cancelReason,
+    // Closed after the booking: the appointment stays, but the parent must be told to call and rebook.
+    officeClosed: !active,
   };
 }
 

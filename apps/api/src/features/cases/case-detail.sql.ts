@@ -57,7 +57,7 @@ export function caseDetailQuery(accountId: string, caseNumber: string, now: Date
                               FROM case_children ch WHERE ch.case_id = t.id), '[]'::json),
       'activity', COALESCE((SELECT json_agg(json_build_object('occurredAt', ${iso(Prisma.sql`x.occurred_at`)}, 'kind', x.kind, 'description', x.description) ORDER BY x.occurred_at DESC)
                               FROM (SELECT * FROM case_activities ca WHERE ca.case_id = t.id ORDER BY ca.occurred_at DESC LIMIT 20) x), '[]'::json),
-      'nextAppointment', (SELECT json_build_object('startsAt', ${iso(Prisma.sql`s.starts_at`)}, 'officeName', so.name, 'purpose', ap.purpose)
+      'nextAppointment', (SELECT json_build_object('startsAt', ${iso(Prisma.sql`s.starts_at`)}, 'officeName', so.name, 'purpose', ap.purpose, 'officeClosed', NOT so.active)
                             FROM appointments ap JOIN appointment_slots s ON s.id = ap.slot_id JOIN offices so ON so.id = s.office_id
                            WHERE (ap.case_id = t.id OR ap.case_id IS NULL) AND ap.account_id = t.account_id AND ap.status = 'booked' AND s.starts_at > ${now}
                            ORDER BY s.starts_at LIMIT 1),

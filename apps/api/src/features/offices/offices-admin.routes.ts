@@ -11,12 +11,12 @@ export const officesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/admin/offices', {
     config: { staff: 'admin' },
     schema: { tags: ['admin'], summary: 'Every office, closed ones too, by county then name', response: { 200: AdminOfficeList, ...errorResponses(401, 403) } },
-  }, async () => listAdminOffices(app.db.prisma));
+  }, async () => listAdminOffices({ db: app.db.prisma, clock: app.clock }));
 
   app.get('/api/v1/admin/offices/:id', {
     config: { staff: 'admin' },
-    schema: { tags: ['admin'], summary: 'One office', params: OfficeIdParams, response: { 200: AdminOffice, ...errorResponses(400, 401, 403, 404) } },
-  }, async (request) => getAdminOffice(app.db.prisma, request.params.id));
+    schema: { tags: ['admin'], summary: 'One office, with the upcoming booked appointments closing it would leave', params: OfficeIdParams, response: { 200: AdminOffice, ...errorResponses(400, 401, 403, 404) } },
+  }, async (request) => getAdminOffice({ db: app.db.prisma, clock: app.clock }, request.params.id));
 
   app.post('/api/v1/admin/offices', {
     config: { staff: 'admin' },

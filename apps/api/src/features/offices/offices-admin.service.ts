@@ -2,13 +2,17 @@
 // create, edit, close and reopen. Each change is one audit event in the change's transaction with
 // the office before and after (and the reason, for closing or reopening); a failed audit insert
 // undoes the change (503, staff/audited.ts). One name per county: a duplicate is 409, found
-// case-insensitively here and backed by the unique index (county, name) for a race.
+// case-insensitively here. The unique index (county, name) is case-sensitive, so the check and the
+// write hold a per-county advisory lock for their transaction: two administrators saving "North
+// Office" and "north office" at once are serialised and the second sees the first.
+// Every answer carries the upcoming booked appointments (office-bookings.ts) closing would strand.
 import type { AdminOffice, CreateOfficeInput, UpdateOfficeInput } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { isUniqueViolation } from '../../lib/unique-violation.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
+import { upcomingBookings, type UpcomingBookings } from './office-bookings.ts';
 
 const adminSelect = {
   id: true,
@@ -29,7 +33,9 @@ const adminSelect = {
 
 type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof adminSelect }>;
 
-const toAdminOffice = (row: OfficeRow): AdminOffice => ({ ...row });
+const toAdminOffice = (row: OfficeRow, bookings: UpcomingBookings): AdminOffice => ({ ...row, ...bookings });
+
+type ReadDeps = Pick<StaffDeps, 'db' | 'clock'>;
 
 /** The audited picture of an office: every field an administrator can change. */
 const snapshot = (row: OfficeRow) => JSON.stringify({ ...row, id: undefined });
@@ -41,9 +47,10 @@ const duplicateName = () =>
     fields: [{ field: 'name', message: 'There is already an office with this name in this county.' }],
   });
 
-export async function listAdminOffices(db: Prisma.TransactionClient): Promise<{ items: AdminOffice[] }> {
-  const rows = await db.office.findMany({ select: adminSelect, orderBy: [{ county: 'asc' }, { name: 'asc' }, { id: 'asc' }] });
-  return { items: rows.map(toAdminOffice) };
+export async function listAdminOffices(deps: ReadDeps): Promise<{ items: AdminOffice[] }> {
+  const rows = await deps.db.office.findMany({ select: adminSelect, orderBy: [{ county: 'asc' }, { name: 'asc' }, { id: 'asc' }] });
+  const bookings = await upcomingBookings(deps.db, deps.clock.now());
+  return { items: rows.map((row) => toAdminOffice(row, bookings(row.id))) };
 }
 
 async function existing(tx: Prisma.TransactionClient, id: string): Promise<OfficeRow> {
@@ -52,9 +59,14 @@ async function existing(tx: Prisma.TransactionClient, id: string): Promise<Offic
   return row;
 }
 
-export const getAdminOffice = async (db: Prisma.TransactionClient, id: string) => toAdminOffice(await existing(db, id));
+export async function getAdminOffice(deps: ReadDeps, id: string): Promise<AdminOffice> {
+  const row = await existing(deps.db, id);
+  return toAdminOffice(row, (await upcomingBookings(deps.db, deps.clock.now(), id))(id));
+}
 
+/** Held until the transaction ends, so the check below and the write are one step per county. */
 async function refuseDuplicate(tx: Prisma.TransactionClient, office: { county: string; name: string }, exceptId?: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('office:' || lower(${office.county}), 0))`;
   const clash = await tx.office.findFirst({
     where: { county: office.county, name: { equals: office.name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
@@ -83,7 +95,7 @@ export async function createOffice(deps: StaffDeps, input: CreateOfficeInput): P
       (created) => ({ action: 'staff_office_created', ...subject(created.id), details: { name: created.name, before: null, after: snapshot(created) } }),
     ),
   );
-  return toAdminOffice(row);
+  return toAdminOffice(row, { upcomingAppointments: 0, nextAppointmentAt: null });
 }
 
 /** Which audit action an edit is: closing and reopening are named, with the reason given. */
@@ -95,7 +107,7 @@ function actionOf(before: OfficeRow, after: OfficeRow) {
 
 export async function updateOffice(deps: StaffDeps, id: string, input: UpdateOfficeInput): Promise<AdminOffice> {
   const { reason, ...fields } = input;
-  const { after } = await uniqueName(
+  const { after, bookings } = await uniqueName(
     audited(
       deps,
       async (tx) => {
@@ -104,7 +116,7 @@ export async function updateOffice(deps: StaffDeps, id: string, input: UpdateOff
           await refuseDuplicate(tx, { county: fields.county ?? before.county, name: fields.name ?? before.name }, id);
         }
         const after = await tx.office.update({ where: { id }, data: fields, select: adminSelect });
-        return { before, after };
+        return { before, after, bookings: (await upcomingBookings(tx, deps.clock.now(), id))(id) };
       },
       ({ before, after }) => ({
         action: actionOf(before, after),
@@ -113,5 +125,5 @@ export async function updateOffice(deps: StaffDeps, id: string, input: UpdateOff
       }),
     ),
   );
-  return toAdminOffice(after);
+  return toAdminOffice(after, bookings);
 }
