@@ -10,6 +10,7 @@ import { RowActions } from '../../../components/ui/row-actions.tsx';
 import { officeEditPath } from '../../../config/paths.ts';
 import { officesKey, updateOffice } from '../api/offices.ts';
 import { formatPhone } from '../lib/office-form.ts';
+import { ClosingImpact } from './closing-impact.tsx';
 
 const matches = (office: AdminOffice, filter: string) => {
   const words = filter.trim().toLowerCase();
@@ -80,7 +81,12 @@ export function OfficeTable({ offices }: { offices: readonly AdminOffice[] }) {
       <ReasonDialog
         open={pending !== null}
         heading={t(closing ? 'dialog.closeHeading' : 'dialog.reopenHeading', { name: pending?.name ?? '' })}
-        description={<p>{t(closing ? 'dialog.closeDescription' : 'dialog.reopenDescription')}</p>}
+        description={
+          <>
+            <p>{t(closing ? 'dialog.closeDescription' : 'dialog.reopenDescription')}</p>
+            {closing && pending && <ClosingImpact officeId={pending.id} />}
+          </>
+        }
         confirmLabel={t(closing ? 'dialog.confirmClose' : 'dialog.confirmReopen')}
         onCancel={() => setPending(null)}
         onConfirm={confirm}

@@ -2,7 +2,8 @@ import type { AppointmentItem } from '@cos/contracts';
 import { ModalDialog } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
 import { cancelAppointment } from '../api/book-appointment.ts';
 
@@ -64,6 +65,14 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
                 {t('list.purpose')}: {appointment.purpose}
                 {appointment.caseNumber && ` · ${t('list.case', { caseNumber: appointment.caseNumber })}`}
               </p>
+              {appointment.status === 'booked' && appointment.officeClosed && (
+                // Closed after the booking: the appointment stands until someone cancels it, so the
+                // parent is told to call and rebook (cancelling here stays open to them).
+                <p className="margin-y-05">
+                  <span className="usa-tag bg-secondary-dark">{t('list.officeClosedTag')}</span>{' '}
+                  <Trans t={t} i18nKey="list.officeClosed" components={{ phone: <PhoneLink /> }} />
+                </p>
+              )}
               {appointment.status === 'cancelled' ? (
                 // Cancelled by the office: kept in the list until its time, so the parent reads why.
                 <p className="margin-y-05">

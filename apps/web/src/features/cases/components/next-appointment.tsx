@@ -1,6 +1,7 @@
 import type { CaseDetail } from '@cos/contracts';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
 import './cases.css';
@@ -31,7 +32,15 @@ export function NextAppointment({ appointment }: { appointment: CaseDetail['next
         </div>
         <div className="cos-figure">
           <dt>{t('appointment.where')}</dt>
-          <dd>{appointment.officeName}</dd>
+          <dd>
+            {appointment.officeName}
+            {appointment.officeClosed && (
+              // Closed since the booking: the parent calls to rebook (or cancels on Appointments).
+              <span className="display-block">
+                <Trans t={t} i18nKey="appointment.officeClosed" components={{ phone: <PhoneLink /> }} />
+              </span>
+            )}
+          </dd>
         </div>
         <div className="cos-figure">
           <dt>{t('appointment.purpose')}</dt>
