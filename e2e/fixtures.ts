@@ -141,3 +141,10 @@ export async function signInStaffThroughApi(page: Page, username: string, passwo
     return String(token);
   }
 }
+
+/** The console's navigation with one of its submenus (Requests, Supervision, Administration) opened. */
+export async function openConsoleNav(page: Page, group: string) {
+  const nav = page.getByRole('navigation', { name: 'Console' });
+  await nav.getByRole('button', { name: group }).click();
+  return nav;
+}

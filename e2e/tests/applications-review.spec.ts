@@ -6,7 +6,7 @@
 // agent-and-up): console.spec.ts signs agent.demo in through the sign-in page at the same moment,
 // which has no retry, and one authenticator code step is accepted once per user.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, test } from '../fixtures.ts';
+import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, openConsoleNav, test } from '../fixtures.ts';
 
 const dateOfBirth = '1991-11-05';
 
@@ -41,7 +41,7 @@ test('an agent moves a visitor’s application to in review, then closes it with
   const token = await signInStaffThroughApi(staff, 'supervisor.demo');
   await staff.goto('/console/applications?status=received');
   await expect(staff.getByRole('heading', { level: 1, name: 'Applications' })).toBeVisible();
-  await expect(staff.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Applications' })).toBeVisible();
+  await expect((await openConsoleNav(staff, 'Requests')).getByRole('link', { name: 'Applications' })).toBeVisible();
   await expect(staff.getByLabel('Show')).toHaveValue('received');
   await expect(staff.getByRole('table', { name: 'Applications' })).toBeVisible();
   await expectSingleH1(staff);

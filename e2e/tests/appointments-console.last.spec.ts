@@ -5,7 +5,7 @@
 // time, away from the earliest time that spec takes. Both specs book for demo.parent, who already
 // holds a seeded booking and may hold two, so the config runs this file after the others (run it
 // alone with --no-deps).
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, apiGet, signInStaffThroughApi, signInThroughApi, test } from '../fixtures.ts';
+import { expect, expectNoSeriousAxeViolations, expectSingleH1, apiGet, signInStaffThroughApi, signInThroughApi, openConsoleNav, test } from '../fixtures.ts';
 
 type Office = { id: string; name: string; onMyCase: boolean };
 type Booking = { purpose: string; startsAt: string };
@@ -44,7 +44,7 @@ test('a parent books, an agent cancels it in the console with a reason, the pare
 
     // --- The agent opens Appointments from the navigation, picks the office and the day.
     await desk.goto('/console');
-    await desk.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Appointments' }).click();
+    await (await openConsoleNav(desk, 'Requests')).getByRole('link', { name: 'Appointments' }).click();
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Appointments');
     await desk.getByLabel('Office', { exact: true }).selectOption(office.id);
     await desk.getByLabel('Day', { exact: true }).fill(agencyDate(booking.startsAt));

@@ -18,6 +18,7 @@ import {
   expectSingleH1,
   freshStaffCode,
   signInStaffThroughApi,
+  openConsoleNav,
   test,
 } from '../fixtures.ts';
 
@@ -62,8 +63,9 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
   await expect(header.getByRole('button', { name: 'Sign out' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Console' });
   await expect(nav.getByRole('link', { name: 'Find an account' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Audit trail' })).toHaveCount(0);
-  await expect(nav.getByRole('link', { name: 'Staff users' })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: 'Requests' })).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Supervision' })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: 'Administration' })).toHaveCount(0);
   await expectSingleH1(page);
   await expectNoSeriousAxeViolations(page);
 
@@ -165,8 +167,8 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
 
     // Supervisors see the way to the full SSN, for this view only, with a reason.
     await audit.goto('/console');
-    await expect(audit.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit trail' })).toBeVisible();
-    await expect(audit.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Staff users' })).toHaveCount(0);
+    await expect((await openConsoleNav(audit, 'Supervision')).getByRole('link', { name: 'Audit trail' })).toBeVisible();
+    await expect(audit.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Administration' })).toHaveCount(0);
     await search(audit, 'demo.parent', /Case work/);
     await audit.getByRole('link', { name: 'Morgan, Casey' }).click();
     await audit.getByRole('button', { name: 'Reveal full SSN' }).click();
@@ -187,7 +189,7 @@ test('an admin adds a staff user, who sets up the authenticator app at the first
   await signInStaffThroughApi(page, 'admin.demo');
   await page.goto('/console/staff-users');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff users' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Staff users' })).toBeVisible();
+  await expect((await openConsoleNav(page, 'Administration')).getByRole('link', { name: 'Staff users' })).toBeVisible();
   const users = page.getByRole('table', { name: 'Staff users' });
   await expect(users.getByRole('row').filter({ hasText: 'agent.demo' })).toContainText('Agent');
   await expectSingleH1(page);

@@ -4,7 +4,7 @@
 // pages. File names carry a per-run suffix, so tests running alongside never see each other's.
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, test } from '../fixtures.ts';
+import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, openConsoleNav, test } from '../fixtures.ts';
 
 /** A 1×1 PNG, made here rather than read from disk. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -78,7 +78,7 @@ test('an agent accepts a document in the console, and the parent sees it accepte
     const desk = await staffContext.newPage();
     await signInStaffThroughApi(desk, 'agent.demo');
     await desk.goto('/console');
-    await desk.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Documents' }).click();
+    await (await openConsoleNav(desk, 'Requests')).getByRole('link', { name: 'Documents' }).click();
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Documents');
     await expectSingleH1(desk);
     const row = desk.getByRole('row').filter({ hasText: name });

@@ -3,11 +3,18 @@
 // admin closes it with a reason and the finder no longer lists it. The empty form shows a focused
 // error summary; each new console page has one h1 and no serious axe violation. Only this test's own
 // office is edited or closed (other specs book at the seeded ones); the config runs this file after
-// the others, since an extra open office would show in their listings. The finder is opened by a new
+// the others, since an extra open office would show in their listings. The close dialog says how many
+// upcoming appointments closing would leave (none for the new office); for a seeded office with
+// bookings it links to their day on the Appointments page (the dialog is left, nothing closed). The
+// finder is opened by a new
 // visitor (a fresh browser context) each time: answers may be kept 30 s by a browser that asked
 // before (OFFICE_FINDER_MAX_AGE_SECONDS), the API itself keeps none.
 import type { Browser } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, test } from '../fixtures.ts';
+import { apiGet, expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, openConsoleNav, test } from '../fixtures.ts';
+
+type AdminOffice = { id: string; name: string; active: boolean; upcomingAppointments: number; nextAppointmentAt: string | null };
+/** The calendar day of an instant in Georgia, as the console's Appointments page takes it. */
+const agencyDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 /** A new visitor's Office Finder, searched for `q`; the caller closes the context. */
 async function visitorFinds(browser: Browser, q: string) {
@@ -25,10 +32,10 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
   const name = `E2E Office ${stamp}`;
   const city = `Pinecrest ${stamp}`;
 
-  await signInStaffThroughApi(page, 'admin.demo');
+  const adminToken = await signInStaffThroughApi(page, 'admin.demo');
   await page.goto('/console/offices');
   await expect(page.getByRole('heading', { level: 1, name: 'Offices' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Offices' })).toBeVisible();
+  await expect((await openConsoleNav(page, 'Administration')).getByRole('link', { name: 'Offices' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Offices' }).getByRole('row').filter({ hasText: 'Fulton County Child Support Office' })).toContainText('Open');
   await expectSingleH1(page);
   await expectNoSeriousAxeViolations(page);
@@ -94,6 +101,8 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
   await row.getByRole('button', { name: `Close ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: `Close ${name}?` });
   await expect(dialog.getByLabel('Reason')).toBeFocused();
+  await expect(dialog.getByText('0 upcoming appointments are booked here.')).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'See this office’s appointments' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
   await dialog.getByRole('button', { name: 'Close the office' }).click();
   await expect(dialog.getByRole('alert')).toBeVisible();
@@ -107,4 +116,22 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
   await expect(finder.visitor.getByRole('status').filter({ hasText: 'No offices found.' })).toBeVisible();
   await expect(finder.visitor.getByRole('heading', { level: 3, name })).toHaveCount(0);
   await finder.close();
+
+  // --- A seeded office with parents booked: the dialog counts them and links to the first one's day.
+  const offices = (await apiGet(page, adminToken, '/api/v1/admin/offices')) as { items: AdminOffice[] };
+  const busy = offices.items.find((office) => office.active && office.upcomingAppointments > 0 && office.nextAppointmentAt);
+  if (!busy?.nextAppointmentAt) throw new Error('the demo data has no office with upcoming appointments');
+  await page.getByLabel('Filter by name or county').fill(busy.name);
+  await page.getByRole('table', { name: 'Offices' }).getByRole('row').filter({ hasText: busy.name }).getByRole('button', { name: `Close ${busy.name}` }).click();
+  const busyDialog = page.getByRole('dialog', { name: `Close ${busy.name}?` });
+  await expect(busyDialog.getByText(/^\d+ upcoming appointments? (is|are) booked here\.$/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await busyDialog.getByRole('link', { name: 'See this office’s appointments' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Appointments' })).toBeVisible();
+  await expect(page.getByLabel('Office', { exact: true })).toHaveValue(busy.id);
+  await expect(page).toHaveURL(new RegExp(`date=${agencyDate(busy.nextAppointmentAt)}`));
+  await expect(page.getByRole('table', { name: 'Appointments of the day, by time' })).toBeVisible();
+  // Nothing was closed: the dialog was only looked at.
+  const after = (await apiGet(page, adminToken, `/api/v1/admin/offices/${busy.id}`)) as AdminOffice;
+  expect(after.active).toBe(true);
 });

@@ -5,7 +5,7 @@
 // h1 and no serious axe violation. Every record these tests make is new and their own, so they
 // run alongside the other specs without touching shared state.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, test } from '../fixtures.ts';
+import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, openConsoleNav, test } from '../fixtures.ts';
 
 async function submitEmpty(page: Page, button: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
@@ -188,7 +188,7 @@ test.describe('Contact / Customer Service', () => {
     await signInStaffThroughApi(staff, 'agent.demo');
     await staff.goto('/console/contact-requests');
     await expect(staff.getByRole('heading', { level: 1, name: 'Contact requests' })).toBeVisible();
-    await expect(staff.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Contact requests' })).toBeVisible();
+    await expect((await openConsoleNav(staff, 'Requests')).getByRole('link', { name: 'Contact requests' })).toBeVisible();
     await expectSingleH1(staff);
     await expectNoSeriousAxeViolations(staff);
     await staff.getByRole('link', { name: number }).click();

@@ -7,7 +7,7 @@ export { LanguageSwitch } from './i18n/language-switch.tsx';
 export { strayTranslationKeys, translationKeys } from './i18n/translation-keys.ts';
 export { GovBanner } from './layout/gov-banner.tsx';
 export { MainContent, mainContentId } from './layout/main-content.tsx';
-export type { NavItem } from './layout/nav-item.ts';
+export { isNavGroup, type NavEntry, type NavGroup, type NavItem } from './layout/nav-item.ts';
 export { SiteFooter, type SiteFooterProps } from './layout/site-footer.tsx';
 export { SiteHeader, type SiteHeaderProps } from './layout/site-header.tsx';
 export { SkipLink } from './layout/skip-link.tsx';

@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import closeUrl from '@uswds/uswds/img/usa-icons/close.svg';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
-import type { NavItem } from './nav-item.ts';
+import { isNavGroup, type NavEntry, type NavItem } from './nav-item.ts';
+import { NavSubmenu } from './nav-submenu.tsx';
 import { useMobileMenu } from './use-mobile-menu.ts';
 
 export type SiteHeaderProps = {
@@ -14,7 +15,8 @@ export type SiteHeaderProps = {
   homeTo: string;
   /** Accessible name of the <nav> landmark. */
   navLabel: string;
-  primary: readonly NavItem[];
+  /** Links, and groups of links under a button (a submenu) when there are too many for one row. */
+  primary: readonly NavEntry[];
   /** Smaller links above the primary ones on desktop (Sign In). */
   secondary?: readonly NavItem[];
   /** More secondary items that are not plain links (the signed-in name and Sign Out), as <li>s. */
@@ -26,6 +28,9 @@ export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary
   const { t } = useTranslation('ui');
   const { isOpen, open, dismiss, closeForNavigation, menuButtonRef, panelRef } = useMobileMenu();
   const navId = useId();
+  // At most one submenu is open; the label names it (labels are unique in one navigation).
+  const [openGroup, setOpenGroup] = useState<string | null>(null);
+  const toggleGroup = useCallback((label: string, open: boolean) => setOpenGroup(open ? label : null), []);
 
   return (
     <>
@@ -62,18 +67,28 @@ export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary
               <img src={closeUrl} alt={t('header.close')} />
             </button>
             <ul className="usa-nav__primary usa-accordion">
-              {primary.map((item) => (
-                <li key={item.to} className="usa-nav__primary-item">
-                  <NavLink
-                    to={item.to}
-                    end={item.end}
-                    onClick={closeForNavigation}
-                    className={({ isActive }) => `usa-nav-link${isActive ? ' usa-current' : ''}`}
-                  >
-                    <span>{item.label}</span>
-                  </NavLink>
-                </li>
-              ))}
+              {primary.map((item) =>
+                isNavGroup(item) ? (
+                  <NavSubmenu
+                    key={item.label}
+                    group={item}
+                    isOpen={openGroup === item.label}
+                    onToggle={(open) => toggleGroup(item.label, open)}
+                    onNavigate={closeForNavigation}
+                  />
+                ) : (
+                  <li key={item.to} className="usa-nav__primary-item">
+                    <NavLink
+                      to={item.to}
+                      end={item.end}
+                      onClick={closeForNavigation}
+                      className={({ isActive }) => `usa-nav-link${isActive ? ' usa-current' : ''}`}
+                    >
+                      <span>{item.label}</span>
+                    </NavLink>
+                  </li>
+                ),
+              )}
             </ul>
             <div className="usa-nav__secondary">
               <ul className="usa-nav__secondary-links">
