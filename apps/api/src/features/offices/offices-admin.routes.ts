@@ -36,7 +36,8 @@ export const officesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Edit an office, or close / reopen it (`active`, with a reason); only the fields sent change',
       description:
         'A closed office leaves the Office Finder and the offices parents can book at; its free slots cannot be booked (409 OFFICE_CLOSED) and ' +
-        'no new ones are made. Appointments already booked there stay, for the parents to see or cancel. 409 CONFLICT for a duplicate name in the county.',
+        'no new ones are made. Appointments already booked there stay (`upcomingAppointments` says how many), marked `officeClosed` for the parents, who can cancel them; ' +
+        'staff cancel them one by one in Appointments. 409 CONFLICT for a duplicate name in the county (any case).',
       params: OfficeIdParams,
       body: UpdateOfficeRequest,
       response: { 200: AdminOffice, ...errorResponses(400, 401, 403, 404, 409, 503) },
