@@ -20,7 +20,7 @@ import { appendAudit } from '../../lib/audit.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
-import { revokeFamilies, type IssuedSession, type RevokeReason, type SessionDeps, type SessionOwner } from './sessions.service.ts';
+import { lockFamily, revokeFamilies, type IssuedSession, type RevokeReason, type SessionDeps, type SessionOwner } from './sessions.service.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -57,22 +57,22 @@ export async function rotateFamily(deps: SessionDeps<PrismaClient>, refreshToken
   const active = found.status === 'active';
 
   const decision = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${presented.familyId}, 0))`;
+    await lockFamily(tx, presented.familyId);
     // Read again under the lock: an earlier request with this token may have rotated it meanwhile.
     const row = await tx.refreshSession.findUniqueOrThrow({ where: { id: presented.id } });
     const familyRevoked = await tx.refreshSession.count({ where: { familyId: row.familyId, revokedAt: { not: null } } });
     if (familyRevoked > 0) return { refused: null };
-    if (row.rotatedAt) return retry(tx, deps, row, owner);
+    if (row.rotatedAt) return retry(tx, deps, row, owner, active);
     return rotate(tx, deps, row, active);
   });
   if ('refreshToken' in decision) return { owner, familyId: presented.familyId, restricted: presented.restricted, refreshToken: decision.refreshToken };
   // Revoking (and its audit) runs after the lock is released; a family already revoked needs nothing more.
-  if (decision.refused) await revokeFamilies(deps, { owner, familyId: presented.familyId, reason: decision.refused });
+  if (decision.refused) await revokeFamilies(deps, { owner, familyId: presented.familyId, reason: decision.refused, notRetried: decision.notRetried });
   throw unauthenticated();
 }
 
 type RefreshRow = Prisma.RefreshSessionGetPayload<object>;
-type Decision = { refreshToken: string } | { refused: RevokeReason | null };
+type Decision = { refreshToken: string } | { refused: RevokeReason | null; notRetried?: string };
 
 /** A live token: check the time limits and the account, then replace it (and end any sibling). */
 async function rotate(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, active: boolean): Promise<Decision> {
@@ -95,15 +95,23 @@ async function rotate(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClie
  * A rotated token came back: a retry inside the window (see the top of this file) gets a sibling of
  * the unused token its rotation issued; anything else is reuse and ends the family.
  */
-async function retry(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, owner: SessionOwner): Promise<Decision> {
+async function retry(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, owner: SessionOwner, active: boolean): Promise<Decision> {
   const { clock, policy, context } = deps;
   const now = clock.now();
   const window = policy.session.refreshRetrySeconds * SECOND;
   const elapsed = now.getTime() - (row.rotatedAt?.getTime() ?? 0);
-  if (window === 0 || elapsed > window || !row.replacedById || now >= row.expiresAt) return { refused: 'reuse_detected' };
+  // Why a rotated token was not taken as a retry goes with the reuse event, to tell a near miss
+  // (a phone that changed network, a retry too late) from a replay.
+  const reuse = (notRetried: string): Decision => ({ refused: 'reuse_detected', notRetried });
+  if (window === 0) return reuse('retries_off');
+  if (elapsed > window) return reuse('after_window');
+  if (!row.replacedById) return reuse('ended_sibling');
+  if (now >= row.expiresAt) return { refused: 'absolute_timeout' };
+  if (!active) return { refused: 'account_disabled' };
   const issued = await tx.refreshSession.findUnique({ where: { id: row.replacedById } });
-  const unused = issued && issued.rotatedAt === null && issued.revokedAt === null;
-  if (!unused || issued.ip !== context.ip || issued.userAgent !== context.userAgent) return { refused: 'reuse_detected' };
+  if (!issued || issued.rotatedAt !== null || issued.revokedAt !== null) return reuse('successor_used');
+  if (issued.ip !== context.ip) return reuse('other_address');
+  if (issued.userAgent !== context.userAgent) return reuse('other_browser');
 
   const next = newRefreshToken();
   await tx.refreshSession.create({ data: successorOf(deps, row, uuid7(now), next) });

@@ -61,6 +61,8 @@ describe('refresh', () => {
     ctx.clock.advance(RETRY_WINDOW + 1);
     expectRefused(await refresh(ctx.app, first.refreshToken));
     expectRefused(await refresh(ctx.app, second));
+    const revoked = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { accountId: customer.accountId, action: 'session_revoked' } });
+    expect(revoked.details).toMatchObject({ reason: 'reuse_detected', notRetried: 'after_window' });
   });
 
   describe('a page left or reloaded while its refresh was in flight (the answer never arrived)', () => {
@@ -108,6 +110,8 @@ describe('refresh', () => {
         expectRefused(replay);
         expectRefused(await refresh(ctx.app, second));
       }
+      const reasons = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'session_revoked' }, orderBy: { id: 'asc' } });
+      expect(reasons.map((e) => (e.details as { notRetried?: string }).notRetried)).toEqual(['other_browser', 'other_address']);
     });
 
     it('does not let a thief inside the window push the parent out unnoticed: whoever refreshes second ends the family', async () => {
@@ -142,6 +146,21 @@ describe('refresh', () => {
       expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
       ctx.clock.advance(RETRY_WINDOW + MINUTE); // long after the window
       expect((await refresh(ctx.app, refreshCookieOf(answers[kept]!))).statusCode, `answer ${kept}`).toBe(200);
+    }
+  });
+
+  it('sign out everywhere racing refreshes and retries leaves no live token and no error', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const first = await signIn(ctx.app, customer.userId);
+      const second = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
+      await refresh(ctx.app, first.refreshToken); // a retry: two live siblings
+      const answers = await Promise.all([
+        refresh(ctx.app, second),
+        ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere', headers: bearer(first.accessToken) }),
+        refresh(ctx.app, first.refreshToken),
+      ]);
+      for (const answer of answers) expect(answer.statusCode, answer.body).toBeLessThan(500);
+      expect(await ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, revokedAt: null } })).toBe(0);
     }
   });
 

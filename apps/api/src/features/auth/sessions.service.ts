@@ -4,7 +4,7 @@
 // that its family is still live. A family belongs to a customer account or to a staff user (the
 // console): the same rows, rotation and reuse detection, with the staff absolute limit (8 h).
 import { randomUUID } from 'node:crypto';
-import { Prisma, queryPrepared, type Db } from '@cos/db';
+import { Prisma, queryPrepared, type Db, type PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -135,18 +135,38 @@ export async function revokeSessions(
  */
 export async function revokeFamilies(
   deps: SessionDeps,
-  target: { owner: SessionOwner; familyId?: string | undefined; exceptFamilyId?: string | undefined; reason: RevokeReason },
+  target: {
+    owner: SessionOwner;
+    familyId?: string | undefined;
+    exceptFamilyId?: string | undefined;
+    reason: RevokeReason;
+    /** For reuse: why the token was not taken as a retry (refresh.service.ts). */
+    notRetried?: string | undefined;
+  },
   options: { audit?: boolean } = {},
 ): Promise<number> {
   const { db, clock } = deps;
   const ownedBy = target.owner.kind === 'customer' ? { accountId: target.owner.id } : { staffUserId: target.owner.id };
   const which = target.familyId ? { familyId: target.familyId } : target.exceptFamilyId ? { familyId: { not: target.exceptFamilyId } } : {};
   const where = { ...ownedBy, revokedAt: null, ...which };
-  const live = await db.refreshSession.findMany({ where, select: { familyId: true }, distinct: ['familyId'] });
+  const revoke = async (tx: Prisma.TransactionClient) => {
+    const families = await tx.refreshSession.findMany({ where, select: { familyId: true }, distinct: ['familyId'] });
+    // Each family's rotation lock, in one order: a rotation in flight finishes first and its new row
+    // is then revoked too; two revocations never wait on each other crosswise.
+    for (const familyId of families.map((family) => family.familyId).sort()) await lockFamily(tx, familyId);
+    if (families.length > 0) await tx.refreshSession.updateMany({ where, data: { revokedAt: clock.now(), revokedReason: target.reason } });
+    return families;
+  };
+  // Advisory locks need a transaction: the caller's, or one of its own.
+  const live = '$transaction' in db && typeof db.$transaction === 'function' ? await (db as unknown as PrismaClient).$transaction(revoke) : await revoke(db);
   if (live.length === 0) return 0;
-  await db.refreshSession.updateMany({ where, data: { revokedAt: clock.now(), revokedReason: target.reason } });
   if (options.audit === false) return live.length;
-  const details = { reason: target.reason, sessions: live.length, ...(target.familyId ? { familyId: target.familyId } : {}) };
+  const details = {
+    reason: target.reason,
+    sessions: live.length,
+    ...(target.familyId ? { familyId: target.familyId } : {}),
+    ...(target.notRetried ? { notRetried: target.notRetried } : {}),
+  };
   const outcome = target.reason === 'reuse_detected' ? 'denied' : 'success';
   await appendAudit(
     db,
@@ -156,6 +176,14 @@ export async function revokeFamilies(
       : { action: 'session_revoked', outcome, actor: { type: 'staff', id: target.owner.id }, subject: { type: 'staff_user', id: target.owner.id }, details },
   );
   return live.length;
+}
+
+/**
+ * Serialises everything that changes one session family's rows — a rotation, a retry, a
+ * revocation — until the calling transaction ends.
+ */
+export async function lockFamily(tx: Prisma.TransactionClient, familyId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${familyId}, 0))`;
 }
 
 /** The family of a refresh token, if the token is one of ours (for sign-out). */
@@ -179,8 +207,11 @@ export async function isSessionActive(pool: Db['pool'], clock: Clock, claims: Ac
   const [family] = await queryPrepared<{ account_id: string | null; revoked: boolean; expires_at: Date }>(
     pool,
     'session-active',
-    Prisma.sql`SELECT account_id, bool_or(revoked_at IS NOT NULL) AS revoked, max(expires_at) AS expires_at
-                 FROM refresh_sessions WHERE family_id = ${claims.sid}::uuid GROUP BY account_id`,
+    // Two index probes on (family_id, revoked_at, rotated_at), however many rows the family has;
+    // owner and limit are the same on every row.
+    Prisma.sql`SELECT account_id, expires_at,
+                      EXISTS (SELECT 1 FROM refresh_sessions r WHERE r.family_id = ${claims.sid}::uuid AND r.revoked_at IS NOT NULL) AS revoked
+                 FROM refresh_sessions WHERE family_id = ${claims.sid}::uuid LIMIT 1`,
   );
   return family !== undefined && family.account_id === claims.sub && !family.revoked && family.expires_at > clock.now();
 }

@@ -73,21 +73,16 @@ export const staffGuard = fp(
     }
 
     async function liveSession(familyId: string, staffUserId: string) {
-      const newest = await app.db.prisma.refreshSession.findFirst({
+      // Owner and limit are the same on every row of a family: any row will do (an index probe).
+      const row = await app.db.prisma.refreshSession.findFirst({
         where: { familyId },
-        orderBy: { createdAt: 'desc' },
-        select: { staffUserId: true, revokedAt: true, expiresAt: true, staffUser: { select: { role: true, status: true } } },
+        select: { staffUserId: true, expiresAt: true, staffUser: { select: { role: true, status: true } } },
       });
       // Any revoked row ends the family (see isSessionActive in features/auth/sessions.service.ts).
       const revoked = await app.db.prisma.refreshSession.count({ where: { familyId, revokedAt: { not: null } } });
-      const user = newest?.staffUser;
-      const live =
-        user &&
-        newest.staffUserId === staffUserId &&
-        revoked === 0 &&
-        newest.expiresAt > app.clock.now() &&
-        user.status === 'active';
-      return live ? { role: user.role, expiresAt: newest.expiresAt } : null;
+      const user = row?.staffUser;
+      const live = user && row.staffUserId === staffUserId && revoked === 0 && row.expiresAt > app.clock.now() && user.status === 'active';
+      return live ? { role: user.role, expiresAt: row.expiresAt } : null;
     }
 
     app.addHook('onRoute', (route) => {
