@@ -3,6 +3,7 @@
 // appointments already booked there, but the finder and booking no longer offer it.
 import { z } from 'zod';
 import { georgiaCounty } from './georgia-counties.ts';
+import { Office } from './offices.ts';
 import { PhoneNumber, phoneDigits, ZipCode } from './postal.ts';
 
 /** What an office can offer in person; the demo offices' services (packages/db seed) are these. */
@@ -70,18 +71,8 @@ export type UpdateOfficeInput = z.output<typeof UpdateOfficeRequest>;
 
 export const OfficeIdParams = z.object({ id: z.uuid('Not an office id.') });
 
-export const AdminOffice = z.object({
-  id: z.string(),
-  name: z.string(),
-  county: z.string(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  city: z.string(),
-  state: z.string(),
-  zip: z.string(),
-  phone: z.string().describe('10 digits'),
-  hours: z.string(),
-  services: z.array(z.string()),
+/** The public office (without its map link) plus what only administrators see. */
+export const AdminOffice = Office.omit({ mapUrl: true }).extend({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   active: z.boolean().describe('false: closed — not in the Office Finder, not bookable'),

@@ -13,23 +13,9 @@ import { isUniqueViolation } from '../../lib/unique-violation.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
 import { upcomingBookings, type UpcomingBookings } from './office-bookings.ts';
+import { officeSelect } from './offices.service.ts';
 
-const adminSelect = {
-  id: true,
-  name: true,
-  county: true,
-  addressLine1: true,
-  addressLine2: true,
-  city: true,
-  state: true,
-  zip: true,
-  phone: true,
-  hours: true,
-  services: true,
-  latitude: true,
-  longitude: true,
-  active: true,
-} as const satisfies Prisma.OfficeSelect;
+const adminSelect = { ...officeSelect, active: true } as const satisfies Prisma.OfficeSelect;
 
 type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof adminSelect }>;
 

@@ -5,7 +5,8 @@
 import type { Office } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 
-const select = {
+/** Every column an office's public answer is built from (the admin answer adds its own). */
+export const officeSelect = {
   id: true,
   name: true,
   county: true,
@@ -21,7 +22,7 @@ const select = {
   longitude: true,
 } as const satisfies Prisma.OfficeSelect;
 
-type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof select }>;
+type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof officeSelect }>;
 
 /** "Fulton County" finds Fulton: the word adds nothing to a county search. */
 const withoutCountyWord = (q: string) => q.replace(/\s+county$/i, '').trim();
@@ -49,6 +50,6 @@ export function mapUrl(office: Pick<OfficeRow, 'addressLine1' | 'city' | 'state'
 
 export async function searchOffices(deps: { db: Prisma.TransactionClient }, query: string | undefined): Promise<Office[]> {
   const q = query?.trim() ?? '';
-  const rows = await deps.db.office.findMany({ where: { active: true, ...(q ? where(q) : {}) }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select });
+  const rows = await deps.db.office.findMany({ where: { active: true, ...(q ? where(q) : {}) }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: officeSelect });
   return rows.map(({ latitude, longitude, ...office }) => ({ ...office, mapUrl: mapUrl({ ...office, latitude, longitude }) }));
 }
