@@ -20,7 +20,7 @@ import { appendAudit } from '../../lib/audit.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
-import { lockFamily, revokeFamilies, type IssuedSession, type RevokeReason, type SessionDeps, type SessionOwner } from './sessions.service.ts';
+import { auditedOwner, lockFamily, revokeFamilies, type IssuedSession, type RevokeReason, type SessionDeps, type SessionOwner } from './sessions.service.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -115,8 +115,7 @@ async function retry(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClien
 
   const next = newRefreshToken();
   await tx.refreshSession.create({ data: successorOf(deps, row, uuid7(now), next) });
-  const who = owner.kind === 'customer' ? { accountId: owner.id } : { actor: { type: 'staff' as const, id: owner.id }, subject: { type: 'staff_user', id: owner.id } };
-  await appendAudit(tx, deps, { action: 'session_refresh_retried', ...who, details: { familyId: row.familyId, secondsAfterRotation: Math.round(elapsed / SECOND) } });
+  await appendAudit(tx, deps, { action: 'session_refresh_retried', ...auditedOwner(owner), details: { familyId: row.familyId, secondsAfterRotation: Math.round(elapsed / SECOND) } });
   return { refreshToken: next };
 }
 

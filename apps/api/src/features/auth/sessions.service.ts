@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, queryPrepared, type Db, type PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
-import { appendAudit } from '../../lib/audit.ts';
+import { appendAudit, type AuditEntry } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
@@ -168,14 +168,13 @@ export async function revokeFamilies(
     ...(target.notRetried ? { notRetried: target.notRetried } : {}),
   };
   const outcome = target.reason === 'reuse_detected' ? 'denied' : 'success';
-  await appendAudit(
-    db,
-    deps,
-    target.owner.kind === 'customer'
-      ? { action: 'session_revoked', outcome, accountId: target.owner.id, details }
-      : { action: 'session_revoked', outcome, actor: { type: 'staff', id: target.owner.id }, subject: { type: 'staff_user', id: target.owner.id }, details },
-  );
+  await appendAudit(db, deps, { action: 'session_revoked', outcome, ...auditedOwner(target.owner), details });
   return live.length;
+}
+
+/** Whose session an audit event is about: the customer account, or the staff user acting on their own. */
+export function auditedOwner(owner: SessionOwner): Pick<AuditEntry, 'accountId' | 'actor' | 'subject'> {
+  return owner.kind === 'customer' ? { accountId: owner.id } : { actor: { type: 'staff', id: owner.id }, subject: { type: 'staff_user', id: owner.id } };
 }
 
 /**
