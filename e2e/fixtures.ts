@@ -20,7 +20,9 @@ export const test = base.extend<{ problems: Problems }>({
         // Chromium logs every 4xx answer as "Failed to load resource". From the API those are
         // answers the app handles (401 from the silent refresh of a signed-out visitor, a wrong
         // password); anything else (a missing asset) still fails the test, and 5xx always does.
-        const clientError = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
+        const clientError = /^Failed to load resource: the server responded with a status of 4\d\d/.test(
+          message.text(),
+        );
         const apiAnswer = clientError && /^https?:\/\/[^/]+\/api\//.test(message.location().url);
         if (!apiAnswer) problems.list.push(`console error: ${message.text()}`);
       });
@@ -28,11 +30,14 @@ export const test = base.extend<{ problems: Problems }>({
       page.on('requestfailed', (request) => {
         // Navigations cancelled by the next navigation are not failures of the app.
         if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-        problems.list.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`);
+        problems.list.push(
+          `request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`,
+        );
       });
       page.on('response', (response) => {
         const expected = response.request().headers()['x-expect-error'] !== undefined;
-        if (response.status() >= 500 && !expected) problems.list.push(`server error: ${response.status()} ${response.url()}`);
+        if (response.status() >= 500 && !expected)
+          problems.list.push(`server error: ${response.status()} ${response.url()}`);
       });
       await use(problems);
       expect(problems.list, 'console errors, failed requests or CSP violations').toEqual([]);
@@ -50,7 +55,10 @@ export async function expectNoSeriousAxeViolations(page: Page) {
     .analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -72,7 +80,8 @@ export async function signInThroughApi(page: Page, userId: string, password = de
   expect(response.status(), await response.text()).toBe(200);
   // The access token of that sign-in, for tests that compare the page with what the API says.
   const body: unknown = await response.json();
-  const token = typeof body === 'object' && body !== null && 'accessToken' in body ? body.accessToken : undefined;
+  const token =
+    typeof body === 'object' && body !== null && 'accessToken' in body ? body.accessToken : undefined;
   expect(typeof token, 'sign-in answers with an access token').toBe('string');
   return String(token);
 }
@@ -129,14 +138,21 @@ export async function freshStaffCode(username: string, secret = demoTotpSecret):
  * more try with the next free step, for a request that reached the server only after a later step
  * of the same user had been used.
  */
-export async function signInStaffThroughApi(page: Page, username: string, password = demoStaffPassword): Promise<string> {
+export async function signInStaffThroughApi(
+  page: Page,
+  username: string,
+  password = demoStaffPassword,
+): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     const totp = await freshStaffCode(username);
-    const response = await page.request.post('/api/v1/staff/auth/sign-in', { data: { username, password, totp, acknowledgedWarning: true } });
+    const response = await page.request.post('/api/v1/staff/auth/sign-in', {
+      data: { username, password, totp, acknowledgedWarning: true },
+    });
     if (response.status() === 401 && attempt === 0) continue;
     expect(response.status(), await response.text()).toBe(200);
     const body: unknown = await response.json();
-    const token = typeof body === 'object' && body !== null && 'accessToken' in body ? body.accessToken : undefined;
+    const token =
+      typeof body === 'object' && body !== null && 'accessToken' in body ? body.accessToken : undefined;
     expect(typeof token, 'staff sign-in answers with an access token').toBe('string');
     return String(token);
   }

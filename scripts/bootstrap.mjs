@@ -55,7 +55,13 @@ function ensureToolchain() {
       writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
     }
     const status = run('npm', [
-      'install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', ...packages,
+      'install',
+      '--prefix',
+      toolsDir,
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...packages,
     ]);
     if (status !== 0) {
       console.error('[bootstrap] could not install the toolchain from the npm registry');
@@ -124,7 +130,10 @@ function ensureBuild(env) {
  */
 function serve(env) {
   const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts', ...extraArgs], {
-    cwd: root, stdio: 'inherit', env, detached: true,
+    cwd: root,
+    stdio: 'inherit',
+    env,
+    detached: true,
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {

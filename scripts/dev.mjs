@@ -18,4 +18,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.exit(0);
   });
 }
-console.log('[dev] portal http://localhost:5173/  console http://localhost:5174/console/  API http://localhost:3000/api/docs');
+console.log(
+  '[dev] portal http://localhost:5173/  console http://localhost:5174/console/  API http://localhost:3000/api/docs',
+);

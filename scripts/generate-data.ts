@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   try {
     log(`Demo data: ${target.demoData}; ${target.offices.length} offices`);
     // argon2 once for the password and once per answer, not once per row.
-    const [passwordHash, ...answerHashes] = await Promise.all([hashSecret(SYNTHETIC_PASSWORD), ...DEMO_ANSWERS.map((a) => hashAnswer(a))]);
+    const [passwordHash, ...answerHashes] = await Promise.all([
+      hashSecret(SYNTHETIC_PASSWORD),
+      ...DEMO_ANSWERS.map((a) => hashAnswer(a)),
+    ]);
     if (!passwordHash) throw new Error('argon2 returned no hash');
     const context = {
       accounts: options.accounts,
@@ -35,11 +38,15 @@ async function main(): Promise<void> {
       ssnCipher: target.ssnCipher,
       offices: target.offices,
     };
-    log(`Generating ${context.accounts.toLocaleString('en-US')} accounts and ${context.cases.toLocaleString('en-US')} cases …`);
+    log(
+      `Generating ${context.accounts.toLocaleString('en-US')} accounts and ${context.cases.toLocaleString('en-US')} cases …`,
+    );
     const result = await loadSyntheticData(target.url, context, { replace: options.replace, log });
     printReport(result.timings, result, log);
     log('');
-    log(`Sign in as ${userIdOf(0)} … ${userIdOf(context.accounts - 1)} with password "${SYNTHETIC_PASSWORD}"`);
+    log(
+      `Sign in as ${userIdOf(0)} … ${userIdOf(context.accounts - 1)} with password "${SYNTHETIC_PASSWORD}"`,
+    );
     log(`Security answers to questions 1–3: ${DEMO_ANSWERS.join(', ')}`);
   } finally {
     await target.stop();

@@ -4,7 +4,9 @@
 // test registers him.
 import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInThroughApi, test } from '../fixtures.ts';
 
-test('a parent registers, signs out, signs in again in two steps, sees the sign-in on Security and signs out', async ({ page }) => {
+test('a parent registers, signs out, signs in again in two steps, sees the sign-in on Security and signs out', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/register');
   await expectSingleH1(page);
@@ -95,7 +97,10 @@ test('a wrong password gets the one generic answer, and the error summary takes 
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('The User ID or password is not right, or the account is locked.');
-  await expect(summary.getByRole('link', { name: 'you can get them back online' })).toHaveAttribute('href', '/forgot');
+  await expect(summary.getByRole('link', { name: 'you can get them back online' })).toHaveAttribute(
+    'href',
+    '/forgot',
+  );
   await expect(summary.getByRole('link', { name: '1-877-423-4746' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   // Its entry leads to the password field.
@@ -103,7 +108,9 @@ test('a wrong password gets the one generic answer, and the error summary takes 
   await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
 });
 
-test('an identity check that does not match gets the one generic answer, naming no field', async ({ page }) => {
+test('an identity check that does not match gets the one generic answer, naming no field', async ({
+  page,
+}) => {
   await page.goto('/register');
   // Empty: each field says what it needs, and the summary takes focus.
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -137,18 +144,26 @@ test('the password rules explain a too-short or common password while typing', a
   await password.fill('short words');
   await expect(page.getByRole('status').filter({ hasText: 'Use at least 15 characters.' })).toBeVisible();
   await password.fill('passwordpassword');
-  await expect(page.getByRole('status').filter({ hasText: 'This password is on a list of passwords that are often used or leaked.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'This password is on a list of passwords that are often used or leaked.' }),
+  ).toBeVisible();
   await expect(page.getByText('Very weak')).toBeVisible();
   await password.fill('casey loves the dcss office');
   await expect(page.getByText('Do not use your name in your password.')).toBeVisible();
   await expect(page.getByText('Do not use “dcss” in your password.')).toBeVisible();
   await password.fill('quiet harbor violin 77 tram');
-  await expect(page.getByRole('status').filter({ hasText: /Use at least|on a list|Do not use/ })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /Use at least|on a list|Do not use/ })).toHaveCount(
+    0,
+  );
   await expect(page.getByText(/^(Strong|Very strong)$/)).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 
-test('a parent who leaves pages before the silent sign-in check finishes stays signed in', async ({ page }) => {
+test('a parent who leaves pages before the silent sign-in check finishes stays signed in', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // Each page load exchanges the refresh cookie for a new one. Leaving the page at once cancels
   // that request after the server rotated the cookie, so the next page presents the old one: a
@@ -162,7 +177,9 @@ test('a parent who leaves pages before the silent sign-in check finishes stays s
   }
 });
 
-test('the idle warning comes 2 minutes before the end, and "Stay signed in" keeps the session', async ({ page }) => {
+test('the idle warning comes 2 minutes before the end, and "Stay signed in" keeps the session', async ({
+  page,
+}) => {
   await page.clock.install();
   await signInThroughApi(page, 'demo.parent');
   await page.goto('/security');
@@ -202,11 +219,15 @@ test.describe('on a 320 px phone', () => {
   test('registration and Security fit without sideways scrolling', async ({ page }) => {
     await page.goto('/register');
     await expect(page.getByLabel('Case number')).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await signInThroughApi(page, 'demo.parent');
     await page.goto('/security');
     await expect(page.getByRole('table')).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await expectNoSeriousAxeViolations(page);
   });
 });

@@ -6,7 +6,14 @@
 // agent-and-up): console.spec.ts signs agent.demo in through the sign-in page at the same moment,
 // which has no retry, and one authenticator code step is accepted once per user.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, openConsoleNav, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInStaffThroughApi,
+  openConsoleNav,
+  test,
+} from '../fixtures.ts';
 
 const dateOfBirth = '1991-11-05';
 
@@ -14,18 +21,27 @@ async function lookUp(page: Page, number: string) {
   await page.goto('/apply');
   const status = page.getByRole('region', { name: 'Check the status of an application' });
   await status.getByLabel('Confirmation number').fill(number);
-  await status.getByLabel('Applicant\'s date of birth').fill(dateOfBirth);
+  await status.getByLabel("Applicant's date of birth").fill(dateOfBirth);
   await status.getByRole('button', { name: 'Check status' }).click();
   await expect(status.getByRole('heading', { name: 'Application found' })).toBeVisible();
   return status;
 }
 
-test('an agent moves a visitor’s application to in review, then closes it with a reason; the visitor’s lookup follows', async ({ page, browser }) => {
+test('an agent moves a visitor’s application to in review, then closes it with a reason; the visitor’s lookup follows', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // --- The visitor applies (through the API; the form itself is public-services.spec.ts's).
   const applied = await page.request.post('/api/v1/applications', {
     data: {
-      applicant: { firstName: 'Robin', lastName: 'Ellis', dateOfBirth, address: { line1: '7 Magnolia Court', city: 'Savannah', state: 'GA', zip: '31401' }, phone: '912-555-0177' },
+      applicant: {
+        firstName: 'Robin',
+        lastName: 'Ellis',
+        dateOfBirth,
+        address: { line1: '7 Magnolia Court', city: 'Savannah', state: 'GA', zip: '31401' },
+        phone: '912-555-0177',
+      },
       otherParent: { firstName: 'Casey', lastName: 'Ellis' },
       children: [{ firstName: 'Jamie', lastName: 'Ellis', dateOfBirth: '2017-04-09' }],
       existingOrder: { hasOrder: false },
@@ -33,7 +49,7 @@ test('an agent moves a visitor’s application to in review, then closes it with
   });
   expect(applied.status(), await applied.text()).toBe(201);
   const number = String(((await applied.json()) as { confirmationNumber: string }).confirmationNumber);
-  await expect((await lookUp(page, number))).toContainText('Received');
+  await expect(await lookUp(page, number)).toContainText('Received');
 
   // --- The staff member, in a browser context of their own: the queue, then the application.
   const staffContext = await browser.newContext();
@@ -41,7 +57,9 @@ test('an agent moves a visitor’s application to in review, then closes it with
   const token = await signInStaffThroughApi(staff, 'supervisor.demo');
   await staff.goto('/console/applications?status=received');
   await expect(staff.getByRole('heading', { level: 1, name: 'Applications' })).toBeVisible();
-  await expect((await openConsoleNav(staff, 'Requests')).getByRole('link', { name: 'Applications' })).toBeVisible();
+  await expect(
+    (await openConsoleNav(staff, 'Requests')).getByRole('link', { name: 'Applications' }),
+  ).toBeVisible();
   await expect(staff.getByLabel('Show')).toHaveValue('received');
   await expect(staff.getByRole('table', { name: 'Applications' })).toBeVisible();
   await expectSingleH1(staff);
@@ -51,9 +69,15 @@ test('an agent moves a visitor’s application to in review, then closes it with
   let id: string | undefined;
   let cursor: string | null = null;
   do {
-    const response = await staff.request.get(`/api/v1/staff/applications?status=received&limit=50${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await staff.request.get(
+      `/api/v1/staff/applications?status=received&limit=50${cursor ? `&cursor=${cursor}` : ''}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { items: { id: string; confirmationNumber: string }[]; nextCursor: string | null };
+    const body = (await response.json()) as {
+      items: { id: string; confirmationNumber: string }[];
+      nextCursor: string | null;
+    };
     id = body.items.find((item) => item.confirmationNumber === number)?.id;
     cursor = body.nextCursor;
   } while (!id && cursor);

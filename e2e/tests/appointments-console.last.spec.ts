@@ -5,16 +5,37 @@
 // time, away from the earliest time that spec takes. Both specs book for demo.parent, who already
 // holds a seeded booking and may hold two, so the config runs this file after the others (run it
 // alone with --no-deps).
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, apiGet, signInStaffThroughApi, signInThroughApi, openConsoleNav, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  apiGet,
+  signInStaffThroughApi,
+  signInThroughApi,
+  openConsoleNav,
+  test,
+} from '../fixtures.ts';
 
 type Office = { id: string; name: string; onMyCase: boolean };
 type Booking = { purpose: string; startsAt: string };
 
-const itemsOf = <T>(body: unknown): T[] => (typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items) ? (body.items as T[]) : []);
+const itemsOf = <T>(body: unknown): T[] =>
+  typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items)
+    ? (body.items as T[])
+    : [];
 /** The calendar day of an instant in Georgia, as the console's date box takes it. */
-const agencyDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const agencyDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/New_York',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
 
-test('a parent books, an agent cancels it in the console with a reason, the parent reads why', async ({ page, browser }) => {
+test('a parent books, an agent cancels it in the console with a reason, the parent reads why', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const purpose = `Bring my pay stubs ${Date.now().toString(36)}`;
   const reason = 'The office is closed for staff training that day.';
@@ -27,7 +48,9 @@ test('a parent books, an agent cancels it in the console with a reason, the pare
 
     // --- The parent books the case office's last free time in the portal.
     const token = await signInThroughApi(page, 'demo.parent');
-    const office = itemsOf<Office>(await apiGet(page, token, '/api/v1/appointments/offices')).find((candidate) => candidate.onMyCase);
+    const office = itemsOf<Office>(await apiGet(page, token, '/api/v1/appointments/offices')).find(
+      (candidate) => candidate.onMyCase,
+    );
     if (!office) throw new Error('demo.parent has no case office');
     await page.goto('/appointments');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appointments');
@@ -39,7 +62,9 @@ test('a parent books, an agent cancels it in the console with a reason, the pare
     await page.getByLabel('Case (optional)').selectOption('1000000001');
     await page.getByRole('button', { name: 'Book appointment' }).click();
     await expect(page.getByRole('status').filter({ hasText: `at ${office.name}` })).toBeFocused();
-    const booking = itemsOf<Booking>(await apiGet(page, token, '/api/v1/appointments')).find((item) => item.purpose === purpose);
+    const booking = itemsOf<Booking>(await apiGet(page, token, '/api/v1/appointments')).find(
+      (item) => item.purpose === purpose,
+    );
     if (!booking) throw new Error('the booking is not in the parent’s list');
 
     // --- The agent opens Appointments from the navigation, picks the office and the day.
@@ -68,7 +93,9 @@ test('a parent books, an agent cancels it in the console with a reason, the pare
     await expectNoSeriousAxeViolations(desk);
     await dialog.getByLabel('Reason').fill(reason);
     await dialog.getByRole('button', { name: 'Cancel the appointment' }).click();
-    await expect(desk.getByRole('status').filter({ hasText: 'is cancelled. The parent has been told.' })).toContainText('Casey M.');
+    await expect(
+      desk.getByRole('status').filter({ hasText: 'is cancelled. The parent has been told.' }),
+    ).toContainText('Casey M.');
     await expect(dialog).toBeHidden();
     await expect(row).toContainText('Cancelled');
     await expect(row).toContainText(`Why: ${reason}`);

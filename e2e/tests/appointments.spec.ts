@@ -2,7 +2,14 @@
 // earliest free time at a randomly chosen office, seeing it on My Case, cancelling it and seeing it
 // gone. Only this file books, and always for demo.parent, so its tests run one after the other.
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoSeriousAxeViolations, expectSingleH1, signInThroughApi, test } from '../fixtures.ts';
+import {
+  apiGet,
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInThroughApi,
+  test,
+} from '../fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -10,15 +17,21 @@ type Office = { id: string; name: string; onMyCase: boolean };
 
 function isOffice(value: unknown): value is Office {
   return (
-    typeof value === 'object' && value !== null &&
-    'id' in value && typeof value.id === 'string' &&
-    'name' in value && typeof value.name === 'string' &&
-    'onMyCase' in value && typeof value.onMyCase === 'boolean'
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'onMyCase' in value &&
+    typeof value.onMyCase === 'boolean'
   );
 }
 
 function officesOf(body: unknown): Office[] {
-  return typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items) ? body.items.filter(isOffice) : [];
+  return typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items)
+    ? body.items.filter(isOffice)
+    : [];
 }
 
 async function openAppointments(page: Page) {
@@ -43,7 +56,9 @@ test('the booking form says what is missing, with the summary focused', async ({
 
 test('a parent books a time, sees it on My Case, cancels it and it is gone', async ({ page }) => {
   const token = await signInThroughApi(page, 'demo.parent');
-  const others = officesOf(await apiGet(page, token, '/api/v1/appointments/offices')).filter((office) => !office.onMyCase);
+  const others = officesOf(await apiGet(page, token, '/api/v1/appointments/offices')).filter(
+    (office) => !office.onMyCase,
+  );
   const office = others[Math.floor(Math.random() * others.length)];
   if (!office) throw new Error('no office');
   const purpose = `Review of my order ${Date.now()}`;
@@ -73,7 +88,11 @@ test('a parent books a time, sees it on My Case, cancels it and it is gone', asy
   await next.getByRole('link', { name: 'Book or cancel an appointment' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Appointments');
-  await page.getByRole('listitem').filter({ hasText: purpose }).getByRole('button', { name: /Cancel appointment/ }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: purpose })
+    .getByRole('button', { name: /Cancel appointment/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Cancel this appointment?' });
   await expect(dialog).toContainText(office.name);
   await dialog.getByRole('button', { name: 'Yes, cancel it' }).click();

@@ -29,7 +29,9 @@ test('a refused console sign-in gives one message, whatever was wrong', async ({
   await page.getByRole('button', { name: 'Sign in' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('We could not sign you in. Check your username, password and authenticator code');
+  await expect(summary).toContainText(
+    'We could not sign you in. Check your username, password and authenticator code',
+  );
   // The code is single-use: the box is emptied for the next one.
   await expect(page.getByLabel('Authenticator code')).toHaveValue('');
   await expectNoSeriousAxeViolations(page);

@@ -38,7 +38,10 @@ async function staffPage(browser: Browser, username: string) {
   return { page, token, close: () => context.close() };
 }
 
-test('an agent finds the caller, unlocks them with a reason, and the supervisor reads who did what', async ({ page, browser }) => {
+test('an agent finds the caller, unlocks them with a reason, and the supervisor reads who did what', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
 
   // --- The agent signs in through the page: warning, acknowledgement, password and code.
@@ -98,20 +101,29 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
 
   // --- Another registered parent fails to sign in 11 times (through the API): locked.
   for (let attempt = 0; attempt < 11; attempt++) {
-    const failed = await page.request.post('/api/v1/auth/sign-in', { data: { userId: lockedCustomer.userId, password: 'not the right password 0' } });
+    const failed = await page.request.post('/api/v1/auth/sign-in', {
+      data: { userId: lockedCustomer.userId, password: 'not the right password 0' },
+    });
     expect(failed.status()).toBe(401);
   }
   await page.getByRole('link', { name: 'Back to Find an account' }).click();
   await search(page, lockedCustomer.caseNumber, /Caller verified/);
-  const lockedRow = page.getByRole('table', { name: /Accounts that match/ }).getByRole('row').filter({ hasText: lockedCustomer.userId });
+  const lockedRow = page
+    .getByRole('table', { name: /Accounts that match/ })
+    .getByRole('row')
+    .filter({ hasText: lockedCustomer.userId });
   await expect(lockedRow).toContainText('Locked until');
   await lockedRow.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Shanice Alexander' })).toBeVisible();
   const accountId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
   const status = page.getByRole('region', { name: 'Status' });
   await expect(status.getByText(/^Locked until /)).toBeVisible();
-  await expect(status.getByText('Failed sign-in attempts (last 15 minutes)').locator('..')).toContainText('11');
-  await expect(page.getByRole('table', { name: /last 20 security events/ })).toContainText('Failed sign-in: wrong password');
+  await expect(status.getByText('Failed sign-in attempts (last 15 minutes)').locator('..')).toContainText(
+    '11',
+  );
+  await expect(page.getByRole('table', { name: /last 20 security events/ })).toContainText(
+    'Failed sign-in: wrong password',
+  );
   await expectNoSeriousAxeViolations(page);
 
   // --- Unlock: a confirmation with a required reason.
@@ -130,18 +142,33 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
   await expect(status.getByText(/^Locked until /)).toHaveCount(0);
 
   // --- The customer signs in again.
-  const customer = await page.request.post('/api/v1/auth/sign-in', { data: { userId: lockedCustomer.userId, password: demoPassword } });
+  const customer = await page.request.post('/api/v1/auth/sign-in', {
+    data: { userId: lockedCustomer.userId, password: demoPassword },
+  });
   expect(customer.status()).toBe(200);
 
   // --- The agent is no supervisor or admin: the pages say so, the API answers 403.
   await page.goto('/console/audit');
-  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+  ).toBeVisible();
   await page.goto('/console/staff-users');
-  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+  ).toBeVisible();
   const bearer = { authorization: `Bearer ${String(agentToken)}` };
-  expect((await page.request.get(`/api/v1/staff/audit?accountId=${accountId}`, { headers: bearer })).status()).toBe(403);
+  expect(
+    (await page.request.get(`/api/v1/staff/audit?accountId=${accountId}`, { headers: bearer })).status(),
+  ).toBe(403);
   expect((await page.request.get('/api/v1/admin/staff-users', { headers: bearer })).status()).toBe(403);
-  expect((await page.request.post(`/api/v1/staff/accounts/${accountId}/reveal-ssn`, { headers: bearer, data: { reason: 'forced' } })).status()).toBe(403);
+  expect(
+    (
+      await page.request.post(`/api/v1/staff/accounts/${accountId}/reveal-ssn`, {
+        headers: bearer,
+        data: { reason: 'forced' },
+      })
+    ).status(),
+  ).toBe(403);
 
   // --- A supervisor reads that account's audit trail: the agent's search, view and unlock.
   const supervisor = await staffPage(browser, 'supervisor.demo');
@@ -153,7 +180,9 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
     const byAgent = events.getByRole('row').filter({ hasText: 'Dana Whitfield' });
     await expect(byAgent.filter({ hasText: /Searched for .*caller-verified/ })).not.toHaveCount(0);
     await expect(byAgent.filter({ hasText: 'Viewed the account' })).not.toHaveCount(0);
-    await expect(byAgent.filter({ hasText: 'Unlocked sign-in — “Caller verified by phone, forgot password twice”' })).toHaveCount(1);
+    await expect(
+      byAgent.filter({ hasText: 'Unlocked sign-in — “Caller verified by phone, forgot password twice”' }),
+    ).toHaveCount(1);
     await expect(audit.getByLabel('Customer account ID')).toHaveValue(accountId);
     await expectSingleH1(audit);
     await expectNoSeriousAxeViolations(audit);
@@ -167,8 +196,12 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
 
     // Supervisors see the way to the full SSN, for this view only, with a reason.
     await audit.goto('/console');
-    await expect((await openConsoleNav(audit, 'Supervision')).getByRole('link', { name: 'Audit trail' })).toBeVisible();
-    await expect(audit.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Administration' })).toHaveCount(0);
+    await expect(
+      (await openConsoleNav(audit, 'Supervision')).getByRole('link', { name: 'Audit trail' }),
+    ).toBeVisible();
+    await expect(
+      audit.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Administration' }),
+    ).toHaveCount(0);
     await search(audit, 'demo.parent', /Case work/);
     await audit.getByRole('link', { name: 'Morgan, Casey' }).click();
     await audit.getByRole('button', { name: 'Reveal full SSN' }).click();
@@ -184,12 +217,17 @@ test('an agent finds the caller, unlocks them with a reason, and the supervisor 
   }
 });
 
-test('an admin adds a staff user, who sets up the authenticator app at the first sign-in', async ({ page, browser }) => {
+test('an admin adds a staff user, who sets up the authenticator app at the first sign-in', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signInStaffThroughApi(page, 'admin.demo');
   await page.goto('/console/staff-users');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff users' })).toBeVisible();
-  await expect((await openConsoleNav(page, 'Administration')).getByRole('link', { name: 'Staff users' })).toBeVisible();
+  await expect(
+    (await openConsoleNav(page, 'Administration')).getByRole('link', { name: 'Staff users' }),
+  ).toBeVisible();
   const users = page.getByRole('table', { name: 'Staff users' });
   await expect(users.getByRole('row').filter({ hasText: 'agent.demo' })).toContainText('Agent');
   await expectSingleH1(page);
@@ -228,10 +266,14 @@ test('an admin adds a staff user, who sets up the authenticator app at the first
     await newcomer.getByLabel('New password', { exact: true }).fill('orchard lantern meadow 2051');
     await newcomer.getByRole('button', { name: 'Save my new password' }).click();
     await newcomer.getByRole('link', { name: 'Next: set up your authenticator app' }).click();
-    await expect(newcomer.getByRole('heading', { level: 1, name: 'Set up your authenticator app' })).toBeVisible();
+    await expect(
+      newcomer.getByRole('heading', { level: 1, name: 'Set up your authenticator app' }),
+    ).toBeVisible();
     await expect(newcomer).toHaveURL(/\/console\/set-up-authenticator$/);
     await newcomer.getByRole('button', { name: 'Show my QR code' }).click();
-    await expect(newcomer.getByRole('img', { name: 'QR code for setting up the authenticator app' })).toBeVisible();
+    await expect(
+      newcomer.getByRole('img', { name: 'QR code for setting up the authenticator app' }),
+    ).toBeVisible();
     const secret = ((await newcomer.locator('code.cos-secret').textContent()) ?? '').replace(/\s+/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await expectSingleH1(newcomer);
@@ -253,8 +295,15 @@ test('an admin adds a staff user, who sets up the authenticator app at the first
   await expect(users.getByRole('row').filter({ hasText: username })).toContainText('Not set up yet');
 
   // Disable.
-  await users.getByRole('row').filter({ hasText: username }).getByRole('button', { name: /Disable/ }).click();
-  await page.getByRole('dialog', { name: 'Disable Avery Quinn?' }).getByRole('button', { name: 'Disable user' }).click();
+  await users
+    .getByRole('row')
+    .filter({ hasText: username })
+    .getByRole('button', { name: /Disable/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Disable Avery Quinn?' })
+    .getByRole('button', { name: 'Disable user' })
+    .click();
   await expect(users.getByRole('row').filter({ hasText: username })).toContainText('Disabled');
 });
 

@@ -8,7 +8,14 @@
 // parent who changes bank account is carlos.brooks8 (one of the seed's extra registered parents,
 // password as demo.parent's), whom no other spec uses; demo.parent's enrolment is only read.
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInStaffThroughApi,
+  signInThroughApi,
+  test,
+} from '../fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,25 +35,39 @@ async function newPage(browser: Browser) {
   return { page: await context.newPage(), close: () => context.close() };
 }
 
-test('a visitor sees the outage banner on the home page; it cannot be closed, other notices can (for this session)', async ({ page }) => {
+test('a visitor sees the outage banner on the home page; it cannot be closed, other notices can (for this session)', async ({
+  page,
+}) => {
   await page.goto('/');
   const notices = page.getByRole('region', { name: 'Notices' });
   const outage = notices.locator('.usa-alert--emergency');
   await expect(outage).toContainText(OUTAGE);
   await expect(outage.getByRole('button')).toHaveCount(0);
   await notices.getByRole('button', { name: 'Close this notice: Privacy' }).click();
-  await expect(notices.locator('.usa-alert', { hasText: 'An important security message concerning your personal information' })).toHaveCount(0);
+  await expect(
+    notices.locator('.usa-alert', {
+      hasText: 'An important security message concerning your personal information',
+    }),
+  ).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Notices' }).locator('.usa-alert--emergency')).toContainText(OUTAGE);
-  await expect(page.getByText('An important security message concerning your personal information')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Notices' }).locator('.usa-alert--emergency')).toContainText(
+    OUTAGE,
+  );
+  await expect(
+    page.getByText('An important security message concerning your personal information'),
+  ).toHaveCount(0);
   // The Notices page lists every notice, closed ones too.
   await page.goto('/notices');
   await expectSingleH1(page);
-  await expect(page.getByText('An important security message concerning your personal information')).toBeVisible();
+  await expect(
+    page.getByText('An important security message concerning your personal information'),
+  ).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 
-test('the Direct Deposit page shows the masked account and, while the switch is off, the outage and no form', async ({ page }) => {
+test('the Direct Deposit page shows the masked account and, while the switch is off, the outage and no form', async ({
+  page,
+}) => {
   await signInThroughApi(page, 'demo.parent');
   await page.goto('/direct-deposit');
   await expect(page.getByRole('heading', { level: 1, name: 'Direct Deposit' })).toBeVisible();
@@ -59,7 +80,10 @@ test('the Direct Deposit page shows the masked account and, while the switch is 
   await expectNoSeriousAxeViolations(page);
 });
 
-test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes and the form works; off again, 503 and the banner is back', async ({ page, browser }) => {
+test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes and the form works; off again, 503 and the banner is back', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const staff = await newPage(browser);
   const staffToken = await signInStaffThroughApi(staff.page, 'supervisor.demo');
@@ -83,7 +107,9 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     await expect(dialog.getByRole('alert')).toContainText('There is a problem');
     await dialog.getByLabel('Reason').fill('Bank file processing restored');
     await dialog.getByRole('button', { name: 'Turn on' }).click();
-    await expect(staff.page.getByRole('status').filter({ hasText: 'directDepositUpdate is now on.' })).toBeVisible();
+    await expect(
+      staff.page.getByRole('status').filter({ hasText: 'directDepositUpdate is now on.' }),
+    ).toBeVisible();
 
     // --- Within 5 s, with no reload: the banner is gone and the form is there.
     await expect(page.locator('.usa-alert--emergency')).toHaveCount(0, { timeout: 5_000 });
@@ -102,7 +128,9 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     await expect(summary).toContainText('The account numbers do not match.');
     await page.getByLabel('Enter the account number again').fill('000987654321');
     await page.getByRole('button', { name: 'Change my account' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Your Direct Deposit account was changed' })).toContainText('Savings account ending in 4321');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your Direct Deposit account was changed' }),
+    ).toContainText('Savings account ending in 4321');
     await expect(page.getByTestId('dd-current')).toContainText('Savings account ending in 4321');
 
     // --- Off again: the API refuses updates at once, and the banner comes back within 5 s.
@@ -110,13 +138,23 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     const off = staff.page.getByRole('dialog', { name: 'Turn off directDepositUpdate?' });
     await off.getByLabel('Reason').fill('Bank reports a new file problem');
     await off.getByRole('button', { name: 'Turn off' }).click();
-    await expect(staff.page.getByRole('status').filter({ hasText: 'directDepositUpdate is now off.' })).toBeVisible();
+    await expect(
+      staff.page.getByRole('status').filter({ hasText: 'directDepositUpdate is now off.' }),
+    ).toBeVisible();
     const refused = await page.request.put('/api/v1/direct-deposit', {
       headers: { authorization: `Bearer ${parentToken}`, 'x-expect-error': '503' },
-      data: { routingNumber: '061000052', accountNumber: '111122223333', accountNumberConfirmation: '111122223333', accountType: 'checking' },
+      data: {
+        routingNumber: '061000052',
+        accountNumber: '111122223333',
+        accountNumberConfirmation: '111122223333',
+        accountType: 'checking',
+      },
     });
     expect(refused.status()).toBe(503);
-    expect((await refused.json()).error).toMatchObject({ code: 'FEATURE_UNAVAILABLE', message: expect.stringContaining(OUTAGE) });
+    expect((await refused.json()).error).toMatchObject({
+      code: 'FEATURE_UNAVAILABLE',
+      message: expect.stringContaining(OUTAGE),
+    });
     await expect(page.locator('.usa-alert--emergency')).toContainText(OUTAGE, { timeout: 5_000 });
     await expect(page.getByLabel('Routing number')).toHaveCount(0, { timeout: 5_000 });
     await expect(home.locator('.usa-alert--emergency')).toContainText(OUTAGE, { timeout: 5_000 });

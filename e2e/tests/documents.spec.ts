@@ -4,14 +4,27 @@
 // pages. File names carry a per-run suffix, so tests running alongside never see each other's.
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, openConsoleNav, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInStaffThroughApi,
+  signInThroughApi,
+  openConsoleNav,
+  test,
+} from '../fixtures.ts';
 
 /** A 1×1 PNG, made here rather than read from disk. */
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const summaryOf = (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' });
 
-test('a parent uploads a document after the form explains what is wrong, and sees it waiting for review', async ({ page }) => {
+test('a parent uploads a document after the form explains what is wrong, and sees it waiting for review', async ({
+  page,
+}) => {
   await signInThroughApi(page, 'demo.parent');
   await page.goto('/documents');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents');
@@ -32,7 +45,11 @@ test('a parent uploads a document after the form explains what is wrong, and see
     if (request.method() === 'POST' && request.url().endsWith('/api/v1/documents')) uploads += 1;
   });
   const file = page.getByLabel('File', { exact: true });
-  await file.setInputFiles({ name: 'big-scan.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
+  await file.setInputFiles({
+    name: 'big-scan.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(11 * 1024 * 1024, 1),
+  });
   await page.getByLabel('What is this document?').fill('Scan of my order');
   await upload.click();
   await expect(summary).toBeFocused();
@@ -40,7 +57,11 @@ test('a parent uploads a document after the form explains what is wrong, and see
   expect(uploads).toBe(0);
 
   // Named .pdf but plain text: the API reads the content and says so.
-  await file.setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from('This is only text.\n') });
+  await file.setInputFiles({
+    name: 'statement.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('This is only text.\n'),
+  });
   await upload.click();
   await expect(summary).toContainText('This file is not a PDF, JPEG or PNG, whatever its name says.');
   await expect(summary).toBeFocused();
@@ -64,7 +85,10 @@ test('a parent uploads a document after the form explains what is wrong, and see
   expect((await download).suggestedFilename()).toBe(name);
 });
 
-test('an agent accepts a document in the console, and the parent sees it accepted', async ({ page, browser }) => {
+test('an agent accepts a document in the console, and the parent sees it accepted', async ({
+  page,
+  browser,
+}) => {
   const token = await signInThroughApi(page, 'demo.payer');
   const name = `court-order-${randomUUID().slice(0, 8)}.png`;
   const sent = await page.request.post('/api/v1/documents', {
@@ -91,7 +115,9 @@ test('an agent accepts a document in the console, and the parent sees it accepte
     await expect(dialog).toBeVisible();
     await dialog.getByLabel('Reason (optional)').fill('Thank you, this is what we needed.');
     await dialog.getByRole('button', { name: 'Accept' }).click();
-    await expect(desk.getByRole('status').filter({ hasText: `Accepted “${name}” from Riley Morgan.` })).toBeFocused();
+    await expect(
+      desk.getByRole('status').filter({ hasText: `Accepted “${name}” from Riley Morgan.` }),
+    ).toBeFocused();
     await expect(row).toContainText('Accepted');
     await expect(row.getByRole('button', { name: `Accept ${name}` })).toHaveCount(0);
   } finally {

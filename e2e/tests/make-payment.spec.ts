@@ -4,7 +4,14 @@
 // the form says so; a parent who pays on no case gets an explanation and no form. Amounts carry
 // this run's cents so other specs' payments on the same case never confuse the counts.
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectNoSeriousAxeViolations, expectSingleH1, signInThroughApi, test } from '../fixtures.ts';
+import {
+  apiGet,
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInThroughApi,
+  test,
+} from '../fixtures.ts';
 
 const cents = 1_000 + (Date.now() % 900);
 const amountText = (cents / 100).toFixed(2);
@@ -21,7 +28,9 @@ test('an empty or wrong form gets a focused error summary naming each field', as
   await page.goto('/make-payment');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make Payment');
   await expectSingleH1(page);
-  await expect(page.getByTestId('test-processor-notice')).toContainText('Test processor — no real money moves');
+  await expect(page.getByTestId('test-processor-notice')).toContainText(
+    'Test processor — no real money moves',
+  );
   await expectNoSeriousAxeViolations(page);
 
   await page.getByLabel('Amount', { exact: true }).fill('');
@@ -41,12 +50,17 @@ test('an empty or wrong form gets a focused error summary naming each field', as
   await fillCard(page, '4242 4242 4242 4241');
   await page.getByRole('button', { name: 'Review payment' }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['The smallest payment is $1.00', 'Check the card number: it is not a valid card number']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'The smallest payment is $1.00',
+    'Check the card number: it is not a valid card number',
+  ]);
   await summary.getByRole('link', { name: /card number/ }).click();
   await expect(page.getByLabel('Card number')).toBeFocused();
 });
 
-test('review, then Confirm clicked twice: one payment, one receipt, pending in Payments', async ({ page }) => {
+test('review, then Confirm clicked twice: one payment, one receipt, pending in Payments', async ({
+  page,
+}) => {
   const token = await signInThroughApi(page, 'demo.payer');
   let posts = 0;
   page.on('request', (request) => {
@@ -75,13 +89,21 @@ test('review, then Confirm clicked twice: one payment, one receipt, pending in P
   expect(posts).toBe(1);
 
   const history = await apiGet(page, token, '/api/v1/cases/1000000001/payments?limit=100&source=online');
-  const items = typeof history === 'object' && history !== null && 'items' in history && Array.isArray(history.items) ? history.items : [];
+  const items =
+    typeof history === 'object' && history !== null && 'items' in history && Array.isArray(history.items)
+      ? history.items
+      : [];
   const mine = items.filter((item: { amountCents?: number; status?: string }) => item.amountCents === cents);
   expect(mine).toEqual([expect.objectContaining({ status: 'pending', source: 'online' })]);
 
   await page.getByRole('link', { name: 'See this case’s payments' }).click();
   await expect(page).toHaveURL(/\/my-case\/1000000001\/payments$/);
-  await expect(page.getByRole('row').filter({ hasText: `$${amountText}` }).first()).toContainText('Pending');
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: `$${amountText}` })
+      .first(),
+  ).toContainText('Pending');
 });
 
 test('a declined card (ending 0002) brings the form back with the reason, focused', async ({ page }) => {
@@ -102,7 +124,9 @@ test('a parent who only receives support gets an explanation and no form', async
   await page.goto('/make-payment');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make Payment');
   await expectSingleH1(page);
-  await expect(page.getByRole('heading', { name: 'Online payments are for parents who pay support' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Online payments are for parents who pay support' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Card number')).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 });

@@ -6,15 +6,24 @@ import { expect, expectNoSeriousAxeViolations, signInStaffThroughApi, test } fro
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 
-test('notice bodies with <script> and <img onerror> render as literal text, and links stay safe', async ({ page, browser }) => {
+test('notice bodies with <script> and <img onerror> render as literal text, and links stay safe', async ({
+  page,
+  browser,
+}) => {
   const dialogs: string[] = [];
   const staffContext = await browser.newContext();
   const staffPage = await staffContext.newPage();
-  for (const watched of [page, staffPage]) watched.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  for (const watched of [page, staffPage])
+    watched.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
   const token = await signInStaffThroughApi(staffPage, 'admin.demo');
   const created = await staffPage.request.post('/api/v1/admin/notices', {
     headers: { authorization: `Bearer ${token}` },
-    data: { title: `Test ${SCRIPT}`, body: `Before ${SCRIPT} middle ${IMG} after. Read /privacy or https://example.org/help. javascript:alert(1)`, severity: 'info', audience: 'public' },
+    data: {
+      title: `Test ${SCRIPT}`,
+      body: `Before ${SCRIPT} middle ${IMG} after. Read /privacy or https://example.org/help. javascript:alert(1)`,
+      severity: 'info',
+      audience: 'public',
+    },
   });
   expect(created.status(), await created.text()).toBe(201);
   const id: string = (await created.json()).id;
@@ -25,7 +34,10 @@ test('notice bodies with <script> and <img onerror> render as literal text, and 
     await expect(notice.getByText(`Test ${SCRIPT}`)).toBeVisible();
     await expect(notice.locator('script, img')).toHaveCount(0);
     await expect(notice.getByRole('link', { name: '/privacy' })).toHaveAttribute('href', '/privacy');
-    await expect(notice.getByRole('link', { name: 'https://example.org/help' })).toHaveAttribute('href', 'https://example.org/help');
+    await expect(notice.getByRole('link', { name: 'https://example.org/help' })).toHaveAttribute(
+      'href',
+      'https://example.org/help',
+    );
     await expect(notice.getByRole('link')).toHaveCount(2);
     await expectNoSeriousAxeViolations(page);
 
@@ -37,7 +49,9 @@ test('notice bodies with <script> and <img onerror> render as literal text, and 
     await expect(staffPage.getByTestId('notice-preview').locator('script, img')).toHaveCount(0);
     expect(dialogs, 'no script ran').toEqual([]);
   } finally {
-    const retired = await staffPage.request.delete(`/api/v1/admin/notices/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    const retired = await staffPage.request.delete(`/api/v1/admin/notices/${id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(retired.status()).toBe(200);
     await staffContext.close();
   }

@@ -10,11 +10,31 @@
 // visitor (a fresh browser context) each time: answers may be kept 30 s by a browser that asked
 // before (OFFICE_FINDER_MAX_AGE_SECONDS), the API itself keeps none.
 import type { Browser } from '@playwright/test';
-import { apiGet, expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, openConsoleNav, test } from '../fixtures.ts';
+import {
+  apiGet,
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInStaffThroughApi,
+  openConsoleNav,
+  test,
+} from '../fixtures.ts';
 
-type AdminOffice = { id: string; name: string; active: boolean; upcomingAppointments: number; nextAppointmentAt: string | null };
+type AdminOffice = {
+  id: string;
+  name: string;
+  active: boolean;
+  upcomingAppointments: number;
+  nextAppointmentAt: string | null;
+};
 /** The calendar day of an instant in Georgia, as the console's Appointments page takes it. */
-const agencyDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const agencyDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/New_York',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
 
 /** A new visitor's Office Finder, searched for `q`; the caller closes the context. */
 async function visitorFinds(browser: Browser, q: string) {
@@ -26,7 +46,10 @@ async function visitorFinds(browser: Browser, q: string) {
   return { visitor, close: () => context.close() };
 }
 
-test('an admin adds an office the finder then finds, corrects its phone and closes it with a reason', async ({ page, browser }) => {
+test('an admin adds an office the finder then finds, corrects its phone and closes it with a reason', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const stamp = Date.now().toString(36);
   const name = `E2E Office ${stamp}`;
@@ -35,8 +58,15 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
   const adminToken = await signInStaffThroughApi(page, 'admin.demo');
   await page.goto('/console/offices');
   await expect(page.getByRole('heading', { level: 1, name: 'Offices' })).toBeVisible();
-  await expect((await openConsoleNav(page, 'Administration')).getByRole('link', { name: 'Offices' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Offices' }).getByRole('row').filter({ hasText: 'Fulton County Child Support Office' })).toContainText('Open');
+  await expect(
+    (await openConsoleNav(page, 'Administration')).getByRole('link', { name: 'Offices' }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Offices' })
+      .getByRole('row')
+      .filter({ hasText: 'Fulton County Child Support Office' }),
+  ).toContainText('Open');
   await expectSingleH1(page);
   await expectNoSeriousAxeViolations(page);
 
@@ -76,9 +106,14 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
   await expect(row).toContainText('Open');
 
   let finder = await visitorFinds(browser, city);
-  const card = finder.visitor.getByRole('listitem').filter({ has: finder.visitor.getByRole('heading', { level: 3, name }) });
+  const card = finder.visitor
+    .getByRole('listitem')
+    .filter({ has: finder.visitor.getByRole('heading', { level: 3, name }) });
   await expect(card).toContainText('18 Oak Street');
-  await expect(card.getByRole('link', { name: '(912) 555-0171' })).toHaveAttribute('href', 'tel:+19125550171');
+  await expect(card.getByRole('link', { name: '(912) 555-0171' })).toHaveAttribute(
+    'href',
+    'tel:+19125550171',
+  );
   await finder.close();
 
   // --- The phone corrected on the edit page.
@@ -94,7 +129,10 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
   await expect(row).toContainText('(912) 555-0188');
 
   finder = await visitorFinds(browser, city);
-  await expect(finder.visitor.getByRole('link', { name: '(912) 555-0188' })).toHaveAttribute('href', 'tel:+19125550188');
+  await expect(finder.visitor.getByRole('link', { name: '(912) 555-0188' })).toHaveAttribute(
+    'href',
+    'tel:+19125550188',
+  );
   await finder.close();
 
   // --- Closed, with a reason: the dialog asks for one first.
@@ -119,10 +157,17 @@ test('an admin adds an office the finder then finds, corrects its phone and clos
 
   // --- A seeded office with parents booked: the dialog counts them and links to the first one's day.
   const offices = (await apiGet(page, adminToken, '/api/v1/admin/offices')) as { items: AdminOffice[] };
-  const busy = offices.items.find((office) => office.active && office.upcomingAppointments > 0 && office.nextAppointmentAt);
+  const busy = offices.items.find(
+    (office) => office.active && office.upcomingAppointments > 0 && office.nextAppointmentAt,
+  );
   if (!busy?.nextAppointmentAt) throw new Error('the demo data has no office with upcoming appointments');
   await page.getByLabel('Filter by name or county').fill(busy.name);
-  await page.getByRole('table', { name: 'Offices' }).getByRole('row').filter({ hasText: busy.name }).getByRole('button', { name: `Close ${busy.name}` }).click();
+  await page
+    .getByRole('table', { name: 'Offices' })
+    .getByRole('row')
+    .filter({ hasText: busy.name })
+    .getByRole('button', { name: `Close ${busy.name}` })
+    .click();
   const busyDialog = page.getByRole('dialog', { name: `Close ${busy.name}?` });
   await expect(busyDialog.getByText(/^\d+ upcoming appointments? (is|are) booked here\.$/)).toBeVisible();
   await expectNoSeriousAxeViolations(page);

@@ -7,7 +7,12 @@ test('the home page greets a parent and offers sign-in', async ({ page }) => {
   await expectSingleH1(page);
   await expect(page).toHaveTitle(/Customer Online Services/);
   await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: /sign in/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /sign in/i })
+      .first(),
+  ).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 
@@ -28,8 +33,9 @@ test('every page on the site map loads, has one h1 and passes axe', async ({ pag
   test.setTimeout(180_000); // an axe pass per page, fifteen pages and growing
   await page.goto('/site-map');
   const links = page.getByRole('main').getByRole('link');
-  const hrefs = [...new Set(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')))]
-    .filter((href) => href.startsWith('/'));
+  const hrefs = [
+    ...new Set(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))),
+  ].filter((href) => href.startsWith('/'));
   expect(hrefs.length).toBeGreaterThanOrEqual(12);
   for (const href of hrefs) {
     await page.goto(href);
@@ -38,15 +44,37 @@ test('every page on the site map loads, has one h1 and passes axe', async ({ pag
   }
 });
 
-test('signed in, every page on the site map opens for real (no redirect, no not-found), with one h1 and no axe violation', async ({ page }) => {
+test('signed in, every page on the site map opens for real (no redirect, no not-found), with one h1 and no axe violation', async ({
+  page,
+}) => {
   test.setTimeout(240_000); // an axe pass per page, some twenty-five pages
   // demo.payer pays support, so Make Payment shows its form rather than the explanation.
   await signInThroughApi(page, 'demo.payer');
   await page.goto('/site-map');
-  const hrefs = [...new Set(await page.getByRole('main').getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')))]
+  const hrefs = [
+    ...new Set(
+      await page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')),
+    ),
+  ]
     // Sign-in, registration and recovery are for visitors who are signed out (the test above).
     .filter((href) => href.startsWith('/') && !['/sign-in', '/register', '/forgot'].includes(href));
-  expect(hrefs).toEqual(expect.arrayContaining(['/make-payment', '/provide-info', '/documents', '/appointments', '/direct-deposit', '/notifications', '/office-finder', '/apply', '/contact', '/faq']));
+  expect(hrefs).toEqual(
+    expect.arrayContaining([
+      '/make-payment',
+      '/provide-info',
+      '/documents',
+      '/appointments',
+      '/direct-deposit',
+      '/notifications',
+      '/office-finder',
+      '/apply',
+      '/contact',
+      '/faq',
+    ]),
+  );
   for (const href of hrefs) {
     await page.goto(href);
     await expectSingleH1(page);
@@ -78,7 +106,9 @@ test.describe('on a 320 px phone', () => {
   test('nothing scrolls sideways and the menu opens from its button', async ({ page }) => {
     for (const path of ['/', '/services', '/privacy', '/sign-in']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.goto('/');
@@ -86,7 +116,10 @@ test.describe('on a 320 px phone', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Our Services' }).click();
+    await page
+      .getByRole('navigation', { name: 'Primary' })
+      .getByRole('link', { name: 'Our Services' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our Services');
     await expectNoSeriousAxeViolations(page);
   });

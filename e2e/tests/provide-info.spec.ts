@@ -5,7 +5,14 @@
 // and kept. Axe and one h1 on every page. demo.parent's requests carry text unique to this run,
 // so the queue can hold other requests (other specs, earlier tests) without confusing these.
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInStaffThroughApi,
+  signInThroughApi,
+  test,
+} from '../fixtures.ts';
 
 // The tests change demo.parent's record and preferences one after another.
 test.describe.configure({ mode: 'serial' });
@@ -36,12 +43,16 @@ async function openRequest(console: Page, text: string) {
   await expectSingleH1(console);
 }
 
-test('an empty or wrong form gets a focused error summary; a phone change is sent and listed as submitted', async ({ page }) => {
+test('an empty or wrong form gets a focused error summary; a phone change is sent and listed as submitted', async ({
+  page,
+}) => {
   await signInThroughApi(page, 'demo.parent');
   await page.goto('/provide-info');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provide Info');
   await expectSingleH1(page);
-  await expect(page.getByRole('region', { name: 'What we have on file' })).toContainText('casey.morgan@example.com');
+  await expect(page.getByRole('region', { name: 'What we have on file' })).toContainText(
+    'casey.morgan@example.com',
+  );
   await expectNoSeriousAxeViolations(page);
 
   await page.getByRole('button', { name: 'Send for review' }).click();
@@ -54,7 +65,11 @@ test('an empty or wrong form gets a focused error summary; a phone change is sen
   await page.getByLabel('ZIP code').fill('303');
   await page.getByRole('button', { name: 'Send for review' }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Enter the city', 'Choose the state or territory', 'Enter a 5-digit ZIP code, or ZIP+4 like 30303-1234']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter the city',
+    'Choose the state or territory',
+    'Enter a 5-digit ZIP code, or ZIP+4 like 30303-1234',
+  ]);
   await summary.getByRole('link', { name: /5-digit ZIP/ }).click();
   await expect(page.getByLabel('ZIP code')).toBeFocused();
   await expect(page.getByLabel('ZIP code')).toHaveAttribute('aria-invalid', 'true');
@@ -70,12 +85,18 @@ test('an empty or wrong form gets a focused error summary; a phone change is sen
   const sent = page.getByRole('status').filter({ hasText: 'Your change was sent' });
   await expect(sent).toBeFocused();
   await expect(summary).toHaveCount(0);
-  const row = page.getByRole('region', { name: 'Your change requests' }).getByRole('row').filter({ hasText: '(404) 555-0188' });
+  const row = page
+    .getByRole('region', { name: 'Your change requests' })
+    .getByRole('row')
+    .filter({ hasText: '(404) 555-0188' });
   await expect(row).toContainText('Submitted');
   await expectNoSeriousAxeViolations(page);
 });
 
-test('a staff member accepts an address change in the console, and the parent then sees the new address', async ({ page, browser }) => {
+test('a staff member accepts an address change in the console, and the parent then sees the new address', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const street = `${run} Magnolia Test Ln`;
   await signInThroughApi(page, 'demo.parent');
@@ -100,7 +121,9 @@ test('a staff member accepts an address change in the console, and the parent th
     const dialog = staff.page.getByRole('dialog', { name: 'Accept this change?' });
     await expectNoSeriousAxeViolations(staff.page);
     await dialog.getByRole('button', { name: 'Accept and update the record' }).click();
-    await expect(staff.page.getByRole('status').filter({ hasText: 'Accepted.' })).toHaveText('Accepted. The parent’s record now shows the new details.');
+    await expect(staff.page.getByRole('status').filter({ hasText: 'Accepted.' })).toHaveText(
+      'Accepted. The parent’s record now shows the new details.',
+    );
     await expect(comparison.locator('[data-column="current"]')).toContainText(street);
   } finally {
     await staff.close();
@@ -114,7 +137,9 @@ test('a staff member accepts an address change in the console, and the parent th
   await expectNoSeriousAxeViolations(page);
   await mailing.getByRole('link', { name: 'Report a change of address' }).click();
   await expect(page.getByRole('region', { name: 'What we have on file' })).toContainText(street);
-  await expect(page.getByRole('region', { name: 'Your change requests' }).getByRole('row').filter({ hasText: street })).toContainText('Accepted');
+  await expect(
+    page.getByRole('region', { name: 'Your change requests' }).getByRole('row').filter({ hasText: street }),
+  ).toContainText('Accepted');
 });
 
 test('a rejection needs a reason in the console, and the parent reads it', async ({ page, browser }) => {
@@ -137,13 +162,18 @@ test('a rejection needs a reason in the console, and the parent reads it', async
     await expect(summary).toBeFocused();
     await dialog.getByLabel('Reason').fill('We could not reach this employer');
     await dialog.getByRole('button', { name: 'Reject', exact: true }).click();
-    await expect(staff.page.getByRole('status').filter({ hasText: 'Rejected.' })).toHaveText('Rejected. The parent has been told why.');
+    await expect(staff.page.getByRole('status').filter({ hasText: 'Rejected.' })).toHaveText(
+      'Rejected. The parent has been told why.',
+    );
   } finally {
     await staff.close();
   }
 
   await page.reload();
-  const row = page.getByRole('region', { name: 'Your change requests' }).getByRole('row').filter({ hasText: employer });
+  const row = page
+    .getByRole('region', { name: 'Your change requests' })
+    .getByRole('row')
+    .filter({ hasText: employer });
   await expect(row).toContainText('Rejected');
   await expect(row).toContainText('Reason: We could not reach this employer');
 });
@@ -164,7 +194,9 @@ test('notification preferences are saved with a confirmation and kept', async ({
   await page.getByText('When a payment is received on my case').click();
   await page.getByText('When there is a new notice from the agency').click();
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your notification preferences were saved.' })).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your notification preferences were saved.' }),
+  ).toBeFocused();
   await page.reload();
   await expect(payments).not.toBeChecked();
   await expect(notices).toBeChecked();

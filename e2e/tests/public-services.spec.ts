@@ -5,7 +5,15 @@
 // h1 and no serious axe violation. Every record these tests make is new and their own, so they
 // run alongside the other specs without touching shared state.
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, signInStaffThroughApi, signInThroughApi, openConsoleNav, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInStaffThroughApi,
+  signInThroughApi,
+  openConsoleNav,
+  test,
+} from '../fixtures.ts';
 
 async function submitEmpty(page: Page, button: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
@@ -17,7 +25,9 @@ async function submitEmpty(page: Page, button: string) {
 const results = (page: Page) => page.getByRole('region', { name: /^Offices for/ });
 
 test.describe('Office Finder', () => {
-  test('finds offices by county, ZIP and name, announces the count, links the search and passes axe', async ({ page }) => {
+  test('finds offices by county, ZIP and name, announces the count, links the search and passes axe', async ({
+    page,
+  }) => {
     await page.goto('/office-finder');
     await expectSingleH1(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Office Finder');
@@ -29,21 +39,33 @@ test.describe('Office Finder', () => {
     await box.press('Enter');
     await expect(page).toHaveURL(/\/office-finder\?q=Fulton$/);
     await expect(page.getByRole('status').filter({ hasText: '1 office found.' })).toBeVisible();
-    const fulton = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Fulton County Child Support Office' }) });
+    const fulton = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Fulton County Child Support Office' }) });
     await expect(fulton).toContainText('150 Marietta Commons Street NW');
     await expect(fulton).toContainText('Monday–Friday 8:00 a.m.–5:00 p.m.');
-    await expect(fulton.getByRole('link', { name: /^\(404\) 555-/ })).toHaveAttribute('href', /^tel:\+1404555\d{4}$/);
-    await expect(fulton.getByRole('link', { name: /Map of Fulton County/ })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=150\+Marietta/);
+    await expect(fulton.getByRole('link', { name: /^\(404\) 555-/ })).toHaveAttribute(
+      'href',
+      /^tel:\+1404555\d{4}$/,
+    );
+    await expect(fulton.getByRole('link', { name: /Map of Fulton County/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/search\?query=150\+Marietta/,
+    );
     await expectNoSeriousAxeViolations(page);
 
     await box.fill('31201');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(results(page).getByRole('heading', { level: 3 })).toHaveText(['Bibb County Child Support Office']);
+    await expect(results(page).getByRole('heading', { level: 3 })).toHaveText([
+      'Bibb County Child Support Office',
+    ]);
 
     // A link to a search opens it as it was.
     await page.goto('/office-finder?q=chatham%20county');
     await expect(page.getByLabel('County, city, ZIP code or office name')).toHaveValue('chatham county');
-    await expect(results(page).getByRole('heading', { level: 3 })).toHaveText(['Chatham County Child Support Office']);
+    await expect(results(page).getByRole('heading', { level: 3 })).toHaveText([
+      'Chatham County Child Support Office',
+    ]);
 
     await box.fill('Atlantis');
     await box.press('Enter');
@@ -69,7 +91,9 @@ async function fillApplicant(page: Page) {
 }
 
 test.describe('Apply Now', () => {
-  test('a parent applies, gets a confirmation number, and checks its status with their date of birth', async ({ page }) => {
+  test('a parent applies, gets a confirmation number, and checks its status with their date of birth', async ({
+    page,
+  }) => {
     await page.goto('/apply');
     await expectSingleH1(page);
     await expectNoSeriousAxeViolations(page);
@@ -84,8 +108,14 @@ test.describe('Apply Now', () => {
     await expect(page.getByRole('group', { name: 'About you' }).getByLabel('Street address')).toBeFocused();
 
     await fillApplicant(page);
-    await page.getByRole('group', { name: 'The other parent, if you know them' }).getByLabel('First name').fill('Jordan');
-    await page.getByRole('group', { name: 'The other parent, if you know them' }).getByLabel('Last name').fill('Brooks');
+    await page
+      .getByRole('group', { name: 'The other parent, if you know them' })
+      .getByLabel('First name')
+      .fill('Jordan');
+    await page
+      .getByRole('group', { name: 'The other parent, if you know them' })
+      .getByLabel('Last name')
+      .fill('Brooks');
     // Two children: add a row (focus moves into it), fill both, then a third added and removed.
     const first = page.getByRole('group', { name: 'Child 1' });
     await first.getByLabel('First name').fill('Avery');
@@ -103,7 +133,10 @@ test.describe('Apply Now', () => {
 
     // An order: its court and number become required.
     // USWDS draws its own radio over the real one, so a person clicks the label.
-    await page.getByRole('group', { name: 'Is there already a court order for child support?' }).getByText('Yes', { exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Is there already a court order for child support?' })
+      .getByText('Yes', { exact: true })
+      .click();
     const orderSummary = await submitEmpty(page, 'Send application');
     await expect(orderSummary).toContainText('Enter the court or county that issued the order.');
     await page.getByLabel('Court or county that issued it').fill('Superior Court of Bibb County');
@@ -124,10 +157,12 @@ test.describe('Apply Now', () => {
     await expect(statusSummary).toContainText('Enter the confirmation number, like APP-7K3M9Q2X4B.');
     await expect(statusSummary).toContainText('Enter a real date of birth.');
     await status.getByLabel('Confirmation number').fill(number.toLowerCase());
-    await status.getByLabel('Applicant\'s date of birth').fill('1990-03-22');
+    await status.getByLabel("Applicant's date of birth").fill('1990-03-22');
     await status.getByRole('button', { name: 'Check status' }).click();
-    await expect(page.getByRole('alert')).toContainText('We could not find an application with that confirmation number and date of birth.');
-    await status.getByLabel('Applicant\'s date of birth').fill('1990-03-21');
+    await expect(page.getByRole('alert')).toContainText(
+      'We could not find an application with that confirmation number and date of birth.',
+    );
+    await status.getByLabel("Applicant's date of birth").fill('1990-03-21');
     await status.getByRole('button', { name: 'Check status' }).click();
     await expect(status.getByRole('heading', { name: 'Application found' })).toBeVisible();
     await expect(status).toContainText(number);
@@ -155,7 +190,10 @@ test.describe('Apply Now', () => {
 });
 
 test.describe('Contact / Customer Service', () => {
-  test('a signed-in parent sends a request, an agent answers it in the console, and the parent reads the answer', async ({ page, browser }) => {
+  test('a signed-in parent sends a request, an agent answers it in the console, and the parent reads the answer', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     await signInThroughApi(page, 'demo.payer');
     await page.goto('/contact');
@@ -188,7 +226,9 @@ test.describe('Contact / Customer Service', () => {
     await signInStaffThroughApi(staff, 'agent.demo');
     await staff.goto('/console/contact-requests');
     await expect(staff.getByRole('heading', { level: 1, name: 'Contact requests' })).toBeVisible();
-    await expect((await openConsoleNav(staff, 'Requests')).getByRole('link', { name: 'Contact requests' })).toBeVisible();
+    await expect(
+      (await openConsoleNav(staff, 'Requests')).getByRole('link', { name: 'Contact requests' }),
+    ).toBeVisible();
     await expectSingleH1(staff);
     await expectNoSeriousAxeViolations(staff);
     await staff.getByRole('link', { name: number }).click();

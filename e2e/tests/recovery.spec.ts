@@ -4,7 +4,14 @@
 // nobody else's tests sign in as (Felicia Hayes, felicia.hayes10: every seeded customer shares the
 // demo answers); demo.parent only recovers the User ID, which changes nothing other tests rely on.
 import type { Page } from '@playwright/test';
-import { demoPassword, expect, expectNoSeriousAxeViolations, expectSingleH1, signInThroughApi, test } from '../fixtures.ts';
+import {
+  demoPassword,
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  signInThroughApi,
+  test,
+} from '../fixtures.ts';
 
 /** The demo answers (SPEC.md §7) belong to the first three questions of the agency's list. */
 const DEMO_ANSWERS = ['blue', 'macon', 'biscuit'];
@@ -12,12 +19,20 @@ const DEMO_ANSWERS = ['blue', 'macon', 'biscuit'];
 async function answersByQuestion(page: Page): Promise<Map<string, string>> {
   const response = await page.request.get('/api/v1/security-questions');
   const body: unknown = await response.json();
-  const items = typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items) ? body.items : [];
-  const texts = items.map((item: unknown) => (typeof item === 'object' && item !== null && 'text' in item ? String(item.text) : ''));
+  const items =
+    typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items)
+      ? body.items
+      : [];
+  const texts = items.map((item: unknown) =>
+    typeof item === 'object' && item !== null && 'text' in item ? String(item.text) : '',
+  );
   return new Map(DEMO_ANSWERS.map((answer, index) => [texts[index] ?? '', answer]));
 }
 
-async function tellWhoYouAre(page: Page, person: { first: string; last: string; month: string; day: string; year: string; ssn: string }) {
+async function tellWhoYouAre(
+  page: Page,
+  person: { first: string; last: string; month: string; day: string; year: string; ssn: string },
+) {
   await page.getByLabel('First name').fill(person.first);
   await page.getByLabel('Last name').fill(person.last);
   await page.getByLabel('Month').selectOption(person.month);
@@ -50,7 +65,10 @@ async function answerAsked(page: Page, answers: Map<string, string>, sloppy = fa
   return asked;
 }
 
-test('a parent resets a forgotten password, signs in with the temporary one, changes it, and signs in with the new one', async ({ page, context }) => {
+test('a parent resets a forgotten password, signs in with the temporary one, changes it, and signs in with the new one', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const answers = await answersByQuestion(page);
@@ -69,7 +87,14 @@ test('a parent resets a forgotten password, signs in with the temporary one, cha
   await expect(ssn).toHaveAttribute('type', 'password');
   await page.getByRole('button', { name: 'Show Social Security number' }).click();
   await expect(ssn).toHaveAttribute('type', 'text');
-  await tellWhoYouAre(page, { first: 'Felicia', last: 'Hayes', month: '04', day: '24', year: '1974', ssn: '123460038' });
+  await tellWhoYouAre(page, {
+    first: 'Felicia',
+    last: 'Hayes',
+    month: '04',
+    day: '24',
+    year: '1974',
+    ssn: '123460038',
+  });
 
   // Step 2: the server's questions; focus on the new step.
   await expect(page.getByRole('heading', { level: 2, name: /Answer your security questions/ })).toBeFocused();
@@ -106,7 +131,9 @@ test('a parent resets a forgotten password, signs in with the temporary one, cha
 
   // The only way on is Change Password, and it says why.
   await expect(page).toHaveURL(/\/change-password$/);
-  await expect(page.getByText('You signed in with a temporary password. Choose a new password to continue.')).toBeVisible();
+  await expect(
+    page.getByText('You signed in with a temporary password. Choose a new password to continue.'),
+  ).toBeVisible();
   await page.goto('/my-case');
   await expect(page).toHaveURL(/\/change-password$/);
   await expectSingleH1(page);
@@ -130,14 +157,23 @@ test('a parent resets a forgotten password, signs in with the temporary one, cha
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Case');
 
   // The temporary password was good for one sign-in only.
-  const again = await page.request.post('/api/v1/auth/sign-in', { data: { userId: 'felicia.hayes10', password: temporaryPassword } });
+  const again = await page.request.post('/api/v1/auth/sign-in', {
+    data: { userId: 'felicia.hayes10', password: temporaryPassword },
+  });
   expect(again.status()).toBe(401);
 });
 
 test('demo.parent looks up the forgotten User ID; the password stays the same', async ({ page }) => {
   const answers = await answersByQuestion(page);
   await page.goto('/forgot');
-  await tellWhoYouAre(page, { first: 'Casey', last: 'Morgan', month: '02', day: '14', year: '1986', ssn: '123-45-6781' });
+  await tellWhoYouAre(page, {
+    first: 'Casey',
+    last: 'Morgan',
+    month: '02',
+    day: '14',
+    year: '1986',
+    ssn: '123-45-6781',
+  });
   const asked = await answerAsked(page, answers);
   expect(asked.every((question) => answers.has(question))).toBe(true);
   await choose(page, 'My User ID');
@@ -148,12 +184,23 @@ test('demo.parent looks up the forgotten User ID; the password stays the same', 
   await expect(page.getByText('Your temporary password')).toHaveCount(0);
   await expectSingleH1(page);
   await expectNoSeriousAxeViolations(page);
-  const signIn = await page.request.post('/api/v1/auth/sign-in', { data: { userId: 'demo.parent', password: demoPassword } });
+  const signIn = await page.request.post('/api/v1/auth/sign-in', {
+    data: { userId: 'demo.parent', password: demoPassword },
+  });
   expect(signIn.status()).toBe(200);
 });
 
-test('someone without an account gets plausible questions, the same each time, a generic failure, then the pause', async ({ page }) => {
-  const stranger = { first: 'Morgan', last: 'Nobody', month: '07', day: '04', year: '1976', ssn: '123-99-4321' };
+test('someone without an account gets plausible questions, the same each time, a generic failure, then the pause', async ({
+  page,
+}) => {
+  const stranger = {
+    first: 'Morgan',
+    last: 'Nobody',
+    month: '07',
+    day: '04',
+    year: '1976',
+    ssn: '123-99-4321',
+  };
   const firstTime: string[] = [];
   for (let round = 0; round < 2; round += 1) {
     await page.goto('/forgot');
@@ -181,7 +228,9 @@ test('someone without an account gets plausible questions, the same each time, a
   await expectNoSeriousAxeViolations(page);
 });
 
-test('a parent changes the security questions on the Security page, with the current password', async ({ page }) => {
+test('a parent changes the security questions on the Security page, with the current password', async ({
+  page,
+}) => {
   await signInThroughApi(page, 'christopher.owens9');
   await page.goto('/security');
   await page.getByRole('link', { name: 'Change your security questions' }).click();
@@ -204,7 +253,9 @@ test('a parent changes the security questions on the Security page, with the cur
 
   await page.getByLabel('Current password').fill(demoPassword);
   await page.getByRole('button', { name: 'Save my security questions' }).click();
-  await expect(page.getByRole('heading', { name: 'Your security questions have been changed' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Your security questions have been changed' }),
+  ).toBeVisible();
   await expect(onFile).toHaveCount(3);
   await expectNoSeriousAxeViolations(page);
 });

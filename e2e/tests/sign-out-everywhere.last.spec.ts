@@ -3,9 +3,19 @@
 // config runs `*.last.spec.ts` files in a project that starts after all the others have finished.
 import { expect, expectNoSeriousAxeViolations, signInThroughApi, test } from '../fixtures.ts';
 
-test('sign out everywhere ends this session and every other one, after a confirmation', async ({ page, playwright, baseURL }) => {
+test('sign out everywhere ends this session and every other one, after a confirmation', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const otherDevice = await playwright.request.newContext({ baseURL });
-  expect((await otherDevice.post('/api/v1/auth/sign-in', { data: { userId: 'demo.payer', password: 'sunny meadow lantern 42' } })).status()).toBe(200);
+  expect(
+    (
+      await otherDevice.post('/api/v1/auth/sign-in', {
+        data: { userId: 'demo.payer', password: 'sunny meadow lantern 42' },
+      })
+    ).status(),
+  ).toBe(200);
   await signInThroughApi(page, 'demo.payer');
   await page.goto('/security');
   await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'This session' })).toHaveCount(1);

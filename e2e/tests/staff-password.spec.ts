@@ -4,7 +4,14 @@
 // the temporary one does not. The header's Change password page is there for a full session.
 // The colleague is new to this test; the admin only creates them (no demo password changes).
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, expectSingleH1, freshStaffCode, signInStaffThroughApi, test } from '../fixtures.ts';
+import {
+  expect,
+  expectNoSeriousAxeViolations,
+  expectSingleH1,
+  freshStaffCode,
+  signInStaffThroughApi,
+  test,
+} from '../fixtures.ts';
 
 const chosenPassword = 'harbor violet compass 2047';
 
@@ -17,7 +24,10 @@ async function signInOnPage(page: Page, username: string, password: string, totp
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('a new colleague chooses a password before the authenticator app; the temporary one then no longer signs in', async ({ page, browser }) => {
+test('a new colleague chooses a password before the authenticator app; the temporary one then no longer signs in', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const admin = await signInStaffThroughApi(page, 'admin.demo');
   const username = `e2e.pw.${Date.now().toString(36)}`;
@@ -58,7 +68,9 @@ test('a new colleague chooses a password before the authenticator app; the tempo
     await expectNoSeriousAxeViolations(newcomer);
     await done.getByRole('link', { name: 'Next: set up your authenticator app' }).click();
 
-    await expect(newcomer.getByRole('heading', { level: 1, name: 'Set up your authenticator app' })).toBeVisible();
+    await expect(
+      newcomer.getByRole('heading', { level: 1, name: 'Set up your authenticator app' }),
+    ).toBeVisible();
     await newcomer.getByRole('button', { name: 'Show my QR code' }).click();
     const secret = ((await newcomer.locator('code.cos-secret').textContent()) ?? '').replace(/\s+/g, '');
     await newcomer.getByLabel('Code from the app').fill(await freshStaffCode(username, secret));

@@ -18,7 +18,10 @@ const scenarios: Record<string, () => Promise<void>> = {
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 // Scenarios on the large generated data set run by default only when it exists.
-const names = wanted.length > 0 ? wanted : Object.keys(scenarios).filter((name) => name !== 'case-detail' || hasLargeDataSet());
+const names =
+  wanted.length > 0
+    ? wanted
+    : Object.keys(scenarios).filter((name) => name !== 'case-detail' || hasLargeDataSet());
 for (const name of names) {
   const scenario = scenarios[name];
   if (!scenario) {

@@ -39,7 +39,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Starts the API. Without `dataDir` it gets a fresh embedded database with the demo data
  * (.data/bench, wiped first); with one (e.g. a large generated data set) that folder is kept.
  */
-export async function startApi(port: number, options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startApi(
+  port: number,
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ? join(root, options.dataDir) : join(root, '.data', 'bench');
   if (!options.dataDir && !process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
   const env = options.env ?? {};

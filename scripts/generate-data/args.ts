@@ -15,7 +15,10 @@ export const USAGE = `Usage: pnpm data:generate --accounts <n> [--database-url <
   --database-url   target database (default: DATABASE_URL, else the embedded one in .data/pg)
   --replace        delete a previous synthetic data set (user000001 …) before generating`;
 
-export function parseGeneratorArgs(argv: string[], env: Readonly<Record<string, string | undefined>>): GeneratorOptions {
+export function parseGeneratorArgs(
+  argv: string[],
+  env: Readonly<Record<string, string | undefined>>,
+): GeneratorOptions {
   const { values } = parseArgs({
     // pnpm forwards a literal "--" in some versions; it means nothing here.
     args: argv.filter((arg) => arg !== '--'),

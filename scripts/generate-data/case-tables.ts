@@ -5,13 +5,39 @@ import { ids, participantsOf, type GeneratorContext } from './context.ts';
 import { caseNumberOf, pick, prng } from './ids.ts';
 import { MONTHS, monthStart, syntheticLedger } from './ledger.ts';
 
-const CHILDREN = ['Aiden', 'Amara', 'Caleb', 'Chloe', 'Elijah', 'Emma', 'Grace', 'Jayden', 'Liam', 'Maya', 'Naomi', 'Zion'];
+const CHILDREN = [
+  'Aiden',
+  'Amara',
+  'Caleb',
+  'Chloe',
+  'Elijah',
+  'Emma',
+  'Grace',
+  'Jayden',
+  'Liam',
+  'Maya',
+  'Naomi',
+  'Zion',
+];
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 export function casesTable(context: GeneratorContext): TableLoad {
   return {
     table: 'cases',
-    columns: ['id', 'case_number', 'county', 'office_id', 'order_monthly_cents', 'order_frequency', 'order_start_date', 'current_support_due_cents', 'arrears_cents', 'opened_at', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'case_number',
+      'county',
+      'office_id',
+      'order_monthly_cents',
+      'order_frequency',
+      'order_start_date',
+      'current_support_due_cents',
+      'arrears_cents',
+      'opened_at',
+      'created_at',
+      'updated_at',
+    ],
     *rows() {
       const random = prng(202);
       const now = context.now.toISOString();
@@ -20,12 +46,23 @@ export function casesTable(context: GeneratorContext): TableLoad {
         const ledger = syntheticLedger(c, context.now);
         const office = context.offices.length > 0 ? pick(random, context.offices) : undefined;
         const yearsBefore = 1 + Math.floor(random() * 6);
-        const orderStart = new Date(Date.UTC(startOfLedger.getUTCFullYear() - yearsBefore, startOfLedger.getUTCMonth(), 1));
+        const orderStart = new Date(
+          Date.UTC(startOfLedger.getUTCFullYear() - yearsBefore, startOfLedger.getUTCMonth(), 1),
+        );
         const opened = new Date(orderStart.getTime() - (30 + Math.floor(random() * 200)) * 86_400_000);
         yield [
-          ids.supportCase(c), caseNumberOf(c), office?.county ?? 'Fulton', office?.id ?? NULL,
-          ledger.monthlyCents, ledger.frequency, day(orderStart), ledger.currentSupportDueCents, ledger.arrearsCents,
-          day(opened), now, now,
+          ids.supportCase(c),
+          caseNumberOf(c),
+          office?.county ?? 'Fulton',
+          office?.id ?? NULL,
+          ledger.monthlyCents,
+          ledger.frequency,
+          day(orderStart),
+          ledger.currentSupportDueCents,
+          ledger.arrearsCents,
+          day(opened),
+          now,
+          now,
         ].join('\t');
       }
     },
@@ -69,7 +106,8 @@ export function chargesTable(context: GeneratorContext): TableLoad {
       for (let c = 0; c < context.cases; c += 1) {
         const caseId = ids.supportCase(c);
         const amount = syntheticLedger(c, context.now).monthlyCents;
-        for (let k = 0; k < MONTHS; k += 1) yield `${ids.charge(c * MONTHS + k)}\t${caseId}\t${dueDates[k]}\t${amount}\tcurrent_support`;
+        for (let k = 0; k < MONTHS; k += 1)
+          yield `${ids.charge(c * MONTHS + k)}\t${caseId}\t${dueDates[k]}\t${amount}\tcurrent_support`;
       }
     },
   };
@@ -78,7 +116,18 @@ export function chargesTable(context: GeneratorContext): TableLoad {
 export function paymentsTable(context: GeneratorContext): TableLoad {
   return {
     table: 'payments',
-    columns: ['id', 'case_id', 'received_at', 'amount_cents', 'source', 'status', 'hold_reason', 'disbursed_at', 'disbursement_method', 'created_at'],
+    columns: [
+      'id',
+      'case_id',
+      'received_at',
+      'amount_cents',
+      'source',
+      'status',
+      'hold_reason',
+      'disbursed_at',
+      'disbursement_method',
+      'created_at',
+    ],
     *rows() {
       for (let c = 0; c < context.cases; c += 1) {
         const caseId = ids.supportCase(c);

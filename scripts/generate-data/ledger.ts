@@ -35,8 +35,12 @@ export function syntheticLedger(caseIndex: number, now: Date): SyntheticLedger {
   const monthlyCents = (30 + Math.floor(random() * 160)) * 500;
   const profile = random();
   // 70 % pay in full through withholding, 20 % pay part, 10 % pay little and irregularly.
-  const share = profile < 0.7 ? () => 1 : profile < 0.9 ? () => 0.5 + random() * 0.45 : () => 0.2 + random() * 0.6;
-  const sources = profile < 0.7 ? (['wage_withholding'] as const) : (['online', 'online', 'mail', 'other', 'tax_intercept'] as const);
+  const share =
+    profile < 0.7 ? () => 1 : profile < 0.9 ? () => 0.5 + random() * 0.45 : () => 0.2 + random() * 0.6;
+  const sources =
+    profile < 0.7
+      ? (['wage_withholding'] as const)
+      : (['online', 'online', 'mail', 'other', 'tax_intercept'] as const);
   const latest = now.getTime() - HOUR;
 
   const payments: SyntheticPayment[] = [];
@@ -54,12 +58,40 @@ export function syntheticLedger(caseIndex: number, now: Date): SyntheticLedger {
     const age = now.getTime() - receivedAt.getTime();
     const payment: SyntheticPayment =
       age < 48 * HOUR
-        ? { receivedAt, amountCents, source: pick(random, sources), status: 'received', holdReason: null, disbursedAt: null }
+        ? {
+            receivedAt,
+            amountCents,
+            source: pick(random, sources),
+            status: 'received',
+            holdReason: null,
+            disbursedAt: null,
+          }
         : roll < 0.005
-          ? { receivedAt, amountCents, source: 'mail', status: 'reversed', holdReason: null, disbursedAt: null }
+          ? {
+              receivedAt,
+              amountCents,
+              source: 'mail',
+              status: 'reversed',
+              holdReason: null,
+              disbursedAt: null,
+            }
           : roll < 0.025
-            ? { receivedAt, amountCents, source: pick(random, sources), status: 'held', holdReason: HOLD, disbursedAt: null }
-            : { receivedAt, amountCents, source: pick(random, sources), status: 'disbursed', holdReason: null, disbursedAt: new Date(receivedAt.getTime() + 24 * HOUR) };
+            ? {
+                receivedAt,
+                amountCents,
+                source: pick(random, sources),
+                status: 'held',
+                holdReason: HOLD,
+                disbursedAt: null,
+              }
+            : {
+                receivedAt,
+                amountCents,
+                source: pick(random, sources),
+                status: 'disbursed',
+                holdReason: null,
+                disbursedAt: new Date(receivedAt.getTime() + 24 * HOUR),
+              };
     payments.push(payment);
     if (payment.status === 'reversed') continue;
     paid += amountCents;
@@ -71,7 +103,10 @@ export function syntheticLedger(caseIndex: number, now: Date): SyntheticLedger {
   const arrearsCents = monthlyCents * MONTHS - paid - currentSupportDueCents;
   return {
     monthlyCents,
-    frequency: profile < 0.7 ? pick(random, ['biweekly', 'semimonthly'] as const) : pick(random, ['monthly', 'weekly'] as const),
+    frequency:
+      profile < 0.7
+        ? pick(random, ['biweekly', 'semimonthly'] as const)
+        : pick(random, ['monthly', 'weekly'] as const),
     method: pick(random, ['direct_deposit', 'direct_deposit', 'debit_card', 'check'] as const),
     payments,
     currentSupportDueCents,

@@ -15,7 +15,10 @@ type Log = (line: string) => void;
 
 // Stage 2 needs stage 1 committed: its foreign keys point at people and cases.
 const STAGES: MakeTable[][][] = [
-  [[peopleTable, accountsTable, answersTable], [casesTable, childrenTable]],
+  [
+    [peopleTable, accountsTable, answersTable],
+    [casesTable, childrenTable],
+  ],
   [[paymentsTable], [chargesTable], [participantsTable]],
 ];
 
@@ -27,7 +30,12 @@ async function connect(url: string, log: Log): Promise<pg.Client> {
 }
 
 /** One chain of tables in one transaction. synchronous_commit off: a crash may lose the load, never corrupt. */
-async function loadChain(url: string, chain: MakeTable[], context: GeneratorContext, log: Log): Promise<TableTiming[]> {
+async function loadChain(
+  url: string,
+  chain: MakeTable[],
+  context: GeneratorContext,
+  log: Log,
+): Promise<TableTiming[]> {
   const client = await connect(url, log);
   try {
     await client.query('BEGIN');
@@ -39,7 +47,9 @@ async function loadChain(url: string, chain: MakeTable[], context: GeneratorCont
       const started = performance.now();
       const rows = await copyTable(client, load);
       timings.push({ table: load.table, rows, ms: performance.now() - started });
-      log(`  ${load.table.padEnd(18)} ${rows.toLocaleString('en-US').padStart(12)} rows  ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      log(
+        `  ${load.table.padEnd(18)} ${rows.toLocaleString('en-US').padStart(12)} rows  ${((performance.now() - started) / 1000).toFixed(2)} s`,
+      );
     }
     await client.query('COMMIT');
     return timings;
@@ -60,10 +70,15 @@ export async function loadSyntheticData(
   const admin = await connect(url, log);
   try {
     if (await hasSyntheticData(admin)) {
-      if (!options.replace) throw new ExistingDataError('This database already holds a synthetic data set (user000001 …); pass --replace to delete it first');
+      if (!options.replace)
+        throw new ExistingDataError(
+          'This database already holds a synthetic data set (user000001 …); pass --replace to delete it first',
+        );
       const started = performance.now();
       await removeSyntheticData(admin);
-      log(`Deleted the previous synthetic data set in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `Deleted the previous synthetic data set in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const timings: TableTiming[] = [];
     const loadStarted = performance.now();
@@ -73,7 +88,9 @@ export async function loadSyntheticData(
       const failure = results.find((result) => result.status === 'rejected');
       if (failure) {
         log('Load failed; removing the tables already committed …');
-        await removeSyntheticData(admin).catch((error: unknown) => log(`Clean-up failed too: ${String(error)}; run again with --replace`));
+        await removeSyntheticData(admin).catch((error: unknown) =>
+          log(`Clean-up failed too: ${String(error)}; run again with --replace`),
+        );
         throw failure.reason;
       }
       for (const result of results) if (result.status === 'fulfilled') timings.push(...result.value);

@@ -4,9 +4,70 @@ import { bytea, text, type TableLoad } from './copy.ts';
 import { ids, type GeneratorContext } from './context.ts';
 import { pad, pick, prng, ssnOf, userIdOf } from './ids.ts';
 
-const FIRST = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen', 'Darius', 'Keisha', 'Andre', 'Latoya', 'Carlos', 'Maria'];
-const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Thompson', 'White', 'Harris', 'Clark', 'Lewis', 'Walker'];
-const STREETS = ['Magnolia Lane', 'Pecan Grove Drive', 'Dogwood Circle', 'Willow Bend Road', 'Cedar Ridge Court', 'Azalea Trace'];
+const FIRST = [
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Charles',
+  'Karen',
+  'Darius',
+  'Keisha',
+  'Andre',
+  'Latoya',
+  'Carlos',
+  'Maria',
+];
+const LAST = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Thompson',
+  'White',
+  'Harris',
+  'Clark',
+  'Lewis',
+  'Walker',
+];
+const STREETS = [
+  'Magnolia Lane',
+  'Pecan Grove Drive',
+  'Dogwood Circle',
+  'Willow Bend Road',
+  'Cedar Ridge Court',
+  'Azalea Trace',
+];
 const PLACES = [
   ['Atlanta', '30303', '404'],
   ['Marietta', '30060', '770'],
@@ -21,7 +82,23 @@ export const SYNTHETIC_EMAIL_DOMAIN = 'synthetic.example';
 export function peopleTable(context: GeneratorContext): TableLoad {
   return {
     table: 'people',
-    columns: ['id', 'first_name', 'last_name', 'date_of_birth', 'ssn_ciphertext', 'ssn_hash', 'ssn_last4', 'email', 'phone', 'address_line1', 'city', 'state', 'zip', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'first_name',
+      'last_name',
+      'date_of_birth',
+      'ssn_ciphertext',
+      'ssn_hash',
+      'ssn_last4',
+      'email',
+      'phone',
+      'address_line1',
+      'city',
+      'state',
+      'zip',
+      'created_at',
+      'updated_at',
+    ],
     *rows() {
       const random = prng(101);
       const now = context.now.toISOString();
@@ -32,9 +109,21 @@ export function peopleTable(context: GeneratorContext): TableLoad {
         const born = `${1970 + Math.floor(random() * 31)}-${pad(1 + Math.floor(random() * 12), 2)}-${pad(1 + Math.floor(random() * 28), 2)}`;
         const street = `${100 + Math.floor(random() * 9800)} ${pick(random, STREETS)}`;
         yield [
-          ids.person(i), pick(random, FIRST), pick(random, LAST), born,
-          bytea(ssnCipher.encrypt(ssn)), ssnCipher.lookupHash(ssn), ssn.slice(-4),
-          `${userIdOf(i)}@${SYNTHETIC_EMAIL_DOMAIN}`, `${area}555${pad(i % 10_000, 4)}`, text(street), city, 'GA', zip, now, now,
+          ids.person(i),
+          pick(random, FIRST),
+          pick(random, LAST),
+          born,
+          bytea(ssnCipher.encrypt(ssn)),
+          ssnCipher.lookupHash(ssn),
+          ssn.slice(-4),
+          `${userIdOf(i)}@${SYNTHETIC_EMAIL_DOMAIN}`,
+          `${area}555${pad(i % 10_000, 4)}`,
+          text(street),
+          city,
+          'GA',
+          zip,
+          now,
+          now,
         ].join('\t');
       }
     },
@@ -44,13 +133,33 @@ export function peopleTable(context: GeneratorContext): TableLoad {
 export function accountsTable(context: GeneratorContext): TableLoad {
   return {
     table: 'customer_accounts',
-    columns: ['id', 'person_id', 'user_id', 'user_id_normalized', 'password_hash', 'email', 'password_changed_at', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'person_id',
+      'user_id',
+      'user_id_normalized',
+      'password_hash',
+      'email',
+      'password_changed_at',
+      'created_at',
+      'updated_at',
+    ],
     *rows() {
       const now = context.now.toISOString();
       const hash = text(context.passwordHash);
       for (let i = 0; i < context.accounts; i += 1) {
         const userId = userIdOf(i);
-        yield [ids.account(i), ids.person(i), userId, userId, hash, `${userId}@${SYNTHETIC_EMAIL_DOMAIN}`, now, now, now].join('\t');
+        yield [
+          ids.account(i),
+          ids.person(i),
+          userId,
+          userId,
+          hash,
+          `${userId}@${SYNTHETIC_EMAIL_DOMAIN}`,
+          now,
+          now,
+          now,
+        ].join('\t');
       }
     },
   };
@@ -65,7 +174,8 @@ export function answersTable(context: GeneratorContext): TableLoad {
       const hashes = context.answerHashes.map((hash) => text(hash));
       for (let i = 0; i < context.accounts; i += 1) {
         const account = ids.account(i);
-        for (let q = 0; q < hashes.length; q += 1) yield `${ids.answer(i * 3 + q)}\t${account}\t${q + 1}\t${hashes[q]}\t${now}`;
+        for (let q = 0; q < hashes.length; q += 1)
+          yield `${ids.answer(i * 3 + q)}\t${account}\t${q + 1}\t${hashes[q]}\t${now}`;
       }
     },
   };

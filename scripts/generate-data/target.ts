@@ -41,14 +41,24 @@ export async function openTarget(options: {
         fieldEncryptionKey: env.FIELD_ENCRYPTION_KEY,
       },
     });
-    const ssnCipher = createSsnCipher({ encryptionKey: secrets.ssnEncryptionKey, hashKey: secrets.ssnHashKey });
+    const ssnCipher = createSsnCipher({
+      encryptionKey: secrets.ssnEncryptionKey,
+      hashKey: secrets.ssnHashKey,
+    });
     const db = createDb({ url, applicationName: 'cos-data-generator', statementTimeoutMs: 600_000 });
     try {
       const demoData =
         nodeEnv === 'production'
           ? 'not in production'
-          : await seedDemoDataIfEmpty(db.prisma, { ssnCipher, fieldCipher: createFieldCipher(secrets.fieldEncryptionKey), nodeEnv });
-      const offices = await db.prisma.office.findMany({ select: { id: true, county: true }, orderBy: { name: 'asc' } });
+          : await seedDemoDataIfEmpty(db.prisma, {
+              ssnCipher,
+              fieldCipher: createFieldCipher(secrets.fieldEncryptionKey),
+              nodeEnv,
+            });
+      const offices = await db.prisma.office.findMany({
+        select: { id: true, county: true },
+        orderBy: { name: 'asc' },
+      });
       return { url, ssnCipher, offices, demoData, stop };
     } finally {
       await db.close();
@@ -65,6 +75,9 @@ async function startEmbedded(dataDir: string, log: (line: string) => void) {
     return await startEmbeddedPostgres({ dataDir });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not start the embedded PostgreSQL (is \`npm start\` running on the same data folder? Stop it or pass --database-url): ${reason}`, { cause: error });
+    throw new Error(
+      `Could not start the embedded PostgreSQL (is \`npm start\` running on the same data folder? Stop it or pass --database-url): ${reason}`,
+      { cause: error },
+    );
   }
 }

@@ -126,7 +126,12 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(noStoreByDefault);
   await app.register(cookies);
   await app.register(rateLimits, { policy });
-  await app.register(security, { secrets: options.secrets, policy, commonPasswords, verifyPassword: options.verifyPassword });
+  await app.register(security, {
+    secrets: options.secrets,
+    policy,
+    commonPasswords,
+    verifyPassword: options.verifyPassword,
+  });
   await app.register(jwtTokens, { secret: options.secrets.jwtSecret, policy });
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });

@@ -2,7 +2,13 @@
 // unset), migrations, demo seed, listen; on SIGTERM/SIGINT finish in-flight requests, refuse new
 // ones, close the pool and stop the embedded database.
 import { createDb, migrate, seedDemoDataIfEmpty, startEmbeddedPostgres } from '@cos/db';
-import { createFieldCipher, createSsnCipher, parseSecurityPolicy, policyOverridesFromEnv, resolveSecrets } from '@cos/security';
+import {
+  createFieldCipher,
+  createSsnCipher,
+  parseSecurityPolicy,
+  policyOverridesFromEnv,
+  resolveSecrets,
+} from '@cos/security';
 import closeWithGrace from 'close-with-grace';
 import { prettifyError, ZodError } from 'zod';
 import { buildApp } from './app.ts';
@@ -59,7 +65,10 @@ async function main() {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     // Uploaded documents: on disk in the data folder, never under the served apps.
-    documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [builtApps.web, builtApps.console]),
+    documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [
+      builtApps.web,
+      builtApps.console,
+    ]),
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
     // No real card processor exists yet: in production Make Payment is refused rather than faked.
     allowTestPaymentProcessor: env.NODE_ENV !== 'production',
@@ -74,12 +83,18 @@ async function main() {
   });
 
   await app.listen({ port: env.PORT, host: env.HOST });
-  printBanner({ port: env.PORT, embeddedDataDir: embedded ? `${env.dataDir}/pg` : undefined, seeded, nodeEnv: env.NODE_ENV });
+  printBanner({
+    port: env.PORT,
+    embeddedDataDir: embedded ? `${env.dataDir}/pg` : undefined,
+    seeded,
+    nodeEnv: env.NODE_ENV,
+  });
 }
 
 main().catch(async (error: unknown) => {
   if (error instanceof EnvError) console.error(error.message);
-  else if (error instanceof ZodError) console.error(`Invalid security policy (POLICY_* variables):\n${prettifyError(error)}`);
+  else if (error instanceof ZodError)
+    console.error(`Invalid security policy (POLICY_* variables):\n${prettifyError(error)}`);
   else console.error('Start-up failed:', error instanceof Error ? error.message : error);
   await embedded?.stop().catch(() => undefined);
   process.exit(1);

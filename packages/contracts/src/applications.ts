@@ -32,8 +32,14 @@ export const ApplicationExistingOrder = z
   })
   .superRefine((order, ctx) => {
     if (!order.hasOrder) return;
-    if (!order.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'Enter the court or county that issued the order.' });
-    if (!order.orderNumber) ctx.addIssue({ code: 'custom', path: ['orderNumber'], message: 'Enter the order number.' });
+    if (!order.court)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['court'],
+        message: 'Enter the court or county that issued the order.',
+      });
+    if (!order.orderNumber)
+      ctx.addIssue({ code: 'custom', path: ['orderNumber'], message: 'Enter the order number.' });
   });
 
 export const ApplicationRequest = z.object({
@@ -134,7 +140,11 @@ export const ApplicationStatusChange = z
   })
   .superRefine((change, ctx) => {
     if (change.status === 'closed' && !change.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the application is closed (the parent reads this).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Say why the application is closed (the parent reads this).',
+      });
     }
   });
 export type ApplicationStatusChange = z.infer<typeof ApplicationStatusChange>;

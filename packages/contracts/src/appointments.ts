@@ -37,9 +37,16 @@ export const AppointmentSlotsQuery = z.object({
 });
 export type AppointmentSlotsQuery = z.infer<typeof AppointmentSlotsQuery>;
 
-export const AppointmentSlot = z.object({ id: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime() });
+export const AppointmentSlot = z.object({
+  id: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+});
 export type AppointmentSlot = z.infer<typeof AppointmentSlot>;
-export const AppointmentSlotList = z.object({ officeId: z.string(), items: z.array(AppointmentSlot).describe('Free slots, earliest first') });
+export const AppointmentSlotList = z.object({
+  officeId: z.string(),
+  items: z.array(AppointmentSlot).describe('Free slots, earliest first'),
+});
 export type AppointmentSlotList = z.infer<typeof AppointmentSlotList>;
 
 export const BookAppointmentRequest = z.object({
@@ -48,7 +55,10 @@ export const BookAppointmentRequest = z.object({
     .string()
     .trim()
     .min(3, 'Say briefly what the appointment is about.')
-    .max(APPOINTMENT_SCHEDULE.purposeMaxLength, `Use at most ${APPOINTMENT_SCHEDULE.purposeMaxLength} characters.`),
+    .max(
+      APPOINTMENT_SCHEDULE.purposeMaxLength,
+      `Use at most ${APPOINTMENT_SCHEDULE.purposeMaxLength} characters.`,
+    ),
   caseNumber: z.preprocess((value) => (value === '' ? undefined : value), CaseNumber.optional()),
 });
 export type BookAppointmentRequest = z.infer<typeof BookAppointmentRequest>;
@@ -57,15 +67,31 @@ export const AppointmentItem = z.object({
   id: z.string(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
-  office: z.object({ id: z.string(), name: z.string(), addressLine1: z.string(), city: z.string(), zip: z.string(), phone: z.string() }),
+  office: z.object({
+    id: z.string(),
+    name: z.string(),
+    addressLine1: z.string(),
+    city: z.string(),
+    zip: z.string(),
+    phone: z.string(),
+  }),
   purpose: z.string(),
   caseNumber: z.string().nullable(),
   status: z.enum(['booked', 'cancelled']),
-  cancelReason: z.string().nullable().describe('Why the office cancelled it; null when booked or cancelled by the parent'),
-  officeClosed: z.boolean().describe('The office has closed since (an administrator closed it): the parent calls to rebook'),
+  cancelReason: z
+    .string()
+    .nullable()
+    .describe('Why the office cancelled it; null when booked or cancelled by the parent'),
+  officeClosed: z
+    .boolean()
+    .describe('The office has closed since (an administrator closed it): the parent calls to rebook'),
 });
 export type AppointmentItem = z.infer<typeof AppointmentItem>;
-export const AppointmentList = z.object({ items: z.array(AppointmentItem).describe('Upcoming appointments, earliest first: booked ones and those the office cancelled') });
+export const AppointmentList = z.object({
+  items: z
+    .array(AppointmentItem)
+    .describe('Upcoming appointments, earliest first: booked ones and those the office cancelled'),
+});
 export type AppointmentList = z.infer<typeof AppointmentList>;
 
 export const AppointmentIdParams = z.object({ id: z.uuid('Not an appointment id.') });

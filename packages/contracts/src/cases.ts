@@ -29,10 +29,22 @@ export const CaseList = z.object({ items: z.array(CaseSummary) });
 export type CaseList = z.infer<typeof CaseList>;
 
 export const CaseDetail = CaseSummary.extend({
-  office: z.object({ name: z.string(), phone: z.string(), addressLine1: z.string(), city: z.string(), zip: z.string() }).nullable(),
+  office: z
+    .object({
+      name: z.string(),
+      phone: z.string(),
+      addressLine1: z.string(),
+      city: z.string(),
+      zip: z.string(),
+    })
+    .nullable(),
   children: z.array(z.object({ firstName: z.string(), birthYear: z.int() })),
   order: z
-    .object({ monthlyCents: z.int(), frequency: z.enum(['weekly', 'biweekly', 'semimonthly', 'monthly']), startDate: IsoDate })
+    .object({
+      monthlyCents: z.int(),
+      frequency: z.enum(['weekly', 'biweekly', 'semimonthly', 'monthly']),
+      startDate: IsoDate,
+    })
     .nullable(),
   balances: z.object({
     currentSupportDueCents: z.int(),
@@ -41,7 +53,12 @@ export const CaseDetail = CaseSummary.extend({
     totalOwedCents: z.int(),
   }),
   nextAppointment: z
-    .object({ startsAt: z.iso.datetime(), officeName: z.string(), purpose: z.string(), officeClosed: z.boolean().describe('The office has closed since: call to rebook') })
+    .object({
+      startsAt: z.iso.datetime(),
+      officeName: z.string(),
+      purpose: z.string(),
+      officeClosed: z.boolean().describe('The office has closed since: call to rebook'),
+    })
     .nullable(),
   driversLicenseStatus: DriversLicenseStatus,
   activity: z.array(z.object({ occurredAt: z.iso.datetime(), kind: z.string(), description: z.string() })),
@@ -75,6 +92,8 @@ export const PaymentPage = z.object({ items: z.array(PaymentItem), nextCursor: z
 export type PaymentPage = z.infer<typeof PaymentPage>;
 
 export const MonthlyTotals = z.object({
-  items: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), owedCents: z.int(), paidCents: z.int() })),
+  items: z.array(
+    z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), owedCents: z.int(), paidCents: z.int() }),
+  ),
 });
 export type MonthlyTotals = z.infer<typeof MonthlyTotals>;

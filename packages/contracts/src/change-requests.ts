@@ -9,9 +9,15 @@ import { EmailAddress, PhoneNumber, phoneDigits, UsState, ZipCode } from './post
 const PhoneDigits = PhoneNumber.transform(phoneDigits);
 const Email = z.string().trim().toLowerCase().pipe(EmailAddress);
 
-const line = (max: number, required: string) => z.string().trim().min(1, required).max(max, `Use at most ${max} characters.`);
+const line = (max: number, required: string) =>
+  z.string().trim().min(1, required).max(max, `Use at most ${max} characters.`);
 const optionalLine = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters.`).optional().transform((value) => (value ? value : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
 
 export const AddressChange = z.object({
   kind: z.literal('address'),
@@ -30,7 +36,12 @@ export const EmployerChange = z.object({
   employerAddress: optionalLine(200),
 });
 
-export const ChangeRequestInput = z.discriminatedUnion('kind', [AddressChange, PhoneChange, EmailChange, EmployerChange]);
+export const ChangeRequestInput = z.discriminatedUnion('kind', [
+  AddressChange,
+  PhoneChange,
+  EmailChange,
+  EmployerChange,
+]);
 export type ChangeRequestInput = z.infer<typeof ChangeRequestInput>;
 export const ChangeRequestKind = z.enum(['address', 'phone', 'email', 'employer']);
 export type ChangeRequestKind = z.infer<typeof ChangeRequestKind>;
@@ -52,7 +63,15 @@ export type ContactValues = z.infer<typeof ContactValues>;
 
 /** The parent's own details on file. */
 export const ContactDetails = z.object({
-  address: z.object({ addressLine1: z.string(), addressLine2: z.string().nullable(), city: z.string(), state: z.string(), zip: z.string() }).nullable(),
+  address: z
+    .object({
+      addressLine1: z.string(),
+      addressLine2: z.string().nullable(),
+      city: z.string(),
+      state: z.string(),
+      zip: z.string(),
+    })
+    .nullable(),
   phone: z.string().nullable().describe('10 digits'),
   email: z.string().nullable(),
   employerName: z.string().nullable(),
@@ -99,8 +118,15 @@ export type StaffChangeRequestDetail = z.infer<typeof StaffChangeRequestDetail>;
 export const ChangeRequestIdParams = z.object({ id: z.uuid('Not a change request id.') });
 
 const ReviewReason = z.string().trim().max(500, 'Use at most 500 characters.');
-export const ReviewChangeRequest = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accept'), reason: ReviewReason.optional() }),
-  z.object({ decision: z.literal('reject'), reason: ReviewReason.min(3, 'Say why it is rejected (the parent reads this).') }),
-], 'Choose accept or reject.');
+export const ReviewChangeRequest = z.discriminatedUnion(
+  'decision',
+  [
+    z.object({ decision: z.literal('accept'), reason: ReviewReason.optional() }),
+    z.object({
+      decision: z.literal('reject'),
+      reason: ReviewReason.min(3, 'Say why it is rejected (the parent reads this).'),
+    }),
+  ],
+  'Choose accept or reject.',
+);
 export type ReviewChangeRequest = z.infer<typeof ReviewChangeRequest>;

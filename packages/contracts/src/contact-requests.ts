@@ -4,7 +4,15 @@ import { z } from 'zod';
 import { CaseNumber, paged } from './common.ts';
 import { EmailAddress, PhoneNumber } from './postal.ts';
 
-export const contactTopics = ['payments', 'case_status', 'order_change', 'apply', 'account_help', 'documents', 'other'] as const;
+export const contactTopics = [
+  'payments',
+  'case_status',
+  'order_change',
+  'apply',
+  'account_help',
+  'documents',
+  'other',
+] as const;
 export const ContactTopic = z.enum(contactTopics, { error: 'Choose a topic.' });
 export type ContactTopic = z.infer<typeof ContactTopic>;
 
@@ -17,8 +25,17 @@ export const ContactRequestInput = z
     phone: PhoneNumber.optional(),
     caseNumber: CaseNumber.optional(),
     topic: ContactTopic,
-    message: z.string().trim().min(1, 'Enter your message.').max(CONTACT_MESSAGE_MAX, `Use at most ${CONTACT_MESSAGE_MAX} characters.`),
-    useAccountEmail: z.boolean().optional().describe('Signed in: answer to the email address on the account (its address is never shown unmasked)'),
+    message: z
+      .string()
+      .trim()
+      .min(1, 'Enter your message.')
+      .max(CONTACT_MESSAGE_MAX, `Use at most ${CONTACT_MESSAGE_MAX} characters.`),
+    useAccountEmail: z
+      .boolean()
+      .optional()
+      .describe(
+        'Signed in: answer to the email address on the account (its address is never shown unmasked)',
+      ),
   })
   // Checked even when other fields fail (`when`), so one answer lists every problem.
   .refine((request) => Boolean(request.email || request.phone || request.useAccountEmail), {

@@ -18,9 +18,15 @@ export const RoutingNumber = z
   .string()
   .trim()
   .regex(/^\d{9}$/, 'Enter the 9-digit routing number.')
-  .refine(isValidRoutingNumber, 'This routing number is not valid. Check it on your check or with your bank.');
+  .refine(
+    isValidRoutingNumber,
+    'This routing number is not valid. Check it on your check or with your bank.',
+  );
 
-export const BankAccountNumber = z.string().trim().regex(/^\d{4,17}$/, 'Enter the account number: 4 to 17 digits.');
+export const BankAccountNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{4,17}$/, 'Enter the account number: 4 to 17 digits.');
 
 export const UpdateDirectDepositRequest = z
   .object({
@@ -43,5 +49,7 @@ export const MaskedEnrolment = z.object({
 });
 export type MaskedEnrolment = z.infer<typeof MaskedEnrolment>;
 
-export const DirectDepositView = z.object({ enrolment: MaskedEnrolment.nullable() }).meta({ id: 'DirectDepositView' });
+export const DirectDepositView = z
+  .object({ enrolment: MaskedEnrolment.nullable() })
+  .meta({ id: 'DirectDepositView' });
 export type DirectDepositView = z.infer<typeof DirectDepositView>;

@@ -25,7 +25,10 @@ export const DocumentUploadFields = z.object({
     .string()
     .trim()
     .min(1, 'Say briefly what the document is.')
-    .max(DOCUMENT_UPLOAD_POLICY.descriptionMaxLength, `Use at most ${DOCUMENT_UPLOAD_POLICY.descriptionMaxLength} characters.`),
+    .max(
+      DOCUMENT_UPLOAD_POLICY.descriptionMaxLength,
+      `Use at most ${DOCUMENT_UPLOAD_POLICY.descriptionMaxLength} characters.`,
+    ),
   caseNumber: z.preprocess((value) => (value === '' ? undefined : value), CaseNumber.optional()),
 });
 export type DocumentUploadFields = z.infer<typeof DocumentUploadFields>;
@@ -38,7 +41,10 @@ export const DocumentItem = z.object({
   sizeBytes: z.int(),
   caseNumber: z.string().nullable(),
   status: DocumentStatus,
-  reviewMessage: z.string().nullable().describe('The contact center’s message (always present when rejected)'),
+  reviewMessage: z
+    .string()
+    .nullable()
+    .describe('The contact center’s message (always present when rejected)'),
   uploadedAt: z.iso.datetime(),
   reviewedAt: z.iso.datetime().nullable(),
 });
@@ -52,7 +58,9 @@ export const DocumentIdParams = z.object({ id: z.uuid('Not a document id.') });
 // ── the console's review queue ──
 
 export const StaffDocumentQueueQuery = z.object({
-  status: DocumentStatus.optional().describe('Only this status; absent: every document, those waiting for review first'),
+  status: DocumentStatus.optional().describe(
+    'Only this status; absent: every document, those waiting for review first',
+  ),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -65,13 +73,21 @@ export const StaffDocumentItem = DocumentItem.extend({
 });
 export type StaffDocumentItem = z.infer<typeof StaffDocumentItem>;
 
-export const StaffDocumentPage = z.object({ items: z.array(StaffDocumentItem), nextCursor: z.string().nullable() });
+export const StaffDocumentPage = z.object({
+  items: z.array(StaffDocumentItem),
+  nextCursor: z.string().nullable(),
+});
 export type StaffDocumentPage = z.infer<typeof StaffDocumentPage>;
 
 export const DocumentReviewRequest = z
   .object({
     decision: z.enum(['accepted', 'rejected']),
-    message: z.string().trim().max(500, 'Use at most 500 characters.').optional().describe('Shown to the parent; required to reject'),
+    message: z
+      .string()
+      .trim()
+      .max(500, 'Use at most 500 characters.')
+      .optional()
+      .describe('Shown to the parent; required to reject'),
   })
   .refine((review) => review.decision === 'accepted' || (review.message ?? '').length >= 3, {
     message: 'Tell the parent why the document was not accepted (at least 3 characters).',

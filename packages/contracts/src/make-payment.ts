@@ -23,11 +23,17 @@ export const CardNumber = z
   .trim()
   .regex(/^[\d -]+$/, 'Enter the card number using digits only.')
   .transform((value) => value.replace(/[ -]/g, ''))
-  .refine((digits) => digits.length >= 13 && digits.length <= 19, 'Enter the 13 to 19 digits of the card number.')
+  .refine(
+    (digits) => digits.length >= 13 && digits.length <= 19,
+    'Enter the 13 to 19 digits of the card number.',
+  )
   .refine(passesLuhn, 'Check the card number: it is not a valid card number.');
 
 /** MM/YY as printed on the card; whether it has passed is checked by the server against its clock. */
-export const CardExpiry = z.string().trim().regex(/^(0[1-9]|1[0-2])\/\d{2}$/, 'Enter the expiry date as MM/YY, like 08/29.');
+export const CardExpiry = z
+  .string()
+  .trim()
+  .regex(/^(0[1-9]|1[0-2])\/\d{2}$/, 'Enter the expiry date as MM/YY, like 08/29.');
 
 export const MakePaymentRequest = z.object({
   caseNumber: CaseNumber,
@@ -37,7 +43,10 @@ export const MakePaymentRequest = z.object({
     .max(MAX_PAYMENT_CENTS, 'The largest online payment is $10,000.00.'),
   cardNumber: CardNumber,
   expiry: CardExpiry,
-  cvv: z.string().trim().regex(/^\d{3,4}$/, 'Enter the 3- or 4-digit security code.'),
+  cvv: z
+    .string()
+    .trim()
+    .regex(/^\d{3,4}$/, 'Enter the 3- or 4-digit security code.'),
   zip: ZipCode,
 });
 export type MakePaymentRequest = z.input<typeof MakePaymentRequest>;
@@ -60,13 +69,23 @@ export const PaymentReceipt = z.object({
 });
 export type PaymentReceipt = z.infer<typeof PaymentReceipt>;
 
-export const ConfirmationParams = z.object({ confirmationNumber: z.string().trim().toUpperCase().regex(/^PAY-[0-9A-Z]{10}$/, 'Not a payment confirmation number.') });
+export const ConfirmationParams = z.object({
+  confirmationNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^PAY-[0-9A-Z]{10}$/, 'Not a payment confirmation number.'),
+});
 
 /** What the Make Payment page needs before the form: limits, and whether a test processor answers. */
 export const PaymentOptions = z.object({
   minCents: z.int(),
   maxCents: z.int(),
-  testProcessor: z.boolean().describe('True when payments go to the development test double (no real money moves)'),
-  available: z.boolean().describe('False when no card processor may take payments (production without one): POST answers 503'),
+  testProcessor: z
+    .boolean()
+    .describe('True when payments go to the development test double (no real money moves)'),
+  available: z
+    .boolean()
+    .describe('False when no card processor may take payments (production without one): POST answers 503'),
 });
 export type PaymentOptions = z.infer<typeof PaymentOptions>;

@@ -14,15 +14,20 @@ const noticeFields = {
   featureKey: FeatureKey.nullable().optional(),
 };
 
-const endsAfterStart = (notice: { startsAt?: string | null | undefined; endsAt?: string | null | undefined }) =>
-  !notice.startsAt || !notice.endsAt || new Date(notice.endsAt) > new Date(notice.startsAt);
+const endsAfterStart = (notice: {
+  startsAt?: string | null | undefined;
+  endsAt?: string | null | undefined;
+}) => !notice.startsAt || !notice.endsAt || new Date(notice.endsAt) > new Date(notice.startsAt);
 const endsAfterStartIssue = { message: 'The end must be after the start.', path: ['endsAt'] };
 
 export const CreateNoticeRequest = z.object(noticeFields).refine(endsAfterStart, endsAfterStartIssue);
 export type CreateNoticeRequest = z.infer<typeof CreateNoticeRequest>;
 
 /** Only the fields sent change; the start/end order is checked again against the stored values. */
-export const UpdateNoticeRequest = z.object(noticeFields).partial().refine(endsAfterStart, endsAfterStartIssue);
+export const UpdateNoticeRequest = z
+  .object(noticeFields)
+  .partial()
+  .refine(endsAfterStart, endsAfterStartIssue);
 export type UpdateNoticeRequest = z.infer<typeof UpdateNoticeRequest>;
 
 export const NoticeIdParams = z.object({ id: z.uuid('Not a notice id.') });
@@ -57,14 +62,21 @@ export const FeatureKeyParams = z.object({ key: FeatureKey });
 
 export const SetFeatureSwitchRequest = z.object({
   enabled: z.boolean(),
-  reason: z.string().trim().min(3, 'Say why (at least 3 characters).').max(500, 'Use at most 500 characters.'),
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Say why (at least 3 characters).')
+    .max(500, 'Use at most 500 characters.'),
 });
 export type SetFeatureSwitchRequest = z.infer<typeof SetFeatureSwitchRequest>;
 
-export const UpdateAppVersionPolicyRequest = z
-  .object({
-    minimumVersion: AppVersion,
-    latestVersion: AppVersion,
-    upgradeMessage: z.string().trim().min(1, 'Enter the upgrade message.').max(500, 'Use at most 500 characters.'),
-  });
+export const UpdateAppVersionPolicyRequest = z.object({
+  minimumVersion: AppVersion,
+  latestVersion: AppVersion,
+  upgradeMessage: z
+    .string()
+    .trim()
+    .min(1, 'Enter the upgrade message.')
+    .max(500, 'Use at most 500 characters.'),
+});
 export type UpdateAppVersionPolicyRequest = z.infer<typeof UpdateAppVersionPolicyRequest>;

@@ -25,7 +25,10 @@ export type Notice = z.infer<typeof Notice>;
 export const NoticeList = z.object({ items: z.array(Notice) }).meta({ id: 'NoticeList' });
 export type NoticeList = z.infer<typeof NoticeList>;
 
-export const FeatureKey = z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/, 'Not a feature switch name.');
+export const FeatureKey = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/, 'Not a feature switch name.');
 
 export const FeatureState = z.object({
   enabled: z.boolean(),
@@ -40,7 +43,10 @@ export type FeatureMap = z.infer<typeof FeatureMap>;
 export const DIRECT_DEPOSIT_FEATURE_KEY = 'directDepositUpdate';
 
 /** major.minor or major.minor.patch, compared number by number (5.10 is above 5.9). */
-export const AppVersion = z.string().trim().regex(/^\d{1,4}\.\d{1,4}(\.\d{1,4})?$/, 'Use a version such as 5.1 or 5.1.2.');
+export const AppVersion = z
+  .string()
+  .trim()
+  .regex(/^\d{1,4}\.\d{1,4}(\.\d{1,4})?$/, 'Use a version such as 5.1 or 5.1.2.');
 
 export function parseAppVersion(version: string): [number, number, number] | null {
   const match = /^(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?$/.exec(version);

@@ -21,26 +21,40 @@ export const OfficeService = z.enum(OFFICE_SERVICES, { error: 'Choose from the l
 export type OfficeService = z.infer<typeof OfficeService>;
 
 /** Georgia's extent, with a little margin: a point outside it is a typing mistake. */
-export const GEORGIA_BOUNDS = { minLatitude: 30.3, maxLatitude: 35.05, minLongitude: -85.7, maxLongitude: -80.75 } as const;
+export const GEORGIA_BOUNDS = {
+  minLatitude: 30.3,
+  maxLatitude: 35.05,
+  minLongitude: -85.7,
+  maxLongitude: -80.75,
+} as const;
 
 const line = (max: number, required: string) =>
-  z.string(required).trim().transform((value) => value.replace(/\s+/g, ' ')).pipe(z.string().min(1, required).max(max, `Use at most ${max} characters.`));
+  z
+    .string(required)
+    .trim()
+    .transform((value) => value.replace(/\s+/g, ' '))
+    .pipe(z.string().min(1, required).max(max, `Use at most ${max} characters.`));
 
-const County = z
-  .string('Choose a Georgia county.')
-  .transform((value, context) => {
-    const county = georgiaCounty(value);
-    if (!county) context.addIssue({ code: 'custom', message: 'Choose a Georgia county.' });
-    return county ?? value;
-  });
+const County = z.string('Choose a Georgia county.').transform((value, context) => {
+  const county = georgiaCounty(value);
+  if (!county) context.addIssue({ code: 'custom', message: 'Choose a Georgia county.' });
+  return county ?? value;
+});
 
-const coordinate = (min: number, max: number, message: string) => z.number(message).min(min, message).max(max, message).nullable().optional();
+const coordinate = (min: number, max: number, message: string) =>
+  z.number(message).min(min, message).max(max, message).nullable().optional();
 
 const officeFields = {
   name: line(120, 'Enter the office name.').pipe(z.string().min(3, 'Enter the office name.')),
   county: County,
   addressLine1: line(100, 'Enter the street address.'),
-  addressLine2: z.string().trim().max(100, 'Use at most 100 characters.').nullable().optional().transform((value) => value || null),
+  addressLine2: z
+    .string()
+    .trim()
+    .max(100, 'Use at most 100 characters.')
+    .nullable()
+    .optional()
+    .transform((value) => value || null),
   city: line(60, 'Enter the city.'),
   state: z.literal('GA', 'Offices are in Georgia (GA).').default('GA'),
   zip: ZipCode,
@@ -51,21 +65,41 @@ const officeFields = {
     .array(OfficeService, 'Choose at least one service.')
     .min(1, 'Choose at least one service.')
     .transform((services) => [...new Set(services)]),
-  latitude: coordinate(GEORGIA_BOUNDS.minLatitude, GEORGIA_BOUNDS.maxLatitude, 'Enter a latitude in Georgia (30.3 to 35.05).'),
-  longitude: coordinate(GEORGIA_BOUNDS.minLongitude, GEORGIA_BOUNDS.maxLongitude, 'Enter a longitude in Georgia (-85.7 to -80.75).'),
+  latitude: coordinate(
+    GEORGIA_BOUNDS.minLatitude,
+    GEORGIA_BOUNDS.maxLatitude,
+    'Enter a latitude in Georgia (30.3 to 35.05).',
+  ),
+  longitude: coordinate(
+    GEORGIA_BOUNDS.minLongitude,
+    GEORGIA_BOUNDS.maxLongitude,
+    'Enter a longitude in Georgia (-85.7 to -80.75).',
+  ),
 };
 
 export const CreateOfficeRequest = z.object(officeFields);
 export type CreateOfficeRequest = z.input<typeof CreateOfficeRequest>;
 export type CreateOfficeInput = z.output<typeof CreateOfficeRequest>;
 
-const Reason = z.string().trim().min(3, 'Say why (at least 3 characters).').max(500, 'Use at most 500 characters.');
+const Reason = z
+  .string()
+  .trim()
+  .min(3, 'Say why (at least 3 characters).')
+  .max(500, 'Use at most 500 characters.');
 
 /** Only the fields sent change. Closing or reopening (`active`) needs the reason, kept in the audit trail. */
 export const UpdateOfficeRequest = z
-  .object({ ...officeFields, state: z.literal('GA', 'Offices are in Georgia (GA).'), active: z.boolean('Say whether the office is open.'), reason: Reason })
+  .object({
+    ...officeFields,
+    state: z.literal('GA', 'Offices are in Georgia (GA).'),
+    active: z.boolean('Say whether the office is open.'),
+    reason: Reason,
+  })
   .partial()
-  .refine((body) => body.active === undefined || body.reason !== undefined, { message: 'Say why the office closes or opens again.', path: ['reason'] });
+  .refine((body) => body.active === undefined || body.reason !== undefined, {
+    message: 'Say why the office closes or opens again.',
+    path: ['reason'],
+  });
 export type UpdateOfficeRequest = z.input<typeof UpdateOfficeRequest>;
 export type UpdateOfficeInput = z.output<typeof UpdateOfficeRequest>;
 
@@ -76,10 +110,15 @@ export const AdminOffice = Office.omit({ mapUrl: true }).extend({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   active: z.boolean().describe('false: closed — not in the Office Finder, not bookable'),
-  upcomingAppointments: z.number().int().describe('Parents’ booked appointments here still to come (closing leaves them for staff to cancel)'),
+  upcomingAppointments: z
+    .number()
+    .int()
+    .describe('Parents’ booked appointments here still to come (closing leaves them for staff to cancel)'),
   nextAppointmentAt: z.iso.datetime().nullable().describe('The earliest of them; null when there are none'),
 });
 export type AdminOffice = z.infer<typeof AdminOffice>;
 
-export const AdminOfficeList = z.object({ items: z.array(AdminOffice).describe('Every office, closed ones too, by county then name') });
+export const AdminOfficeList = z.object({
+  items: z.array(AdminOffice).describe('Every office, closed ones too, by county then name'),
+});
 export type AdminOfficeList = z.infer<typeof AdminOfficeList>;

@@ -14,7 +14,7 @@ export const OfficeSearchQuery = z.object({
     .string()
     .trim()
     .max(60, 'Use at most 60 characters.')
-    .regex(/^[\p{L}\p{N} .,'’-]*$/u, 'Use letters, numbers, spaces and . , \' - only.')
+    .regex(/^[\p{L}\p{N} .,'’-]*$/u, "Use letters, numbers, spaces and . , ' - only.")
     .optional()
     .describe('County, city, ZIP code or part of an office name; empty or absent lists every office'),
 });

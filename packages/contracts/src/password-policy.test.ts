@@ -6,7 +6,11 @@ import { SECURITY_POLICY_DEFAULTS } from './security-policy.ts';
 let rules: PasswordRules;
 beforeAll(async () => {
   const common = await loadCommonPasswords();
-  rules = { ...SECURITY_POLICY_DEFAULTS.password, agencyWords: SECURITY_POLICY_DEFAULTS.agencyWords, isCommon: (p) => common.has(p) };
+  rules = {
+    ...SECURITY_POLICY_DEFAULTS.password,
+    agencyWords: SECURITY_POLICY_DEFAULTS.agencyWords,
+    isCommon: (p) => common.has(p),
+  };
 });
 
 const codes = (password: string, context = {}) => checkPassword(password, context, rules).map((p) => p.code);

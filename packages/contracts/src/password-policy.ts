@@ -30,7 +30,11 @@ export function passwordLength(password: string): number {
 
 const squash = (value: string) => value.toLowerCase().replace(/[\s._-]+/g, '');
 
-export function checkPassword(password: string, context: PasswordContext, rules: PasswordRules): PasswordProblem[] {
+export function checkPassword(
+  password: string,
+  context: PasswordContext,
+  rules: PasswordRules,
+): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
   const length = passwordLength(password);
   if (length < rules.minLength) problems.push({ code: 'too_short', minLength: rules.minLength });
@@ -38,7 +42,8 @@ export function checkPassword(password: string, context: PasswordContext, rules:
   if (length > rules.maxLength) return problems; // nothing more to say about an over-long one
 
   const squashed = squash(password);
-  if (rules.isCommon(password.toLowerCase()) || rules.isCommon(password.trim().toLowerCase())) problems.push({ code: 'common' });
+  if (rules.isCommon(password.toLowerCase()) || rules.isCommon(password.trim().toLowerCase()))
+    problems.push({ code: 'common' });
   const userId = context.userId ? squash(context.userId) : '';
   if (userId.length >= 3 && squashed.includes(userId)) problems.push({ code: 'contains_user_id' });
   const names = (context.names ?? []).map(squash).filter((name) => name.length >= 3);

@@ -31,7 +31,10 @@ export type RecoveryAnswerRequest = z.infer<typeof RecoveryAnswerRequest>;
 
 export const RecoveryAnswerResponse = z.object({
   userId: z.string().optional().describe('When asked for: shown once'),
-  temporaryPassword: z.string().optional().describe('When asked for: shown once, single use; sign in with it and choose a new password'),
+  temporaryPassword: z
+    .string()
+    .optional()
+    .describe('When asked for: shown once, single use; sign in with it and choose a new password'),
   expiresAt: z.iso.datetime().optional().describe('When the temporary password stops working'),
 });
 export type RecoveryAnswerResponse = z.infer<typeof RecoveryAnswerResponse>;
@@ -41,7 +44,10 @@ export const ChangeSecurityQuestionsRequest = z.object({
   securityAnswers: z
     .array(SecurityAnswerInput)
     .length(3, 'Answer three security questions.')
-    .refine((answers) => new Set(answers.map((a) => a.questionId)).size === answers.length, 'Choose three different questions.'),
+    .refine(
+      (answers) => new Set(answers.map((a) => a.questionId)).size === answers.length,
+      'Choose three different questions.',
+    ),
 });
 export type ChangeSecurityQuestionsRequest = z.infer<typeof ChangeSecurityQuestionsRequest>;
 

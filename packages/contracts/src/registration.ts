@@ -31,7 +31,10 @@ export const RegistrationCompleteRequest = z.object({
   securityAnswers: z
     .array(SecurityAnswerInput)
     .length(3, 'Answer three security questions.')
-    .refine((answers) => new Set(answers.map((a) => a.questionId)).size === answers.length, 'Choose three different questions.'),
+    .refine(
+      (answers) => new Set(answers.map((a) => a.questionId)).size === answers.length,
+      'Choose three different questions.',
+    ),
 });
 export type RegistrationCompleteRequest = z.infer<typeof RegistrationCompleteRequest>;
 

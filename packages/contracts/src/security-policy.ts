@@ -68,7 +68,10 @@ const policySchema = z.strictObject({
     .prefault({})
     // OWASP's equivalent settings trade memory for passes (19456×2, 12288×3, 9216×4, 7168×5);
     // refuse anything cheaper than the weakest of them.
-    .refine((a) => a.memoryKiB * a.iterations >= 35_840, 'argon2 memoryKiB × iterations must be at least 35840'),
+    .refine(
+      (a) => a.memoryKiB * a.iterations >= 35_840,
+      'argon2 memoryKiB × iterations must be at least 35840',
+    ),
   signInLockout: z
     .strictObject({
       maxFailures: count(1, 100, d.signInLockout.maxFailures),
@@ -108,7 +111,10 @@ const policySchema = z.strictObject({
       refreshRetrySeconds: count(0, 30, d.session.refreshRetrySeconds),
     })
     .prefault({})
-    .refine((s) => s.idleWarningMinutes < s.idleMinutes, 'session.idleWarningMinutes must be below idleMinutes'),
+    .refine(
+      (s) => s.idleWarningMinutes < s.idleMinutes,
+      'session.idleWarningMinutes must be below idleMinutes',
+    ),
   temporaryPassword: z
     .strictObject({
       expiryHours: count(1, 72, d.temporaryPassword.expiryHours),

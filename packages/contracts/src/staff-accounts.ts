@@ -16,9 +16,16 @@ export const AccountSearchQuery = z
       .trim()
       .min(2, 'Enter at least 2 characters.')
       .max(100, 'Use at most 100 characters.')
-      .describe('User ID · 10-digit case number · "last, first" or "last first" · SSN last 4 + date of birth ("1234 1986-02-14" or "1234 02/14/1986") · phone'),
+      .describe(
+        'User ID · 10-digit case number · "last, first" or "last first" · SSN last 4 + date of birth ("1234 1986-02-14" or "1234 02/14/1986") · phone',
+      ),
     reason: LookupReason,
-    reasonText: z.string().trim().max(200, 'Use at most 200 characters.').optional().describe('Required when reason is "other"'),
+    reasonText: z
+      .string()
+      .trim()
+      .max(200, 'Use at most 200 characters.')
+      .optional()
+      .describe('Required when reason is "other"'),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
@@ -32,7 +39,14 @@ export type AccountSearchQuery = z.infer<typeof AccountSearchQuery>;
 export const SearchForm = z.enum(['user_id', 'case_number', 'name', 'ssn_dob', 'phone']);
 export type SearchForm = z.infer<typeof SearchForm>;
 
-export const BadgeKind = z.enum(['active', 'locked', 'temporary_password', 'must_change_password', 'recovery_locked', 'disabled']);
+export const BadgeKind = z.enum([
+  'active',
+  'locked',
+  'temporary_password',
+  'must_change_password',
+  'recovery_locked',
+  'disabled',
+]);
 export const AccountBadge = z.object({
   kind: BadgeKind,
   label: z.string().describe('Plain words, e.g. "Locked until 3:15 PM"'),
@@ -41,7 +55,10 @@ export const AccountBadge = z.object({
 export type AccountBadge = z.infer<typeof AccountBadge>;
 
 const MaskedEmail = z.string().describe('e.g. c•••@example.com');
-const MaskedPhone = z.string().regex(/^•••-•••-\d{4}$/).describe('e.g. •••-•••-0134');
+const MaskedPhone = z
+  .string()
+  .regex(/^•••-•••-\d{4}$/)
+  .describe('e.g. •••-•••-0134');
 
 export const CaseRole = z.object({
   caseNumber: z.string(),
@@ -69,7 +86,9 @@ export type AccountSearchItem = z.infer<typeof AccountSearchItem>;
 export const AccountSearchPage = z.object({
   items: z.array(AccountSearchItem),
   nextCursor: z.string().nullable(),
-  searchedBy: z.array(SearchForm).describe('How the box was understood, e.g. ["case_number", "phone"] for 10 digits'),
+  searchedBy: z
+    .array(SearchForm)
+    .describe('How the box was understood, e.g. ["case_number", "phone"] for 10 digits'),
 });
 export type AccountSearchPage = z.infer<typeof AccountSearchPage>;
 
@@ -110,14 +129,20 @@ export const AccountView = z.object({
   activeSessions: z.int(),
   securityEvents: z.array(SecurityEventItem).describe('The last 20, newest first'),
   cases: z.array(CaseRole),
-  securityQuestions: z.array(z.object({ questionId: z.int(), text: z.string() })).describe('The questions chosen; never the answers'),
+  securityQuestions: z
+    .array(z.object({ questionId: z.int(), text: z.string() }))
+    .describe('The questions chosen; never the answers'),
   notes: z.array(StaffNoteItem).describe('Newest first'),
 });
 export type AccountView = z.infer<typeof AccountView>;
 
 /** Every action on an account says why (recorded in the audit trail). */
 export const StaffActionRequest = z.object({
-  reason: z.string().trim().min(3, 'Say briefly why (at least 3 characters).').max(500, 'Use at most 500 characters.'),
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Say briefly why (at least 3 characters).')
+    .max(500, 'Use at most 500 characters.'),
 });
 export type StaffActionRequest = z.infer<typeof StaffActionRequest>;
 
@@ -137,6 +162,9 @@ export const AddNoteRequest = z.object({
 export type AddNoteRequest = z.infer<typeof AddNoteRequest>;
 
 export const RevealSsnResponse = z.object({
-  ssn: z.string().regex(/^\d{3}-\d{2}-\d{4}$/).describe('Show once; never store or log it'),
+  ssn: z
+    .string()
+    .regex(/^\d{3}-\d{2}-\d{4}$/)
+    .describe('Show once; never store or log it'),
 });
 export type RevealSsnResponse = z.infer<typeof RevealSsnResponse>;

@@ -42,6 +42,8 @@ export type StaffCancelAppointmentRequest = z.infer<typeof StaffCancelAppointmen
 
 /** The offices to pick from in the console, closed ones too (their booked appointments stay). */
 export const StaffAppointmentOfficeList = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), county: z.string(), active: z.boolean() })).describe('Every office, by name'),
+  items: z
+    .array(z.object({ id: z.string(), name: z.string(), county: z.string(), active: z.boolean() }))
+    .describe('Every office, by name'),
 });
 export type StaffAppointmentOfficeList = z.infer<typeof StaffAppointmentOfficeList>;

@@ -5,12 +5,22 @@ import { z } from 'zod';
 const Instant = z
   .string()
   .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(value) && !Number.isNaN(new Date(value).getTime()), 'Enter a date (YYYY-MM-DD) or an ISO date-time.');
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(value) && !Number.isNaN(new Date(value).getTime()),
+    'Enter a date (YYYY-MM-DD) or an ISO date-time.',
+  );
 
 export const AuditTrailFilters = z.object({
-  accountId: z.uuid('Not an account id.').optional().describe('The customer account concerned ("who viewed this account")'),
+  accountId: z
+    .uuid('Not an account id.')
+    .optional()
+    .describe('The customer account concerned ("who viewed this account")'),
   actorId: z.string().trim().max(64).optional().describe('A staff user id (or a customer account id)'),
-  action: z.string().trim().regex(/^[a-z_]{2,64}$/, 'Not an action name.').optional(),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{2,64}$/, 'Not an action name.')
+    .optional(),
   from: Instant.optional().describe('From this instant, or from the start of this day (UTC)'),
   to: Instant.optional().describe('Up to this instant, or to the end of this day (UTC)'),
 });

@@ -10,7 +10,10 @@ export type StaffRole = z.infer<typeof StaffRole>;
 const StaffPasswordInput = z.string().min(1, 'Enter your password.').max(1024, 'Enter your password.');
 
 /** A 6-digit code from the authenticator app. */
-export const TotpCode = z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.');
+export const TotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.');
 
 export const StaffSignInRequest = z.object({
   username: z.string().trim().min(1, 'Enter your username.').max(100, 'Enter your username.'),
@@ -28,14 +31,20 @@ export const StaffSignInRequest = z.object({
 export type StaffSignInRequest = z.infer<typeof StaffSignInRequest>;
 
 export const StaffSessionGrant = z.object({
-  accessToken: z.string().describe('Bearer token (audience cos-console) for the /api/v1/staff and /api/v1/admin routes'),
+  accessToken: z
+    .string()
+    .describe('Bearer token (audience cos-console) for the /api/v1/staff and /api/v1/admin routes'),
   expiresIn: z.int().describe('Seconds until the access token expires'),
   role: StaffRole,
   displayName: z.string(),
-  mustEnrollTotp: z.boolean().describe('The session may only enrol TOTP (totp/enroll, totp/confirm, me, sign-out)'),
+  mustEnrollTotp: z
+    .boolean()
+    .describe('The session may only enrol TOTP (totp/enroll, totp/confirm, me, sign-out)'),
   mustChangePassword: z
     .boolean()
-    .describe('The password is a temporary one an administrator set: change it (change-password) before anything else, TOTP enrolment included'),
+    .describe(
+      'The password is a temporary one an administrator set: change it (change-password) before anything else, TOTP enrolment included',
+    ),
 });
 export type StaffSessionGrant = z.infer<typeof StaffSessionGrant>;
 

@@ -30,7 +30,11 @@ export type StaffUserList = z.infer<typeof StaffUserList>;
 
 export const CreateStaffUserRequest = z.object({
   username: StaffUsername,
-  displayName: z.string().trim().min(3, 'Enter the person’s full name.').max(100, 'Use at most 100 characters.'),
+  displayName: z
+    .string()
+    .trim()
+    .min(3, 'Enter the person’s full name.')
+    .max(100, 'Use at most 100 characters.'),
   email: z.email('Enter a valid email address.').max(254).optional(),
   role: StaffRole,
   temporaryPassword: z

@@ -12,7 +12,13 @@ describe('audit_events is append-only', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const event = await database.db.prisma.auditEvent.create({
-      data: { occurredAt: new Date(), action: 'sign_in', actorType: 'customer', actorId: 'user-1', details: { ip: '203.0.113.9' } },
+      data: {
+        occurredAt: new Date(),
+        action: 'sign_in',
+        actorType: 'customer',
+        actorId: 'user-1',
+        details: { ip: '203.0.113.9' },
+      },
     });
     id = event.id;
   });
@@ -21,14 +27,18 @@ describe('audit_events is append-only', () => {
   });
 
   it('accepts new rows', async () => {
-    const event = await database.db.prisma.auditEvent.create({ data: { occurredAt: new Date(), action: 'sign_out', actorType: 'customer' } });
+    const event = await database.db.prisma.auditEvent.create({
+      data: { occurredAt: new Date(), action: 'sign_out', actorType: 'customer' },
+    });
     expect(event.id).toBeGreaterThan(id);
     expect(event.outcome).toBe('success');
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE through Prisma and raw SQL', async () => {
     const { prisma, pool } = database.db;
-    await expect(prisma.auditEvent.update({ where: { id }, data: { action: 'tampered' } })).rejects.toThrow(REFUSED);
+    await expect(prisma.auditEvent.update({ where: { id }, data: { action: 'tampered' } })).rejects.toThrow(
+      REFUSED,
+    );
     await expect(prisma.auditEvent.deleteMany({})).rejects.toThrow(REFUSED);
     await expect(pool.query("UPDATE audit_events SET outcome = 'failure'")).rejects.toThrow(REFUSED);
     await expect(pool.query('DELETE FROM audit_events')).rejects.toThrow(REFUSED);
@@ -42,7 +52,11 @@ describe('audit_events is append-only', () => {
     ['an application role with every privilege on the table', 'GRANT ALL ON audit_events TO %r'],
     ['the table owner', 'ALTER TABLE audit_events OWNER TO %r'],
   ])('refuses changes by %s', async (_who, grant) => {
-    for (const statement of ["UPDATE audit_events SET action = 'x'", 'DELETE FROM audit_events', 'TRUNCATE audit_events']) {
+    for (const statement of [
+      "UPDATE audit_events SET action = 'x'",
+      'DELETE FROM audit_events',
+      'TRUNCATE audit_events',
+    ]) {
       const client = await database.db.pool.connect();
       try {
         await client.query('BEGIN');

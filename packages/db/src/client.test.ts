@@ -18,7 +18,11 @@ describe('createDb against a live database', () => {
   const onError = vi.fn();
 
   beforeAll(async () => {
-    database = await createTestDatabase({ applicationName: 'cos-client-test', statementTimeoutMs: 500, onError });
+    database = await createTestDatabase({
+      applicationName: 'cos-client-test',
+      statementTimeoutMs: 500,
+      onError,
+    });
   });
   afterAll(async () => {
     await database?.drop();
@@ -26,13 +30,17 @@ describe('createDb against a live database', () => {
 
   it('answers ping and applies its limits on every connection', async () => {
     expect(await database.db.ping()).toBe(true);
-    const settings = await database.db.prisma.$queryRaw<Array<{ statement_timeout: string; application_name: string }>>`
+    const settings = await database.db.prisma.$queryRaw<
+      Array<{ statement_timeout: string; application_name: string }>
+    >`
       SELECT current_setting('statement_timeout') AS statement_timeout, current_setting('application_name') AS application_name`;
     expect(settings).toEqual([{ statement_timeout: '500ms', application_name: 'cos-client-test' }]);
   });
 
   it('cancels a statement that runs past the statement timeout', async () => {
-    const { result, ms } = await elapsed(() => database.db.prisma.$queryRaw`SELECT pg_sleep(5)`.catch((error: unknown) => error));
+    const { result, ms } = await elapsed(() =>
+      database.db.prisma.$queryRaw`SELECT pg_sleep(5)`.catch((error: unknown) => error),
+    );
     expect(String(result)).toMatch(/statement timeout/);
     expect(ms).toBeLessThan(3_000);
   });
@@ -41,7 +49,9 @@ describe('createDb against a live database', () => {
     await database.db.prisma.office.count();
     const killer = new pg.Client({ connectionString: database.url });
     await killer.connect();
-    await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cos-client-test' AND pid <> pg_backend_pid()");
+    await killer.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cos-client-test' AND pid <> pg_backend_pid()",
+    );
     await killer.end();
     await vi.waitFor(() => expect(onError).toHaveBeenCalled());
     expect(await database.db.prisma.office.count()).toBe(0);
@@ -50,7 +60,10 @@ describe('createDb against a live database', () => {
 
 describe('createDb against an unreachable database', () => {
   it('ping is false at once when nothing listens on the port', async () => {
-    const db = createDb({ url: `postgresql://cos:cos@127.0.0.1:${await findFreePort()}/cos`, onError: () => {} });
+    const db = createDb({
+      url: `postgresql://cos:cos@127.0.0.1:${await findFreePort()}/cos`,
+      onError: () => {},
+    });
     const { result, ms } = await elapsed(() => db.ping());
     expect(result).toBe(false);
     expect(ms).toBeLessThan(5_000);

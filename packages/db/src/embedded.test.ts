@@ -41,11 +41,13 @@ describe('startEmbeddedPostgres', () => {
   });
 
   it('initialises an empty folder, creates the cos database, and stops idempotently', async () => {
-    const server = await timed('embedded cold start (initdb + start)', () => startEmbeddedPostgres({ dataDir }));
+    const server = await timed('embedded cold start (initdb + start)', () =>
+      startEmbeddedPostgres({ dataDir }),
+    );
     expect(server.initialised).toBe(true);
     expect(server.url).toContain(`127.0.0.1:${server.port}/cos`);
     expect(await query(server.url, 'SELECT current_database() AS db')).toEqual([{ db: 'cos' }]);
-    await query(server.url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES (\'survives restarts\')');
+    await query(server.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('survives restarts')");
     await server.stop();
     await server.stop();
   });
@@ -99,7 +101,9 @@ async function startInChildAndKillIt(dataDir: string): Promise<number> {
     const server = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)} });
     console.log('ready ' + server.port);`;
   // Plain Node (24 strips the types itself): a wrapper such as tsx would leave its own child alive.
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /ready (\d+)/.exec(chunk.toString());

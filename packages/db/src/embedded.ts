@@ -68,10 +68,14 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No Unix socket: several clusters (tests, dev) must not fight over /tmp/.s.PGSQL.<port>.
-      '-c', 'unix_socket_directories=',
-      ...(options.unsafeFastWrites ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      '-c',
+      'unix_socket_directories=',
+      ...(options.unsafeFastWrites
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
     ],
     onLog: log,
     onError: (error) => log(error instanceof Error ? error.message : String(error)),
@@ -80,7 +84,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   if (initialised) {
     await assertEmptyOrMissing(dataDir);
     await server.initialise().catch((error: unknown) => {
-      const hint = userInfo().uid === 0 ? ' (as root, PostgreSQL runs as the `postgres` user: every parent folder must be searchable by it)' : '';
+      const hint =
+        userInfo().uid === 0
+          ? ' (as root, PostgreSQL runs as the `postgres` user: every parent folder must be searchable by it)'
+          : '';
       throw new Error(`initdb failed for ${dataDir}${hint}`, { cause: error });
     });
     await writeFile(join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
@@ -91,7 +98,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     await server.start();
   } catch (error) {
     // The package rejects with nothing when postgres exits early; the server log says why.
-    throw new Error(`Embedded PostgreSQL failed to start on port ${port} (${dataDir}):\n${recent.join('\n')}`, { cause: error });
+    throw new Error(
+      `Embedded PostgreSQL failed to start on port ${port} (${dataDir}):\n${recent.join('\n')}`,
+      { cause: error },
+    );
   }
 
   let stopping: Promise<void> | undefined;
@@ -132,7 +142,9 @@ async function ensureDatabase(port: number, password: string, database: string):
 async function readPassword(dataDir: string): Promise<string> {
   const content = await readFile(join(dataDir, PASSWORD_FILE), 'utf8').catch(() => null);
   if (content === null) {
-    throw new Error(`${dataDir} holds a PostgreSQL cluster this project did not create (no ${PASSWORD_FILE}); use another data folder or delete it`);
+    throw new Error(
+      `${dataDir} holds a PostgreSQL cluster this project did not create (no ${PASSWORD_FILE}); use another data folder or delete it`,
+    );
   }
   return content.trim();
 }
@@ -142,7 +154,9 @@ async function assertEmptyOrMissing(dataDir: string): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const entries = await readdir(dataDir);
   if (entries.length > 0) {
-    throw new Error(`${dataDir} is not empty and holds no PostgreSQL cluster; choose an empty or new data folder`);
+    throw new Error(
+      `${dataDir} is not empty and holds no PostgreSQL cluster; choose an empty or new data folder`,
+    );
   }
 }
 

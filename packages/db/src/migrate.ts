@@ -56,7 +56,11 @@ const silent: MigrateLogger = { info: () => {}, warn: () => {}, error: () => {} 
 export async function migrate(options: MigrateOptions): Promise<{ applied: string[] }> {
   const { url, migrationsDir = defaultMigrationsDir, log = silent, lockTimeoutMs = 60_000 } = options;
   const files = await readMigrationFiles(migrationsDir);
-  const client = new pg.Client({ connectionString: url, application_name: 'cos-migrate', connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: 'cos-migrate',
+    connectionTimeoutMillis: 10_000,
+  });
   // A connection dropped mid-run surfaces as the failing query's error; without a listener the
   // 'error' event would crash the process instead.
   client.on('error', (error) => log.error(`migrate: connection error: ${error.message}`));
@@ -76,7 +80,9 @@ export async function migrate(options: MigrateOptions): Promise<{ applied: strin
       await applyOne(client, file, log);
       applied.push(file.name);
     }
-    log.info(applied.length === 0 ? 'migrate: database is up to date' : `migrate: applied ${applied.join(', ')}`);
+    log.info(
+      applied.length === 0 ? 'migrate: database is up to date' : `migrate: applied ${applied.join(', ')}`,
+    );
     return { applied };
   } finally {
     // Closing the session releases the advisory lock even if the unlock itself fails.
@@ -121,9 +127,13 @@ function warnAboutEditedMigrations(rows: AppliedRow[], files: MigrationFile[], l
     if (row.finished_at === null || row.rolled_back_at !== null) continue;
     const file = byName.get(row.migration_name);
     if (file === undefined) {
-      log.warn(`migrate: ${row.migration_name} is applied to the database but missing from the migrations folder`);
+      log.warn(
+        `migrate: ${row.migration_name} is applied to the database but missing from the migrations folder`,
+      );
     } else if (file.checksum !== row.checksum) {
-      log.warn(`migrate: ${row.migration_name} was modified after it was applied (checksum differs); edit migrations by adding new ones`);
+      log.warn(
+        `migrate: ${row.migration_name} was modified after it was applied (checksum differs); edit migrations by adding new ones`,
+      );
     }
   }
 }
@@ -139,19 +149,25 @@ async function applyOne(client: pg.Client, file: MigrationFile, log: MigrateLogg
   try {
     await client.query('BEGIN');
     await client.query(file.script);
-    await client.query('UPDATE "_prisma_migrations" SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = $1', [id]);
+    await client.query(
+      'UPDATE "_prisma_migrations" SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = $1',
+      [id],
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     const logs = describeDatabaseError(file.name, error);
     await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, logs]).catch(() => {});
     log.error(`migrate: ${logs}`);
-    throw new MigrationError(file.name, `Migration ${file.name} failed and was rolled back. ${logs}`, { cause: error });
+    throw new MigrationError(file.name, `Migration ${file.name} failed and was rolled back. ${logs}`, {
+      cause: error,
+    });
   }
 }
 
 function describeDatabaseError(name: string, error: unknown): string {
   if (!(error instanceof Error)) return `Migration name: ${name}\n\nDatabase error:\n${String(error)}`;
-  const code = 'code' in error && typeof error.code === 'string' ? `\n\nDatabase error code: ${error.code}` : '';
+  const code =
+    'code' in error && typeof error.code === 'string' ? `\n\nDatabase error code: ${error.code}` : '';
   return `Migration name: ${name}${code}\n\nDatabase error:\nERROR: ${error.message}`;
 }

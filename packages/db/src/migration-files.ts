@@ -46,6 +46,8 @@ async function assertPostgresLock(migrationsDir: string): Promise<void> {
   if (lock === null) return;
   const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(lock)?.[1];
   if (provider !== undefined && provider !== 'postgresql') {
-    throw new Error(`migration_lock.toml names provider "${provider}", but this runner only applies postgresql migrations`);
+    throw new Error(
+      `migration_lock.toml names provider "${provider}", but this runner only applies postgresql migrations`,
+    );
   }
 }

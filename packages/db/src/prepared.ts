@@ -5,7 +5,11 @@
 import type pg from 'pg';
 import type { Prisma } from './generated/prisma/client.ts';
 
-export async function queryPrepared<Row extends pg.QueryResultRow>(pool: pg.Pool, name: string, sql: Prisma.Sql): Promise<Row[]> {
+export async function queryPrepared<Row extends pg.QueryResultRow>(
+  pool: pg.Pool,
+  name: string,
+  sql: Prisma.Sql,
+): Promise<Row[]> {
   const result = await pool.query<Row>({ name, text: sql.text, values: sql.values });
   return result.rows;
 }

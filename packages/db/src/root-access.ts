@@ -7,7 +7,10 @@ import { chmod, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 
-export async function ensureReachableByPostgresUser(paths: string[], log: (line: string) => void): Promise<void> {
+export async function ensureReachableByPostgresUser(
+  paths: string[],
+  log: (line: string) => void,
+): Promise<void> {
   if (userInfo().uid !== 0) return;
   const ancestors = new Set<string>();
   for (const path of paths) {

@@ -24,7 +24,9 @@ export async function clearStalePostmaster(dataDir: string, log: (line: string) 
     return;
   }
   if (!(await isOrphan(pid))) {
-    throw new Error(`PostgreSQL (PID ${pid}) is already running on ${dataDir} for another live process; stop that process first`);
+    throw new Error(
+      `PostgreSQL (PID ${pid}) is already running on ${dataDir} for another live process; stop that process first`,
+    );
   }
   // Left over from a killed run and serving nobody: a fast shutdown (SIGINT) is safe and keeps the data.
   log(`stopping orphaned PostgreSQL (PID ${pid}) left by a killed run`);
@@ -42,7 +44,8 @@ export async function runningPostmaster(dataDir: string): Promise<number | null>
 
 export async function waitForExit(pid: number, timeoutMs = 30_000): Promise<void> {
   for (let waited = 0; isAlive(pid); waited += 100) {
-    if (waited > timeoutMs) throw new Error(`PostgreSQL (PID ${pid}) did not stop within ${timeoutMs / 1000} s`);
+    if (waited > timeoutMs)
+      throw new Error(`PostgreSQL (PID ${pid}) did not stop within ${timeoutMs / 1000} s`);
     await sleep(100);
   }
 }

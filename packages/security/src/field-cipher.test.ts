@@ -18,7 +18,10 @@ describe('field cipher', () => {
 
   it.each([
     ['a flipped ciphertext byte', (buf: Buffer) => buf.writeUInt8(buf.readUInt8(20) ^ 1, 20)],
-    ['a flipped tag byte', (buf: Buffer) => buf.writeUInt8(buf.readUInt8(buf.length - 1) ^ 1, buf.length - 1)],
+    [
+      'a flipped tag byte',
+      (buf: Buffer) => buf.writeUInt8(buf.readUInt8(buf.length - 1) ^ 1, buf.length - 1),
+    ],
     ['a flipped IV byte', (buf: Buffer) => buf.writeUInt8(buf.readUInt8(3) ^ 1, 3)],
     ['another version byte', (buf: Buffer) => buf.writeUInt8(2, 0)],
   ])('detects %s', (_label, tamper) => {

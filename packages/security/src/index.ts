@@ -7,12 +7,24 @@ export {
   type SecurityPolicy,
   type SecurityPolicyOverrides,
 } from './policy.ts';
-export { AGENCY_WORDS_ENV, PolicyEnvError, SECURITY_POLICY_ENV, policyOverridesFromEnv } from './policy-env.ts';
+export {
+  AGENCY_WORDS_ENV,
+  PolicyEnvError,
+  SECURITY_POLICY_ENV,
+  policyOverridesFromEnv,
+} from './policy-env.ts';
 export { DUMMY_HASH, dummyHashFor, hashSecret, needsRehash, verifySecret } from './passwords.ts';
 export { hashAnswer, normaliseAnswer, verifyAnswer } from './answers.ts';
 export { DecryptionError, createFieldCipher, type FieldCipher } from './field-cipher.ts';
 export { createKeyedHasher, type KeyedHasher } from './keyed-hash.ts';
-export { InvalidSsnError, createSsnCipher, isValidSsn, maskSsn, normaliseSsn, type SsnCipher } from './ssn.ts';
+export {
+  InvalidSsnError,
+  createSsnCipher,
+  isValidSsn,
+  maskSsn,
+  normaliseSsn,
+  type SsnCipher,
+} from './ssn.ts';
 export {
   SECRETS_FILE_NAME,
   SECRET_ENV_NAMES,

@@ -15,7 +15,12 @@ export const DUMMY_HASH =
   '$argon2id$v=19$m=19456,p=1,t=2$WZu1eayNAyd5e2mj3cRM2Q$Lp4HuhAs8gZ7C5p5QjBrIUUSm315jje60iI0Wf9RHJs';
 
 function hashOptions({ argon2: a }: Argon2Policy): argon2.HashOptions {
-  return { type: argon2.argon2id, memoryCost: a.memoryKiB, timeCost: a.iterations, parallelism: a.parallelism };
+  return {
+    type: argon2.argon2id,
+    memoryCost: a.memoryKiB,
+    timeCost: a.iterations,
+    parallelism: a.parallelism,
+  };
 }
 
 export function hashSecret(plain: string, policy: Argon2Policy = securityPolicy): Promise<string> {

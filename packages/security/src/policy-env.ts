@@ -58,7 +58,10 @@ export function policyOverridesFromEnv(
     if (!value) continue;
     const name = rawName.startsWith(PREFIX) ? rawName : `${PREFIX}${rawName}`;
     if (name === AGENCY_WORDS_ENV) {
-      overrides.agencyWords = value.split(',').map((word) => word.trim()).filter(Boolean);
+      overrides.agencyWords = value
+        .split(',')
+        .map((word) => word.trim())
+        .filter(Boolean);
       continue;
     }
     const path = SECURITY_POLICY_ENV[name];

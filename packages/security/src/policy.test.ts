@@ -8,7 +8,11 @@ describe('security policy', () => {
     expect(securityPolicy.argon2).toEqual({ memoryKiB: 19_456, iterations: 2, parallelism: 1 });
     expect(securityPolicy.signInLockout).toEqual({ maxFailures: 10, windowMinutes: 15, lockMinutes: 15 });
     expect(securityPolicy.registration).toEqual({ maxFailures: 5, windowHours: 24 });
-    expect(securityPolicy.recovery).toMatchObject({ maxFailedAnswerSets: 3, lockHours: 24, maxStartsPerSsn: 5 });
+    expect(securityPolicy.recovery).toMatchObject({
+      maxFailedAnswerSets: 3,
+      lockHours: 24,
+      maxStartsPerSsn: 5,
+    });
     expect(securityPolicy.ipThrottle).toEqual({ maxRequests: 20, windowSeconds: 60 });
     expect(securityPolicy.session).toEqual({
       accessTokenMinutes: 15,
@@ -52,7 +56,9 @@ describe('security policy', () => {
   });
 
   it('accepts OWASP-equivalent argon2 trade-offs', () => {
-    expect(parseSecurityPolicy({ argon2: { memoryKiB: 12_288, iterations: 3 } }).argon2.memoryKiB).toBe(12_288);
+    expect(parseSecurityPolicy({ argon2: { memoryKiB: 12_288, iterations: 3 } }).argon2.memoryKiB).toBe(
+      12_288,
+    );
   });
 
   it('reads overrides from environment variables that are set', () => {
@@ -71,18 +77,22 @@ describe('security policy', () => {
   });
 
   it('accepts policy variables with the POLICY_ prefix already removed', () => {
-    const policy = parseSecurityPolicy(policyOverridesFromEnv({ LOCKOUT_MAX_FAILURES: '4', AGENCY_WORDS: 'dcss' }));
+    const policy = parseSecurityPolicy(
+      policyOverridesFromEnv({ LOCKOUT_MAX_FAILURES: '4', AGENCY_WORDS: 'dcss' }),
+    );
     expect(policy.signInLockout.maxFailures).toBe(4);
     expect(policy.agencyWords).toEqual(['dcss']);
   });
 
   it('refuses a misspelt POLICY_ variable', () => {
-    expect(() => policyOverridesFromEnv({ POLICY_LOCKOUT_MAX_FAILURE: '4' })).toThrow(/POLICY_LOCKOUT_MAX_FAILURE/);
+    expect(() => policyOverridesFromEnv({ POLICY_LOCKOUT_MAX_FAILURE: '4' })).toThrow(
+      /POLICY_LOCKOUT_MAX_FAILURE/,
+    );
   });
 
   it('reports a non-numeric environment value instead of ignoring it', () => {
-    expect(() => parseSecurityPolicy(policyOverridesFromEnv({ POLICY_IP_THROTTLE_MAX_REQUESTS: '20/min' }))).toThrow(
-      /maxRequests/,
-    );
+    expect(() =>
+      parseSecurityPolicy(policyOverridesFromEnv({ POLICY_IP_THROTTLE_MAX_REQUESTS: '20/min' })),
+    ).toThrow(/maxRequests/);
   });
 });

@@ -55,7 +55,12 @@ describe('resolveSecrets', () => {
   });
 
   it('accepts complete production configuration', () => {
-    const provided = { jwtSecret: key(), ssnEncryptionKey: key(), ssnHashKey: key(), fieldEncryptionKey: key() };
+    const provided = {
+      jwtSecret: key(),
+      ssnEncryptionKey: key(),
+      ssnHashKey: key(),
+      fieldEncryptionKey: key(),
+    };
     const secrets = resolveSecrets({ nodeEnv: 'production', dataDir, provided });
     expect(secrets.fieldEncryptionKey.toString('base64')).toBe(provided.fieldEncryptionKey);
   });
@@ -65,13 +70,24 @@ describe('resolveSecrets', () => {
     ['not base64', 'this is not base64 at all!!'],
     ['too long for an AES key', randomBytes(33).toString('base64')],
   ])('rejects a provided key that is %s, naming its variable', (_label, value) => {
-    expect(() => resolveSecrets({ nodeEnv: 'production', dataDir, provided: {
-      jwtSecret: key(), ssnEncryptionKey: value, ssnHashKey: key(), fieldEncryptionKey: key(),
-    } })).toThrow(/SSN_ENCRYPTION_KEY must be base64 of exactly 32 bytes/);
+    expect(() =>
+      resolveSecrets({
+        nodeEnv: 'production',
+        dataDir,
+        provided: {
+          jwtSecret: key(),
+          ssnEncryptionKey: value,
+          ssnHashKey: key(),
+          fieldEncryptionKey: key(),
+        },
+      }),
+    ).toThrow(/SSN_ENCRYPTION_KEY must be base64 of exactly 32 bytes/);
   });
 
   it('refuses a corrupt secrets file instead of replacing the keys', () => {
     writeFileSync(join(dataDir, 'secrets.json'), '{ not json');
-    expect(() => resolveSecrets({ nodeEnv: 'development', dataDir, provided: {} })).toThrow(/not a valid secrets file/);
+    expect(() => resolveSecrets({ nodeEnv: 'development', dataDir, provided: {} })).toThrow(
+      /not a valid secrets file/,
+    );
   });
 });

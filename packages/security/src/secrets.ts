@@ -37,7 +37,9 @@ export function decodeSecret(name: SecretName, value: string): Buffer {
   const sizeOk = name === 'jwtSecret' ? bytes.length >= 32 : bytes.length === 32;
   if (!canonical || !sizeOk) {
     const size = name === 'jwtSecret' ? 'at least 32 bytes' : 'exactly 32 bytes';
-    throw new SecretsError(`${SECRET_ENV_NAMES[name]} must be base64 of ${size} (e.g. \`openssl rand -base64 32\`)`);
+    throw new SecretsError(
+      `${SECRET_ENV_NAMES[name]} must be base64 of ${size} (e.g. \`openssl rand -base64 32\`)`,
+    );
   }
   return bytes;
 }

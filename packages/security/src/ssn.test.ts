@@ -85,7 +85,11 @@ describe('SSN cipher', () => {
   });
 
   it('refuses keys of the wrong size', () => {
-    expect(() => createSsnCipher({ encryptionKey: randomBytes(32), hashKey: randomBytes(8) })).toThrow(/32 bytes/);
-    expect(() => createSsnCipher({ encryptionKey: randomBytes(31), hashKey: randomBytes(32) })).toThrow(/32 bytes/);
+    expect(() => createSsnCipher({ encryptionKey: randomBytes(32), hashKey: randomBytes(8) })).toThrow(
+      /32 bytes/,
+    );
+    expect(() => createSsnCipher({ encryptionKey: randomBytes(31), hashKey: randomBytes(32) })).toThrow(
+      /32 bytes/,
+    );
   });
 });

@@ -1,6 +1,13 @@
 // The pieces both apps share: USWDS layout, forms, dialogs, legal warning, i18n and page titles.
 // Import the styles once per app with `import '@cos/ui/styles.css'`.
-export { ApiError, createApiClient, isApiError, type ApiClientOptions, type ApiFieldError, type ApiSession } from './api/api-client.ts';
+export {
+  ApiError,
+  createApiClient,
+  isApiError,
+  type ApiClientOptions,
+  type ApiFieldError,
+  type ApiSession,
+} from './api/api-client.ts';
 export { createI18n, saveLanguageChoice, type CreateI18nOptions } from './i18n/create-i18n.ts';
 export { detectLanguage, isLanguage, supportedLanguages, type Language } from './i18n/languages.ts';
 export { LanguageSwitch } from './i18n/language-switch.tsx';
@@ -22,15 +29,35 @@ export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.t
 export { ErrorSummary, errorFor, errorText, type FieldError } from './forms/error-summary.tsx';
 export { FormGroup, type FieldControlProps } from './forms/form-group.tsx';
 export { PasswordField } from './forms/password-field.tsx';
-export { RadioGroupField, radioOptionId, type RadioGroupFieldProps, type RadioOption } from './forms/radio-group-field.tsx';
+export {
+  RadioGroupField,
+  radioOptionId,
+  type RadioGroupFieldProps,
+  type RadioOption,
+} from './forms/radio-group-field.tsx';
 export { SelectField, type SelectFieldProps } from './forms/select-field.tsx';
 export { TextField, type TextFieldProps } from './forms/text-field.tsx';
 export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.tsx';
 export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
-export { ChangePasswordFormBody, type ChangePasswordFormBodyProps } from './password/change-password-form-body.tsx';
+export {
+  ChangePasswordFormBody,
+  type ChangePasswordFormBodyProps,
+} from './password/change-password-form-body.tsx';
 export { NewPasswordField, useProblemText } from './password/new-password-field.tsx';
-export { usePasswordCheck, type PasswordCheck, type PasswordContext, type PasswordPolicy } from './password/use-password-check.ts';
-export { announcedSeconds, formatCountdown, idlePhase, idlePolicyFromMinutes, type IdlePhase, type IdlePolicy } from './session/idle.ts';
+export {
+  usePasswordCheck,
+  type PasswordCheck,
+  type PasswordContext,
+  type PasswordPolicy,
+} from './password/use-password-check.ts';
+export {
+  announcedSeconds,
+  formatCountdown,
+  idlePhase,
+  idlePolicyFromMinutes,
+  type IdlePhase,
+  type IdlePolicy,
+} from './session/idle.ts';
 export { IdleWarningDialog, type IdleWarningDialogProps } from './session/idle-warning-dialog.tsx';
 export {
   createSessionStore,

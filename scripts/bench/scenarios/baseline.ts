@@ -11,14 +11,28 @@ export async function baselineScenario() {
     const bareResult = await load({ url: `${bare.url}/bare` });
     const apiResult = await load({ url: `${api.url}/api/health` });
     const ratio = ((apiResult.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(0);
-    console.log(`bare ${bareResult.requestsPerSecond}/s, API /api/health ${apiResult.requestsPerSecond}/s (${ratio} %)`);
+    console.log(
+      `bare ${bareResult.requestsPerSecond}/s, API /api/health ${apiResult.requestsPerSecond}/s (${ratio} %)`,
+    );
     writeSection(
       'Baseline: bare Fastify vs the API',
       `${machineLine()} autocannon, 50 connections, 10 s each, one after the other.\n\n${table(
         ['route', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx'],
         [
-          ['bare Fastify `GET /bare` → `{"status":"ok"}`', bareResult.requestsPerSecond, bareResult.p50, bareResult.p99, bareResult.non2xx],
-          ['API `GET /api/health` (all plugins)', apiResult.requestsPerSecond, apiResult.p50, apiResult.p99, apiResult.non2xx],
+          [
+            'bare Fastify `GET /bare` → `{"status":"ok"}`',
+            bareResult.requestsPerSecond,
+            bareResult.p50,
+            bareResult.p99,
+            bareResult.non2xx,
+          ],
+          [
+            'API `GET /api/health` (all plugins)',
+            apiResult.requestsPerSecond,
+            apiResult.p50,
+            apiResult.p99,
+            apiResult.non2xx,
+          ],
         ],
       )}\n\nThe API answers ${ratio} % of the bare rate.`,
     );

@@ -19,11 +19,14 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-export const hasLargeDataSet = () => existsSync(join(import.meta.dirname, '..', '..', '..', DATA_DIR, 'pg', 'PG_VERSION'));
+export const hasLargeDataSet = () =>
+  existsSync(join(import.meta.dirname, '..', '..', '..', DATA_DIR, 'pg', 'PG_VERSION'));
 
 export async function caseDetailScenario() {
   if (!hasLargeDataSet()) {
-    throw new Error(`no generated data set in ${DATA_DIR}: run DATA_DIR=${DATA_DIR} pnpm data:generate --accounts 1000000`);
+    throw new Error(
+      `no generated data set in ${DATA_DIR}: run DATA_DIR=${DATA_DIR} pnpm data:generate --accounts 1000000`,
+    );
   }
   const api = await startApi(3904, { dataDir: DATA_DIR });
   try {
@@ -33,7 +36,9 @@ export async function caseDetailScenario() {
       const userId = `user${String(1 + Math.floor((i * ACCOUNTS) / PARENTS)).padStart(6, '0')}`;
       const grant = await json<{ accessToken: string }>(
         await fetch(`${api.url}/api/v1/auth/sign-in`, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ userId, password }),
         }),
       );
       const cases = await json<{ items: { caseNumber: string }[] }>(
@@ -44,7 +49,9 @@ export async function caseDetailScenario() {
     const sample = targets[0];
     if (!sample) throw new Error('no cases found for the generated parents');
     const body = await json<unknown>(
-      await fetch(`${api.url}/api/v1/cases/${sample.caseNumber}`, { headers: { authorization: `Bearer ${sample.token}` } }),
+      await fetch(`${api.url}/api/v1/cases/${sample.caseNumber}`, {
+        headers: { authorization: `Bearer ${sample.token}` },
+      }),
     );
     const bare = await startBare(3905, body);
     try {
@@ -57,13 +64,20 @@ export async function caseDetailScenario() {
           {
             setupRequest: (request) => {
               const target = targets[next++ % targets.length] ?? sample;
-              return { ...request, method: 'GET', path: `/api/v1/cases/${target.caseNumber}`, headers: { authorization: `Bearer ${target.token}` } };
+              return {
+                ...request,
+                method: 'GET',
+                path: `/api/v1/cases/${target.caseNumber}`,
+                headers: { authorization: `Bearer ${target.token}` },
+              };
             },
           },
         ],
       });
       const ratio = ((apiResult.requestsPerSecond / bareResult.requestsPerSecond) * 100).toFixed(0);
-      console.log(`case detail ${apiResult.requestsPerSecond}/s p99 ${apiResult.p99} ms; bare ${bareResult.requestsPerSecond}/s (${ratio} %)`);
+      console.log(
+        `case detail ${apiResult.requestsPerSecond}/s p99 ${apiResult.p99} ms; bare ${bareResult.requestsPerSecond}/s (${ratio} %)`,
+      );
       writeSection(
         'Case detail at 1M accounts',
         `${machineLine()} Data: ${DATA_DIR} (generator, ${ACCOUNTS.toLocaleString('en-US')} accounts, 24 payments per case). ` +
@@ -71,8 +85,20 @@ export async function caseDetailScenario() {
           `the bare route answers the same ${JSON.stringify(body).length}-byte JSON.\n\n${table(
             ['route', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx'],
             [
-              ['bare Fastify, same body', bareResult.requestsPerSecond, bareResult.p50, bareResult.p99, bareResult.non2xx],
-              ['`GET /api/v1/cases/:caseNumber` (auth + session check + detail + last 12 payments)', apiResult.requestsPerSecond, apiResult.p50, apiResult.p99, apiResult.non2xx],
+              [
+                'bare Fastify, same body',
+                bareResult.requestsPerSecond,
+                bareResult.p50,
+                bareResult.p99,
+                bareResult.non2xx,
+              ],
+              [
+                '`GET /api/v1/cases/:caseNumber` (auth + session check + detail + last 12 payments)',
+                apiResult.requestsPerSecond,
+                apiResult.p50,
+                apiResult.p99,
+                apiResult.non2xx,
+              ],
             ],
           )}\n\nThe API answers ${ratio} % of the bare rate; target p99 < 25 ms.`,
       );

@@ -18,15 +18,32 @@ export async function noticesScenario() {
     const apiResult = await load({ url: `${api.url}/api/v1/notices` });
     const percent = (apiResult.requestsPerSecond / bareResult.requestsPerSecond) * 100;
     const ratio = percent.toFixed(0);
-    const verdict = percent >= TARGET_PERCENT ? `meets the ${TARGET_PERCENT} % target` : `misses the ${TARGET_PERCENT} % target`;
-    console.log(`bare ${bareResult.requestsPerSecond}/s, API /api/v1/notices ${apiResult.requestsPerSecond}/s (${ratio} %, ${verdict})`);
+    const verdict =
+      percent >= TARGET_PERCENT
+        ? `meets the ${TARGET_PERCENT} % target`
+        : `misses the ${TARGET_PERCENT} % target`;
+    console.log(
+      `bare ${bareResult.requestsPerSecond}/s, API /api/v1/notices ${apiResult.requestsPerSecond}/s (${ratio} %, ${verdict})`,
+    );
     writeSection(
       'Notices: GET /api/v1/notices vs bare Fastify',
       `${machineLine()} autocannon, 50 connections, 10 s each, one after the other; the same JSON body (${JSON.stringify(body).length} bytes, the seeded public notices).\n\n${table(
         ['route', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx'],
         [
-          ['bare Fastify `GET /bare` → the notices JSON', bareResult.requestsPerSecond, bareResult.p50, bareResult.p99, bareResult.non2xx],
-          ['API `GET /api/v1/notices` (anonymous, from the content cache)', apiResult.requestsPerSecond, apiResult.p50, apiResult.p99, apiResult.non2xx],
+          [
+            'bare Fastify `GET /bare` → the notices JSON',
+            bareResult.requestsPerSecond,
+            bareResult.p50,
+            bareResult.p99,
+            bareResult.non2xx,
+          ],
+          [
+            'API `GET /api/v1/notices` (anonymous, from the content cache)',
+            apiResult.requestsPerSecond,
+            apiResult.p50,
+            apiResult.p99,
+            apiResult.non2xx,
+          ],
         ],
       )}\n\nThe API answers ${ratio} % of the bare rate: it ${verdict}.`,
     );

@@ -46,7 +46,13 @@ export async function signInScenario() {
           ['what', 'per second', 'p50 ms', 'p99 ms', 'non-2xx'],
           [
             ['raw argon2id verify (ceiling)', raw.toFixed(1), '', '', ''],
-            ['API sign-in (verify + lockout bookkeeping + session + audit)', result.requestsPerSecond, result.p50, result.p99, result.non2xx],
+            [
+              'API sign-in (verify + lockout bookkeeping + session + audit)',
+              result.requestsPerSecond,
+              result.p50,
+              result.p99,
+              result.non2xx,
+            ],
           ],
         )}\n\nSign-ins reach ${ratio} % of the raw verify rate (target ≥ 85 %).`,
     );

@@ -53,7 +53,9 @@ export interface AuditContext {
  */
 export function auditInsert({ clock, context }: AuditContext, entry: AuditEntry): Prisma.Sql {
   const accountId = entry.accountId ?? null;
-  const actor = entry.actor ?? (accountId ? { type: 'customer' as const, id: accountId } : { type: 'anonymous' as const });
+  const actor =
+    entry.actor ??
+    (accountId ? { type: 'customer' as const, id: accountId } : { type: 'anonymous' as const });
   const subjectType = entry.subject?.type ?? (accountId ? 'customer_account' : null);
   const subjectId = entry.subject?.id ?? accountId;
   return Prisma.sql`
@@ -62,6 +64,10 @@ export function auditInsert({ clock, context }: AuditContext, entry: AuditEntry)
             ${subjectType}, ${subjectId}, ${accountId}::uuid, ${context.ip}, ${context.requestId}, ${JSON.stringify(entry.details ?? {})}::jsonb)`;
 }
 
-export async function appendAudit(db: Prisma.TransactionClient, audit: AuditContext, entry: AuditEntry): Promise<void> {
+export async function appendAudit(
+  db: Prisma.TransactionClient,
+  audit: AuditContext,
+  entry: AuditEntry,
+): Promise<void> {
   await db.$executeRaw(auditInsert(audit, entry));
 }

@@ -1,5 +1,10 @@
 // What a newcomer sees after `npm start`: where to go and how to sign in.
-export function printBanner(info: { port: number; embeddedDataDir: string | undefined; seeded: string; nodeEnv: string }) {
+export function printBanner(info: {
+  port: number;
+  embeddedDataDir: string | undefined;
+  seeded: string;
+  nodeEnv: string;
+}) {
   const base = `http://localhost:${info.port}`;
   const lines = [
     '',

@@ -21,7 +21,11 @@ export function confirmationNumber(prefix: string, random: RandomBytes = randomB
  * Runs `insert` with fresh numbers until one is not taken (a unique constraint guards the column);
  * a collision at 50 bits is next to impossible, so a few tries are plenty.
  */
-export async function withUniqueConfirmationNumber<T>(prefix: string, insert: (number: string) => Promise<T>, random?: RandomBytes): Promise<T> {
+export async function withUniqueConfirmationNumber<T>(
+  prefix: string,
+  insert: (number: string) => Promise<T>,
+  random?: RandomBytes,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await insert(confirmationNumber(prefix, random));

@@ -3,9 +3,26 @@
 // statement) and Prisma (P1001 and friends, driver-adapter kinds). Such a failure answers 503 with
 // Retry-After, never 500, and never hangs (the pool has a connection timeout).
 const unavailableCodes = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN',
-  '57P01', '57P02', '57P03', '57014', '08000', '08001', '08003', '08004', '08006',
-  'P1001', 'P1002', 'P1008', 'P1017', 'P2024',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57014',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  'P1001',
+  'P1002',
+  'P1008',
+  'P1017',
+  'P2024',
   // An interactive transaction that could not start (every pooled connection busy) or timed out.
   'P2028',
 ]);
@@ -31,7 +48,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (const candidate of causes(error)) {
     for (const key of ['code', 'originalCode', 'kind']) {
       const code = field(candidate, key);
-      if (typeof code === 'string' && (unavailableCodes.has(code) || /NotReachable|ConnectionClosed|SocketTimeout/.test(code))) {
+      if (
+        typeof code === 'string' &&
+        (unavailableCodes.has(code) || /NotReachable|ConnectionClosed|SocketTimeout/.test(code))
+      ) {
         return true;
       }
     }

@@ -42,11 +42,16 @@ const inside = (child: string, parent: string) => {
  * Local disk under `root`. `publicRoots` are the folders the server serves (the built apps): the
  * storage refuses to live inside one of them, so a misconfiguration fails at start, not in a breach.
  */
-export function createLocalDocumentStorage(root: string, publicRoots: readonly string[] = []): DocumentStorage & { root: string; pathOf(key: string): string } {
+export function createLocalDocumentStorage(
+  root: string,
+  publicRoots: readonly string[] = [],
+): DocumentStorage & { root: string; pathOf(key: string): string } {
   const base = resolve(root);
   for (const publicRoot of publicRoots) {
     if (inside(base, resolve(publicRoot)) || inside(resolve(publicRoot), base)) {
-      throw new Error(`Document storage ${base} must not be inside or around a served folder (${publicRoot})`);
+      throw new Error(
+        `Document storage ${base} must not be inside or around a served folder (${publicRoot})`,
+      );
     }
   }
   // Two characters of the key as a sub-folder keep any one folder small.

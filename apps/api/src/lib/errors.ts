@@ -41,7 +41,11 @@ export const unauthenticated = (message = 'Your session has ended. Sign in to co
  * in the x-request-id header), since a per-request value would make the bodies differ.
  */
 export const invalidCredentials = () =>
-  new DomainError('INVALID_CREDENTIALS', 401, 'The User ID or password is not correct. Check them and try again.');
+  new DomainError(
+    'INVALID_CREDENTIALS',
+    401,
+    'The User ID or password is not correct. Check them and try again.',
+  );
 
 export const passwordChangeRequired = () =>
   new DomainError('PASSWORD_CHANGE_REQUIRED', 403, 'Change your password to continue.');

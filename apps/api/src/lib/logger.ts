@@ -3,10 +3,26 @@
 import type { FastifyServerOptions } from 'fastify';
 
 const secretKeys = [
-  'password', 'currentPassword', 'newPassword', 'temporaryPassword', 'ssn', 'answer', 'answers',
-  'securityAnswers', 'accessToken', 'refreshToken', 'token', 'registrationToken', 'recoveryToken',
-  'totp', 'accountNumber', 'accountNumberConfirmation', 'routingNumber',
-  'cardNumber', 'cvv', 'expiry',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'temporaryPassword',
+  'ssn',
+  'answer',
+  'answers',
+  'securityAnswers',
+  'accessToken',
+  'refreshToken',
+  'token',
+  'registrationToken',
+  'recoveryToken',
+  'totp',
+  'accountNumber',
+  'accountNumberConfirmation',
+  'routingNumber',
+  'cardNumber',
+  'cvv',
+  'expiry',
 ];
 
 export const redactPaths = [

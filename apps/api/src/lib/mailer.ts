@@ -22,7 +22,9 @@ export interface Mailer {
 export function createOutboxMailer(deps: { db: Prisma.TransactionClient; clock: Clock }): Mailer {
   return {
     async send({ to, subject, body }) {
-      await deps.db.emailOutbox.create({ data: { toAddress: to, subject, body, createdAt: deps.clock.now() } });
+      await deps.db.emailOutbox.create({
+        data: { toAddress: to, subject, body, createdAt: deps.clock.now() },
+      });
     },
   };
 }

@@ -5,7 +5,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isSessionActive } from '../features/auth/sessions.service.ts';
 import { bearerClaims } from '../plugins/app/auth-guard.ts';
 
-export async function optionalCustomer(app: FastifyInstance, request: FastifyRequest): Promise<string | null> {
+export async function optionalCustomer(
+  app: FastifyInstance,
+  request: FastifyRequest,
+): Promise<string | null> {
   const claims = bearerClaims(app.tokens, request);
   if (!claims || claims.scope !== 'full') return null;
   return (await isSessionActive(app.db.pool, app.clock, claims)) ? claims.sub : null;

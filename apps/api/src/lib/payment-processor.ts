@@ -13,7 +13,8 @@ export interface ChargeRequest {
   zip: string;
 }
 
-export type ChargeOutcome = { status: 'approved'; reference: string } | { status: 'declined'; reference: string | null };
+export type ChargeOutcome =
+  { status: 'approved'; reference: string } | { status: 'declined'; reference: string | null };
 
 export interface PaymentProcessor {
   /** True for a stand-in that moves no real money; the page shows a notice while it is in use. */
@@ -36,7 +37,9 @@ export class TestPaymentProcessor implements PaymentProcessor {
     if (earlier) return earlier;
     if (request.cardNumber.endsWith('0003')) return hangUntilAborted(signal);
     const reference = `TEST-${request.idempotencyKey.slice(0, 8)}`;
-    const outcome: ChargeOutcome = request.cardNumber.endsWith('0002') ? { status: 'declined', reference } : { status: 'approved', reference };
+    const outcome: ChargeOutcome = request.cardNumber.endsWith('0002')
+      ? { status: 'declined', reference }
+      : { status: 'approved', reference };
     this.#answered.set(request.idempotencyKey, outcome);
     return outcome;
   }

@@ -16,6 +16,7 @@ export function contextOf(request: FastifyRequest): RequestContext {
   return {
     ip: request.ip,
     requestId: request.id,
-    userAgent: typeof userAgent === 'string' && userAgent.length > 0 ? userAgent.slice(0, MAX_USER_AGENT) : null,
+    userAgent:
+      typeof userAgent === 'string' && userAgent.length > 0 ? userAgent.slice(0, MAX_USER_AGENT) : null,
   };
 }

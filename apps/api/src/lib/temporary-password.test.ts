@@ -11,7 +11,8 @@ describe('temporary passwords', () => {
   it('use every symbol about equally (no bias from the byte-to-symbol mapping)', () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < 2000; i += 1) {
-      for (const char of generateTemporaryPassword(128).replaceAll('-', '')) counts.set(char, (counts.get(char) ?? 0) + 1);
+      for (const char of generateTemporaryPassword(128).replaceAll('-', ''))
+        counts.set(char, (counts.get(char) ?? 0) + 1);
     }
     expect(counts.size).toBe(32);
     const expected = (2000 * 28) / 32;

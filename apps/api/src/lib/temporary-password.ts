@@ -9,7 +9,10 @@ const BITS_PER_CHAR = 5;
 const GROUP = 4;
 
 /** A new temporary password with at least `entropyBits` of randomness, as shown to the person. */
-export function generateTemporaryPassword(entropyBits: number, random: (size: number) => Buffer = randomBytes): string {
+export function generateTemporaryPassword(
+  entropyBits: number,
+  random: (size: number) => Buffer = randomBytes,
+): string {
   // Whole groups of four characters: 128 bits need 26 characters, so 28 (140 bits) are written.
   const chars = Math.ceil(Math.ceil(entropyBits / BITS_PER_CHAR) / GROUP) * GROUP;
   const bytes = random(Math.ceil((chars * BITS_PER_CHAR) / 8));

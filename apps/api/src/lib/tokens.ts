@@ -26,7 +26,12 @@ export const StaffScope = z.enum(['full', 'enrolment']);
 export type StaffScope = z.infer<typeof StaffScope>;
 
 /** `sub` the staff user, `sid` the session family, `role` at sign-in (the guard rechecks the current one). */
-export const StaffAccessClaims = z.object({ sub: z.uuid(), sid: z.uuid(), role: StaffRole, scope: StaffScope });
+export const StaffAccessClaims = z.object({
+  sub: z.uuid(),
+  sid: z.uuid(),
+  role: StaffRole,
+  scope: StaffScope,
+});
 export type StaffAccessClaims = z.infer<typeof StaffAccessClaims>;
 
 export interface SignedToken {

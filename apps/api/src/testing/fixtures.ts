@@ -11,9 +11,10 @@ export const FIXTURE_ANSWERS = ['red', 'athens', 'rex'] as const;
 
 let shared: Promise<{ password: string; answers: string[] }> | undefined;
 export function fixtureHashes() {
-  shared ??= Promise.all([hashSecret(FIXTURE_PASSWORD), ...FIXTURE_ANSWERS.map((answer) => hashAnswer(answer))]).then(
-    ([password = '', ...answers]) => ({ password, answers }),
-  );
+  shared ??= Promise.all([
+    hashSecret(FIXTURE_PASSWORD),
+    ...FIXTURE_ANSWERS.map((answer) => hashAnswer(answer)),
+  ]).then(([password = '', ...answers]) => ({ password, answers }));
   return shared;
 }
 
@@ -54,7 +55,11 @@ export async function createPerson(prisma: PrismaClient, person: PersonFixture):
   return row.id;
 }
 
-export async function createCase(prisma: PrismaClient, caseNumber: string, custodialPersonId: string): Promise<void> {
+export async function createCase(
+  prisma: PrismaClient,
+  caseNumber: string,
+  custodialPersonId: string,
+): Promise<void> {
   await prisma.supportCase.create({
     data: {
       caseNumber,
@@ -73,7 +78,11 @@ export interface AccountFixture {
   lastSignInAt?: Date | null;
 }
 
-export async function createAccount(prisma: PrismaClient, personId: string, account: AccountFixture): Promise<string> {
+export async function createAccount(
+  prisma: PrismaClient,
+  personId: string,
+  account: AccountFixture,
+): Promise<string> {
   const hashes = await fixtureHashes();
   const row = await prisma.customerAccount.create({
     data: {
@@ -85,7 +94,9 @@ export async function createAccount(prisma: PrismaClient, personId: string, acco
       status: account.status ?? 'active',
       mustChangePassword: account.mustChangePassword ?? false,
       lastSignInAt: account.lastSignInAt ?? null,
-      securityAnswers: { create: hashes.answers.map((answerHash, index) => ({ questionId: index + 1, answerHash })) },
+      securityAnswers: {
+        create: hashes.answers.map((answerHash, index) => ({ questionId: index + 1, answerHash })),
+      },
     },
     select: { id: true },
   });
@@ -93,8 +104,16 @@ export async function createAccount(prisma: PrismaClient, personId: string, acco
 }
 
 /** A person on a case of their own, with an account (questions 1–3 must exist). */
-export async function createCustomer(prisma: PrismaClient, account: Partial<AccountFixture> & { firstName?: string; lastName?: string } = {}) {
-  const person = { firstName: account.firstName ?? 'Taylor', lastName: account.lastName ?? 'Brooks', dateOfBirth: '1985-05-20', ssn: nextSsn() };
+export async function createCustomer(
+  prisma: PrismaClient,
+  account: Partial<AccountFixture> & { firstName?: string; lastName?: string } = {},
+) {
+  const person = {
+    firstName: account.firstName ?? 'Taylor',
+    lastName: account.lastName ?? 'Brooks',
+    dateOfBirth: '1985-05-20',
+    ssn: nextSsn(),
+  };
   const personId = await createPerson(prisma, person);
   const caseNumber = nextCaseNumber();
   await createCase(prisma, caseNumber, personId);

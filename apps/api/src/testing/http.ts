@@ -16,8 +16,18 @@ export function refreshCookieOf(response: Response): string {
 
 export const withRefresh = (refreshToken: string) => ({ cookie: `cos_refresh=${refreshToken}` });
 
-export async function signIn(app: App, userId: string, password = FIXTURE_PASSWORD, headers: Record<string, string> = {}) {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userId, password }, headers });
+export async function signIn(
+  app: App,
+  userId: string,
+  password = FIXTURE_PASSWORD,
+  headers: Record<string, string> = {},
+) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { userId, password },
+    headers,
+  });
   expect(response.statusCode, response.body).toBe(200);
   const body: { accessToken: string; expiresIn: number; mustChangePassword: boolean } = response.json();
   return { ...body, refreshToken: refreshCookieOf(response), response };
@@ -29,7 +39,8 @@ export const postSignIn = (app: App, userId: string, password: string) =>
 export const refresh = (app: App, refreshToken: string) =>
   app.inject({ method: 'POST', url: '/api/v1/auth/refresh', headers: withRefresh(refreshToken) });
 
-export const getMe = (app: App, accessToken: string) => app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(accessToken) });
+export const getMe = (app: App, accessToken: string) =>
+  app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(accessToken) });
 
 /** Wraps a verifier to count how many argon2 verifications ran. */
 export function countingVerifier(verify: (hash: string, plain: string) => Promise<boolean>) {

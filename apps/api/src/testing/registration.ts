@@ -12,10 +12,20 @@ export const REGISTRATION_ANSWERS = [
 ];
 
 export async function verifiedPerson(ctx: TestApp, firstName = 'Jamie', lastName = 'Rivers') {
-  const identity = { caseNumber: nextCaseNumber(), firstName, lastName, dateOfBirth: '1990-09-09', ssn: nextSsn() };
+  const identity = {
+    caseNumber: nextCaseNumber(),
+    firstName,
+    lastName,
+    dateOfBirth: '1990-09-09',
+    ssn: nextSsn(),
+  };
   const personId = await createPerson(ctx.prisma, identity);
   await createCase(ctx.prisma, identity.caseNumber, personId);
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/registration/verify', payload: identity });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/registration/verify',
+    payload: identity,
+  });
   expect(response.statusCode, response.body).toBe(200);
   const registrationToken: string = response.json().registrationToken;
   return { personId, registrationToken };
@@ -30,6 +40,9 @@ export const credentials = (registrationToken: string, extra: object = {}) => ({
   ...extra,
 });
 
-export const complete = (ctx: TestApp, payload: object) => ctx.app.inject({ method: 'POST', url: '/api/v1/registration/complete', payload });
+export const complete = (ctx: TestApp, payload: object) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/registration/complete', payload });
 
-export const fieldsOf = (response: Awaited<ReturnType<typeof complete>>): Array<{ field: string; message: string }> => response.json().error.fields;
+export const fieldsOf = (
+  response: Awaited<ReturnType<typeof complete>>,
+): Array<{ field: string; message: string }> => response.json().error.fields;

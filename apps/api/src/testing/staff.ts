@@ -36,8 +36,11 @@ export function staffRefreshCookieOf(response: Response): string {
 
 export const withStaffRefresh = (refreshToken: string) => ({ cookie: `cos_staff_refresh=${refreshToken}` });
 
-export const postStaffSignIn = (app: App, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url: '/api/v1/staff/auth/sign-in', payload, headers });
+export const postStaffSignIn = (
+  app: App,
+  payload: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) => app.inject({ method: 'POST', url: '/api/v1/staff/auth/sign-in', payload, headers });
 
 /**
  * Signs a staff user in with password and the current TOTP code. A code is single-use, so when
@@ -48,15 +51,29 @@ export async function signInStaff(
   username: string,
   options: { password?: string; secret?: string; headers?: Record<string, string> } = {},
 ) {
-  const user = await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username }, select: { lastTotpStep: true } });
+  const user = await ctx.prisma.staffUser.findUniqueOrThrow({
+    where: { username },
+    select: { lastTotpStep: true },
+  });
   if (user.lastTotpStep !== null && Number(user.lastTotpStep) >= stepOf(ctx.clock)) ctx.clock.advance(30_000);
   const response = await postStaffSignIn(
     ctx.app,
-    { username, password: options.password ?? STAFF_PASSWORD, totp: totpAt(ctx.clock, options.secret), acknowledgedWarning: true },
+    {
+      username,
+      password: options.password ?? STAFF_PASSWORD,
+      totp: totpAt(ctx.clock, options.secret),
+      acknowledgedWarning: true,
+    },
     options.headers,
   );
   expect(response.statusCode, response.body).toBe(200);
-  const body: { accessToken: string; expiresIn: number; role: string; displayName: string; mustEnrollTotp: boolean } = response.json();
+  const body: {
+    accessToken: string;
+    expiresIn: number;
+    role: string;
+    displayName: string;
+    mustEnrollTotp: boolean;
+  } = response.json();
   return { ...body, refreshToken: staffRefreshCookieOf(response), response };
 }
 
@@ -65,7 +82,12 @@ let staffHash: Promise<string> | undefined;
 /** A staff user with the demo password; enrolled with the demo TOTP secret unless `enrolled: false`. */
 export async function createStaffUser(
   prisma: PrismaClient,
-  user: { username: string; role: 'agent' | 'supervisor' | 'admin'; enrolled?: boolean; status?: 'active' | 'disabled' },
+  user: {
+    username: string;
+    role: 'agent' | 'supervisor' | 'admin';
+    enrolled?: boolean;
+    status?: 'active' | 'disabled';
+  },
 ): Promise<string> {
   staffHash ??= hashSecret(STAFF_PASSWORD);
   const enrolled = user.enrolled ?? true;

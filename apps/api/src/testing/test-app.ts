@@ -15,7 +15,10 @@ export const testSecrets: ResolvedSecrets = {
   fieldEncryptionKey: Buffer.alloc(32, 3),
 };
 
-export const testSsnCipher = createSsnCipher({ encryptionKey: testSecrets.ssnEncryptionKey, hashKey: testSecrets.ssnHashKey });
+export const testSsnCipher = createSsnCipher({
+  encryptionKey: testSecrets.ssnEncryptionKey,
+  hashKey: testSecrets.ssnHashKey,
+});
 
 export const relaxedThrottlePolicy = parseSecurityPolicy({ ipThrottle: { maxRequests: 100_000 } });
 

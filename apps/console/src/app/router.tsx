@@ -41,42 +41,93 @@ export function createConsoleRouter() {
   return createBrowserRouter(
     [
       {
-        element: <ConsoleLayout account={<AccountNav />} overlays={<IdleTimeout />} notices={<StaffNotices />} />,
+        element: (
+          <ConsoleLayout account={<AccountNav />} overlays={<IdleTimeout />} notices={<StaffNotices />} />
+        ),
         children: [
           {
             errorElement: <RouteErrorRoute />,
             children: [
               { path: paths.signIn.path, element: <SignInRoute />, handle: titled('signIn') },
               { path: paths.enrolTotp.path, element: <EnrolTotpRoute />, handle: titled('enrolTotp') },
-              { path: paths.choosePassword.path, element: <ChoosePasswordRoute />, handle: titled('choosePassword') },
+              {
+                path: paths.choosePassword.path,
+                element: <ChoosePasswordRoute />,
+                handle: titled('choosePassword'),
+              },
               {
                 element: <RequireStaff requires={paths.home.role} />,
                 children: [
                   { index: true, element: <LookupRoute />, handle: titled('home') },
                   { path: paths.account.path, element: <AccountRoute />, handle: titled('account') },
-                  { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
-                  { path: paths.contactRequests.path, element: <ContactRequestsRoute />, handle: titled('contactRequests') },
-                  { path: paths.contactRequest.path, element: <ContactRequestRoute />, handle: titled('contactRequest') },
-                  { path: paths.changeRequests.path, element: <ChangeRequestsRoute />, handle: titled('changeRequests') },
-                  { path: paths.changeRequest.path, element: <ChangeRequestRoute />, handle: titled('changeRequest') },
-                  { path: paths.applications.path, element: <ApplicationsRoute />, handle: titled('applications') },
-                  { path: paths.application.path, element: <ApplicationRoute />, handle: titled('application') },
+                  {
+                    path: paths.changePassword.path,
+                    element: <ChangePasswordRoute />,
+                    handle: titled('changePassword'),
+                  },
+                  {
+                    path: paths.contactRequests.path,
+                    element: <ContactRequestsRoute />,
+                    handle: titled('contactRequests'),
+                  },
+                  {
+                    path: paths.contactRequest.path,
+                    element: <ContactRequestRoute />,
+                    handle: titled('contactRequest'),
+                  },
+                  {
+                    path: paths.changeRequests.path,
+                    element: <ChangeRequestsRoute />,
+                    handle: titled('changeRequests'),
+                  },
+                  {
+                    path: paths.changeRequest.path,
+                    element: <ChangeRequestRoute />,
+                    handle: titled('changeRequest'),
+                  },
+                  {
+                    path: paths.applications.path,
+                    element: <ApplicationsRoute />,
+                    handle: titled('applications'),
+                  },
+                  {
+                    path: paths.application.path,
+                    element: <ApplicationRoute />,
+                    handle: titled('application'),
+                  },
                   { path: paths.documents.path, element: <DocumentsRoute />, handle: titled('documents') },
-                  { path: paths.appointments.path, element: <AppointmentsRoute />, handle: titled('appointments') },
+                  {
+                    path: paths.appointments.path,
+                    element: <AppointmentsRoute />,
+                    handle: titled('appointments'),
+                  },
                 ],
               },
-              { element: <RequireStaff requires={paths.audit.role} />, children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }] },
+              {
+                element: <RequireStaff requires={paths.audit.role} />,
+                children: [{ path: paths.audit.path, element: <AuditRoute />, handle: titled('audit') }],
+              },
               {
                 element: <RequireStaff requires={paths.notices.role} />,
                 children: [
                   { path: paths.notices.path, element: <NoticesRoute />, handle: titled('notices') },
-                  { path: paths.featureSwitches.path, element: <FeatureSwitchesRoute />, handle: titled('featureSwitches') },
-                  { path: paths.appVersionPolicy.path, element: <AppVersionPolicyRoute />, handle: titled('appVersionPolicy') },
+                  {
+                    path: paths.featureSwitches.path,
+                    element: <FeatureSwitchesRoute />,
+                    handle: titled('featureSwitches'),
+                  },
+                  {
+                    path: paths.appVersionPolicy.path,
+                    element: <AppVersionPolicyRoute />,
+                    handle: titled('appVersionPolicy'),
+                  },
                 ],
               },
               {
                 element: <RequireStaff requires={paths.staffUsers.role} />,
-                children: [{ path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') }],
+                children: [
+                  { path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') },
+                ],
               },
               {
                 element: <RequireStaff requires={paths.offices.role} />,
@@ -86,7 +137,11 @@ export function createConsoleRouter() {
                   { path: paths.officeEdit.path, element: <OfficeEditRoute />, handle: titled('officeEdit') },
                 ],
               },
-              { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } satisfies RouteHandle },
+              {
+                path: '*',
+                element: <NotFoundRoute />,
+                handle: { titleKey: 'errors:notFound.title' } satisfies RouteHandle,
+              },
             ],
           },
         ],

@@ -42,13 +42,16 @@ export const paths = {
 export type PageKey = keyof typeof paths;
 
 /** The account view of one customer account. */
-export const accountPath = (accountId: string) => paths.account.path.replace(':id', encodeURIComponent(accountId));
+export const accountPath = (accountId: string) =>
+  paths.account.path.replace(':id', encodeURIComponent(accountId));
 
 /** One contact request's page. */
-export const contactRequestPath = (id: string) => paths.contactRequest.path.replace(':id', encodeURIComponent(id));
+export const contactRequestPath = (id: string) =>
+  paths.contactRequest.path.replace(':id', encodeURIComponent(id));
 
 /** One parent's change request (Provide Info) in the review queue. */
-export const changeRequestPath = (id: string) => paths.changeRequest.path.replace(':id', encodeURIComponent(id));
+export const changeRequestPath = (id: string) =>
+  paths.changeRequest.path.replace(':id', encodeURIComponent(id));
 
 /** One office's edit page (admin). */
 export const officeEditPath = (id: string) => paths.officeEdit.path.replace(':id', encodeURIComponent(id));
@@ -58,7 +61,9 @@ export const applicationPath = (id: string) => paths.application.path.replace(':
 
 /** The audit page filtered, e.g. "who viewed this account". */
 export function auditPath(filters: Record<string, string | undefined> = {}): string {
-  const search = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const search = new URLSearchParams(
+    Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
   return search ? `${paths.audit.path}?${search}` : paths.audit.path;
 }
 

@@ -7,9 +7,14 @@ import { isApiError } from './api-client.ts';
  * says to wait; a 403 says the role does not allow it; anything else gets the generic "try again"
  * (never a stack or a code).
  */
-export function requestErrors(error: unknown, fallbackId: string, fieldIds: (field: string) => string | undefined = () => undefined): FieldError[] {
+export function requestErrors(
+  error: unknown,
+  fallbackId: string,
+  fieldIds: (field: string) => string | undefined = () => undefined,
+): FieldError[] {
   if (!isApiError(error)) return [{ fieldId: fallbackId, messageKey: 'errors:request.unexpected' }];
-  if (error.code === 'RATE_LIMITED') return [{ fieldId: fallbackId, messageKey: 'errors:request.rateLimited' }];
+  if (error.code === 'RATE_LIMITED')
+    return [{ fieldId: fallbackId, messageKey: 'errors:request.rateLimited' }];
   if (error.status === 403) return [{ fieldId: fallbackId, messageKey: 'errors:request.forbidden' }];
   if (error.status >= 500) return [{ fieldId: fallbackId, messageKey: 'errors:request.unavailable' }];
   const seen = new Set<string>();

@@ -8,7 +8,11 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatAgencyDateTime(iso: string, language: string): string {
   let format = dateTimeFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+    format = new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+      timeZone: AGENCY_TIME_ZONE,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     dateTimeFormats.set(language, format);
   }
   return `${format.format(new Date(iso))} ET`;
@@ -16,5 +20,10 @@ export function formatAgencyDateTime(iso: string, language: string): string {
 
 /** Today in the agency's zone as YYYY-MM-DD (the audit filters' default end date). */
 export function agencyToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: AGENCY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: AGENCY_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -31,8 +31,38 @@ import officesEs from '../locales/es/offices.json';
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
 export const resources = {
-  en: { common: commonEn, auth: authEn, errors: errorsEn, lookup: lookupEn, accounts: accountsEn, audit: auditEn, staffUsers: staffUsersEn, content: contentEn, contactRequests: contactRequestsEn, changeRequests: changeRequestsEn, documents: documentsEn, applications: applicationsEn, appointments: appointmentsEn, offices: officesEn },
-  es: { common: commonEs, auth: authEs, errors: errorsEs, lookup: lookupEs, accounts: accountsEs, audit: auditEs, staffUsers: staffUsersEs, content: contentEs, contactRequests: contactRequestsEs, changeRequests: changeRequestsEs, documents: documentsEs, applications: applicationsEs, appointments: appointmentsEs, offices: officesEs },
+  en: {
+    common: commonEn,
+    auth: authEn,
+    errors: errorsEn,
+    lookup: lookupEn,
+    accounts: accountsEn,
+    audit: auditEn,
+    staffUsers: staffUsersEn,
+    content: contentEn,
+    contactRequests: contactRequestsEn,
+    changeRequests: changeRequestsEn,
+    documents: documentsEn,
+    applications: applicationsEn,
+    appointments: appointmentsEn,
+    offices: officesEn,
+  },
+  es: {
+    common: commonEs,
+    auth: authEs,
+    errors: errorsEs,
+    lookup: lookupEs,
+    accounts: accountsEs,
+    audit: auditEs,
+    staffUsers: staffUsersEs,
+    content: contentEs,
+    contactRequests: contactRequestsEs,
+    changeRequests: changeRequestsEs,
+    documents: documentsEs,
+    applications: applicationsEs,
+    appointments: appointmentsEs,
+    offices: officesEs,
+  },
 };
 
 export function createConsoleI18n() {

@@ -23,15 +23,20 @@ describe('paths', () => {
 describe('safeNextPath', () => {
   it('accepts a path of this app and refuses anything that leaves it', () => {
     expect(safeNextPath('/security?tab=1')).toBe('/security?tab=1');
-    for (const bad of ['https://evil.example/', '//evil.example', '/\\evil.example', 'security', '', null]) expect(safeNextPath(bad)).toBeUndefined();
+    for (const bad of ['https://evil.example/', '//evil.example', '/\\evil.example', 'security', '', null])
+      expect(safeNextPath(bad)).toBeUndefined();
   });
 });
 
 describe('casePath', () => {
   it('fills in the case number and keeps only the query values given', () => {
     expect(casePath('caseDetail', '1000000002')).toBe('/my-case/1000000002');
-    expect(casePath('casePayments', '1000000002', { source: 'mail', from: '', to: undefined })).toBe('/my-case/1000000002/payments?source=mail');
-    expect(casePath('caseStatement', '1000000002', { from: '2026-01-01', to: '2026-06-30' })).toBe('/my-case/1000000002/statement?from=2026-01-01&to=2026-06-30');
+    expect(casePath('casePayments', '1000000002', { source: 'mail', from: '', to: undefined })).toBe(
+      '/my-case/1000000002/payments?source=mail',
+    );
+    expect(casePath('caseStatement', '1000000002', { from: '2026-01-01', to: '2026-06-30' })).toBe(
+      '/my-case/1000000002/statement?from=2026-01-01&to=2026-06-30',
+    );
   });
 
   it('cannot be steered elsewhere by what is typed in the address bar', () => {

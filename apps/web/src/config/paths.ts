@@ -18,7 +18,12 @@ export const paths = {
   services: { path: '/services', section: 'services' },
   makePayment: { path: '/make-payment', section: 'services', signedIn: true },
   // The receipt of one payment, reached after confirming it (its URL needs a confirmation number).
-  paymentReceipt: { path: '/make-payment/receipt/:confirmationNumber', section: 'services', hidden: true, signedIn: true },
+  paymentReceipt: {
+    path: '/make-payment/receipt/:confirmationNumber',
+    section: 'services',
+    hidden: true,
+    signedIn: true,
+  },
   applyNow: { path: '/apply', section: 'services' },
   // With one case it goes straight to that case's payments; with several it asks which.
   payments: { path: '/payments', section: 'services', signedIn: true },
@@ -30,7 +35,12 @@ export const paths = {
   // One case's pages, reached from its card on My Case (their URLs need a case number: casePath()).
   caseDetail: { path: '/my-case/:caseNumber', section: 'services', hidden: true, signedIn: true },
   casePayments: { path: '/my-case/:caseNumber/payments', section: 'services', hidden: true, signedIn: true },
-  caseStatement: { path: '/my-case/:caseNumber/statement', section: 'services', hidden: true, signedIn: true },
+  caseStatement: {
+    path: '/my-case/:caseNumber/statement',
+    section: 'services',
+    hidden: true,
+    signedIn: true,
+  },
   signIn: { path: '/sign-in', section: 'account' },
   // Step 2 of sign-in needs the User ID from step 1, so it is not a page to start from.
   signInPassword: { path: '/sign-in/password', section: 'account', hidden: true },
@@ -115,9 +125,15 @@ export type CasePageKey = 'caseDetail' | 'casePayments' | 'caseStatement';
  * The URL of one case's page, e.g. `casePath('casePayments', '1000000002', { source: 'mail' })`
  * → `/my-case/1000000002/payments?source=mail`. Empty query values are left out.
  */
-export function casePath(key: CasePageKey, caseNumber: string, query: Record<string, string | undefined> = {}): string {
+export function casePath(
+  key: CasePageKey,
+  caseNumber: string,
+  query: Record<string, string | undefined> = {},
+): string {
   const path = paths[key].path.replace(':caseNumber', encodeURIComponent(caseNumber));
-  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const search = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
   return search ? `${path}?${search}` : path;
 }
 

@@ -6,7 +6,11 @@ import { isApiError } from './api-client.ts';
  * summary entries on this form's elements. `fieldIds` maps a wire field to an element id; a field
  * the form does not know lands on `fallbackId`, so no message is ever dropped.
  */
-export function serverFieldErrors(error: unknown, fieldIds: (field: string) => string | undefined, fallbackId: string): FieldError[] {
+export function serverFieldErrors(
+  error: unknown,
+  fieldIds: (field: string) => string | undefined,
+  fallbackId: string,
+): FieldError[] {
   if (!isApiError(error)) return [];
   const seen = new Set<string>();
   const errors: FieldError[] = [];

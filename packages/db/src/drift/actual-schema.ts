@@ -54,20 +54,43 @@ const FOREIGN_KEYS = `
   JOIN pg_class ref ON ref.oid = con.confrelid
   WHERE con.contype = 'f' AND ${OWN_TABLES}`;
 
-const ACTIONS: Record<string, string> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+const ACTIONS: Record<string, string> = {
+  a: 'no action',
+  r: 'restrict',
+  c: 'cascade',
+  n: 'set null',
+  d: 'set default',
+};
 
 export async function actualSchema(pool: pg.Pool): Promise<SchemaFacts> {
   const facts = new Set<string>();
   const enums = await pool.query<{ name: string; labels: string[] }>(ENUMS);
   for (const row of enums.rows) facts.add(fact.enum(row.name, row.labels));
 
-  const tables = await pool.query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${OWN_TABLES}`);
+  const tables = await pool.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${OWN_TABLES}`,
+  );
   for (const row of tables.rows) facts.add(fact.table(row.name));
 
-  const columns = await pool.query<{ table: string; column: string; nullable: boolean; type: string; default: string | null }>(COLUMNS);
-  for (const row of columns.rows) facts.add(fact.column(row.table, row.column, row.type, row.nullable, normalizeDefault(row.default)));
+  const columns = await pool.query<{
+    table: string;
+    column: string;
+    nullable: boolean;
+    type: string;
+    default: string | null;
+  }>(COLUMNS);
+  for (const row of columns.rows)
+    facts.add(fact.column(row.table, row.column, row.type, row.nullable, normalizeDefault(row.default)));
 
-  const indexes = await pool.query<{ name: string; table: string; primary: boolean; unique: boolean; method: string; predicate: string | null; parts: string[] }>(INDEXES);
+  const indexes = await pool.query<{
+    name: string;
+    table: string;
+    primary: boolean;
+    unique: boolean;
+    method: string;
+    predicate: string | null;
+    parts: string[];
+  }>(INDEXES);
   for (const row of indexes.rows) {
     const kind: IndexKind = row.primary ? 'primary key' : row.unique ? 'unique index' : 'index';
     // Prisma never makes partial indexes: a WHERE clause is drift, so it stays in the fact.
@@ -75,11 +98,21 @@ export async function actualSchema(pool: pg.Pool): Promise<SchemaFacts> {
     facts.add(fact.index(kind, row.name, row.table, row.method, row.parts) + where);
   }
 
-  const foreignKeys = await pool.query<{ name: string; table: string; ref_table: string; on_delete: string; on_update: string; columns: string[]; ref_columns: string[] }>(FOREIGN_KEYS);
+  const foreignKeys = await pool.query<{
+    name: string;
+    table: string;
+    ref_table: string;
+    on_delete: string;
+    on_update: string;
+    columns: string[];
+    ref_columns: string[];
+  }>(FOREIGN_KEYS);
   for (const row of foreignKeys.rows) {
     const onDelete = ACTIONS[row.on_delete] ?? row.on_delete;
     const onUpdate = ACTIONS[row.on_update] ?? row.on_update;
-    facts.add(fact.foreignKey(row.name, row.table, row.columns, row.ref_table, row.ref_columns, onDelete, onUpdate));
+    facts.add(
+      fact.foreignKey(row.name, row.table, row.columns, row.ref_table, row.ref_columns, onDelete, onUpdate),
+    );
   }
   return facts;
 }

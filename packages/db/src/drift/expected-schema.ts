@@ -10,7 +10,8 @@ type Field = Model['fields'][number];
 
 export function loadDatamodel(schemaText: string): Datamodel {
   const result = getDMMF({ datamodel: schemaText });
-  if (!('datamodel' in result)) throw new Error(`schema.prisma does not parse: ${result.reason}`, { cause: result.error });
+  if (!('datamodel' in result))
+    throw new Error(`schema.prisma does not parse: ${result.reason}`, { cause: result.error });
   return result.datamodel;
 }
 
@@ -18,7 +19,12 @@ export function expectedSchema(datamodel: Datamodel): SchemaFacts {
   const facts = new Set<string>();
   const models = new Map(datamodel.models.map((model) => [model.name, model]));
   for (const item of datamodel.enums) {
-    facts.add(fact.enum(item.dbName ?? item.name, item.values.map((value) => value.dbName ?? value.name)));
+    facts.add(
+      fact.enum(
+        item.dbName ?? item.name,
+        item.values.map((value) => value.dbName ?? value.name),
+      ),
+    );
   }
   for (const model of datamodel.models) {
     const table = tableName(model);
@@ -27,7 +33,9 @@ export function expectedSchema(datamodel: Datamodel): SchemaFacts {
       if (field.kind === 'scalar' || field.kind === 'enum') {
         // Prisma never puts NOT NULL on a list column.
         const nullable = field.isList || !field.isRequired;
-        facts.add(fact.column(table, columnName(field), columnType(field, datamodel), nullable, columnDefault(field)));
+        facts.add(
+          fact.column(table, columnName(field), columnType(field, datamodel), nullable, columnDefault(field)),
+        );
       }
       if (field.kind === 'object' && field.relationFromFields && field.relationFromFields.length > 0) {
         facts.add(foreignKeyFact(model, field, models));
@@ -39,7 +47,8 @@ export function expectedSchema(datamodel: Datamodel): SchemaFacts {
     if (model === undefined) throw new Error(`index on unknown model ${index.model}`);
     const table = tableName(model);
     const columns = index.fields.map((part) => columnName(fieldOf(model, part.name)));
-    const kind: IndexKind = index.type === 'id' ? 'primary key' : index.type === 'unique' ? 'unique index' : 'index';
+    const kind: IndexKind =
+      index.type === 'id' ? 'primary key' : index.type === 'unique' ? 'unique index' : 'index';
     const suffix = index.type === 'id' ? 'pkey' : index.type === 'unique' ? 'key' : 'idx';
     const parts = index.fields.map((part, i) => {
       const desc = part.sortOrder === 'desc' ? ' desc' : '';
@@ -47,24 +56,36 @@ export function expectedSchema(datamodel: Datamodel): SchemaFacts {
       return `${columns[i]}${desc}${opclass}`;
     });
     const method = (index.algorithm ?? 'BTree').toLowerCase();
-    facts.add(fact.index(kind, index.dbName ?? prismaDefaultName(table, columns, suffix), table, method, parts));
+    facts.add(
+      fact.index(kind, index.dbName ?? prismaDefaultName(table, columns, suffix), table, method, parts),
+    );
   }
   return facts;
 }
 
 function foreignKeyFact(model: Model, field: Field, models: Map<string, Model>): string {
   const target = models.get(field.type);
-  if (target === undefined) throw new Error(`relation ${model.name}.${field.name} points at unknown model ${field.type}`);
+  if (target === undefined)
+    throw new Error(`relation ${model.name}.${field.name} points at unknown model ${field.type}`);
   const table = tableName(model);
   const from = (field.relationFromFields ?? []).map((name) => fieldOf(model, name));
   const columns = from.map(columnName);
   const refColumns = (field.relationToFields ?? []).map((name) => columnName(fieldOf(target, name)));
   // Prisma's referential actions when the schema names none: Restrict for a required relation,
   // SetNull for an optional one; on update always Cascade.
-  const onDelete = field.relationOnDelete ?? (from.every((scalar) => scalar.isRequired) ? 'Restrict' : 'SetNull');
+  const onDelete =
+    field.relationOnDelete ?? (from.every((scalar) => scalar.isRequired) ? 'Restrict' : 'SetNull');
   const onUpdate = field.relationOnUpdate ?? 'Cascade';
   const name = prismaDefaultName(table, columns, 'fkey');
-  return fact.foreignKey(name, table, columns, tableName(target), refColumns, referentialAction(onDelete), referentialAction(onUpdate));
+  return fact.foreignKey(
+    name,
+    table,
+    columns,
+    tableName(target),
+    refColumns,
+    referentialAction(onDelete),
+    referentialAction(onUpdate),
+  );
 }
 
 const SCALAR_TYPES: Record<string, string> = {
@@ -139,7 +160,13 @@ function columnDefault(field: Field): string | null {
 }
 
 function referentialAction(action: string): string {
-  const actions: Record<string, string> = { Cascade: 'cascade', Restrict: 'restrict', NoAction: 'no action', SetNull: 'set null', SetDefault: 'set default' };
+  const actions: Record<string, string> = {
+    Cascade: 'cascade',
+    Restrict: 'restrict',
+    NoAction: 'no action',
+    SetNull: 'set null',
+    SetDefault: 'set default',
+  };
   return actions[action] ?? `unknown ${action}`;
 }
 

@@ -8,7 +8,10 @@ import { actualSchema } from './actual-schema.ts';
 import { expectedSchema, loadDatamodel } from './expected-schema.ts';
 import { diffSchemas, type SchemaFacts } from './schema-facts.ts';
 
-const schemaText = readFileSync(fileURLToPath(new URL('../../../../prisma/schema.prisma', import.meta.url)), 'utf8');
+const schemaText = readFileSync(
+  fileURLToPath(new URL('../../../../prisma/schema.prisma', import.meta.url)),
+  'utf8',
+);
 
 describe('schema drift', () => {
   let database: TestDatabase;
@@ -35,7 +38,9 @@ describe('schema drift', () => {
     expect(count('primary key ')).toBe(datamodel.models.length);
     expect(count('foreign key ')).toBeGreaterThan(25);
     expect(actual).toContain('index people_last_name_trgm_idx on people using gin (last_name gin_trgm_ops)');
-    expect(actual).toContain('index payments_case_id_received_at_id_idx on payments using btree (case_id, received_at desc, id desc)');
+    expect(actual).toContain(
+      'index payments_case_id_received_at_id_idx on payments using btree (case_id, received_at desc, id desc)',
+    );
     expect(actual).toContain('column audit_events.id bigint not null default autoincrement');
     expect(actual).toContain('column offices.services text[]');
   });
@@ -43,9 +48,18 @@ describe('schema drift', () => {
   it('reports a schema change that has no migration', () => {
     // A copy of schema.prisma edited as a careless change would be; the database is not migrated.
     const edited = schemaText
-      .replace('  middleName    String?  @map("middle_name")', '  middleName    String?  @map("middle_name")\n  nickname      String?')
-      .replace('  ssnLast4      String   @map("ssn_last4") @db.Char(4)', '  ssnLast4      String   @map("ssn_last4") @db.Char(5)')
-      .replace('  @@index([phone])\n  @@map("people")', '  @@index([phone])\n  @@index([city])\n  @@map("people")')
+      .replace(
+        '  middleName    String?  @map("middle_name")',
+        '  middleName    String?  @map("middle_name")\n  nickname      String?',
+      )
+      .replace(
+        '  ssnLast4      String   @map("ssn_last4") @db.Char(4)',
+        '  ssnLast4      String   @map("ssn_last4") @db.Char(5)',
+      )
+      .replace(
+        '  @@index([phone])\n  @@map("people")',
+        '  @@index([phone])\n  @@index([city])\n  @@map("people")',
+      )
       .replace('  suspended\n\n  @@map("case_status")', '  suspended\n  archived\n\n  @@map("case_status")')
       .replace(
         'supportCase SupportCase @relation(fields: [caseId], references: [id], onDelete: Cascade)\n\n  @@index([caseId])\n  @@map("case_children")',
@@ -75,8 +89,15 @@ describe('schema drift', () => {
 
   it('reports a table the migrations created that schema.prisma does not describe', async () => {
     await database.db.pool.query('CREATE TABLE stray (id integer PRIMARY KEY)');
-    const drift = diffSchemas(expectedSchema(loadDatamodel(schemaText)), await actualSchema(database.db.pool));
+    const drift = diffSchemas(
+      expectedSchema(loadDatamodel(schemaText)),
+      await actualSchema(database.db.pool),
+    );
     expect(drift.missing).toEqual([]);
-    expect(drift.unexpected).toEqual(['column stray.id integer not null', 'primary key stray_pkey on stray using btree (id)', 'table stray']);
+    expect(drift.unexpected).toEqual([
+      'column stray.id integer not null',
+      'primary key stray_pkey on stray using btree (id)',
+      'table stray',
+    ]);
   });
 });

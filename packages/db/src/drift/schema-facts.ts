@@ -25,14 +25,26 @@ export const fact = {
     `column ${table}.${column} ${type}${nullable ? '' : ' not null'}${defaultValue === null ? '' : ` default ${defaultValue}`}`,
   index: (kind: IndexKind, name: string, table: string, method: string, columns: readonly string[]) =>
     `${kind} ${name} on ${table} using ${method} (${columns.join(', ')})`,
-  foreignKey: (name: string, table: string, columns: readonly string[], refTable: string, refColumns: readonly string[], onDelete: string, onUpdate: string) =>
+  foreignKey: (
+    name: string,
+    table: string,
+    columns: readonly string[],
+    refTable: string,
+    refColumns: readonly string[],
+    onDelete: string,
+    onUpdate: string,
+  ) =>
     `foreign key ${name} on ${table} (${columns.join(', ')}) references ${refTable} (${refColumns.join(', ')}) on delete ${onDelete} on update ${onUpdate}`,
 };
 
 export type IndexKind = 'primary key' | 'unique index' | 'index';
 
 /** Prisma's default constraint names: `<table>_<columns>_<suffix>`, cut to PostgreSQL's 63 bytes. */
-export function prismaDefaultName(table: string, columns: readonly string[], suffix: 'pkey' | 'key' | 'idx' | 'fkey'): string {
+export function prismaDefaultName(
+  table: string,
+  columns: readonly string[],
+  suffix: 'pkey' | 'key' | 'idx' | 'fkey',
+): string {
   const base = suffix === 'pkey' ? table : `${table}_${columns.join('_')}`;
   return `${base.slice(0, 63 - suffix.length - 1)}_${suffix}`;
 }

@@ -62,8 +62,16 @@ export function planAccounts(random: Random, cases: CasePlan[], now: Date): Seed
 
   // Ten generated parents registered too; the first four show the states staff must recognise.
   const fixedIds = new Set(accounts.map((a) => a.person.id));
-  const candidates = new Map(cases.slice(3).flatMap((c) => [c.custodial, c.nonCustodial]).map((p) => [p.id, p]));
-  const registered = [...candidates.values()].filter((p) => !fixedIds.has(p.id)).filter((_, i) => i % 4 === 0).slice(0, 10);
+  const candidates = new Map(
+    cases
+      .slice(3)
+      .flatMap((c) => [c.custodial, c.nonCustodial])
+      .map((p) => [p.id, p]),
+  );
+  const registered = [...candidates.values()]
+    .filter((p) => !fixedIds.has(p.id))
+    .filter((_, i) => i % 4 === 0)
+    .slice(0, 10);
   registered.forEach((person, index) => {
     const account = base(person, `${person.firstName}.${person.lastName}${index + 1}`.toLowerCase());
     if (index === 0) {
@@ -83,6 +91,11 @@ export function planAccounts(random: Random, cases: CasePlan[], now: Date): Seed
 
 export const STAFF = [
   { username: 'agent.demo', displayName: 'Dana Whitfield', role: 'agent', email: 'agent.demo@example.org' },
-  { username: 'supervisor.demo', displayName: 'Chris Okafor', role: 'supervisor', email: 'supervisor.demo@example.org' },
+  {
+    username: 'supervisor.demo',
+    displayName: 'Chris Okafor',
+    role: 'supervisor',
+    email: 'supervisor.demo@example.org',
+  },
   { username: 'admin.demo', displayName: 'Pat Lindqvist', role: 'admin', email: 'admin.demo@example.org' },
 ] as const;

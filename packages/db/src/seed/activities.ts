@@ -25,7 +25,11 @@ export function buildActivities(random: Random, plan: CasePlan, ledger: Ledger, 
   };
   const frequency = plan.orderFrequency === 'semimonthly' ? 'twice a month' : plan.orderFrequency;
   const events: SeedActivity[] = [
-    { occurredAt: at(plan.openedAt), kind: 'case_opened', description: `Case opened at the ${plan.county} County office.` },
+    {
+      occurredAt: at(plan.openedAt),
+      kind: 'case_opened',
+      description: `Case opened at the ${plan.county} County office.`,
+    },
     {
       occurredAt: at(plan.orderStartDate),
       kind: 'order_established',
@@ -34,7 +38,11 @@ export function buildActivities(random: Random, plan: CasePlan, ledger: Ledger, 
   ];
   if (plan.profile === 'steady') {
     const sent = new Date(at(plan.orderStartDate).getTime() + 45 * DAY);
-    events.push({ occurredAt: sent, kind: 'income_withholding_sent', description: "Income withholding order sent to the paying parent's employer." });
+    events.push({
+      occurredAt: sent,
+      kind: 'income_withholding_sent',
+      description: "Income withholding order sent to the paying parent's employer.",
+    });
   }
   for (const payment of ledger.payments.filter((p) => p.source === 'tax_intercept')) {
     events.push({
@@ -46,11 +54,19 @@ export function buildActivities(random: Random, plan: CasePlan, ledger: Ledger, 
   const license = licenseStatus(plan, ledger);
   if (license !== 'valid') {
     const suspended = new Date(now.getTime() - random.int(200, 400) * DAY);
-    events.push({ occurredAt: suspended, kind: 'license_suspended', description: "Driver's license suspension requested for past-due support." });
+    events.push({
+      occurredAt: suspended,
+      kind: 'license_suspended',
+      description: "Driver's license suspension requested for past-due support.",
+    });
   }
   if (license === 'release_sent') {
     const released = new Date(now.getTime() - random.int(20, 120) * DAY);
-    events.push({ occurredAt: released, kind: 'license_release_sent', description: "Driver's license release sent to the Department of Driver Services." });
+    events.push({
+      occurredAt: released,
+      kind: 'license_release_sent',
+      description: "Driver's license release sent to the Department of Driver Services.",
+    });
   }
   const lastDisbursed = ledger.payments.findLast((p) => p.status === 'disbursed');
   if (lastDisbursed?.disbursedAt && lastDisbursed.disbursementMethod) {
@@ -62,15 +78,28 @@ export function buildActivities(random: Random, plan: CasePlan, ledger: Ledger, 
   }
   if (plan.status === 'open' && random.chance(0.35)) {
     const started = new Date(now.getTime() - random.int(10, 60) * DAY);
-    events.push({ occurredAt: started, kind: 'review_started', description: 'Three-year review of the support order started; both parents will receive a notice by mail.' });
+    events.push({
+      occurredAt: started,
+      kind: 'review_started',
+      description:
+        'Three-year review of the support order started; both parents will receive a notice by mail.',
+    });
   }
   if (plan.status === 'suspended') {
     const suspended = new Date(now.getTime() - 180 * DAY);
-    events.push({ occurredAt: suspended, kind: 'case_suspended', description: 'Order suspended by the court pending a modification hearing.' });
+    events.push({
+      occurredAt: suspended,
+      kind: 'case_suspended',
+      description: 'Order suspended by the court pending a modification hearing.',
+    });
   }
   if (plan.status === 'closed') {
     const closed = new Date(now.getTime() - 300 * DAY);
-    events.push({ occurredAt: closed, kind: 'case_closed', description: 'Case closed: the order ended and the balance is paid in full.' });
+    events.push({
+      occurredAt: closed,
+      kind: 'case_closed',
+      description: 'Case closed: the order ended and the balance is paid in full.',
+    });
   }
   return events;
 }

@@ -7,23 +7,51 @@ import type { Random } from './random.ts';
 
 const SLOT_HOURS = [9, 10, 11, 13, 14, 15];
 const WORKING_DAYS = 10;
-const PURPOSES = ['Review of support order', 'Payment questions', 'Genetic testing', 'Case information update'];
+const PURPOSES = [
+  'Review of support order',
+  'Payment questions',
+  'Genetic testing',
+  'Case information update',
+];
 
-export type SeedSlot = { id: string; officeId: string; startsAt: Date; endsAt: Date; bookedAppointmentId: string | null };
-export type SeedAppointment = { id: string; slotId: string; accountId: string; caseId: string; purpose: string; createdAt: Date };
+export type SeedSlot = {
+  id: string;
+  officeId: string;
+  startsAt: Date;
+  endsAt: Date;
+  bookedAppointmentId: string | null;
+};
+export type SeedAppointment = {
+  id: string;
+  slotId: string;
+  accountId: string;
+  caseId: string;
+  purpose: string;
+  createdAt: Date;
+};
 
 /** The instant when Georgia's clocks show `hour`:00 on the given day (EST or EDT as it falls). */
 export function easternTime(year: number, month: number, day: number, hour: number): Date {
   const guess = new Date(Date.UTC(year, month, day, hour + 5));
   const shown = Number(
-    new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric', hourCycle: 'h23' }).format(guess),
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/New_York',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    }).format(guess),
   );
   return new Date(guess.getTime() - (shown - hour) * 3_600_000);
 }
 
 export function buildSchedule(
   random: Random,
-  input: { offices: SeedOffice[]; cases: CasePlan[]; accounts: SeedAccount[]; officeOf: (county: string) => SeedOffice; now: Date },
+  input: {
+    offices: SeedOffice[];
+    cases: CasePlan[];
+    accounts: SeedAccount[];
+    officeOf: (county: string) => SeedOffice;
+    now: Date;
+  },
 ): { slots: SeedSlot[]; appointments: SeedAppointment[] } {
   const { offices, cases, accounts, officeOf, now } = input;
   const days: Date[] = [];
@@ -35,7 +63,13 @@ export function buildSchedule(
     days.flatMap((day) =>
       SLOT_HOURS.map((hour) => {
         const startsAt = easternTime(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour);
-        return { id: random.uuid(), officeId: office.id, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), bookedAppointmentId: null };
+        return {
+          id: random.uuid(),
+          officeId: office.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+          bookedAppointmentId: null,
+        };
       }),
     ),
   );
@@ -43,7 +77,11 @@ export function buildSchedule(
   // Every active registered parent with an open case gets one upcoming appointment at the case's office.
   const appointments: SeedAppointment[] = [];
   for (const account of accounts.filter((a) => a.status === 'active')) {
-    const supportCase = cases.find((c) => c.status === 'open' && (c.custodial.id === account.person.id || c.nonCustodial.id === account.person.id));
+    const supportCase = cases.find(
+      (c) =>
+        c.status === 'open' &&
+        (c.custodial.id === account.person.id || c.nonCustodial.id === account.person.id),
+    );
     if (!supportCase) continue;
     const officeId = officeOf(supportCase.county).id;
     const free = slots.filter((s) => s.officeId === officeId && s.bookedAppointmentId === null);

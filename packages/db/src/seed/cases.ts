@@ -26,7 +26,22 @@ export type CasePlan = {
   children: { firstName: string; birthYear: number }[];
 };
 
-const GENERATED_COUNTIES = ['Fulton', 'DeKalb', 'Cobb', 'Gwinnett', 'Clayton', 'Chatham', 'Richmond', 'Muscogee', 'Bibb', 'Clarke', 'Dougherty', 'Lowndes', 'Hall', 'Henry'];
+const GENERATED_COUNTIES = [
+  'Fulton',
+  'DeKalb',
+  'Cobb',
+  'Gwinnett',
+  'Clayton',
+  'Chatham',
+  'Richmond',
+  'Muscogee',
+  'Bibb',
+  'Clarke',
+  'Dougherty',
+  'Lowndes',
+  'Hall',
+  'Henry',
+];
 const CLOSED = new Set([11, 23]);
 const SUSPENDED = new Set([19]);
 
@@ -51,10 +66,31 @@ export function planCases(random: Random, now: Date): { people: SeedPerson[]; ca
     const previous = cases.at(-1);
     // Every 4th generated case shares its payer with the case before; two share a custodial parent.
     const custodial =
-      n === 1 ? casey : n === 3 ? jordan : (n === 15 || n === 27) && previous ? previous.custodial : newPerson(county);
+      n === 1
+        ? casey
+        : n === 3
+          ? jordan
+          : (n === 15 || n === 27) && previous
+            ? previous.custodial
+            : newPerson(county);
     const nonCustodial = n <= 2 ? riley : n % 4 === 0 && previous ? previous.nonCustodial : newPerson(county);
     const profile: PaymentProfile =
-      n === 1 ? 'steady' : n === 2 ? 'partial' : n === 3 ? 'irregular' : random.pick(['steady', 'steady', 'steady', 'steady', 'partial', 'partial', 'irregular', 'arrears']);
+      n === 1
+        ? 'steady'
+        : n === 2
+          ? 'partial'
+          : n === 3
+            ? 'irregular'
+            : random.pick([
+                'steady',
+                'steady',
+                'steady',
+                'steady',
+                'partial',
+                'partial',
+                'irregular',
+                'arrears',
+              ]);
     const startYear = now.getUTCFullYear() - random.int(3, 9);
     const startMonth = random.int(1, 12);
     const orderStartDate = `${startYear}-${String(startMonth).padStart(2, '0')}-01`;
@@ -67,11 +103,17 @@ export function planCases(random: Random, now: Date): { people: SeedPerson[]; ca
       custodial,
       nonCustodial,
       orderMonthlyCents: n === 1 ? 45_000 : n === 2 ? 32_500 : n === 3 ? 38_000 : random.int(30, 190) * 500,
-      orderFrequency: profile === 'steady' ? random.pick(['biweekly', 'semimonthly'] as const) : random.pick(['monthly', 'monthly', 'weekly'] as const),
+      orderFrequency:
+        profile === 'steady'
+          ? random.pick(['biweekly', 'semimonthly'] as const)
+          : random.pick(['monthly', 'monthly', 'weekly'] as const),
       orderStartDate,
       openedAt: opened.toISOString().slice(0, 10),
       profile,
-      disbursementMethod: n === 1 ? 'direct_deposit' : random.pick(['direct_deposit', 'direct_deposit', 'debit_card', 'debit_card', 'check'] as const),
+      disbursementMethod:
+        n === 1
+          ? 'direct_deposit'
+          : random.pick(['direct_deposit', 'direct_deposit', 'debit_card', 'debit_card', 'check'] as const),
       children: planChildren(random, startYear, now.getUTCFullYear()),
     });
   }
@@ -84,5 +126,8 @@ function planChildren(random: Random, orderYear: number, thisYear: number) {
   while (names.size < count) names.add(random.pick(CHILD_NAMES));
   // Born before the order and still under 18 today.
   const earliest = Math.max(orderYear - 6, thisYear - 17);
-  return [...names].map((firstName) => ({ firstName, birthYear: random.int(earliest, Math.max(earliest, orderYear)) }));
+  return [...names].map((firstName) => ({
+    firstName,
+    birthYear: random.int(earliest, Math.max(earliest, orderYear)),
+  }));
 }

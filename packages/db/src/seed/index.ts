@@ -18,7 +18,13 @@ export { DIRECT_DEPOSIT_FEATURE, DIRECT_DEPOSIT_OUTAGE_MESSAGE, SECURITY_QUESTIO
 export { FIXED_PEOPLE } from './people.ts';
 
 export type SeedDeps = { ssnCipher: SsnCipher; fieldCipher: FieldCipher; nodeEnv: string; now?: Date };
-export type SeedSummary = { people: number; cases: number; payments: number; accounts: number; offices: number };
+export type SeedSummary = {
+  people: number;
+  cases: number;
+  payments: number;
+  accounts: number;
+  offices: number;
+};
 
 const SEED = 20_260_214;
 // Serialises concurrent start-ups (several API instances on one empty database): the second waits,
@@ -27,7 +33,8 @@ const SEED_LOCK_KEY = 7_265_650_101;
 const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 function refuseProduction(nodeEnv: string): void {
-  if (nodeEnv === 'production') throw new Error('Demo data is never seeded in production (NODE_ENV=production)');
+  if (nodeEnv === 'production')
+    throw new Error('Demo data is never seeded in production (NODE_ENV=production)');
 }
 
 /** Seeds unconditionally (fails on a database that already holds the demo people). */
@@ -37,7 +44,10 @@ export async function seedDemoData(prisma: PrismaClient, deps: SeedDeps): Promis
   return prisma.$transaction((tx) => seedInto(tx, deps, hashes), TRANSACTION);
 }
 
-export async function seedDemoDataIfEmpty(prisma: PrismaClient, deps: SeedDeps): Promise<'seeded' | 'skipped'> {
+export async function seedDemoDataIfEmpty(
+  prisma: PrismaClient,
+  deps: SeedDeps,
+): Promise<'seeded' | 'skipped'> {
   refuseProduction(deps.nodeEnv);
   // Cheap check first, so an ordinary restart pays for no argon2 hashing.
   if ((await prisma.person.count()) > 0) return 'skipped';
@@ -50,7 +60,11 @@ export async function seedDemoDataIfEmpty(prisma: PrismaClient, deps: SeedDeps):
   }, TRANSACTION);
 }
 
-async function seedInto(tx: Prisma.TransactionClient, deps: SeedDeps, hashes: DemoHashes): Promise<SeedSummary> {
+async function seedInto(
+  tx: Prisma.TransactionClient,
+  deps: SeedDeps,
+  hashes: DemoHashes,
+): Promise<SeedSummary> {
   const now = deps.now ?? new Date();
   const ciphers = { ssnCipher: deps.ssnCipher, fieldCipher: deps.fieldCipher };
   // Two streams: who exists never depends on today's date; what they paid does.

@@ -7,7 +7,11 @@ import type { Random } from './random.ts';
 
 export const LEDGER_MONTHS = 24;
 
-export type SeedCharge = { dueDate: Date; amountCents: number; kind: 'current_support' | 'arrears' | 'interest' };
+export type SeedCharge = {
+  dueDate: Date;
+  amountCents: number;
+  kind: 'current_support' | 'arrears' | 'interest';
+};
 export type SeedPayment = PlannedPayment & {
   status: 'received' | 'held' | 'disbursed' | 'reversed';
   holdReason: string | null;
@@ -32,9 +36,16 @@ export function monthStart(now: Date, monthsAgo: number): Date {
 
 export function buildLedger(random: Random, plan: CasePlan, now: Date): Ledger {
   // Suspended orders stopped charging six months ago; closed ones were paid off a year ago.
-  const lastChargedMonth = plan.status === 'closed' ? 11 : plan.status === 'suspended' ? 17 : LEDGER_MONTHS - 1;
+  const lastChargedMonth =
+    plan.status === 'closed' ? 11 : plan.status === 'suspended' ? 17 : LEDGER_MONTHS - 1;
   const openingArrears =
-    plan.caseNumber === '1000000001' ? 125_000 : plan.profile === 'arrears' ? random.int(60, 240) * 5_000 : plan.profile === 'partial' ? random.int(0, 40) * 2_500 : 0;
+    plan.caseNumber === '1000000001'
+      ? 125_000
+      : plan.profile === 'arrears'
+        ? random.int(60, 240) * 5_000
+        : plan.profile === 'partial'
+          ? random.int(0, 40) * 2_500
+          : 0;
 
   const charges: SeedCharge[] = [];
   const payments: SeedPayment[] = [];
@@ -49,10 +60,15 @@ export function buildLedger(random: Random, plan: CasePlan, now: Date): Ledger {
     };
     if (k === 0) add('arrears', openingArrears);
     // About 7 % a year on unpaid past support, for the cases the agency charges interest on.
-    if (plan.profile === 'arrears' && k > 0 && k <= lastChargedMonth) add('interest', Math.round((owed - paid) * 0.0058));
+    if (plan.profile === 'arrears' && k > 0 && k <= lastChargedMonth)
+      add('interest', Math.round((owed - paid) * 0.0058));
     if (k <= lastChargedMonth) add('current_support', plan.orderMonthlyCents);
 
-    const planned = schedulePayments(random, plan, start, k, { owed, paid, payoff: plan.status === 'closed' && k === 12 });
+    const planned = schedulePayments(random, plan, start, k, {
+      owed,
+      paid,
+      payoff: plan.status === 'closed' && k === 12,
+    });
     for (const payment of planned) {
       if (payment.receivedAt > now) continue;
       const amountCents = Math.min(payment.amountCents, owed - paid);
@@ -68,9 +84,12 @@ export function buildLedger(random: Random, plan: CasePlan, now: Date): Ledger {
 function settle(random: Random, payment: PlannedPayment, plan: CasePlan, now: Date): SeedPayment {
   const age = now.getTime() - payment.receivedAt.getTime();
   const base = { ...payment, holdReason: null, disbursedAt: null, disbursementMethod: null };
-  if (payment.source === 'tax_intercept' && age < 180 * DAY) return { ...base, status: 'held', holdReason: TAX_HOLD };
-  if ((payment.source === 'mail' || payment.source === 'online') && random.chance(0.015)) return { ...base, status: 'reversed' };
-  if (age < 90 * DAY && random.chance(0.02)) return { ...base, status: 'held', holdReason: random.pick(HOLD_REASONS) };
+  if (payment.source === 'tax_intercept' && age < 180 * DAY)
+    return { ...base, status: 'held', holdReason: TAX_HOLD };
+  if ((payment.source === 'mail' || payment.source === 'online') && random.chance(0.015))
+    return { ...base, status: 'reversed' };
+  if (age < 90 * DAY && random.chance(0.02))
+    return { ...base, status: 'held', holdReason: random.pick(HOLD_REASONS) };
   const disbursedAt = new Date(payment.receivedAt.getTime() + random.int(1, 2) * DAY);
   if (disbursedAt > now) return { ...base, status: 'received' };
   return { ...base, status: 'disbursed', disbursedAt, disbursementMethod: plan.disbursementMethod };
@@ -83,11 +102,14 @@ function settle(random: Random, payment: PlannedPayment, plan: CasePlan, now: Da
 export function balancesOf(charges: SeedCharge[], payments: SeedPayment[], thisMonth: Date): Balances {
   const counted = payments.filter((p) => p.status !== 'reversed');
   const totalPaid = sum(counted.map((p) => p.amountCents));
-  const isCurrent = (c: SeedCharge) => c.kind === 'current_support' && c.dueDate.getTime() === thisMonth.getTime();
+  const isCurrent = (c: SeedCharge) =>
+    c.kind === 'current_support' && c.dueDate.getTime() === thisMonth.getTime();
   const current = sum(charges.filter(isCurrent).map((c) => c.amountCents));
   const paidThisMonth = sum(counted.filter((p) => p.receivedAt >= thisMonth).map((p) => p.amountCents));
   const currentSupportDueCents = Math.max(0, current - paidThisMonth);
-  const pastSupport = sum(charges.filter((c) => c.kind !== 'interest' && !isCurrent(c)).map((c) => c.amountCents));
+  const pastSupport = sum(
+    charges.filter((c) => c.kind !== 'interest' && !isCurrent(c)).map((c) => c.amountCents),
+  );
   const towardPast = totalPaid - (current - currentSupportDueCents);
   const arrearsCents = Math.max(0, pastSupport - towardPast);
   const interest = sum(charges.filter((c) => c.kind === 'interest').map((c) => c.amountCents));

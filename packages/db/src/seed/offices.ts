@@ -16,7 +16,15 @@ const BASE_SERVICES = [
 // Larger metro offices offer more in person.
 const METRO_SERVICES = [...BASE_SERVICES, 'Genetic testing by appointment', 'Parent employment program'];
 
-type OfficeRow = readonly [county: string, city: string, zip: string, area: string, lat: number, lng: number, street: string];
+type OfficeRow = readonly [
+  county: string,
+  city: string,
+  zip: string,
+  area: string,
+  lat: number,
+  lng: number,
+  street: string,
+];
 
 const ROWS: readonly OfficeRow[] = [
   ['Fulton', 'Atlanta', '30303', '404', 33.749, -84.388, '150 Marietta Commons Street NW'],
@@ -90,4 +98,3 @@ export const OFFICE_COUNTIES: readonly string[] = ROWS.map(([county]) => county)
 export const OFFICE_CITIES: ReadonlyMap<string, { city: string; zip: string; area: string }> = new Map(
   ROWS.map(([county, city, zip, area]) => [county, { city, zip, area }]),
 );
-

@@ -12,7 +12,9 @@ const HOUR = 3_600_000;
 
 function at(month: Date, day: number, random: Random): Date {
   // Business hours, Eastern time expressed in UTC (13:00–21:00 UTC is 8 a.m.–5 p.m. in Georgia).
-  return new Date(month.getTime() + (day - 1) * 24 * HOUR + random.int(13, 20) * HOUR + random.int(0, 59) * 60_000);
+  return new Date(
+    month.getTime() + (day - 1) * 24 * HOUR + random.int(13, 20) * HOUR + random.int(0, 59) * 60_000,
+  );
 }
 
 /** Splits a monthly amount into the payer's pay periods: wage withholding follows the paycheck. */
@@ -37,9 +39,16 @@ const DAYS: Record<CasePlan['orderFrequency'], number[]> = {
   monthly: [10],
 };
 
-export function schedulePayments(random: Random, plan: CasePlan, month: Date, index: number, position: Position): PlannedPayment[] {
+export function schedulePayments(
+  random: Random,
+  plan: CasePlan,
+  month: Date,
+  index: number,
+  position: Position,
+): PlannedPayment[] {
   const outstanding = position.owed - position.paid;
-  if (position.payoff) return [{ receivedAt: at(month, 8, random), amountCents: outstanding, source: 'mail' }];
+  if (position.payoff)
+    return [{ receivedAt: at(month, 8, random), amountCents: outstanding, source: 'mail' }];
 
   const parts = installments(plan);
   const days = DAYS[plan.orderFrequency];
@@ -64,14 +73,25 @@ export function schedulePayments(random: Random, plan: CasePlan, month: Date, in
       // Withholding orders add 10 % toward past-due support while any is owed.
       return each(outstanding > plan.orderMonthlyCents ? 1.1 : 1, 'wage_withholding');
     case 'partial':
-      return single(random.int(55, 95) / 100, random.pick(['online', 'online', 'mail', 'wage_withholding'] as const));
+      return single(
+        random.int(55, 95) / 100,
+        random.pick(['online', 'online', 'mail', 'wage_withholding'] as const),
+      );
     case 'irregular':
-      return random.chance(0.6) ? single(random.int(50, 150) / 100, random.pick(['online', 'online', 'mail', 'other'] as const)) : [];
+      return random.chance(0.6)
+        ? single(random.int(50, 150) / 100, random.pick(['online', 'online', 'mail', 'other'] as const))
+        : [];
     case 'arrears': {
-      const payments = random.chance(0.35) ? single(random.int(20, 60) / 100, random.pick(['online', 'mail'] as const)) : [];
+      const payments = random.chance(0.35)
+        ? single(random.int(20, 60) / 100, random.pick(['online', 'mail'] as const))
+        : [];
       // Federal and state refund offsets arrive in spring.
       if (month.getUTCMonth() === 2 && index > 0) {
-        payments.push({ receivedAt: at(month, random.int(5, 25), random), amountCents: random.int(16, 70) * 5_000, source: 'tax_intercept' });
+        payments.push({
+          receivedAt: at(month, random.int(5, 25), random),
+          amountCents: random.int(16, 70) * 5_000,
+          source: 'tax_intercept',
+        });
       }
       return payments;
     }

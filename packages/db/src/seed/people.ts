@@ -26,9 +26,30 @@ type FixedPerson = Pick<SeedPerson, 'firstName' | 'lastName' | 'dateOfBirth' | '
 
 // The only fixed SSNs (SPEC.md §7); tests and the README rely on them.
 export const FIXED_PEOPLE = {
-  casey: { firstName: 'Casey', lastName: 'Morgan', dateOfBirth: '1986-02-14', ssn: '123-45-6781', email: 'casey.morgan@example.com', county: 'Fulton' },
-  riley: { firstName: 'Riley', lastName: 'Morgan', dateOfBirth: '1984-07-09', ssn: '123-45-6782', email: 'riley.morgan@example.com', county: 'Cobb' },
-  jordan: { firstName: 'Jordan', lastName: 'Avery', dateOfBirth: '1988-04-12', ssn: '123-45-6780', email: null, county: 'Bibb' },
+  casey: {
+    firstName: 'Casey',
+    lastName: 'Morgan',
+    dateOfBirth: '1986-02-14',
+    ssn: '123-45-6781',
+    email: 'casey.morgan@example.com',
+    county: 'Fulton',
+  },
+  riley: {
+    firstName: 'Riley',
+    lastName: 'Morgan',
+    dateOfBirth: '1984-07-09',
+    ssn: '123-45-6782',
+    email: 'riley.morgan@example.com',
+    county: 'Cobb',
+  },
+  jordan: {
+    firstName: 'Jordan',
+    lastName: 'Avery',
+    dateOfBirth: '1988-04-12',
+    ssn: '123-45-6780',
+    email: null,
+    county: 'Bibb',
+  },
 } as const satisfies Record<string, FixedPerson>;
 
 function address(random: Random, county: string) {

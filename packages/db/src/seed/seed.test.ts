@@ -38,7 +38,9 @@ describe('demo data', () => {
       where: { supportCase: { caseNumber: { in: ['1000000001', '1000000002', '1000000003'] } } },
       include: { supportCase: true, person: { include: { account: true } } },
     });
-    const roles = rows.map((r) => `${r.supportCase.caseNumber} ${r.role} ${r.person.firstName} ${r.person.lastName}`);
+    const roles = rows.map(
+      (r) => `${r.supportCase.caseNumber} ${r.role} ${r.person.firstName} ${r.person.lastName}`,
+    );
     expect(roles).toEqual(
       expect.arrayContaining([
         '1000000001 custodial Casey Morgan',
@@ -56,10 +58,16 @@ describe('demo data', () => {
 
   it('has three personal staff accounts with TOTP enrolled', async () => {
     const staff = await database.db.prisma.staffUser.findMany({ orderBy: { username: 'asc' } });
-    expect(staff.map((s) => `${s.username}:${s.role}`)).toEqual(['admin.demo:admin', 'agent.demo:agent', 'supervisor.demo:supervisor']);
+    expect(staff.map((s) => `${s.username}:${s.role}`)).toEqual([
+      'admin.demo:admin',
+      'agent.demo:agent',
+      'supervisor.demo:supervisor',
+    ]);
     for (const user of staff) {
       expect(await verifySecret(user.passwordHash, 'console demo password 2026')).toBe(true);
-      expect(user.totpSecretCiphertext && fieldCipher.decrypt(user.totpSecretCiphertext)).toBe('JBSWY3DPEHPK3PXP');
+      expect(user.totpSecretCiphertext && fieldCipher.decrypt(user.totpSecretCiphertext)).toBe(
+        'JBSWY3DPEHPK3PXP',
+      );
       expect(user.totpEnrolledAt).not.toBeNull();
     }
   });
@@ -76,7 +84,10 @@ describe('demo data', () => {
     expect(office.hours).toBe('Monday–Friday 8:00 a.m.–5:00 p.m.');
     expect(office.services.length).toBeGreaterThan(3);
 
-    const outage = await prisma.notice.findFirstOrThrow({ where: { featureKey: 'directDepositUpdate' }, include: { feature: true } });
+    const outage = await prisma.notice.findFirstOrThrow({
+      where: { featureKey: 'directDepositUpdate' },
+      include: { feature: true },
+    });
     expect(outage.body).toBe(
       'The Direct Deposit update feature is temporarily unavailable. For Direct Deposit assistance please contact the Communication Center via the chat feature or by calling 1-877-423-4746.',
     );
@@ -108,11 +119,21 @@ describe('demo data', () => {
   it('has a realistic mix of payment sources and statuses', async () => {
     const prisma = database.db.prisma;
     const sources = await prisma.payment.groupBy({ by: ['source'] });
-    expect(sources.map((s) => s.source).sort()).toEqual(['mail', 'online', 'other', 'tax_intercept', 'wage_withholding']);
+    expect(sources.map((s) => s.source).sort()).toEqual([
+      'mail',
+      'online',
+      'other',
+      'tax_intercept',
+      'wage_withholding',
+    ]);
     expect(await prisma.payment.count({ where: { status: 'held', holdReason: null } })).toBe(0);
     expect(await prisma.payment.count({ where: { status: 'held' } })).toBeGreaterThan(0);
     expect(await prisma.payment.count({ where: { status: 'reversed' } })).toBeGreaterThan(0);
-    expect(await prisma.payment.count({ where: { status: 'disbursed', OR: [{ disbursedAt: null }, { disbursementMethod: null }] } })).toBe(0);
+    expect(
+      await prisma.payment.count({
+        where: { status: 'disbursed', OR: [{ disbursedAt: null }, { disbursementMethod: null }] },
+      }),
+    ).toBe(0);
     const disbursed = await prisma.payment.count({ where: { status: 'disbursed' } });
     expect(disbursed / (await prisma.payment.count())).toBeGreaterThan(0.8);
   });
@@ -128,7 +149,9 @@ describe('seeding rules', () => {
     const empty = await createTestDatabase();
     try {
       const production = { ...deps, nodeEnv: 'production' };
-      await expect(seedDemoDataIfEmpty(empty.db.prisma, production)).rejects.toThrow(/never seeded in production/);
+      await expect(seedDemoDataIfEmpty(empty.db.prisma, production)).rejects.toThrow(
+        /never seeded in production/,
+      );
       await expect(seedDemoData(empty.db.prisma, production)).rejects.toThrow(/never seeded in production/);
       expect(await empty.db.prisma.person.count()).toBe(0);
     } finally {
@@ -139,10 +162,16 @@ describe('seeding rules', () => {
   it('makes the same people on every run, and seeds once when two instances start together', async () => {
     const fresh = await createTestDatabase();
     try {
-      const outcomes = await Promise.all([seedDemoDataIfEmpty(fresh.db.prisma, deps), seedDemoDataIfEmpty(fresh.db.prisma, deps)]);
+      const outcomes = await Promise.all([
+        seedDemoDataIfEmpty(fresh.db.prisma, deps),
+        seedDemoDataIfEmpty(fresh.db.prisma, deps),
+      ]);
       expect(outcomes.sort()).toEqual(['seeded', 'skipped']);
       const people = (prisma: typeof fresh.db.prisma) =>
-        prisma.person.findMany({ orderBy: { ssnHash: 'asc' }, select: { id: true, firstName: true, lastName: true, ssnHash: true } });
+        prisma.person.findMany({
+          orderBy: { ssnHash: 'asc' },
+          select: { id: true, firstName: true, lastName: true, ssnHash: true },
+        });
       expect(await people(fresh.db.prisma)).toEqual(await people(database.db.prisma));
     } finally {
       await fresh.drop();

@@ -16,7 +16,13 @@ const DEMO_BANK_ACCOUNT = '4000123456789';
 export async function writeAccounts(
   tx: Tx,
   random: Random,
-  input: { accounts: SeedAccount[]; hashes: DemoHashes; ciphers: Ciphers; demoParentLedger: Ledger; now: Date },
+  input: {
+    accounts: SeedAccount[];
+    hashes: DemoHashes;
+    ciphers: Ciphers;
+    demoParentLedger: Ledger;
+    now: Date;
+  },
 ): Promise<void> {
   const { accounts, hashes, ciphers, demoParentLedger, now } = input;
   await tx.customerAccount.createMany({
@@ -30,7 +36,13 @@ export async function writeAccounts(
   });
   await tx.securityAnswer.createMany({
     data: accounts.flatMap((account) =>
-      hashes.answers.map((answerHash, index) => ({ id: random.uuid(), accountId: account.id, questionId: index + 1, answerHash, createdAt: account.createdAt })),
+      hashes.answers.map((answerHash, index) => ({
+        id: random.uuid(),
+        accountId: account.id,
+        questionId: index + 1,
+        answerHash,
+        createdAt: account.createdAt,
+      })),
     ),
   });
 
@@ -59,7 +71,10 @@ export async function writeAccounts(
   });
 }
 
-export async function writeSchedule(tx: Tx, schedule: { slots: SeedSlot[]; appointments: SeedAppointment[] }): Promise<void> {
+export async function writeSchedule(
+  tx: Tx,
+  schedule: { slots: SeedSlot[]; appointments: SeedAppointment[] },
+): Promise<void> {
   await tx.appointmentSlot.createMany({ data: schedule.slots });
   await tx.appointment.createMany({ data: schedule.appointments });
 }

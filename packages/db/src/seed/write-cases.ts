@@ -28,7 +28,12 @@ export async function writePeople(tx: Tx, people: SeedPerson[], { ssnCipher }: C
 export async function writeCases(
   tx: Tx,
   random: Random,
-  input: { cases: CasePlan[]; ledgers: Map<string, Ledger>; officeOf: (county: string) => SeedOffice; now: Date },
+  input: {
+    cases: CasePlan[];
+    ledgers: Map<string, Ledger>;
+    officeOf: (county: string) => SeedOffice;
+    now: Date;
+  },
 ): Promise<void> {
   const { cases, ledgers, officeOf, now } = input;
   const ledgerOf = (plan: CasePlan): Ledger => {
@@ -58,19 +63,32 @@ export async function writeCases(
     ]),
   });
   await tx.caseChild.createMany({
-    data: cases.flatMap((plan) => plan.children.map((child) => ({ id: random.uuid(), caseId: plan.id, ...child }))),
+    data: cases.flatMap((plan) =>
+      plan.children.map((child) => ({ id: random.uuid(), caseId: plan.id, ...child })),
+    ),
   });
   await tx.caseActivity.createMany({
     data: cases.flatMap((plan) =>
-      buildActivities(random, plan, ledgerOf(plan), now).map((activity) => ({ id: random.uuid(), caseId: plan.id, ...activity })),
+      buildActivities(random, plan, ledgerOf(plan), now).map((activity) => ({
+        id: random.uuid(),
+        caseId: plan.id,
+        ...activity,
+      })),
     ),
   });
   await tx.charge.createMany({
-    data: cases.flatMap((plan) => ledgerOf(plan).charges.map((charge) => ({ id: random.uuid(), caseId: plan.id, ...charge }))),
+    data: cases.flatMap((plan) =>
+      ledgerOf(plan).charges.map((charge) => ({ id: random.uuid(), caseId: plan.id, ...charge })),
+    ),
   });
   await tx.payment.createMany({
     data: cases.flatMap((plan) =>
-      ledgerOf(plan).payments.map((payment) => ({ id: random.uuid(), caseId: plan.id, createdAt: payment.receivedAt, ...payment })),
+      ledgerOf(plan).payments.map((payment) => ({
+        id: random.uuid(),
+        caseId: plan.id,
+        createdAt: payment.receivedAt,
+        ...payment,
+      })),
     ),
   });
 }

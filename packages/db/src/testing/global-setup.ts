@@ -32,7 +32,8 @@ type TestServer = { adminUrl: string; release: () => Promise<void> };
 async function acquireServer(): Promise<TestServer> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
-    const dropTemplate = (admin: pg.Client) => admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    const dropTemplate = (admin: pg.Client) =>
+      admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     const release = async (): Promise<void> => {
       await withAdmin(external, dropTemplate);
     };
@@ -42,7 +43,9 @@ async function acquireServer(): Promise<TestServer> {
   const dataDir = join(dataRoot, `${CLUSTER_PREFIX}${process.pid}`);
   const startedAt = performance.now();
   const server = await startEmbeddedPostgres({ dataDir, unsafeFastWrites: true });
-  console.info(`embedded PostgreSQL for tests ready on port ${server.port} in ${Math.round(performance.now() - startedAt)} ms`);
+  console.info(
+    `embedded PostgreSQL for tests ready on port ${server.port} in ${Math.round(performance.now() - startedAt)} ms`,
+  );
   const release = async (): Promise<void> => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -16,11 +16,19 @@ describe('saveFile', () => {
     const created = vi.fn((_blob: Blob) => 'blob:file-1');
     const revoked = vi.fn((_url: string) => undefined);
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: revoked });
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toBe('letter.pdf');
       expect(this.href).toBe('blob:file-1');
     });
-    const fetchImpl = vi.fn(async () => new Response('%PDF', { status: 200, headers: { 'content-disposition': 'attachment; filename="letter.pdf"' } }));
+    const fetchImpl = vi.fn(
+      async () =>
+        new Response('%PDF', {
+          status: 200,
+          headers: { 'content-disposition': 'attachment; filename="letter.pdf"' },
+        }),
+    );
 
     const { saveFile } = createApiClient(session, { fetchImpl });
     await expect(saveFile('/api/v1/documents/d1/file', 'fallback.pdf')).resolves.toBe('letter.pdf');

@@ -27,7 +27,14 @@ export class ApiError extends Error {
   /** From Retry-After on a 429, in seconds. */
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string, fields: readonly ApiFieldError[] = [], requestId?: string, retryAfterSeconds?: number) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: readonly ApiFieldError[] = [],
+    requestId?: string,
+    retryAfterSeconds?: number,
+  ) {
     super(message);
     this.status = status;
     this.code = code;
@@ -56,7 +63,15 @@ async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('retry-after'));
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   const body = ErrorBody.safeParse(await response.json().catch(() => null));
-  if (!body.success) return new ApiError(response.status, 'UNKNOWN', response.statusText || 'Request failed', [], undefined, retryAfterSeconds);
+  if (!body.success)
+    return new ApiError(
+      response.status,
+      'UNKNOWN',
+      response.statusText || 'Request failed',
+      [],
+      undefined,
+      retryAfterSeconds,
+    );
   const { code, message, fields, requestId } = body.data.error;
   return new ApiError(response.status, code, message, fields ?? [], requestId, retryAfterSeconds);
 }
@@ -74,18 +89,31 @@ export interface ApiClientOptions {
   onError?: (error: ApiError) => void;
 }
 
-export function createApiClient(session: ApiSession, { fetchImpl = (...args) => fetch(...args), onError }: ApiClientOptions = {}) {
+export function createApiClient(
+  session: ApiSession,
+  { fetchImpl = (...args) => fetch(...args), onError }: ApiClientOptions = {},
+) {
   async function send(url: string, method: string, body: unknown, token: string | undefined, accept: string) {
     const headers: Record<string, string> = { accept };
     // A FormData body (a document upload) goes as multipart; the browser sets its boundary.
     const form = typeof FormData !== 'undefined' && body instanceof FormData ? body : undefined;
     if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
-    return fetchImpl(url, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    return fetchImpl(url, {
+      method,
+      headers,
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
   }
 
   /** Sends with the token; a 401 about the token earns one refresh and one retry. */
-  async function authorised(url: string, method: string, body: unknown, auth: boolean, accept: string): Promise<Response> {
+  async function authorised(
+    url: string,
+    method: string,
+    body: unknown,
+    auth: boolean,
+    accept: string,
+  ): Promise<Response> {
     let token = auth ? session.accessToken() : undefined;
     // A request made while no token is held (just after a reload) gets one first.
     if (auth && !token && (await session.refresh())) token = session.accessToken();
@@ -107,7 +135,10 @@ export function createApiClient(session: ApiSession, { fetchImpl = (...args) => 
     return response;
   }
 
-  async function request<T>(url: string, { method = 'GET', body, schema, auth = true }: RequestOptions<T>): Promise<T> {
+  async function request<T>(
+    url: string,
+    { method = 'GET', body, schema, auth = true }: RequestOptions<T>,
+  ): Promise<T> {
     const response = await authorised(url, method, body, auth, 'application/json');
     return schema.parse(response.status === 204 ? {} : await response.json());
   }

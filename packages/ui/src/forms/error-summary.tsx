@@ -13,7 +13,11 @@ export function errorFor(errors: readonly FieldError[], fieldId: string): string
 }
 
 /** The text to show beside one field: the server's message, or its key translated with `t`. */
-export function errorText(errors: readonly FieldError[], fieldId: string, t: (key: string) => string): string | undefined {
+export function errorText(
+  errors: readonly FieldError[],
+  fieldId: string,
+  t: (key: string) => string,
+): string | undefined {
   const error = errors.find((candidate) => candidate.fieldId === fieldId);
   return error && (error.message ?? t(error.messageKey));
 }
@@ -45,7 +49,13 @@ export function ErrorSummary({ errors, children }: { errors: readonly FieldError
   }
 
   return (
-    <div ref={ref} className="usa-alert usa-alert--error cos-error-summary" role="alert" tabIndex={-1} aria-labelledby={headingId}>
+    <div
+      ref={ref}
+      className="usa-alert usa-alert--error cos-error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={headingId}
+    >
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id={headingId}>
           {t('ui:errorSummary.heading')}

@@ -8,7 +8,15 @@ afterEach(cleanup);
 
 describe('FormGroup (through the fields that use it)', () => {
   it('ties the hint, the error and any extra description to the control and marks it invalid', () => {
-    render(<TextField id="zip" label="ZIP code" hint="5 digits" error="Enter a ZIP code" describedBy="zip-rules" />);
+    render(
+      <TextField
+        id="zip"
+        label="ZIP code"
+        hint="5 digits"
+        error="Enter a ZIP code"
+        describedBy="zip-rules"
+      />,
+    );
     const input = screen.getByLabelText('ZIP code');
     expect(input.getAttribute('aria-describedby')).toBe('zip-hint zip-error zip-rules');
     expect(input.getAttribute('aria-invalid')).toBe('true');

@@ -27,7 +27,10 @@ export function FormGroup({ id, label, hint, error, describedBy, children }: For
         {label}
       </label>
       <FieldMessages id={id} hint={hint} error={error} />
-      {children({ 'aria-describedby': fieldDescribedBy(id, hint, error, describedBy), 'aria-invalid': error ? true : undefined })}
+      {children({
+        'aria-describedby': fieldDescribedBy(id, hint, error, describedBy),
+        'aria-invalid': error ? true : undefined,
+      })}
     </div>
   );
 }
@@ -53,6 +56,13 @@ export function FieldMessages({ id, hint, error }: FieldMessagesProps) {
 }
 
 /** The aria-describedby of a field's control: its hint and error (when shown), then any others. */
-export function fieldDescribedBy(id: string, hint: string | undefined, error: string | undefined, others?: string): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, others].filter(Boolean).join(' ') || undefined;
+export function fieldDescribedBy(
+  id: string,
+  hint: string | undefined,
+  error: string | undefined,
+  others?: string,
+): string | undefined {
+  return (
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null, others].filter(Boolean).join(' ') || undefined
+  );
 }

@@ -24,7 +24,18 @@ export type RadioGroupFieldProps = {
 export const radioOptionId = (groupId: string, value: string) => `${groupId}-${value}`;
 
 /** A USWDS radio group in a fieldset whose legend names it; hint and error are tied to each radio. */
-export function RadioGroupField({ id, name, legend, options, hint, error, value, onChange, required, children }: RadioGroupFieldProps) {
+export function RadioGroupField({
+  id,
+  name,
+  legend,
+  options,
+  hint,
+  error,
+  value,
+  onChange,
+  required,
+  children,
+}: RadioGroupFieldProps) {
   const describedBy = fieldDescribedBy(id, hint, error);
   const change = onChange && ((event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value));
 

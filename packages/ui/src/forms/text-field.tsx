@@ -22,7 +22,12 @@ export function TextField({ id, label, hint, error, after, width, describedBy, .
     <FormGroup id={id} label={label} hint={hint} error={error} describedBy={describedBy}>
       {(control) => (
         <>
-          <input {...input} id={id} className={`usa-input${width ? ` usa-input--${width}` : ''}${error ? ' usa-input--error' : ''}`} {...control} />
+          <input
+            {...input}
+            id={id}
+            className={`usa-input${width ? ` usa-input--${width}` : ''}${error ? ' usa-input--error' : ''}`}
+            {...control}
+          />
           {after}
         </>
       )}

@@ -14,7 +14,14 @@ export type TextareaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement
 export function TextareaField({ id, label, hint, error, ...textarea }: TextareaFieldProps) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
-      {(control) => <textarea {...textarea} id={id} className={`usa-textarea${error ? ' usa-input--error' : ''}`} {...control} />}
+      {(control) => (
+        <textarea
+          {...textarea}
+          id={id}
+          className={`usa-textarea${error ? ' usa-input--error' : ''}`}
+          {...control}
+        />
+      )}
     </FormGroup>
   );
 }

@@ -43,8 +43,7 @@ export function createI18n(options: CreateI18nOptions): i18n {
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   const root = options.root === undefined ? (globalThis.document?.documentElement ?? null) : options.root;
   const language =
-    options.language ??
-    detectLanguage(safeGet(storage), globalThis.navigator?.languages ?? []);
+    options.language ?? detectLanguage(safeGet(storage), globalThis.navigator?.languages ?? []);
 
   const instance = createInstance();
   // Screen readers pick their voice from <html lang>, so it must follow every change.

@@ -17,7 +17,12 @@ export function LanguageSwitch() {
   }
 
   return (
-    <button type="button" className="usa-button usa-button--unstyled cos-language-switch" lang={next} onClick={switchLanguage}>
+    <button
+      type="button"
+      className="usa-button usa-button--unstyled cos-language-switch"
+      lang={next}
+      onClick={switchLanguage}
+    >
       {t(`language.${next}`)}
     </button>
   );

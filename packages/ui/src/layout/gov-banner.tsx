@@ -40,7 +40,12 @@ export function GovBanner() {
         <div className="usa-banner__content usa-accordion__content" id={contentId} hidden={!expanded}>
           <div className="grid-row grid-gap-lg">
             <div className="usa-banner__guidance tablet:grid-col-6">
-              <img className="usa-banner__icon usa-media-block__img" src={dotGovUrl} alt="" aria-hidden="true" />
+              <img
+                className="usa-banner__icon usa-media-block__img"
+                src={dotGovUrl}
+                alt=""
+                aria-hidden="true"
+              />
               <div className="usa-media-block__body">
                 <p>
                   <strong>{t('banner.dotGovHeading')}</strong>
@@ -50,7 +55,12 @@ export function GovBanner() {
               </div>
             </div>
             <div className="usa-banner__guidance tablet:grid-col-6">
-              <img className="usa-banner__icon usa-media-block__img" src={httpsUrl} alt="" aria-hidden="true" />
+              <img
+                className="usa-banner__icon usa-media-block__img"
+                src={httpsUrl}
+                alt=""
+                aria-hidden="true"
+              />
               <div className="usa-media-block__body">
                 <p>
                   <strong>{t('banner.httpsHeading')}</strong>

@@ -9,7 +9,13 @@ import { SiteHeader } from './site-header.tsx';
 afterEach(cleanup);
 
 function renderHeader(at = '/') {
-  const i18n = createI18n({ resources: { en: {}, es: {} }, defaultNS: 'ui', language: 'en', storage: null, root: null });
+  const i18n = createI18n({
+    resources: { en: {}, es: {} },
+    defaultNS: 'ui',
+    language: 'en',
+    storage: null,
+    root: null,
+  });
   render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[at]}>
@@ -19,14 +25,23 @@ function renderHeader(at = '/') {
           navLabel="Console"
           primary={[
             { to: '/', label: 'Find an account', end: true },
-            { label: 'Requests', items: [{ to: '/contact-requests', label: 'Contact requests' }, { to: '/documents', label: 'Documents' }] },
+            {
+              label: 'Requests',
+              items: [
+                { to: '/contact-requests', label: 'Contact requests' },
+                { to: '/documents', label: 'Documents' },
+              ],
+            },
             { label: 'Administration', items: [{ to: '/offices', label: 'Offices' }] },
           ]}
         />
       </MemoryRouter>
     </I18nextProvider>,
   );
-  return { requests: screen.getByRole('button', { name: 'Requests' }), administration: screen.getByRole('button', { name: 'Administration' }) };
+  return {
+    requests: screen.getByRole('button', { name: 'Requests' }),
+    administration: screen.getByRole('button', { name: 'Administration' }),
+  };
 }
 
 describe('SiteHeader submenus', () => {

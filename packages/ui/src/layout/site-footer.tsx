@@ -26,7 +26,10 @@ export function SiteFooter({ navLabel, links = [], agencyName, contact, note }: 
                 <nav className="usa-footer__nav" aria-label={navLabel}>
                   <ul className="grid-row grid-gap">
                     {links.map((link) => (
-                      <li key={link.to} className="mobile-lg:grid-col-6 desktop:grid-col-auto usa-footer__primary-content">
+                      <li
+                        key={link.to}
+                        className="mobile-lg:grid-col-6 desktop:grid-col-auto usa-footer__primary-content"
+                      >
                         <Link className="usa-footer__primary-link" to={link.to}>
                           {link.label}
                         </Link>

@@ -9,7 +9,13 @@ import { SiteHeader } from './site-header.tsx';
 afterEach(cleanup);
 
 function renderHeader() {
-  const i18n = createI18n({ resources: { en: {}, es: {} }, defaultNS: 'ui', language: 'en', storage: null, root: null });
+  const i18n = createI18n({
+    resources: { en: {}, es: {} },
+    defaultNS: 'ui',
+    language: 'en',
+    storage: null,
+    root: null,
+  });
   render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>

@@ -24,7 +24,15 @@ export type SiteHeaderProps = {
 };
 
 /** USWDS extended header; below 64em the navigation becomes a slide-out menu. */
-export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary = [], account }: SiteHeaderProps) {
+export function SiteHeader({
+  title,
+  agency,
+  homeTo,
+  navLabel,
+  primary,
+  secondary = [],
+  account,
+}: SiteHeaderProps) {
   const { t } = useTranslation('ui');
   const { isOpen, open, dismiss, closeForNavigation, menuButtonRef, panelRef } = useMobileMenu();
   const navId = useId();
@@ -61,7 +69,12 @@ export function SiteHeader({ title, agency, homeTo, navLabel, primary, secondary
             {t('header.menu')}
           </button>
         </div>
-        <nav id={navId} ref={panelRef} aria-label={navLabel} className={`usa-nav${isOpen ? ' is-visible' : ''}`}>
+        <nav
+          id={navId}
+          ref={panelRef}
+          aria-label={navLabel}
+          className={`usa-nav${isOpen ? ' is-visible' : ''}`}
+        >
           <div className="usa-nav__inner">
             <button type="button" className="usa-nav__close" onClick={dismiss}>
               <img src={closeUrl} alt={t('header.close')} />

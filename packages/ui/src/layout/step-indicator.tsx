@@ -42,7 +42,9 @@ export function StepIndicator({ steps, current, label, headingRef }: StepIndicat
           <span className="usa-step-indicator__heading-counter">
             <span className="usa-sr-only">{t('stepIndicator.step')}</span>{' '}
             <span className="usa-step-indicator__current-step">{current + 1}</span>{' '}
-            <span className="usa-step-indicator__total-steps">{t('stepIndicator.of', { total: steps.length })}</span>
+            <span className="usa-step-indicator__total-steps">
+              {t('stepIndicator.of', { total: steps.length })}
+            </span>
           </span>{' '}
           <span className="usa-step-indicator__heading-text">{steps[current]}</span>
         </h2>

@@ -12,7 +12,10 @@ export function LegalWarning() {
   const english = i18n.resolvedLanguage === 'en';
 
   return (
-    <section className="usa-alert usa-alert--warning usa-alert--no-icon cos-legal-warning" aria-labelledby={headingId}>
+    <section
+      className="usa-alert usa-alert--warning usa-alert--no-icon cos-legal-warning"
+      aria-labelledby={headingId}
+    >
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id={headingId}>
           {t('legalWarning.heading')}

@@ -21,10 +21,14 @@ describe('linkify', () => {
       { kind: 'internal', to: '/privacy', text: '/privacy' },
       { kind: 'text', text: ' now' },
     ]);
-    expect(linkify('go //evil.example or javascript:alert(1)')).toEqual([{ kind: 'text', text: 'go //evil.example or javascript:alert(1)' }]);
+    expect(linkify('go //evil.example or javascript:alert(1)')).toEqual([
+      { kind: 'text', text: 'go //evil.example or javascript:alert(1)' },
+    ]);
   });
 
   it('does not take a slash inside a word (and/or) for a path', () => {
-    expect(linkify('your User ID and/or your Password')).toEqual([{ kind: 'text', text: 'your User ID and/or your Password' }]);
+    expect(linkify('your User ID and/or your Password')).toEqual([
+      { kind: 'text', text: 'your User ID and/or your Password' },
+    ]);
   });
 });

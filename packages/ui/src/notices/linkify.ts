@@ -1,7 +1,10 @@
 // A notice body is plain text. Its web addresses become links — only http(s) addresses and paths
 // of this site — and everything else stays text: the page builds React elements from these parts
 // and never sets HTML, so `<script>` or `<img onerror>` in a body is shown as the characters typed.
-export type BodyPart = { kind: 'text'; text: string } | { kind: 'external'; href: string; text: string } | { kind: 'internal'; to: string; text: string };
+export type BodyPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'external'; href: string; text: string }
+  | { kind: 'internal'; to: string; text: string };
 
 // A candidate: an http(s) URL, or a path that starts a word ("/privacy"). Trailing punctuation of
 // the sentence is not part of the link.

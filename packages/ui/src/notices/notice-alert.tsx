@@ -26,7 +26,11 @@ export type NoticeAlertProps = {
  */
 export function NoticeAlert({ notice, outageLabel, dismiss, children }: NoticeAlertProps) {
   return (
-    <div className={`usa-alert ${ALERT_CLASS[notice.severity]} margin-y-2`} data-notice-id={notice.id} data-severity={notice.severity}>
+    <div
+      className={`usa-alert ${ALERT_CLASS[notice.severity]} margin-y-2`}
+      data-notice-id={notice.id}
+      data-severity={notice.severity}
+    >
       <div className="usa-alert__body">
         <p className="usa-alert__heading text-bold">
           {notice.severity === 'outage' && <span className="usa-sr-only">{outageLabel} </span>}
@@ -35,7 +39,12 @@ export function NoticeAlert({ notice, outageLabel, dismiss, children }: NoticeAl
         <NoticeBody body={notice.body} />
         {dismiss && (
           // The name says which notice ("Close this notice: Privacy"); it starts with the visible words.
-          <button type="button" className="usa-button usa-button--unstyled margin-top-1" onClick={dismiss.onDismiss} aria-label={`${dismiss.label}: ${notice.title}`}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled margin-top-1"
+            onClick={dismiss.onDismiss}
+            aria-label={`${dismiss.label}: ${notice.title}`}
+          >
             {dismiss.label}
           </button>
         )}

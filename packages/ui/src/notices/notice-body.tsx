@@ -15,7 +15,13 @@ export function NoticeBody({ body }: { body: string }) {
           );
         }
         return (
-          <a key={index} className="usa-link usa-link--external" href={part.href} rel="noreferrer noopener" target="_blank">
+          <a
+            key={index}
+            className="usa-link usa-link--external"
+            href={part.href}
+            rel="noreferrer noopener"
+            target="_blank"
+          >
             {part.text}
           </a>
         );

@@ -24,7 +24,16 @@ export type ModalDialogProps = {
  * standard asks for, without a focus-trap library) and Escape is reported as `cancel`.
  * Focus returns to where it was when the dialog closes.
  */
-export function ModalDialog({ open, heading, description, onCancel, children, role = 'dialog', extra, initialFocusRef }: ModalDialogProps) {
+export function ModalDialog({
+  open,
+  heading,
+  description,
+  onCancel,
+  children,
+  role = 'dialog',
+  extra,
+  initialFocusRef,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const descriptionId = useId();
@@ -44,7 +53,8 @@ export function ModalDialog({ open, heading, description, onCancel, children, ro
       (initialFocusRef?.current ?? dialog.querySelector<HTMLElement>('.usa-button'))?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
-      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
+      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected)
+        returnFocus.current.focus();
     }
   }, [open, initialFocusRef]);
 
@@ -61,7 +71,14 @@ export function ModalDialog({ open, heading, description, onCancel, children, ro
   }, []);
 
   return (
-    <dialog ref={ref} className="cos-modal usa-modal" role={role} aria-labelledby={headingId} aria-describedby={descriptionId} aria-modal="true">
+    <dialog
+      ref={ref}
+      className="cos-modal usa-modal"
+      role={role}
+      aria-labelledby={headingId}
+      aria-describedby={descriptionId}
+      aria-modal="true"
+    >
       <div className="usa-modal__content">
         <div className="usa-modal__main">
           <h2 className="usa-modal__heading" id={headingId}>

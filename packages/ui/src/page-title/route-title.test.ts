@@ -3,7 +3,11 @@ import { findTitleKey, formatTitle } from './route-title.ts';
 
 describe('findTitleKey', () => {
   it('takes the deepest route that declares a title', () => {
-    const matches = [{ handle: { titleKey: 'layout' } }, { handle: undefined }, { handle: { titleKey: 'page' } }];
+    const matches = [
+      { handle: { titleKey: 'layout' } },
+      { handle: undefined },
+      { handle: { titleKey: 'page' } },
+    ];
     expect(findTitleKey(matches)).toBe('page');
   });
 

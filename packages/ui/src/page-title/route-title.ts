@@ -5,7 +5,12 @@
 export type RouteHandle = { titleKey?: string };
 
 function hasTitleKey(handle: unknown): handle is { titleKey: string } {
-  return typeof handle === 'object' && handle !== null && 'titleKey' in handle && typeof handle.titleKey === 'string';
+  return (
+    typeof handle === 'object' &&
+    handle !== null &&
+    'titleKey' in handle &&
+    typeof handle.titleKey === 'string'
+  );
 }
 
 /** The title key of the deepest matched route that declares one. */

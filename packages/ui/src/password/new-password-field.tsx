@@ -28,7 +28,9 @@ const announceAfterMs = 700;
 export function useProblemText() {
   const { t } = useTranslation('password');
   return (problem: PasswordProblem) =>
-    problem.code === 'contains_agency_word' ? t('problems.contains_agency_word', { word: problem.word }) : t(`problems.${problem.code}`, problem);
+    problem.code === 'contains_agency_word'
+      ? t('problems.contains_agency_word', { word: problem.word })
+      : t(`problems.${problem.code}`, problem);
 }
 
 /**
@@ -49,15 +51,26 @@ export function NewPasswordField({ id, name, label, value, onChange, error, chec
     return () => clearTimeout(timer);
   }, [problems, value]);
 
-  const has = (...codes: PasswordProblem['code'][]) => problems.some((problem) => codes.includes(problem.code));
-  const state = (failed: boolean, pending = false): RuleState => (!value || pending ? 'neutral' : failed ? 'unmet' : 'met');
+  const has = (...codes: PasswordProblem['code'][]) =>
+    problems.some((problem) => codes.includes(problem.code));
+  const state = (failed: boolean, pending = false): RuleState =>
+    !value || pending ? 'neutral' : failed ? 'unmet' : 'met';
   const rules: { key: string; text: string; state: RuleState }[] = [
-    { key: 'length', text: t('rules.length', { min: policy.minLength, max: policy.maxLength }), state: state(has('too_short', 'too_long')) },
+    {
+      key: 'length',
+      text: t('rules.length', { min: policy.minLength, max: policy.maxLength }),
+      state: state(has('too_short', 'too_long')),
+    },
     { key: 'common', text: t('rules.common'), state: state(has('common'), loading) },
-    { key: 'personal', text: t('rules.personal', { words: policy.agencyWords.join(', ') }), state: state(has('contains_user_id', 'contains_name', 'contains_agency_word')) },
+    {
+      key: 'personal',
+      text: t('rules.personal', { words: policy.agencyWords.join(', ') }),
+      state: state(has('contains_user_id', 'contains_name', 'contains_agency_word')),
+    },
   ];
   // A password the server would refuse is never called strong, whatever its entropy.
-  const shown: StrengthScore | null = score === null ? null : problems.length > 0 ? (Math.min(score, 1) as StrengthScore) : score;
+  const shown: StrengthScore | null =
+    score === null ? null : problems.length > 0 ? (Math.min(score, 1) as StrengthScore) : score;
 
   return (
     <div className="cos-new-password">
@@ -79,7 +92,9 @@ export function NewPasswordField({ id, name, label, value, onChange, error, chec
           {rules.map((rule) => (
             <li key={rule.key} className={rule.state === 'neutral' ? undefined : `cos-rule--${rule.state}`}>
               {rule.text}
-              {rule.state !== 'neutral' && <span className="usa-sr-only"> ({t(`ruleState.${rule.state}`)})</span>}
+              {rule.state !== 'neutral' && (
+                <span className="usa-sr-only"> ({t(`ruleState.${rule.state}`)})</span>
+              )}
             </li>
           ))}
         </ul>
@@ -89,7 +104,9 @@ export function NewPasswordField({ id, name, label, value, onChange, error, chec
           {t('strength.label')}
         </label>
         <meter id={`${id}-strength`} min={0} max={4} low={2} high={3} optimum={4} value={shown ?? 0} />
-        <span className="display-block">{shown === null ? t('strength.empty') : t(`strength.${scoreKeys[shown]}`)}</span>
+        <span className="display-block">
+          {shown === null ? t('strength.empty') : t(`strength.${scoreKeys[shown]}`)}
+        </span>
       </div>
       <div id={statusId} role="status" className="cos-password-status">
         {announced.length > 0 && (

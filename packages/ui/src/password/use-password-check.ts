@@ -1,4 +1,9 @@
-import { checkPassword, loadCommonPasswords, type PasswordPolicyResponse, type PasswordProblem } from '@cos/contracts';
+import {
+  checkPassword,
+  loadCommonPasswords,
+  type PasswordPolicyResponse,
+  type PasswordProblem,
+} from '@cos/contracts';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { loadStrengthEstimator, type StrengthEstimator, type StrengthScore } from './password-strength.ts';
 
@@ -24,7 +29,11 @@ export type PasswordCheck = {
  * lazily the first time a page with a new-password field renders. The policy's figures come from
  * the app (each asks the server for them its own way).
  */
-export function usePasswordCheck(password: string, { userId, names = [] }: PasswordContext, policy: PasswordPolicy): PasswordCheck {
+export function usePasswordCheck(
+  password: string,
+  { userId, names = [] }: PasswordContext,
+  policy: PasswordPolicy,
+): PasswordCheck {
   const [common, setCommon] = useState<ReadonlySet<string> | null>(null);
   const [estimate, setEstimate] = useState<{ run: StrengthEstimator } | null>(null);
   // Typing stays responsive: the checks run on the deferred value.
@@ -42,12 +51,22 @@ export function usePasswordCheck(password: string, { userId, names = [] }: Passw
 
   const validate = useCallback(
     (candidate: string) =>
-      checkPassword(candidate, { userId, names: namesKey ? namesKey.split('\n') : [] }, { ...policy, isCommon: (value) => common?.has(value) ?? false }),
+      checkPassword(
+        candidate,
+        { userId, names: namesKey ? namesKey.split('\n') : [] },
+        { ...policy, isCommon: (value) => common?.has(value) ?? false },
+      ),
     [userId, namesKey, policy, common],
   );
   const problems = useMemo(() => validate(deferred), [validate, deferred]);
   const score = useMemo(
-    () => (estimate && deferred ? estimate.run(deferred, [userId ?? '', ...namesKey.split('\n'), ...policy.agencyWords].filter(Boolean)) : null),
+    () =>
+      estimate && deferred
+        ? estimate.run(
+            deferred,
+            [userId ?? '', ...namesKey.split('\n'), ...policy.agencyWords].filter(Boolean),
+          )
+        : null,
     [estimate, deferred, userId, namesKey, policy.agencyWords],
   );
 

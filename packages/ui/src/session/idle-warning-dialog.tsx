@@ -38,7 +38,11 @@ export function IdleWarningDialog({ remainingMs, idleMinutes, onStay, onSignOut 
       }
       extra={
         <p className="usa-sr-only" aria-live="polite" aria-atomic="true">
-          {open && t('idle.announce', { count: spoken >= 60 ? spoken / 60 : spoken, context: spoken >= 60 ? 'minutes' : 'seconds' })}
+          {open &&
+            t('idle.announce', {
+              count: spoken >= 60 ? spoken / 60 : spoken,
+              context: spoken >= 60 ? 'minutes' : 'seconds',
+            })}
         </p>
       }
     >
@@ -48,7 +52,11 @@ export function IdleWarningDialog({ remainingMs, idleMinutes, onStay, onSignOut 
         </button>
       </li>
       <li className="usa-button-group__item">
-        <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={onSignOut}>
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled padding-105 text-center"
+          onClick={onSignOut}
+        >
           {t('idle.signOut')}
         </button>
       </li>

@@ -4,7 +4,8 @@
 
 export type IdlePolicy = { idleMs: number; warningMs: number };
 
-export type IdlePhase = { phase: 'active' } | { phase: 'warning'; remainingMs: number } | { phase: 'expired' };
+export type IdlePhase =
+  { phase: 'active' } | { phase: 'warning'; remainingMs: number } | { phase: 'expired' };
 
 /** A policy from the minutes the API and the contracts speak in. */
 export function idlePolicyFromMinutes(idleMinutes: number, warningMinutes: number): IdlePolicy {

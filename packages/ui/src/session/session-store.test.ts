@@ -5,7 +5,12 @@ import { createSessionStore, type SessionStoreOptions } from './session-store.ts
 type Grant = { accessToken: string; expiresIn: number; displayName: string };
 type SignedIn = { displayName: string };
 
-const grant = (token: string, overrides: Partial<Grant> = {}): Grant => ({ accessToken: token, expiresIn: 900, displayName: 'Dana Whitfield', ...overrides });
+const grant = (token: string, overrides: Partial<Grant> = {}): Grant => ({
+  accessToken: token,
+  expiresIn: 900,
+  displayName: 'Dana Whitfield',
+  ...overrides,
+});
 
 const storeWith = (requestRefresh: SessionStoreOptions<Grant, SignedIn>['requestRefresh']) =>
   createSessionStore<Grant, SignedIn>({ requestRefresh, toSignedIn: ({ displayName }) => ({ displayName }) });
@@ -79,7 +84,11 @@ describe('session store', () => {
     expect(listener).not.toHaveBeenCalled();
     store.grant(grant('t1'));
     store.updateSignedIn({ displayName: 'Sam Ortiz' });
-    expect(store.getState()).toMatchObject({ status: 'signedIn', accessToken: 't1', displayName: 'Sam Ortiz' });
+    expect(store.getState()).toMatchObject({
+      status: 'signedIn',
+      accessToken: 't1',
+      displayName: 'Sam Ortiz',
+    });
     expect(listener).toHaveBeenCalledTimes(2);
     unsubscribe();
     store.signedOut('user');

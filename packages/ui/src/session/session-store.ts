@@ -17,9 +17,7 @@ export type SignOutReason<Extra extends string = never> = 'user' | 'idle' | 'exp
 export type SignedInState<Signed> = { status: 'signedIn'; accessToken: string; expiresAt: number } & Signed;
 
 export type SessionState<Signed, Reason extends string = SignOutReason> =
-  | { status: 'checking' }
-  | SignedInState<Signed>
-  | { status: 'signedOut'; reason: Reason | null };
+  { status: 'checking' } | SignedInState<Signed> | { status: 'signedOut'; reason: Reason | null };
 
 export interface SessionStoreOptions<Grant extends SessionGrantBase, Signed> {
   /** Asks the server for a new grant with the refresh cookie; null when it refuses (401). */
@@ -47,7 +45,11 @@ export interface SessionStore<Grant extends SessionGrantBase, Signed, Reason ext
   updateSignedIn(fields: Partial<Signed>): void;
 }
 
-export function createSessionStore<Grant extends SessionGrantBase, Signed extends object, Reason extends string = SignOutReason>({
+export function createSessionStore<
+  Grant extends SessionGrantBase,
+  Signed extends object,
+  Reason extends string = SignOutReason,
+>({
   requestRefresh,
   toSignedIn,
   now = Date.now,

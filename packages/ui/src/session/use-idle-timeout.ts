@@ -60,7 +60,13 @@ export function useIdleTimeout({ enabled, onTimeout, policy, channelName }: UseI
     }
     function onMessage(event: MessageEvent<unknown>) {
       const data = event.data;
-      if (typeof data === 'object' && data !== null && 'at' in data && typeof data.at === 'number' && data.at > lastActivity.current) {
+      if (
+        typeof data === 'object' &&
+        data !== null &&
+        'at' in data &&
+        typeof data.at === 'number' &&
+        data.at > lastActivity.current
+      ) {
         lastActivity.current = data.at;
         if (warning.current) {
           warning.current = false;
@@ -84,7 +90,8 @@ export function useIdleTimeout({ enabled, onTimeout, policy, channelName }: UseI
       }
     }
 
-    for (const name of activityEvents) window.addEventListener(name, onActivity, { passive: true, capture: true });
+    for (const name of activityEvents)
+      window.addEventListener(name, onActivity, { passive: true, capture: true });
     broadcast?.addEventListener('message', onMessage);
     const interval = setInterval(tick, 1000);
     return () => {

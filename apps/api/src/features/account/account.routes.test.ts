@@ -14,7 +14,13 @@ afterAll(() => ctx.close());
 describe('GET /api/v1/me', () => {
   it('shows who is signed in, the email masked, and the sign-in before this one', async () => {
     const earlier = new Date('2026-10-01T12:00:00.000Z');
-    const { userId } = await createCustomer(ctx.prisma, { userId: 'Casey.Sample', email: 'casey.sample@example.com', lastSignInAt: earlier, firstName: 'Casey', lastName: 'Sample' });
+    const { userId } = await createCustomer(ctx.prisma, {
+      userId: 'Casey.Sample',
+      email: 'casey.sample@example.com',
+      lastSignInAt: earlier,
+      firstName: 'Casey',
+      lastName: 'Sample',
+    });
     const first = await signIn(ctx.app, userId);
     const me = await getMe(ctx.app, first.accessToken);
     expect(me.statusCode).toBe(200);

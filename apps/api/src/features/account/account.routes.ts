@@ -7,8 +7,16 @@ import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getProfile } from './account.service.ts';
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/me', {
-    config: { auth: 'password-change' },
-    schema: { tags: ['account'], summary: 'The signed-in customer', response: { 200: MeResponse, ...errorResponses(401) } },
-  }, async (request) => getProfile({ db: app.db.prisma }, requireAuth(request).accountId));
+  app.get(
+    '/api/v1/me',
+    {
+      config: { auth: 'password-change' },
+      schema: {
+        tags: ['account'],
+        summary: 'The signed-in customer',
+        response: { 200: MeResponse, ...errorResponses(401) },
+      },
+    },
+    async (request) => getProfile({ db: app.db.prisma }, requireAuth(request).accountId),
+  );
 };

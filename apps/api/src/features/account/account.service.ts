@@ -10,7 +10,10 @@ export function maskEmail(email: string | null): string | null {
   return `${email.slice(0, 1)}•••${email.slice(at)}`;
 }
 
-export async function getProfile(deps: { db: Prisma.TransactionClient }, accountId: string): Promise<MeResponse> {
+export async function getProfile(
+  deps: { db: Prisma.TransactionClient },
+  accountId: string,
+): Promise<MeResponse> {
   const account = await deps.db.customerAccount.findUniqueOrThrow({
     where: { id: accountId },
     select: {

@@ -28,8 +28,10 @@ const application = {
   existingOrder: { hasOrder: false },
 };
 
-const submit = (payload: unknown, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'POST', url: '/api/v1/applications', payload: payload as object, headers });
-const status = (payload: unknown) => ctx.app.inject({ method: 'POST', url: '/api/v1/applications/status', payload: payload as object });
+const submit = (payload: unknown, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/applications', payload: payload as object, headers });
+const status = (payload: unknown) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/applications/status', payload: payload as object });
 
 describe('POST /api/v1/applications', () => {
   it('stores the application and answers a confirmation number; the status lookup finds it', async () => {
@@ -38,14 +40,27 @@ describe('POST /api/v1/applications', () => {
     const receipt = response.json();
     expect(receipt.confirmationNumber).toMatch(/^APP-[0-9A-HJKMNP-TV-Z]{10}$/);
     expect(receipt.status).toBe('received');
-    const row = await ctx.prisma.application.findUniqueOrThrow({ where: { confirmationNumber: receipt.confirmationNumber } });
+    const row = await ctx.prisma.application.findUniqueOrThrow({
+      where: { confirmationNumber: receipt.confirmationNumber },
+    });
     expect(row).toMatchObject({ applicantFirstName: 'Taylor', applicantLastName: 'Brooks', accountId: null });
-    expect(row.details).toMatchObject({ applicant: { phone: '4785550142' }, children: [{ firstName: 'Avery' }] });
+    expect(row.details).toMatchObject({
+      applicant: { phone: '4785550142' },
+      children: [{ firstName: 'Avery' }],
+    });
 
     // Typed in lower case, as people do.
-    const found = await status({ confirmationNumber: receipt.confirmationNumber.toLowerCase(), dateOfBirth: '1990-03-21' });
+    const found = await status({
+      confirmationNumber: receipt.confirmationNumber.toLowerCase(),
+      dateOfBirth: '1990-03-21',
+    });
     expect(found.statusCode, found.body).toBe(200);
-    expect(found.json()).toMatchObject({ confirmationNumber: receipt.confirmationNumber, status: 'received', applicantName: 'Taylor Brooks', childCount: 1 });
+    expect(found.json()).toMatchObject({
+      confirmationNumber: receipt.confirmationNumber,
+      status: 'received',
+      applicantName: 'Taylor Brooks',
+      childCount: 1,
+    });
     expect(found.body).not.toContain('Peachtree');
   });
 
@@ -65,35 +80,66 @@ describe('POST /api/v1/applications', () => {
     const { confirmationNumber: number } = (await submit(application, bearer(payer))).json();
     const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/applications', headers: bearer(payer) });
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().items.map((item: { confirmationNumber: string }) => item.confirmationNumber)).toContain(number);
-    const theirs = await ctx.app.inject({ method: 'GET', url: '/api/v1/applications', headers: bearer(parent) });
-    expect(theirs.json().items.map((item: { confirmationNumber: string }) => item.confirmationNumber)).not.toContain(number);
+    expect(
+      mine.json().items.map((item: { confirmationNumber: string }) => item.confirmationNumber),
+    ).toContain(number);
+    const theirs = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/applications',
+      headers: bearer(parent),
+    });
+    expect(
+      theirs.json().items.map((item: { confirmationNumber: string }) => item.confirmationNumber),
+    ).not.toContain(number);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/applications' })).statusCode).toBe(401);
   });
 
   it('ignores a token that is not a live session (the application is stored, linked to nobody)', async () => {
     const response = await submit(application, bearer('not.a.token'));
     expect(response.statusCode).toBe(201);
-    const row = await ctx.prisma.application.findUniqueOrThrow({ where: { confirmationNumber: response.json().confirmationNumber } });
+    const row = await ctx.prisma.application.findUniqueOrThrow({
+      where: { confirmationNumber: response.json().confirmationNumber },
+    });
     expect(row.accountId).toBeNull();
   });
 
   it('refuses bad input with a 400 naming each field, and stores nothing', async () => {
     const before = await ctx.prisma.application.count();
     const response = await submit({
-      applicant: { ...application.applicant, dateOfBirth: '1990-02-30', phone: '555', address: { line1: '', city: 'Macon', state: 'XX', zip: '3120' } },
+      applicant: {
+        ...application.applicant,
+        dateOfBirth: '1990-02-30',
+        phone: '555',
+        address: { line1: '', city: 'Macon', state: 'XX', zip: '3120' },
+      },
       children: [],
       existingOrder: { hasOrder: true },
     });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields.map((f: { field: string }) => f.field);
-    for (const field of ['applicant.dateOfBirth', 'applicant.phone', 'applicant.address.line1', 'applicant.address.state', 'applicant.address.zip', 'children']) {
+    for (const field of [
+      'applicant.dateOfBirth',
+      'applicant.phone',
+      'applicant.address.line1',
+      'applicant.address.state',
+      'applicant.address.zip',
+      'children',
+    ]) {
       expect(fields).toContain(field);
     }
     const order = await submit({ ...application, existingOrder: { hasOrder: true } });
-    expect(order.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['existingOrder.court', 'existingOrder.orderNumber']);
-    const tooMany = await submit({ ...application, children: Array.from({ length: 11 }, () => application.children[0]) });
-    expect(tooMany.json().error.fields[0]).toEqual({ field: 'children', message: 'Add at most 10 children.' });
+    expect(order.json().error.fields.map((f: { field: string }) => f.field)).toEqual([
+      'existingOrder.court',
+      'existingOrder.orderNumber',
+    ]);
+    const tooMany = await submit({
+      ...application,
+      children: Array.from({ length: 11 }, () => application.children[0]),
+    });
+    expect(tooMany.json().error.fields[0]).toEqual({
+      field: 'children',
+      message: 'Add at most 10 children.',
+    });
     expect(await ctx.prisma.application.count()).toBe(before);
   });
 
@@ -110,11 +156,15 @@ describe('confirmation numbers', () => {
     const tried: string[] = [];
     let calls = 0;
     const random = (size: number) => new Uint8Array(size).fill(calls++ === 0 ? 0 : 1);
-    const result = await withUniqueConfirmationNumber('APP', async (number) => {
-      tried.push(number);
-      if (tried.length === 1) throw Object.assign(new Error('duplicate'), { code: '23505' });
-      return number;
-    }, random);
+    const result = await withUniqueConfirmationNumber(
+      'APP',
+      async (number) => {
+        tried.push(number);
+        if (tried.length === 1) throw Object.assign(new Error('duplicate'), { code: '23505' });
+        return number;
+      },
+      random,
+    );
     expect(tried).toEqual(['APP-0000000000', 'APP-1111111111']);
     expect(result).toBe('APP-1111111111');
   });
@@ -129,7 +179,12 @@ describe('status lookup throttle', () => {
 
   it('answers the 21st lookup a minute from one address with 429, so numbers cannot be tried in bulk', async () => {
     const send = () =>
-      throttled.app.inject({ method: 'POST', url: '/api/v1/applications/status', payload: { confirmationNumber: 'APP-0000000000', dateOfBirth: '1990-01-01' }, remoteAddress: '203.0.113.40' });
+      throttled.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications/status',
+        payload: { confirmationNumber: 'APP-0000000000', dateOfBirth: '1990-01-01' },
+        remoteAddress: '203.0.113.40',
+      });
     for (let i = 0; i < 20; i += 1) expect((await send()).statusCode).toBe(404);
     const limited = await send();
     expect(limited.statusCode).toBe(429);

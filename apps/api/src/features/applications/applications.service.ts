@@ -26,7 +26,11 @@ const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 export const APPLICATION_NOT_FOUND =
   'We could not find an application with that confirmation number and date of birth. Check both and try again.';
 
-export async function submitApplication(deps: ApplicationDeps, input: ApplicationRequest, accountId: string | null): Promise<ApplicationReceipt> {
+export async function submitApplication(
+  deps: ApplicationDeps,
+  input: ApplicationRequest,
+  accountId: string | null,
+): Promise<ApplicationReceipt> {
   const { applicant } = input;
   // Stored as the contract has parsed it (trimmed), the phone as its digits like every phone here.
   const details = { ...input, applicant: { ...applicant, phone: phoneDigits(applicant.phone) } };
@@ -47,7 +51,11 @@ export async function submitApplication(deps: ApplicationDeps, input: Applicatio
       }),
     deps.random,
   );
-  return { confirmationNumber: row.confirmationNumber, status: ApplicationStatus.parse(row.status), submittedAt: row.createdAt.toISOString() };
+  return {
+    confirmationNumber: row.confirmationNumber,
+    status: ApplicationStatus.parse(row.status),
+    submittedAt: row.createdAt.toISOString(),
+  };
 }
 
 const summarySelect = {
@@ -76,17 +84,31 @@ function summaryOf(row: Prisma.ApplicationGetPayload<{ select: typeof summarySel
   };
 }
 
-export async function applicationStatus(deps: Pick<ApplicationDeps, 'db'>, request: ApplicationStatusRequest): Promise<ApplicationSummary> {
+export async function applicationStatus(
+  deps: Pick<ApplicationDeps, 'db'>,
+  request: ApplicationStatusRequest,
+): Promise<ApplicationSummary> {
   // One query with both conditions: a wrong number and a wrong date of birth take the same path.
   const row = await deps.db.application.findFirst({
-    where: { confirmationNumber: request.confirmationNumber, applicantDateOfBirth: asDate(request.dateOfBirth) },
+    where: {
+      confirmationNumber: request.confirmationNumber,
+      applicantDateOfBirth: asDate(request.dateOfBirth),
+    },
     select: summarySelect,
   });
   if (!row) throw notFound(APPLICATION_NOT_FOUND);
   return summaryOf(row);
 }
 
-export async function listApplications(deps: Pick<ApplicationDeps, 'db'>, accountId: string): Promise<ApplicationSummary[]> {
-  const rows = await deps.db.application.findMany({ where: { accountId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, select: summarySelect });
+export async function listApplications(
+  deps: Pick<ApplicationDeps, 'db'>,
+  accountId: string,
+): Promise<ApplicationSummary[]> {
+  const rows = await deps.db.application.findMany({
+    where: { accountId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: summarySelect,
+  });
   return rows.map(summaryOf);
 }

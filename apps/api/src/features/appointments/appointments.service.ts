@@ -20,7 +20,8 @@ export interface AppointmentDeps {
   policy: Pick<SecurityPolicy, 'appointments'>;
 }
 
-const slotTaken = () => new DomainError('SLOT_TAKEN', 409, 'Someone has just booked that time. Choose another time.');
+const slotTaken = () =>
+  new DomainError('SLOT_TAKEN', 409, 'Someone has just booked that time. Choose another time.');
 const tooManyAppointments = (max: number) =>
   new DomainError(
     'TOO_MANY_APPOINTMENTS',
@@ -35,7 +36,23 @@ const appointmentSelect = {
   status: true,
   cancelReason: true,
   supportCase: { select: { caseNumber: true } },
-  slot: { select: { startsAt: true, endsAt: true, office: { select: { id: true, name: true, addressLine1: true, city: true, zip: true, phone: true, active: true } } } },
+  slot: {
+    select: {
+      startsAt: true,
+      endsAt: true,
+      office: {
+        select: {
+          id: true,
+          name: true,
+          addressLine1: true,
+          city: true,
+          zip: true,
+          phone: true,
+          active: true,
+        },
+      },
+    },
+  },
 } satisfies Prisma.AppointmentSelect;
 
 type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
@@ -59,44 +76,92 @@ function toItem(row: AppointmentRow): AppointmentItem {
 /** Upcoming appointments, earliest first: booked ones, and those the office cancelled (with why). */
 export async function listAppointments(deps: AppointmentDeps, accountId: string): Promise<AppointmentList> {
   const rows = await deps.db.appointment.findMany({
-    where: { accountId, OR: [{ status: 'booked' }, { status: 'cancelled', cancelReason: { not: null } }], slot: { startsAt: { gt: deps.clock.now() } } },
+    where: {
+      accountId,
+      OR: [{ status: 'booked' }, { status: 'cancelled', cancelReason: { not: null } }],
+      slot: { startsAt: { gt: deps.clock.now() } },
+    },
     orderBy: { slot: { startsAt: 'asc' } },
     select: appointmentSelect,
   });
   return { items: rows.map(toItem) };
 }
 
-async function caseIdOf(tx: Prisma.TransactionClient, accountId: string, caseNumber: string | undefined): Promise<string | null> {
+async function caseIdOf(
+  tx: Prisma.TransactionClient,
+  accountId: string,
+  caseNumber: string | undefined,
+): Promise<string | null> {
   if (!caseNumber) return null;
-  const found = await tx.supportCase.findFirst({ where: { caseNumber, participants: { some: { person: { account: { id: accountId } } } } }, select: { id: true } });
-  if (!found) throw badRequest('Some of the information is missing or not valid.', [{ field: 'caseNumber', message: 'Choose one of your cases.' }]);
+  const found = await tx.supportCase.findFirst({
+    where: { caseNumber, participants: { some: { person: { account: { id: accountId } } } } },
+    select: { id: true },
+  });
+  if (!found)
+    throw badRequest('Some of the information is missing or not valid.', [
+      { field: 'caseNumber', message: 'Choose one of your cases.' },
+    ]);
   return found.id;
 }
 
-export async function bookAppointment(deps: AppointmentDeps, accountId: string, request: BookAppointmentRequest): Promise<AppointmentItem> {
+export async function bookAppointment(
+  deps: AppointmentDeps,
+  accountId: string,
+  request: BookAppointmentRequest,
+): Promise<AppointmentItem> {
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM customer_accounts WHERE id = ${accountId}::uuid FOR UPDATE`;
-    const slot = await tx.appointmentSlot.findUnique({ where: { id: request.slotId }, select: { startsAt: true, endsAt: true, officeId: true } });
+    const slot = await tx.appointmentSlot.findUnique({
+      where: { id: request.slotId },
+      select: { startsAt: true, endsAt: true, officeId: true },
+    });
     if (!slot) throw notFound('That time is not offered. Choose another time.');
     // FOR SHARE: an administrator closing the office waits for this booking, or this booking sees it closed.
-    const [office] = await tx.$queryRaw<{ active: boolean }[]>`SELECT active FROM offices WHERE id = ${slot.officeId}::uuid FOR SHARE`;
+    const [office] = await tx.$queryRaw<
+      { active: boolean }[]
+    >`SELECT active FROM offices WHERE id = ${slot.officeId}::uuid FOR SHARE`;
     if (!office?.active) throw officeClosed();
-    if (slot.startsAt <= now) throw badRequest('That time has passed. Choose another time.', [{ field: 'slotId', message: 'That time has passed. Choose another time.' }]);
+    if (slot.startsAt <= now)
+      throw badRequest('That time has passed. Choose another time.', [
+        { field: 'slotId', message: 'That time has passed. Choose another time.' },
+      ]);
     const caseId = await caseIdOf(tx, accountId, request.caseNumber);
     const overlapping = await tx.appointment.count({
-      where: { accountId, status: 'booked', slot: { startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } } },
+      where: {
+        accountId,
+        status: 'booked',
+        slot: { startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } },
+      },
     });
-    if (overlapping > 0) throw new DomainError('CONFLICT', 409, 'You already have an appointment at that time. Cancel it first, or choose another time.');
-    const upcoming = await tx.appointment.count({ where: { accountId, status: 'booked', slot: { startsAt: { gt: now } } } });
+    if (overlapping > 0)
+      throw new DomainError(
+        'CONFLICT',
+        409,
+        'You already have an appointment at that time. Cancel it first, or choose another time.',
+      );
+    const upcoming = await tx.appointment.count({
+      where: { accountId, status: 'booked', slot: { startsAt: { gt: now } } },
+    });
     const max = deps.policy.appointments.maxUpcomingPerAccount;
     if (upcoming >= max) throw tooManyAppointments(max);
 
     const id = uuid7(now);
-    const claimed = await tx.appointmentSlot.updateMany({ where: { id: request.slotId, bookedAppointmentId: null }, data: { bookedAppointmentId: id } });
+    const claimed = await tx.appointmentSlot.updateMany({
+      where: { id: request.slotId, bookedAppointmentId: null },
+      data: { bookedAppointmentId: id },
+    });
     if (claimed.count === 0) throw slotTaken();
     const row = await tx.appointment.create({
-      data: { id, slotId: request.slotId, accountId, caseId, purpose: request.purpose, status: 'booked', createdAt: now },
+      data: {
+        id,
+        slotId: request.slotId,
+        accountId,
+        caseId,
+        purpose: request.purpose,
+        status: 'booked',
+        createdAt: now,
+      },
       select: appointmentSelect,
     });
     return toItem(row);
@@ -115,21 +180,38 @@ export async function releaseAppointment(
 ): Promise<boolean> {
   const cancelled = await tx.appointment.updateMany({
     where: { id: appointment.id, status: 'booked' },
-    data: { status: 'cancelled', cancelledAt: cancel.at, cancelReason: cancel.reason ?? null, cancelledBy: cancel.by ?? null },
+    data: {
+      status: 'cancelled',
+      cancelledAt: cancel.at,
+      cancelReason: cancel.reason ?? null,
+      cancelledBy: cancel.by ?? null,
+    },
   });
   if (cancelled.count === 0) return false;
-  await tx.appointmentSlot.updateMany({ where: { id: appointment.slotId, bookedAppointmentId: appointment.id }, data: { bookedAppointmentId: null } });
+  await tx.appointmentSlot.updateMany({
+    where: { id: appointment.slotId, bookedAppointmentId: appointment.id },
+    data: { bookedAppointmentId: null },
+  });
   return true;
 }
 
 /** Cancels a booked, upcoming appointment of this parent and frees its slot for others. */
-export async function cancelAppointment(deps: AppointmentDeps, accountId: string, id: string): Promise<AppointmentItem> {
+export async function cancelAppointment(
+  deps: AppointmentDeps,
+  accountId: string,
+  id: string,
+): Promise<AppointmentItem> {
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
-    const found = await tx.appointment.findFirst({ where: { id, accountId }, select: { slotId: true, status: true, slot: { select: { startsAt: true } } } });
+    const found = await tx.appointment.findFirst({
+      where: { id, accountId },
+      select: { slotId: true, status: true, slot: { select: { startsAt: true } } },
+    });
     if (!found) throw appointmentNotFound();
-    if (found.slot.startsAt <= now) throw new DomainError('CONFLICT', 409, 'This appointment has already taken place.');
-    if (!(await releaseAppointment(tx, { id, slotId: found.slotId }, { at: now }))) throw new DomainError('CONFLICT', 409, 'This appointment was already cancelled.');
+    if (found.slot.startsAt <= now)
+      throw new DomainError('CONFLICT', 409, 'This appointment has already taken place.');
+    if (!(await releaseAppointment(tx, { id, slotId: found.slotId }, { at: now })))
+      throw new DomainError('CONFLICT', 409, 'This appointment was already cancelled.');
     return toItem(await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect }));
   });
 }

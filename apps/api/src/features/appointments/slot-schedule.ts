@@ -4,11 +4,33 @@
 import { APPOINTMENT_SCHEDULE } from '@cos/contracts';
 import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
 
-const dayParts = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+const dayParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: AGENCY_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
 
-function wallClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = Object.fromEntries(dayParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return { year: parts['year'] ?? 0, month: (parts['month'] ?? 1) - 1, day: parts['day'] ?? 1, hour: parts['hour'] ?? 0, minute: parts['minute'] ?? 0 };
+function wallClock(instant: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+} {
+  const parts = Object.fromEntries(
+    dayParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  );
+  return {
+    year: parts['year'] ?? 0,
+    month: (parts['month'] ?? 1) - 1,
+    day: parts['day'] ?? 1,
+    hour: parts['hour'] ?? 0,
+    minute: parts['minute'] ?? 0,
+  };
 }
 
 /** The instant when agency clocks show `hour`:00 on the given calendar day (EST or EDT as it falls). */
@@ -30,7 +52,10 @@ export interface PlannedSlot {
 }
 
 /** The slots of the next `workingDays` working days after today (agency time), earliest first. */
-export function plannedSlots(now: Date, workingDays: number = APPOINTMENT_SCHEDULE.workingDaysAhead): PlannedSlot[] {
+export function plannedSlots(
+  now: Date,
+  workingDays: number = APPOINTMENT_SCHEDULE.workingDaysAhead,
+): PlannedSlot[] {
   const today = wallClock(now);
   const slots: PlannedSlot[] = [];
   let found = 0;
@@ -40,7 +65,10 @@ export function plannedSlots(now: Date, workingDays: number = APPOINTMENT_SCHEDU
     found += 1;
     for (const hour of APPOINTMENT_SCHEDULE.slotHours) {
       const startsAt = agencyInstant(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour);
-      slots.push({ startsAt, endsAt: new Date(startsAt.getTime() + APPOINTMENT_SCHEDULE.slotMinutes * 60_000) });
+      slots.push({
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + APPOINTMENT_SCHEDULE.slotMinutes * 60_000),
+      });
     }
   }
   return slots;

@@ -1,7 +1,12 @@
 // Offices to book at and their free slots. Listing an office's slots first makes sure the coming
 // working days have theirs (INSERT … ON CONFLICT DO NOTHING on (office, start)): the schedule rolls
 // forward with the clock, and two requests generating at once simply agree.
-import { APPOINTMENT_SCHEDULE, type AppointmentOfficeList, type AppointmentSlotList, type AppointmentSlotsQuery } from '@cos/contracts';
+import {
+  APPOINTMENT_SCHEDULE,
+  type AppointmentOfficeList,
+  type AppointmentSlotList,
+  type AppointmentSlotsQuery,
+} from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import type { Clock } from '../../lib/clock.ts';
 import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
@@ -15,12 +20,30 @@ export interface SlotDeps {
 const officeNotFound = () => notFound('We could not find that office.');
 
 /** An office an administrator closed: nothing new is booked or scheduled there (409, not 404: it exists). */
-export const officeClosed = () => new DomainError('OFFICE_CLOSED', 409, 'This office is closed and takes no appointments. Choose another office.');
+export const officeClosed = () =>
+  new DomainError(
+    'OFFICE_CLOSED',
+    409,
+    'This office is closed and takes no appointments. Choose another office.',
+  );
 
 /** Every open office, the parent's own case offices marked (the page offers those first). */
 export async function listOffices(db: PrismaClient, accountId: string): Promise<AppointmentOfficeList> {
   const [offices, mine] = await Promise.all([
-    db.office.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, county: true, addressLine1: true, city: true, zip: true, phone: true, hours: true } }),
+    db.office.findMany({
+      where: { active: true },
+      orderBy: { name: 'asc' },
+      select: {
+        id: true,
+        name: true,
+        county: true,
+        addressLine1: true,
+        city: true,
+        zip: true,
+        phone: true,
+        hours: true,
+      },
+    }),
     db.supportCase.findMany({
       where: { participants: { some: { person: { account: { id: accountId } } } }, officeId: { not: null } },
       select: { officeId: true },
@@ -41,7 +64,11 @@ export async function ensureSlots(deps: SlotDeps, officeId: string): Promise<num
 
 const MAX_WINDOW_DAYS = 31;
 
-export async function listFreeSlots(deps: SlotDeps, officeId: string, query: AppointmentSlotsQuery): Promise<AppointmentSlotList> {
+export async function listFreeSlots(
+  deps: SlotDeps,
+  officeId: string,
+  query: AppointmentSlotsQuery,
+): Promise<AppointmentSlotList> {
   const office = await deps.db.office.findUnique({ where: { id: officeId }, select: { active: true } });
   if (!office) throw officeNotFound();
   // A closed office gets no new slots (ensureSlots below is never reached for it).
@@ -50,7 +77,9 @@ export async function listFreeSlots(deps: SlotDeps, officeId: string, query: App
   const from = query.from ? new Date(Math.max(new Date(query.from).getTime(), now.getTime())) : now;
   const to = query.to ? new Date(query.to) : new Date(now.getTime() + MAX_WINDOW_DAYS * 86_400_000);
   if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
-    throw badRequest('Ask for at most 31 days of slots at a time.', [{ field: 'to', message: 'Ask for at most 31 days of slots at a time.' }]);
+    throw badRequest('Ask for at most 31 days of slots at a time.', [
+      { field: 'to', message: 'Ask for at most 31 days of slots at a time.' },
+    ]);
   }
   await ensureSlots(deps, officeId);
   const slots = await deps.db.appointmentSlot.findMany({
@@ -59,5 +88,12 @@ export async function listFreeSlots(deps: SlotDeps, officeId: string, query: App
     take: APPOINTMENT_SCHEDULE.slotHours.length * MAX_WINDOW_DAYS,
     select: { id: true, startsAt: true, endsAt: true },
   });
-  return { officeId, items: slots.map((slot) => ({ id: slot.id, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() })) };
+  return {
+    officeId,
+    items: slots.map((slot) => ({
+      id: slot.id,
+      startsAt: slot.startsAt.toISOString(),
+      endsAt: slot.endsAt.toISOString(),
+    })),
+  };
 }

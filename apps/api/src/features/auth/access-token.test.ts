@@ -11,9 +11,16 @@ let good: { accessToken: string };
 let claims: Record<string, unknown>;
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-function forge(payload: Record<string, unknown>, options: { alg?: string; secret?: Buffer; signature?: string } = {}) {
+function forge(
+  payload: Record<string, unknown>,
+  options: { alg?: string; secret?: Buffer; signature?: string } = {},
+) {
   const head = `${b64({ alg: options.alg ?? 'HS256', typ: 'JWT' })}.${b64(payload)}`;
-  const signature = options.signature ?? createHmac('sha256', options.secret ?? testSecrets.jwtSecret).update(head).digest('base64url');
+  const signature =
+    options.signature ??
+    createHmac('sha256', options.secret ?? testSecrets.jwtSecret)
+      .update(head)
+      .digest('base64url');
   return `${head}.${signature}`;
 }
 
@@ -41,7 +48,9 @@ describe('access token verification', () => {
 
   it('refuses a tampered payload or signature', async () => {
     const [head, , signature] = good.accessToken.split('.');
-    await expect401(`${head}.${b64({ ...claims, sub: '00000000-0000-7000-8000-000000000000' })}.${signature}`);
+    await expect401(
+      `${head}.${b64({ ...claims, sub: '00000000-0000-7000-8000-000000000000' })}.${signature}`,
+    );
     await expect401(`${good.accessToken.slice(0, -2)}AA`);
     await expect401(forge(claims, { secret: Buffer.alloc(32, 9) }));
   });
@@ -69,6 +78,14 @@ describe('access token verification', () => {
 
   it('refuses a missing or malformed Authorization header', async () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Basic ${good.accessToken}` } })).statusCode).toBe(401);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: '/api/v1/me',
+          headers: { authorization: `Basic ${good.accessToken}` },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });

@@ -1,7 +1,13 @@
 // SPEC.md §5: every security event of these flows lands in the audit trail with the client IP and
 // the request id, and no row holds a password, an answer, a token or an SSN.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, createPerson, createQuestions, nextCaseNumber, nextSsn } from '../../testing/fixtures.ts';
+import {
+  createCase,
+  createPerson,
+  createQuestions,
+  nextCaseNumber,
+  nextSsn,
+} from '../../testing/fixtures.ts';
 import { bearer, postSignIn, refresh, refreshCookieOf, signIn, withRefresh } from '../../testing/http.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -25,10 +31,18 @@ describe('audit trail', () => {
   it('records each security event with IP and request id, and never a secret', async () => {
     const ssn = nextSsn();
     secrets.push(ssn, ssn.replaceAll('-', ''));
-    const identity = { caseNumber: nextCaseNumber(), firstName: 'Alex', lastName: 'Stone', dateOfBirth: '1979-03-03', ssn };
+    const identity = {
+      caseNumber: nextCaseNumber(),
+      firstName: 'Alex',
+      lastName: 'Stone',
+      dateOfBirth: '1979-03-03',
+      ssn,
+    };
     await createCase(ctx.prisma, identity.caseNumber, await createPerson(ctx.prisma, identity));
 
-    expect((await post('/api/v1/registration/verify', { ...identity, firstName: 'Alexa' })).statusCode).toBe(422);
+    expect((await post('/api/v1/registration/verify', { ...identity, firstName: 'Alexa' })).statusCode).toBe(
+      422,
+    );
     const verified = await post('/api/v1/registration/verify', identity);
     const registrationToken: string = verified.json().registrationToken;
     const completed = await post('/api/v1/registration/complete', {
@@ -50,7 +64,11 @@ describe('audit trail', () => {
     secrets.push(session.accessToken, session.refreshToken, rotated);
 
     const second = await signIn(ctx.app, 'alex.stone79', PASSWORD);
-    const changed = await post('/api/v1/auth/change-password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, bearer(second.accessToken));
+    const changed = await post(
+      '/api/v1/auth/change-password',
+      { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+      bearer(second.accessToken),
+    );
     expect(changed.statusCode).toBe(200);
     await post('/api/v1/auth/sign-out', undefined, withRefresh(refreshCookieOf(changed)));
     const third = await signIn(ctx.app, 'alex.stone79', NEW_PASSWORD);
@@ -60,10 +78,18 @@ describe('audit trail', () => {
     await refresh(ctx.app, fourth.refreshToken);
     secrets.push(second.refreshToken, third.refreshToken, fourth.refreshToken);
 
-    for (let i = 0; i < 5; i += 1) await post('/api/v1/registration/verify', { ...identity, dateOfBirth: '1979-03-04' });
+    for (let i = 0; i < 5; i += 1)
+      await post('/api/v1/registration/verify', { ...identity, dateOfBirth: '1979-03-04' });
 
-    const events = await ctx.prisma.auditEvent.findMany({ where: { NOT: { action: 'demo_data_seeded' } }, orderBy: { id: 'asc' } });
-    const seen = new Set(events.map((e) => `${e.action}:${e.outcome}:${String((e.details as Record<string, unknown>)['reason'] ?? '')}`));
+    const events = await ctx.prisma.auditEvent.findMany({
+      where: { NOT: { action: 'demo_data_seeded' } },
+      orderBy: { id: 'asc' },
+    });
+    const seen = new Set(
+      events.map(
+        (e) => `${e.action}:${e.outcome}:${String((e.details as Record<string, unknown>)['reason'] ?? '')}`,
+      ),
+    );
     for (const expected of [
       'registration_verify:failure:name_mismatch',
       'registration_verify:success:',
@@ -86,7 +112,8 @@ describe('audit trail', () => {
       expect(event.requestId, event.action).toMatch(/^[0-9a-f-]{36}$/);
       expect(event.ip, event.action).toMatch(/^(198\.51\.100\.23|127\.0\.0\.1)$/);
       const row = JSON.stringify({ ...event, id: String(event.id) });
-      for (const secret of secrets) expect(row.includes(secret), `${event.action} holds a secret`).toBe(false);
+      for (const secret of secrets)
+        expect(row.includes(secret), `${event.action} holds a secret`).toBe(false);
     }
     const completedEvent = events.find((e) => e.action === 'registration_completed');
     expect(completedEvent?.requestId).toBe(completed.headers['x-request-id']);

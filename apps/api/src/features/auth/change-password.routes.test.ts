@@ -15,11 +15,20 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 beforeEach(async () => {
-  customer = await createCustomer(ctx.prisma, { firstName: 'Morgan', lastName: 'Ellery', userId: `m.ellery${Math.floor(Math.random() * 1e6)}` });
+  customer = await createCustomer(ctx.prisma, {
+    firstName: 'Morgan',
+    lastName: 'Ellery',
+    userId: `m.ellery${Math.floor(Math.random() * 1e6)}`,
+  });
 });
 
 const change = (accessToken: string, currentPassword: string, newPassword: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/auth/change-password', headers: bearer(accessToken), payload: { currentPassword, newPassword } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/change-password',
+    headers: bearer(accessToken),
+    payload: { currentPassword, newPassword },
+  });
 
 describe('change password', () => {
   it('grants a fresh session, ends every other one, retires the old password and notifies', async () => {
@@ -41,9 +50,13 @@ describe('change password', () => {
     expect((await postSignIn(ctx.app, customer.userId, FIXTURE_PASSWORD)).statusCode).toBe(401);
     expect((await postSignIn(ctx.app, customer.userId, NEW_PASSWORD)).statusCode).toBe(200);
 
-    const notifications = await ctx.prisma.notification.findMany({ where: { accountId: customer.accountId } });
+    const notifications = await ctx.prisma.notification.findMany({
+      where: { accountId: customer.accountId },
+    });
     expect(notifications.map((n) => n.kind)).toEqual(['password_changed']);
-    const actions = (await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId } })).map((e) => e.action);
+    const actions = (await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['password_changed', 'session_revoked']));
   });
 
@@ -51,7 +64,9 @@ describe('change password', () => {
     const { accessToken } = await signIn(ctx.app, customer.userId);
     const answer = await change(accessToken, 'this is not my password', NEW_PASSWORD);
     expect(answer.statusCode).toBe(400);
-    expect(answer.json().error.fields).toEqual([{ field: 'currentPassword', message: 'Your current password is not correct.' }]);
+    expect(answer.json().error.fields).toEqual([
+      { field: 'currentPassword', message: 'Your current password is not correct.' },
+    ]);
     const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: customer.accountId } });
     expect(account.failedSignInCount).toBe(1);
   });
@@ -69,7 +84,9 @@ describe('change password', () => {
     for (const [newPassword, message] of cases) {
       const answer = await change(accessToken, FIXTURE_PASSWORD, newPassword);
       expect(answer.statusCode, newPassword).toBe(400);
-      expect(answer.json().error.fields).toEqual(expect.arrayContaining([{ field: 'newPassword', message: expect.stringMatching(message) }]));
+      expect(answer.json().error.fields).toEqual(
+        expect.arrayContaining([{ field: 'newPassword', message: expect.stringMatching(message) }]),
+      );
     }
     expect((await postSignIn(ctx.app, customer.userId, FIXTURE_PASSWORD)).statusCode).toBe(200);
   });
@@ -81,10 +98,22 @@ describe('a session that must change its password', () => {
     const session = await signIn(ctx.app, restricted.userId);
     expect(session.mustChangePassword).toBe(true);
 
-    const blocked = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(session.accessToken) });
+    const blocked = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/sign-ins',
+      headers: bearer(session.accessToken),
+    });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere', headers: bearer(session.accessToken) })).statusCode).toBe(403);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-out-everywhere',
+          headers: bearer(session.accessToken),
+        })
+      ).statusCode,
+    ).toBe(403);
     const me = await getMe(ctx.app, session.accessToken);
     expect(me.statusCode).toBe(200);
     expect(me.json().mustChangePassword).toBe(true);
@@ -94,7 +123,15 @@ describe('a session that must change its password', () => {
     const changed = await change(refreshed.json().accessToken, FIXTURE_PASSWORD, NEW_PASSWORD);
     expect(changed.statusCode).toBe(200);
     expect(changed.json().mustChangePassword).toBe(false);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(changed.json().accessToken) })).statusCode).toBe(200);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: '/api/v1/auth/sign-ins',
+          headers: bearer(changed.json().accessToken),
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await getMe(ctx.app, changed.json().accessToken)).json().mustChangePassword).toBe(false);
   });
 });

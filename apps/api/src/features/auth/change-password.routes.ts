@@ -9,17 +9,21 @@ import { changePassword } from './change-password.service.ts';
 import { grantSession } from './session-grant.ts';
 
 export const changePasswordRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/api/v1/auth/change-password', {
-    config: { auth: 'password-change', rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['auth'],
-      summary: 'Change the password; ends every other session',
-      body: ChangePasswordRequest,
-      response: { 200: SessionGrant, ...errorResponses(400, 401, 429) },
+  app.post(
+    '/api/v1/auth/change-password',
+    {
+      config: { auth: 'password-change', rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change the password; ends every other session',
+        body: ChangePasswordRequest,
+        response: { 200: SessionGrant, ...errorResponses(400, 401, 429) },
+      },
     },
-  }, async (request, reply) => {
-    const { accountId } = requireAuth(request);
-    const session = await changePassword(serviceDeps(app, request), { accountId, ...request.body });
-    return grantSession(app.tokens, reply, session);
-  });
+    async (request, reply) => {
+      const { accountId } = requireAuth(request);
+      const session = await changePassword(serviceDeps(app, request), { accountId, ...request.body });
+      return grantSession(app.tokens, reply, session);
+    },
+  );
 };

@@ -18,7 +18,8 @@ export interface ChangePasswordDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
 }
 
-const invalid = (fields: FieldError[]) => badRequest('Some of the information is missing or not valid.', fields);
+const invalid = (fields: FieldError[]) =>
+  badRequest('Some of the information is missing or not valid.', fields);
 
 export async function changePassword(
   deps: ChangePasswordDeps,
@@ -27,7 +28,12 @@ export async function changePassword(
   const { db, clock, passwords } = deps;
   const account = await db.customerAccount.findUniqueOrThrow({
     where: { id: input.accountId },
-    select: { id: true, userId: true, mustChangePassword: true, person: { select: { firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      userId: true,
+      mustChangePassword: true,
+      person: { select: { firstName: true, lastName: true } },
+    },
   });
   const temporary = await temporaryPasswordOf(db, account);
 
@@ -37,16 +43,32 @@ export async function changePassword(
     message: describePasswordProblem(problem),
   }));
   if (input.newPassword === input.currentPassword) {
-    problems.push({ field: 'newPassword', message: 'Choose a new password that is different from your current one.' });
-  } else if (temporary && canonicalTemporaryPassword(input.newPassword) === canonicalTemporaryPassword(input.currentPassword)) {
-    problems.push({ field: 'newPassword', message: 'Choose a new password that is different from your temporary password.' });
+    problems.push({
+      field: 'newPassword',
+      message: 'Choose a new password that is different from your current one.',
+    });
+  } else if (
+    temporary &&
+    canonicalTemporaryPassword(input.newPassword) === canonicalTemporaryPassword(input.currentPassword)
+  ) {
+    problems.push({
+      field: 'newPassword',
+      message: 'Choose a new password that is different from your temporary password.',
+    });
   }
   if (problems.length > 0) throw invalid(problems);
 
   const reserved = await reserveSignInAttempt(deps, { accountId: account.id });
   const correct =
     reserved !== null &&
-    (await checkCredential(passwords, { passwordHash: reserved.passwordHash, temporary }, input.currentPassword, { purpose: 'change-password', now: clock.now() })).ok;
+    (
+      await checkCredential(
+        passwords,
+        { passwordHash: reserved.passwordHash, temporary },
+        input.currentPassword,
+        { purpose: 'change-password', now: clock.now() },
+      )
+    ).ok;
   if (!correct) {
     await appendAudit(db, deps, {
       action: 'password_changed',
@@ -55,7 +77,12 @@ export async function changePassword(
       details: { reason: reserved ? 'wrong_current_password' : 'locked' },
     });
     if (reserved?.lockedUntil) {
-      await appendAudit(db, deps, { action: 'account_locked', actor: { type: 'system' }, accountId: account.id, details: { lockedUntil: reserved.lockedUntil.toISOString() } });
+      await appendAudit(db, deps, {
+        action: 'account_locked',
+        actor: { type: 'system' },
+        accountId: account.id,
+        details: { lockedUntil: reserved.lockedUntil.toISOString() },
+      });
     }
     const message = reserved
       ? 'Your current password is not correct.'
@@ -70,7 +97,14 @@ export async function changePassword(
     await clearFailures(txDeps, account.id);
     await tx.customerAccount.update({
       where: { id: account.id },
-      data: { passwordHash, passwordChangedAt: now, mustChangePassword: false, tempPasswordHash: null, tempPasswordExpiresAt: null, tempPasswordUsedAt: null },
+      data: {
+        passwordHash,
+        passwordChangedAt: now,
+        mustChangePassword: false,
+        tempPasswordHash: null,
+        tempPasswordExpiresAt: null,
+        tempPasswordUsedAt: null,
+      },
     });
     await revokeSessions(txDeps, { accountId: account.id, reason: 'password_changed' });
     const session = await startSession(txDeps, { accountId: account.id, restricted: false });
@@ -83,7 +117,11 @@ export async function changePassword(
         createdAt: now,
       },
     });
-    await appendAudit(tx, deps, { action: 'password_changed', accountId: account.id, details: { familyId: session.familyId } });
+    await appendAudit(tx, deps, {
+      action: 'password_changed',
+      accountId: account.id,
+      details: { familyId: session.familyId },
+    });
     return session;
   });
 }

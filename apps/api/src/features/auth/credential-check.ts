@@ -40,7 +40,9 @@ export async function checkCredential(
 ): Promise<CredentialCheck> {
   const temporary = account.temporary;
   if (!temporary?.tempPasswordHash) {
-    return (await passwords.verify(account.passwordHash, typed)) ? { ok: true, temporary: false } : { ok: false, reason: 'wrong_password' };
+    return (await passwords.verify(account.passwordHash, typed))
+      ? { ok: true, temporary: false }
+      : { ok: false, reason: 'wrong_password' };
   }
   if (use.purpose === 'sign-in') {
     const refusal = temporary.tempPasswordUsedAt
@@ -59,7 +61,11 @@ export async function checkCredential(
 }
 
 /** Spends the temporary password; false when a concurrent sign-in spent it first. */
-export async function spendTemporaryPassword(db: Prisma.TransactionClient, accountId: string, now: Date): Promise<boolean> {
+export async function spendTemporaryPassword(
+  db: Prisma.TransactionClient,
+  accountId: string,
+  now: Date,
+): Promise<boolean> {
   const claimed = await db.customerAccount.updateMany({
     where: { id: accountId, tempPasswordHash: { not: null }, tempPasswordUsedAt: null },
     data: { tempPasswordUsedAt: now },

@@ -40,7 +40,11 @@ describe('per-IP throttle', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect(limited.json()).toEqual({
-      error: { code: 'RATE_LIMITED', message: expect.stringMatching(/wait \d+ seconds/), requestId: limited.headers['x-request-id'] },
+      error: {
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/wait \d+ seconds/),
+        requestId: limited.headers['x-request-id'],
+      },
     });
     // Another client address has its own allowance.
     expect((await identify(target, { remoteAddress: '192.0.2.7' })).statusCode).toBe(200);
@@ -48,10 +52,18 @@ describe('per-IP throttle', () => {
 
   it('throttles sign-in and registration too', async () => {
     const target = await app();
-    for (const url of ['/api/v1/auth/sign-in', '/api/v1/registration/verify', '/api/v1/registration/complete']) {
+    for (const url of [
+      '/api/v1/auth/sign-in',
+      '/api/v1/registration/verify',
+      '/api/v1/registration/complete',
+    ]) {
       const statuses = [];
-      for (let i = 0; i < 21; i += 1) statuses.push((await target.inject({ method: 'POST', url, payload: {} })).statusCode);
-      expect(statuses.slice(0, 20).every((status) => status === 400), url).toBe(true);
+      for (let i = 0; i < 21; i += 1)
+        statuses.push((await target.inject({ method: 'POST', url, payload: {} })).statusCode);
+      expect(
+        statuses.slice(0, 20).every((status) => status === 400),
+        url,
+      ).toBe(true);
       expect(statuses[20], url).toBe(429);
     }
   });

@@ -91,7 +91,8 @@ describe('sign-in lockout', () => {
 
   it('treats a made-up User ID alike: after 11 failures it stops verifying too', async () => {
     const before = counter.count;
-    for (let i = 0; i < 14; i += 1) expect((await postSignIn(ctx.app, 'made.up.person', WRONG)).statusCode).toBe(401);
+    for (let i = 0; i < 14; i += 1)
+      expect((await postSignIn(ctx.app, 'made.up.person', WRONG)).statusCode).toBe(401);
     expect(counter.count - before).toBe(11);
     ctx.clock.advance(15 * MINUTE);
     await postSignIn(ctx.app, 'made.up.person', WRONG);

@@ -63,7 +63,10 @@ export async function reserveSignInAttempt(
 ): Promise<Reservation | null> {
   return reserveAttempt(deps, {
     table: 'customer_accounts',
-    where: 'accountId' in who ? Prisma.sql`a.id = ${who.accountId}::uuid` : Prisma.sql`a.user_id_normalized = ${who.userIdNormalized}`,
+    where:
+      'accountId' in who
+        ? Prisma.sql`a.id = ${who.accountId}::uuid`
+        : Prisma.sql`a.user_id_normalized = ${who.userIdNormalized}`,
     returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash",
               a.must_change_password AS "mustChangePassword", a.locked_until AS "lockedUntil"`,
     row: Reservation,

@@ -20,7 +20,15 @@ import { appendAudit } from '../../lib/audit.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
-import { auditedOwner, lockFamily, revokeFamilies, type IssuedSession, type RevokeReason, type SessionDeps, type SessionOwner } from './sessions.service.ts';
+import {
+  auditedOwner,
+  lockFamily,
+  revokeFamilies,
+  type IssuedSession,
+  type RevokeReason,
+  type SessionDeps,
+  type SessionOwner,
+} from './sessions.service.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -33,7 +41,10 @@ export interface RotatedFamily {
 }
 
 /** Exchanges a refresh token of a customer session for a new one in the same family, or refuses (401). */
-export async function rotateSession(deps: SessionDeps<PrismaClient>, refreshToken: string): Promise<IssuedSession> {
+export async function rotateSession(
+  deps: SessionDeps<PrismaClient>,
+  refreshToken: string,
+): Promise<IssuedSession> {
   const rotated = await rotateFamily(deps, refreshToken, 'customer');
   return {
     accountId: rotated.owner.id,
@@ -44,14 +55,21 @@ export async function rotateSession(deps: SessionDeps<PrismaClient>, refreshToke
 }
 
 /** Exchanges a refresh token of an owner of `kind` for a new one, or refuses (401) and says why in the audit. */
-export async function rotateFamily(deps: SessionDeps<PrismaClient>, refreshToken: string, kind: SessionOwner['kind']): Promise<RotatedFamily> {
+export async function rotateFamily(
+  deps: SessionDeps<PrismaClient>,
+  refreshToken: string,
+  kind: SessionOwner['kind'],
+): Promise<RotatedFamily> {
   const { db } = deps;
   const presented = await db.refreshSession.findUnique({
     where: { tokenHash: sha256Hex(refreshToken) },
     include: { account: { select: { status: true } }, staffUser: { select: { status: true } } },
   });
   if (!presented || presented.revokedAt) throw unauthenticated();
-  const found = kind === 'customer' ? { id: presented.accountId, status: presented.account?.status } : { id: presented.staffUserId, status: presented.staffUser?.status };
+  const found =
+    kind === 'customer'
+      ? { id: presented.accountId, status: presented.account?.status }
+      : { id: presented.staffUserId, status: presented.staffUser?.status };
   if (!found.id || !found.status) throw unauthenticated();
   const owner: SessionOwner = { kind, id: found.id };
   const active = found.status === 'active';
@@ -60,14 +78,28 @@ export async function rotateFamily(deps: SessionDeps<PrismaClient>, refreshToken
     await lockFamily(tx, presented.familyId);
     // Read again under the lock: an earlier request with this token may have rotated it meanwhile.
     const row = await tx.refreshSession.findUniqueOrThrow({ where: { id: presented.id } });
-    const familyRevoked = await tx.refreshSession.count({ where: { familyId: row.familyId, revokedAt: { not: null } } });
+    const familyRevoked = await tx.refreshSession.count({
+      where: { familyId: row.familyId, revokedAt: { not: null } },
+    });
     if (familyRevoked > 0) return { refused: null };
     if (row.rotatedAt) return retry(tx, deps, row, owner, active);
     return rotate(tx, deps, row, active);
   });
-  if ('refreshToken' in decision) return { owner, familyId: presented.familyId, restricted: presented.restricted, refreshToken: decision.refreshToken };
+  if ('refreshToken' in decision)
+    return {
+      owner,
+      familyId: presented.familyId,
+      restricted: presented.restricted,
+      refreshToken: decision.refreshToken,
+    };
   // Revoking (and its audit) runs after the lock is released; a family already revoked needs nothing more.
-  if (decision.refused) await revokeFamilies(deps, { owner, familyId: presented.familyId, reason: decision.refused, notRetried: decision.notRetried });
+  if (decision.refused)
+    await revokeFamilies(deps, {
+      owner,
+      familyId: presented.familyId,
+      reason: decision.refused,
+      notRetried: decision.notRetried,
+    });
   throw unauthenticated();
 }
 
@@ -75,10 +107,16 @@ type RefreshRow = Prisma.RefreshSessionGetPayload<object>;
 type Decision = { refreshToken: string } | { refused: RevokeReason | null; notRetried?: string };
 
 /** A live token: check the time limits and the account, then replace it (and end any sibling). */
-async function rotate(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, active: boolean): Promise<Decision> {
+async function rotate(
+  tx: Prisma.TransactionClient,
+  deps: SessionDeps<PrismaClient>,
+  row: RefreshRow,
+  active: boolean,
+): Promise<Decision> {
   const { clock, policy } = deps;
   const now = clock.now();
-  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE) return { refused: 'idle_timeout' };
+  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE)
+    return { refused: 'idle_timeout' };
   if (now >= row.expiresAt) return { refused: 'absolute_timeout' };
   if (!active) return { refused: 'account_disabled' };
   const next = newRefreshToken();
@@ -86,7 +124,10 @@ async function rotate(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClie
   await tx.refreshSession.update({ where: { id: row.id }, data: { rotatedAt: now, replacedById: nextId } });
   // Siblings a retry issued are ended by the first of them to be used (replacedById stays empty, so
   // presenting one later is reuse, never a retry).
-  await tx.refreshSession.updateMany({ where: { familyId: row.familyId, rotatedAt: null, revokedAt: null, id: { not: row.id } }, data: { rotatedAt: now } });
+  await tx.refreshSession.updateMany({
+    where: { familyId: row.familyId, rotatedAt: null, revokedAt: null, id: { not: row.id } },
+    data: { rotatedAt: now },
+  });
   await tx.refreshSession.create({ data: successorOf(deps, row, nextId, next) });
   return { refreshToken: next };
 }
@@ -95,7 +136,13 @@ async function rotate(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClie
  * A rotated token came back: a retry inside the window (see the top of this file) gets a sibling of
  * the unused token its rotation issued; anything else is reuse and ends the family.
  */
-async function retry(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClient>, row: RefreshRow, owner: SessionOwner, active: boolean): Promise<Decision> {
+async function retry(
+  tx: Prisma.TransactionClient,
+  deps: SessionDeps<PrismaClient>,
+  row: RefreshRow,
+  owner: SessionOwner,
+  active: boolean,
+): Promise<Decision> {
   const { clock, policy, context } = deps;
   const now = clock.now();
   const window = policy.session.refreshRetrySeconds * SECOND;
@@ -115,7 +162,11 @@ async function retry(tx: Prisma.TransactionClient, deps: SessionDeps<PrismaClien
 
   const next = newRefreshToken();
   await tx.refreshSession.create({ data: successorOf(deps, row, uuid7(now), next) });
-  await appendAudit(tx, deps, { action: 'session_refresh_retried', ...auditedOwner(owner), details: { familyId: row.familyId, secondsAfterRotation: Math.round(elapsed / SECOND) } });
+  await appendAudit(tx, deps, {
+    action: 'session_refresh_retried',
+    ...auditedOwner(owner),
+    details: { familyId: row.familyId, secondsAfterRotation: Math.round(elapsed / SECOND) },
+  });
   return { refreshToken: next };
 }
 

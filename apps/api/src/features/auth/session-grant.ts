@@ -17,24 +17,43 @@ export const CUSTOMER_REFRESH_COOKIE: RefreshCookie = { name: 'cos_refresh', pat
 export const REFRESH_COOKIE = CUSTOMER_REFRESH_COOKIE.name;
 export const REFRESH_COOKIE_PATH = CUSTOMER_REFRESH_COOKIE.path;
 
-const optionsFor = (cookie: RefreshCookie) => ({ httpOnly: true, secure: true, sameSite: 'strict', path: cookie.path }) as const;
+const optionsFor = (cookie: RefreshCookie) =>
+  ({ httpOnly: true, secure: true, sameSite: 'strict', path: cookie.path }) as const;
 
-export function setRefreshCookie(reply: FastifyReply, refreshToken: string, cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE): void {
+export function setRefreshCookie(
+  reply: FastifyReply,
+  refreshToken: string,
+  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
+): void {
   reply.setCookie(cookie.name, refreshToken, optionsFor(cookie));
 }
 
-export function grantSession(tokens: TokenService, reply: FastifyReply, session: IssuedSession): SessionGrant {
+export function grantSession(
+  tokens: TokenService,
+  reply: FastifyReply,
+  session: IssuedSession,
+): SessionGrant {
   const access = tokens.signAccess({ sub: session.accountId, sid: session.familyId, scope: session.scope });
   setRefreshCookie(reply, session.refreshToken);
-  return { accessToken: access.token, expiresIn: access.expiresIn, mustChangePassword: session.scope === 'password-change' };
+  return {
+    accessToken: access.token,
+    expiresIn: access.expiresIn,
+    mustChangePassword: session.scope === 'password-change',
+  };
 }
 
-export function clearRefreshCookie(reply: FastifyReply, cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE): void {
+export function clearRefreshCookie(
+  reply: FastifyReply,
+  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
+): void {
   reply.clearCookie(cookie.name, optionsFor(cookie));
 }
 
 /** The refresh token the browser sent, if it looks like one of ours (43 base64url characters). */
-export function refreshTokenOf(request: FastifyRequest, cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE): string | null {
+export function refreshTokenOf(
+  request: FastifyRequest,
+  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
+): string | null {
   const value = request.cookies[cookie.name];
   return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
 }

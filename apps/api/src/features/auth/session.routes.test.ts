@@ -37,7 +37,10 @@ describe('refresh', () => {
     const next = refreshCookieOf(rotated);
     expect(next).not.toBe(first.refreshToken);
     expect((await getMe(ctx.app, rotated.json().accessToken)).statusCode).toBe(200);
-    const rows = await ctx.prisma.refreshSession.findMany({ where: { accountId: customer.accountId }, orderBy: { createdAt: 'asc' } });
+    const rows = await ctx.prisma.refreshSession.findMany({
+      where: { accountId: customer.accountId },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.familyId)).size).toBe(1);
     expect(rows[0]?.rotatedAt).toEqual(ctx.clock.now());
@@ -51,7 +54,9 @@ describe('refresh', () => {
     expectRefused(await refresh(ctx.app, first.refreshToken)); // reuse: someone copied it
     expectRefused(await refresh(ctx.app, third));
     expect((await getMe(ctx.app, first.accessToken)).statusCode).toBe(401);
-    const audit = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'session_revoked' } });
+    const audit = await ctx.prisma.auditEvent.findMany({
+      where: { accountId: customer.accountId, action: 'session_revoked' },
+    });
     expect(audit.map((e) => e.details)).toEqual([expect.objectContaining({ reason: 'reuse_detected' })]);
   });
 
@@ -61,12 +66,17 @@ describe('refresh', () => {
     ctx.clock.advance(RETRY_WINDOW + 1);
     expectRefused(await refresh(ctx.app, first.refreshToken));
     expectRefused(await refresh(ctx.app, second));
-    const revoked = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { accountId: customer.accountId, action: 'session_revoked' } });
+    const revoked = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { accountId: customer.accountId, action: 'session_revoked' },
+    });
     expect(revoked.details).toMatchObject({ reason: 'reuse_detected', notRetried: 'after_window' });
   });
 
   describe('a page left or reloaded while its refresh was in flight (the answer never arrived)', () => {
-    const liveTokens = () => ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, rotatedAt: null, revokedAt: null } });
+    const liveTokens = () =>
+      ctx.prisma.refreshSession.count({
+        where: { accountId: customer.accountId, rotatedAt: null, revokedAt: null },
+      });
 
     it('retries with the old token inside the window and stays signed in, audited as a retry', async () => {
       const first = await signIn(ctx.app, customer.userId);
@@ -84,7 +94,12 @@ describe('refresh', () => {
       ctx.clock.advance(RETRY_WINDOW + 1);
       expect((await refresh(ctx.app, current)).statusCode).toBe(200);
       expect(await liveTokens()).toBe(1); // the first sibling used ended the others
-      const audit = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: { in: ['session_revoked', 'session_refresh_retried'] } } });
+      const audit = await ctx.prisma.auditEvent.findMany({
+        where: {
+          accountId: customer.accountId,
+          action: { in: ['session_revoked', 'session_refresh_retried'] },
+        },
+      });
       expect(audit.map((e) => e.action)).toEqual(['session_refresh_retried', 'session_refresh_retried']);
     });
 
@@ -94,11 +109,16 @@ describe('refresh', () => {
       const retried = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
       expect((await refresh(ctx.app, retried)).statusCode).toBe(200); // the retried token is used on
       expectRefused(await refresh(ctx.app, lost));
-      expect(await ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, revokedAt: null } })).toBe(0);
+      expect(
+        await ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, revokedAt: null } }),
+      ).toBe(0);
     });
 
     it('is reuse when the old token comes from another browser or another address, even inside the window', async () => {
-      for (const elsewhere of [{ headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0' } }, { remoteAddress: '198.51.100.7' }]) {
+      for (const elsewhere of [
+        { headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0' } },
+        { remoteAddress: '198.51.100.7' },
+      ]) {
         const first = await signIn(ctx.app, customer.userId);
         const second = refreshCookieOf(await refresh(ctx.app, first.refreshToken));
         const replay = await ctx.app.inject({
@@ -110,8 +130,14 @@ describe('refresh', () => {
         expectRefused(replay);
         expectRefused(await refresh(ctx.app, second));
       }
-      const reasons = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'session_revoked' }, orderBy: { id: 'asc' } });
-      expect(reasons.map((e) => (e.details as { notRetried?: string }).notRetried)).toEqual(['other_browser', 'other_address']);
+      const reasons = await ctx.prisma.auditEvent.findMany({
+        where: { accountId: customer.accountId, action: 'session_revoked' },
+        orderBy: { id: 'asc' },
+      });
+      expect(reasons.map((e) => (e.details as { notRetried?: string }).notRetried)).toEqual([
+        'other_browser',
+        'other_address',
+      ]);
     });
 
     it('does not let a thief inside the window push the parent out unnoticed: whoever refreshes second ends the family', async () => {
@@ -125,7 +151,12 @@ describe('refresh', () => {
     });
 
     it('is reuse when the window is turned off (refreshRetrySeconds 0)', async () => {
-      const strict = await createTestApp({ policy: parseSecurityPolicy({ ipThrottle: { maxRequests: 100_000 }, session: { refreshRetrySeconds: 0 } }) });
+      const strict = await createTestApp({
+        policy: parseSecurityPolicy({
+          ipThrottle: { maxRequests: 100_000 },
+          session: { refreshRetrySeconds: 0 },
+        }),
+      });
       try {
         await createQuestions(strict.prisma);
         const other = await createCustomer(strict.prisma);
@@ -145,7 +176,9 @@ describe('refresh', () => {
       const answers = await Promise.all([refresh(ctx.app, refreshToken), refresh(ctx.app, refreshToken)]);
       expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
       ctx.clock.advance(RETRY_WINDOW + MINUTE); // long after the window
-      expect((await refresh(ctx.app, refreshCookieOf(answers[kept]!))).statusCode, `answer ${kept}`).toBe(200);
+      expect((await refresh(ctx.app, refreshCookieOf(answers[kept]!))).statusCode, `answer ${kept}`).toBe(
+        200,
+      );
     }
   });
 
@@ -156,11 +189,17 @@ describe('refresh', () => {
       await refresh(ctx.app, first.refreshToken); // a retry: two live siblings
       const answers = await Promise.all([
         refresh(ctx.app, second),
-        ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere', headers: bearer(first.accessToken) }),
+        ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-out-everywhere',
+          headers: bearer(first.accessToken),
+        }),
         refresh(ctx.app, first.refreshToken),
       ]);
       for (const answer of answers) expect(answer.statusCode, answer.body).toBeLessThan(500);
-      expect(await ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, revokedAt: null } })).toBe(0);
+      expect(
+        await ctx.prisma.refreshSession.count({ where: { accountId: customer.accountId, revokedAt: null } }),
+      ).toBe(0);
     }
   });
 
@@ -168,7 +207,10 @@ describe('refresh', () => {
     const first = await signIn(ctx.app, customer.userId);
     const rotated = await refresh(ctx.app, first.refreshToken);
     // The race, set up by hand: the family's older rows revoked, the newest row written after them.
-    await ctx.prisma.refreshSession.updateMany({ where: { accountId: customer.accountId, rotatedAt: { not: null } }, data: { revokedAt: ctx.clock.now(), revokedReason: 'sign_out_everywhere' } });
+    await ctx.prisma.refreshSession.updateMany({
+      where: { accountId: customer.accountId, rotatedAt: { not: null } },
+      data: { revokedAt: ctx.clock.now(), revokedReason: 'sign_out_everywhere' },
+    });
     expect((await getMe(ctx.app, rotated.json().accessToken)).statusCode).toBe(401);
     expect((await refresh(ctx.app, refreshCookieOf(rotated))).statusCode).toBe(401);
   });
@@ -177,7 +219,9 @@ describe('refresh', () => {
     const { refreshToken } = await signIn(ctx.app, customer.userId);
     ctx.clock.advance(16 * MINUTE);
     expectRefused(await refresh(ctx.app, refreshToken));
-    const session = await ctx.prisma.refreshSession.findFirstOrThrow({ where: { accountId: customer.accountId } });
+    const session = await ctx.prisma.refreshSession.findFirstOrThrow({
+      where: { accountId: customer.accountId },
+    });
     expect(session.revokedReason).toBe('idle_timeout');
   });
 
@@ -191,7 +235,10 @@ describe('refresh', () => {
     }
     ctx.clock.advance(10 * MINUTE); // exactly 12 h
     expectRefused(await refresh(ctx.app, refreshToken));
-    const reasons = await ctx.prisma.refreshSession.findMany({ where: { accountId: customer.accountId }, distinct: ['revokedReason'] });
+    const reasons = await ctx.prisma.refreshSession.findMany({
+      where: { accountId: customer.accountId },
+      distinct: ['revokedReason'],
+    });
     expect(reasons.map((r) => r.revokedReason)).toEqual(['absolute_timeout']);
   });
 
@@ -206,7 +253,11 @@ describe('sign-out', () => {
   it('revokes this session at once: its access token is refused before it expires', async () => {
     const { accessToken, refreshToken } = await signIn(ctx.app, customer.userId);
     const other = await signIn(ctx.app, customer.userId);
-    const answer = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { ...bearer(accessToken), ...withRefresh(refreshToken) } });
+    const answer = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: { ...bearer(accessToken), ...withRefresh(refreshToken) },
+    });
     expect(answer.statusCode).toBe(200);
     expect(answer.json()).toEqual({ ok: true });
     expect(String(answer.headers['set-cookie'])).toMatch(/^cos_refresh=;/);
@@ -217,37 +268,79 @@ describe('sign-out', () => {
 
   it('works from the cookie alone (a reloaded page holds no access token)', async () => {
     const { accessToken, refreshToken } = await signIn(ctx.app, customer.userId);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: withRefresh(refreshToken) })).statusCode).toBe(200);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-out',
+          headers: withRefresh(refreshToken),
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await getMe(ctx.app, accessToken)).statusCode).toBe(401);
   });
 
   it('everywhere: ends every session of the account', async () => {
-    const sessions = [await signIn(ctx.app, customer.userId), await signIn(ctx.app, customer.userId), await signIn(ctx.app, customer.userId)];
+    const sessions = [
+      await signIn(ctx.app, customer.userId),
+      await signIn(ctx.app, customer.userId),
+      await signIn(ctx.app, customer.userId),
+    ];
     const [current] = sessions;
-    const answer = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere', headers: bearer(current?.accessToken ?? '') });
+    const answer = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out-everywhere',
+      headers: bearer(current?.accessToken ?? ''),
+    });
     expect(answer.statusCode).toBe(200);
     for (const session of sessions) {
       expect((await getMe(ctx.app, session.accessToken)).statusCode).toBe(401);
       expect((await refresh(ctx.app, session.refreshToken)).statusCode).toBe(401);
     }
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere' })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere' })).statusCode,
+    ).toBe(401);
   });
 });
 
 describe('recent sign-ins', () => {
   it('lists session families newest first with an approximate device, marking the current one', async () => {
-    const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+    const chrome =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+    const iphone =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
     const old = await signIn(ctx.app, customer.userId, undefined, { 'user-agent': chrome });
-    await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: withRefresh(old.refreshToken) });
+    await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: withRefresh(old.refreshToken),
+    });
     ctx.clock.advance(MINUTE);
     const current = await signIn(ctx.app, customer.userId, undefined, { 'user-agent': iphone });
 
-    const answer = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(current.accessToken) });
+    const answer = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/sign-ins',
+      headers: bearer(current.accessToken),
+    });
     expect(answer.statusCode).toBe(200);
     expect(answer.json().items).toEqual([
-      { id: expect.any(String), signedInAt: ctx.clock.now().toISOString(), lastActiveAt: ctx.clock.now().toISOString(), device: 'Safari on iOS', current: true, active: true },
-      { id: expect.any(String), signedInAt: new Date(ctx.clock.now().getTime() - MINUTE).toISOString(), lastActiveAt: expect.any(String), device: 'Chrome on Windows', current: false, active: false },
+      {
+        id: expect.any(String),
+        signedInAt: ctx.clock.now().toISOString(),
+        lastActiveAt: ctx.clock.now().toISOString(),
+        device: 'Safari on iOS',
+        current: true,
+        active: true,
+      },
+      {
+        id: expect.any(String),
+        signedInAt: new Date(ctx.clock.now().getTime() - MINUTE).toISOString(),
+        lastActiveAt: expect.any(String),
+        device: 'Chrome on Windows',
+        current: false,
+        active: false,
+      },
     ]);
     expect(answer.headers['cache-control']).toBe('no-store');
   });
@@ -259,7 +352,9 @@ describe('recent sign-ins', () => {
       sessions.push(await signIn(ctx.app, customer.userId));
     }
     const latest = sessions.at(-1)?.accessToken ?? '';
-    const items: Array<{ current: boolean }> = (await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(latest) })).json().items;
+    const items: Array<{ current: boolean }> = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(latest) })
+    ).json().items;
     expect(items).toHaveLength(20);
     expect(items[0]?.current).toBe(true);
   });

@@ -13,54 +13,84 @@ import { familyOfRefreshToken, revokeSessions } from './sessions.service.ts';
 import { listSignIns } from './sign-ins.service.ts';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/api/v1/auth/refresh', {
-    schema: {
-      tags: ['auth'],
-      summary: 'Rotate the refresh cookie and get a new access token',
-      description: 'Send no body. 401 when the cookie is missing, expired, revoked or already used (which revokes its whole session).',
-      response: { 200: SessionGrant, ...errorResponses(401) },
+  app.post(
+    '/api/v1/auth/refresh',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Rotate the refresh cookie and get a new access token',
+        description:
+          'Send no body. 401 when the cookie is missing, expired, revoked or already used (which revokes its whole session).',
+        response: { 200: SessionGrant, ...errorResponses(401) },
+      },
     },
-  }, async (request, reply) => {
-    const token = refreshTokenOf(request);
-    try {
-      if (!token) throw unauthenticated();
-      return grantSession(app.tokens, reply, await rotateSession(serviceDeps(app, request), token));
-    } catch (error) {
+    async (request, reply) => {
+      const token = refreshTokenOf(request);
+      try {
+        if (!token) throw unauthenticated();
+        return grantSession(app.tokens, reply, await rotateSession(serviceDeps(app, request), token));
+      } catch (error) {
+        clearRefreshCookie(reply);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/sign-out',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End this session (cookie and/or bearer token)',
+        response: { 200: OkResponse },
+      },
+    },
+    async (request, reply) => {
+      const deps = serviceDeps(app, request);
+      const token = refreshTokenOf(request);
+      const fromCookie = token ? await familyOfRefreshToken(deps.db, token) : null;
+      const claims = bearerClaims(app.tokens, request);
+      const families = new Map<string, string>();
+      if (fromCookie?.accountId) families.set(fromCookie.familyId, fromCookie.accountId);
+      if (claims) families.set(claims.sid, claims.sub);
+      for (const [familyId, accountId] of families)
+        await revokeSessions(deps, { accountId, familyId, reason: 'sign_out' });
       clearRefreshCookie(reply);
-      throw error;
-    }
-  });
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/v1/auth/sign-out', {
-    schema: { tags: ['auth'], summary: 'End this session (cookie and/or bearer token)', response: { 200: OkResponse } },
-  }, async (request, reply) => {
-    const deps = serviceDeps(app, request);
-    const token = refreshTokenOf(request);
-    const fromCookie = token ? await familyOfRefreshToken(deps.db, token) : null;
-    const claims = bearerClaims(app.tokens, request);
-    const families = new Map<string, string>();
-    if (fromCookie?.accountId) families.set(fromCookie.familyId, fromCookie.accountId);
-    if (claims) families.set(claims.sid, claims.sub);
-    for (const [familyId, accountId] of families) await revokeSessions(deps, { accountId, familyId, reason: 'sign_out' });
-    clearRefreshCookie(reply);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/v1/auth/sign-out-everywhere',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['auth'],
+        summary: 'End every session of the account',
+        response: { 200: OkResponse, ...errorResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { accountId } = requireAuth(request);
+      await revokeSessions(serviceDeps(app, request), { accountId, reason: 'sign_out_everywhere' });
+      clearRefreshCookie(reply);
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/v1/auth/sign-out-everywhere', {
-    config: { auth: 'full' },
-    schema: { tags: ['auth'], summary: 'End every session of the account', response: { 200: OkResponse, ...errorResponses(401, 403) } },
-  }, async (request, reply) => {
-    const { accountId } = requireAuth(request);
-    await revokeSessions(serviceDeps(app, request), { accountId, reason: 'sign_out_everywhere' });
-    clearRefreshCookie(reply);
-    return { ok: true as const };
-  });
-
-  app.get('/api/v1/auth/sign-ins', {
-    config: { auth: 'full' },
-    schema: { tags: ['auth'], summary: 'The last 20 sign-ins, newest first', response: { 200: SignInHistory, ...errorResponses(401, 403) } },
-  }, async (request) => {
-    const { accountId, familyId } = requireAuth(request);
-    return listSignIns(serviceDeps(app, request), { accountId, currentFamilyId: familyId });
-  });
+  app.get(
+    '/api/v1/auth/sign-ins',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The last 20 sign-ins, newest first',
+        response: { 200: SignInHistory, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { accountId, familyId } = requireAuth(request);
+      return listSignIns(serviceDeps(app, request), { accountId, currentFamilyId: familyId });
+    },
+  );
 };

@@ -70,7 +70,8 @@ export function newFamily(
   const now = clock.now();
   const refreshToken = newRefreshToken();
   const familyId = randomUUID();
-  const hours = input.owner.kind === 'staff' ? policy.session.staffAbsoluteHours : policy.session.absoluteHours;
+  const hours =
+    input.owner.kind === 'staff' ? policy.session.staffAbsoluteHours : policy.session.absoluteHours;
   const row: SessionRow = {
     id: uuid7(now),
     familyId,
@@ -86,9 +87,23 @@ export function newFamily(
 }
 
 /** A new customer family, not yet written (see sessionInsert). */
-export function newSession(deps: Omit<SessionDeps, 'db'>, input: { accountId: string; restricted: boolean }): { row: SessionRow; issued: IssuedSession } {
-  const { row, familyId, refreshToken } = newFamily(deps, { owner: customerOwner(input.accountId), restricted: input.restricted });
-  return { row, issued: { accountId: input.accountId, familyId, scope: input.restricted ? 'password-change' : 'full', refreshToken } };
+export function newSession(
+  deps: Omit<SessionDeps, 'db'>,
+  input: { accountId: string; restricted: boolean },
+): { row: SessionRow; issued: IssuedSession } {
+  const { row, familyId, refreshToken } = newFamily(deps, {
+    owner: customerOwner(input.accountId),
+    restricted: input.restricted,
+  });
+  return {
+    row,
+    issued: {
+      accountId: input.accountId,
+      familyId,
+      scope: input.restricted ? 'password-change' : 'full',
+      refreshToken,
+    },
+  };
 }
 
 /** The INSERT of a new family's first row, as SQL (sign-in runs it inside a larger statement). */
@@ -103,14 +118,20 @@ export function sessionInsert(row: SessionRow): Prisma.Sql {
 }
 
 /** Starts a customer family now. `restricted` sessions may only change the password. */
-export async function startSession(deps: SessionDeps, input: { accountId: string; restricted: boolean }): Promise<IssuedSession> {
+export async function startSession(
+  deps: SessionDeps,
+  input: { accountId: string; restricted: boolean },
+): Promise<IssuedSession> {
   const { row, issued } = newSession(deps, input);
   await deps.db.$executeRaw(sessionInsert(row));
   return issued;
 }
 
 /** Starts a family of any owner now. */
-export async function startFamily(deps: SessionDeps, input: { owner: SessionOwner; restricted: boolean }): Promise<{ familyId: string; refreshToken: string }> {
+export async function startFamily(
+  deps: SessionDeps,
+  input: { owner: SessionOwner; restricted: boolean },
+): Promise<{ familyId: string; refreshToken: string }> {
   const { row, familyId, refreshToken } = newFamily(deps, input);
   await deps.db.$executeRaw(sessionInsert(row));
   return { familyId, refreshToken };
@@ -124,7 +145,11 @@ export async function revokeSessions(
   deps: SessionDeps,
   target: { accountId: string; familyId?: string; reason: RevokeReason },
 ): Promise<number> {
-  return revokeFamilies(deps, { owner: customerOwner(target.accountId), familyId: target.familyId, reason: target.reason });
+  return revokeFamilies(deps, {
+    owner: customerOwner(target.accountId),
+    familyId: target.familyId,
+    reason: target.reason,
+  });
 }
 
 /**
@@ -146,19 +171,35 @@ export async function revokeFamilies(
   options: { audit?: boolean } = {},
 ): Promise<number> {
   const { db, clock } = deps;
-  const ownedBy = target.owner.kind === 'customer' ? { accountId: target.owner.id } : { staffUserId: target.owner.id };
-  const which = target.familyId ? { familyId: target.familyId } : target.exceptFamilyId ? { familyId: { not: target.exceptFamilyId } } : {};
+  const ownedBy =
+    target.owner.kind === 'customer' ? { accountId: target.owner.id } : { staffUserId: target.owner.id };
+  const which = target.familyId
+    ? { familyId: target.familyId }
+    : target.exceptFamilyId
+      ? { familyId: { not: target.exceptFamilyId } }
+      : {};
   const where = { ...ownedBy, revokedAt: null, ...which };
   const revoke = async (tx: Prisma.TransactionClient) => {
-    const families = await tx.refreshSession.findMany({ where, select: { familyId: true }, distinct: ['familyId'] });
+    const families = await tx.refreshSession.findMany({
+      where,
+      select: { familyId: true },
+      distinct: ['familyId'],
+    });
     // Each family's rotation lock, in one order: a rotation in flight finishes first and its new row
     // is then revoked too; two revocations never wait on each other crosswise.
     for (const familyId of families.map((family) => family.familyId).sort()) await lockFamily(tx, familyId);
-    if (families.length > 0) await tx.refreshSession.updateMany({ where, data: { revokedAt: clock.now(), revokedReason: target.reason } });
+    if (families.length > 0)
+      await tx.refreshSession.updateMany({
+        where,
+        data: { revokedAt: clock.now(), revokedReason: target.reason },
+      });
     return families;
   };
   // Advisory locks need a transaction: the caller's, or one of its own.
-  const live = '$transaction' in db && typeof db.$transaction === 'function' ? await (db as unknown as PrismaClient).$transaction(revoke) : await revoke(db);
+  const live =
+    '$transaction' in db && typeof db.$transaction === 'function'
+      ? await (db as unknown as PrismaClient).$transaction(revoke)
+      : await revoke(db);
   if (live.length === 0) return 0;
   if (options.audit === false) return live.length;
   const details = {
@@ -174,7 +215,9 @@ export async function revokeFamilies(
 
 /** Whose session an audit event is about: the customer account, or the staff user acting on their own. */
 export function auditedOwner(owner: SessionOwner): Pick<AuditEntry, 'accountId' | 'actor' | 'subject'> {
-  return owner.kind === 'customer' ? { accountId: owner.id } : { actor: { type: 'staff', id: owner.id }, subject: { type: 'staff_user', id: owner.id } };
+  return owner.kind === 'customer'
+    ? { accountId: owner.id }
+    : { actor: { type: 'staff', id: owner.id }, subject: { type: 'staff_user', id: owner.id } };
 }
 
 /**
@@ -202,7 +245,11 @@ export async function familyOfRefreshToken(db: Prisma.TransactionClient, refresh
  * newest: a rotation committing while a revocation runs can leave its new row outside the revoking
  * UPDATE's snapshot.
  */
-export async function isSessionActive(pool: Db['pool'], clock: Clock, claims: AccessClaims): Promise<boolean> {
+export async function isSessionActive(
+  pool: Db['pool'],
+  clock: Clock,
+  claims: AccessClaims,
+): Promise<boolean> {
   const [family] = await queryPrepared<{ account_id: string | null; revoked: boolean; expires_at: Date }>(
     pool,
     'session-active',
@@ -212,5 +259,10 @@ export async function isSessionActive(pool: Db['pool'], clock: Clock, claims: Ac
                       EXISTS (SELECT 1 FROM refresh_sessions r WHERE r.family_id = ${claims.sid}::uuid AND r.revoked_at IS NOT NULL) AS revoked
                  FROM refresh_sessions WHERE family_id = ${claims.sid}::uuid LIMIT 1`,
   );
-  return family !== undefined && family.account_id === claims.sub && !family.revoked && family.expires_at > clock.now();
+  return (
+    family !== undefined &&
+    family.account_id === claims.sub &&
+    !family.revoked &&
+    family.expires_at > clock.now()
+  );
 }

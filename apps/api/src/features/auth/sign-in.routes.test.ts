@@ -19,14 +19,25 @@ afterAll(() => ctx.close());
 
 const decodeJwt = (token: string) => {
   const [header = '', payload = ''] = token.split('.');
-  return { header: JSON.parse(Buffer.from(header, 'base64url').toString()), payload: JSON.parse(Buffer.from(payload, 'base64url').toString()) };
+  return {
+    header: JSON.parse(Buffer.from(header, 'base64url').toString()),
+    payload: JSON.parse(Buffer.from(payload, 'base64url').toString()),
+  };
 };
 
 describe('sign-in step 1 (identify)', () => {
   it('answers the same for a known and an unknown User ID, without any lookup', async () => {
     const before = counter.count;
-    const known = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/identify', payload: { userId: customer.userId } });
-    const unknown = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/identify', payload: { userId: 'nobody.here' } });
+    const known = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/identify',
+      payload: { userId: customer.userId },
+    });
+    const unknown = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/identify',
+      payload: { userId: 'nobody.here' },
+    });
     expect(known.statusCode).toBe(200);
     expect(known.json()).toEqual({ next: 'password' });
     expect(unknown.body).toBe(known.body);
@@ -40,7 +51,12 @@ describe('sign-in step 2', () => {
     expect({ expiresIn, mustChangePassword }).toEqual({ expiresIn: 900, mustChangePassword: false });
     const { header, payload } = decodeJwt(accessToken);
     expect(header.alg).toBe('HS256');
-    expect(payload).toMatchObject({ sub: customer.accountId, scope: 'full', iss: 'cos-api', aud: 'cos-portal' });
+    expect(payload).toMatchObject({
+      sub: customer.accountId,
+      scope: 'full',
+      iss: 'cos-api',
+      aud: 'cos-portal',
+    });
     expect(payload.sid).toMatch(/^[0-9a-f-]{36}$/);
     expect(payload.exp - payload.iat).toBe(900);
     expect(payload.iat * 1000).toBe(ctx.clock.now().getTime());
@@ -69,7 +85,9 @@ describe('sign-in step 2', () => {
     const before = counter.count;
     const response = await postSignIn(ctx.app, customer.userId, 'x'.repeat(129));
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual([{ field: 'password', message: 'Use at most 128 characters.' }]);
+    expect(response.json().error.fields).toEqual([
+      { field: 'password', message: 'Use at most 128 characters.' },
+    ]);
     expect(counter.count).toBe(before);
   });
 
@@ -89,7 +107,11 @@ describe('failed sign-ins', () => {
     const locked = await createCustomer(ctx.prisma, { userId: 'locked.person' });
     await ctx.prisma.customerAccount.update({
       where: { id: locked.accountId },
-      data: { failedSignInCount: 11, failedWindowStartedAt: ctx.clock.now(), lockedUntil: new Date(ctx.clock.now().getTime() + 600_000) },
+      data: {
+        failedSignInCount: 11,
+        failedWindowStartedAt: ctx.clock.now(),
+        lockedUntil: new Date(ctx.clock.now().getTime() + 600_000),
+      },
     });
     const disabled = await createCustomer(ctx.prisma, { userId: 'disabled.person', status: 'disabled' });
 

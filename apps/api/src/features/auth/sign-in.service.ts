@@ -22,7 +22,10 @@ export interface SignInDeps extends SessionDeps<PrismaClient> {
 
 const UNKNOWN_USER_ID = 'sign_in_unknown_user_id';
 
-export async function signIn(deps: SignInDeps, input: { userId: string; password: string }): Promise<IssuedSession> {
+export async function signIn(
+  deps: SignInDeps,
+  input: { userId: string; password: string },
+): Promise<IssuedSession> {
   const { db, policy, passwords } = deps;
   // Longer than any valid password: refused before any lookup or hashing.
   if (passwordLength(input.password) > policy.password.maxLength) {
@@ -38,9 +41,15 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
   }
 
   const temporary = await temporaryPasswordOf(db, reserved);
-  const check = await checkCredential(passwords, { passwordHash: reserved.passwordHash, temporary }, input.password, { purpose: 'sign-in', now: deps.clock.now() });
+  const check = await checkCredential(
+    passwords,
+    { passwordHash: reserved.passwordHash, temporary },
+    input.password,
+    { purpose: 'sign-in', now: deps.clock.now() },
+  );
   // Of two concurrent sign-ins with one temporary password, only the first gets a session.
-  const spent = check.ok && check.temporary && !(await spendTemporaryPassword(db, reserved.id, deps.clock.now()));
+  const spent =
+    check.ok && check.temporary && !(await spendTemporaryPassword(db, reserved.id, deps.clock.now()));
   if (!check.ok || spent) {
     const accountId = reserved.id;
     const reason = check.ok ? 'temporary_password_used' : check.reason;
@@ -50,7 +59,10 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
         action: 'account_locked',
         accountId,
         actor: { type: 'system' },
-        details: { failures: policy.signInLockout.maxFailures + 1, lockedUntil: reserved.lockedUntil.toISOString() },
+        details: {
+          failures: policy.signInLockout.maxFailures + 1,
+          lockedUntil: reserved.lockedUntil.toISOString(),
+        },
       });
     }
     throw invalidCredentials();
@@ -58,11 +70,18 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
 
   // Counter reset, new session and audit event in one statement: atomic, and one round trip on
   // the path the benchmark measures (a sign-in should cost little more than its argon2 verify).
-  const { row, issued } = newSession(deps, { accountId: reserved.id, restricted: reserved.mustChangePassword });
+  const { row, issued } = newSession(deps, {
+    accountId: reserved.id,
+    restricted: reserved.mustChangePassword,
+  });
   const audit = auditInsert(deps, {
     action: 'sign_in',
     accountId: reserved.id,
-    details: { scope: issued.scope, familyId: issued.familyId, ...(check.temporary ? { temporaryPassword: true } : {}) },
+    details: {
+      scope: issued.scope,
+      familyId: issued.familyId,
+      ...(check.temporary ? { temporaryPassword: true } : {}),
+    },
   });
   await db.$executeRaw`
     WITH reset AS (${successReset(reserved.id, deps.clock.now())}),
@@ -71,33 +90,61 @@ export async function signIn(deps: SignInDeps, input: { userId: string; password
   // Hashes made under weaker parameters are upgraded while the password is at hand (not a
   // temporary one: the stored password hash is then a retired secret's).
   if (!check.temporary && passwords.needsRehash(reserved.passwordHash)) {
-    await db.customerAccount.update({ where: { id: reserved.id }, data: { passwordHash: await passwords.hash(input.password) } });
+    await db.customerAccount.update({
+      where: { id: reserved.id },
+      data: { passwordHash: await passwords.hash(input.password) },
+    });
   }
   return issued;
 }
 
-async function refuseWithoutReservation(deps: SignInDeps, userIdNormalized: string, password: string): Promise<void> {
+async function refuseWithoutReservation(
+  deps: SignInDeps,
+  userIdNormalized: string,
+  password: string,
+): Promise<void> {
   const { db, clock, policy, passwords, keyedHash } = deps;
-  const account = await db.customerAccount.findUnique({ where: { userIdNormalized }, select: { id: true, status: true } });
+  const account = await db.customerAccount.findUnique({
+    where: { userIdNormalized },
+    select: { id: true, status: true },
+  });
   if (account?.status === 'active') {
     // Matched no row though active: locked. No verification, no count, no extension.
-    await appendAudit(db, deps, { action: 'sign_in', outcome: 'denied', accountId: account.id, details: { reason: 'locked' } });
+    await appendAudit(db, deps, {
+      action: 'sign_in',
+      outcome: 'denied',
+      accountId: account.id,
+      details: { reason: 'locked' },
+    });
     return;
   }
   if (account) {
     await passwords.verifyDummy(password);
-    await appendAudit(db, deps, { action: 'sign_in', outcome: 'denied', accountId: account.id, details: { reason: 'disabled' } });
+    await appendAudit(db, deps, {
+      action: 'sign_in',
+      outcome: 'denied',
+      accountId: account.id,
+      details: { reason: 'disabled' },
+    });
     return;
   }
 
   const now = clock.now();
   const keyHash = keyedHash(UNKNOWN_USER_ID, userIdNormalized);
   const since = new Date(now.getTime() - policy.signInLockout.windowMinutes * 60_000);
-  const recent = await db.verificationAttempt.count({ where: { kind: UNKNOWN_USER_ID, keyHash, occurredAt: { gt: since } } });
+  const recent = await db.verificationAttempt.count({
+    where: { kind: UNKNOWN_USER_ID, keyHash, occurredAt: { gt: since } },
+  });
   const behavesLocked = recent > policy.signInLockout.maxFailures;
   if (!behavesLocked) {
-    await db.verificationAttempt.create({ data: { kind: UNKNOWN_USER_ID, keyHash, succeeded: false, occurredAt: now } });
+    await db.verificationAttempt.create({
+      data: { kind: UNKNOWN_USER_ID, keyHash, succeeded: false, occurredAt: now },
+    });
     await passwords.verifyDummy(password);
   }
-  await appendAudit(db, deps, { action: 'sign_in', outcome: 'failure', details: { reason: 'unknown_user_id' } });
+  await appendAudit(db, deps, {
+    action: 'sign_in',
+    outcome: 'failure',
+    details: { reason: 'unknown_user_id' },
+  });
 }

@@ -49,13 +49,16 @@ export async function listSignIns(
   const now = clock.now().getTime();
   const idleMs = policy.session.idleMinutes * 60_000;
   return {
-    items: z.array(FamilyRow).parse(raw).map((row) => ({
-      id: row.familyId,
-      signedInAt: row.signedInAt.toISOString(),
-      lastActiveAt: row.lastActiveAt.toISOString(),
-      device: describeDevice(row.userAgent),
-      current: row.familyId === input.currentFamilyId,
-      active: !row.revoked && row.expiresAt.getTime() > now && now - row.lastActiveAt.getTime() <= idleMs,
-    })),
+    items: z
+      .array(FamilyRow)
+      .parse(raw)
+      .map((row) => ({
+        id: row.familyId,
+        signedInAt: row.signedInAt.toISOString(),
+        lastActiveAt: row.lastActiveAt.toISOString(),
+        device: describeDevice(row.userAgent),
+        current: row.familyId === input.currentFamilyId,
+        active: !row.revoked && row.expiresAt.getTime() > now && now - row.lastActiveAt.getTime() <= idleMs,
+      })),
   };
 }

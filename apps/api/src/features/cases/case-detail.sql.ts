@@ -9,7 +9,8 @@ import { Prisma } from '@cos/db';
 import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
 
 /** ISO 8601 in UTC with milliseconds and Z, as the contracts' z.iso.datetime() expects. */
-const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const iso = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export function caseDetailQuery(accountId: string, caseNumber: string, now: Date): Prisma.Sql {
   return Prisma.sql`

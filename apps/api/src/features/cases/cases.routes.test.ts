@@ -22,7 +22,9 @@ describe('GET /api/v1/cases', () => {
     const response = await get('/api/v1/cases', payer);
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.json().items.map((c: { caseNumber: string; role: string }) => [c.caseNumber, c.role])).toEqual([
+    expect(
+      response.json().items.map((c: { caseNumber: string; role: string }) => [c.caseNumber, c.role]),
+    ).toEqual([
       ['1000000001', 'non_custodial'],
       ['1000000002', 'non_custodial'],
     ]);
@@ -47,10 +49,17 @@ describe('GET /api/v1/cases/:caseNumber', () => {
   it('gives the detail with no SSN and no address of anyone', async () => {
     const response = await get('/api/v1/cases/1000000001', parent);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ caseNumber: '1000000001', role: 'custodial', otherPartyName: 'Riley Morgan' });
-    const riley = await ctx.db.prisma.person.findFirstOrThrow({ where: { firstName: 'Riley', lastName: 'Morgan' } });
+    expect(response.json()).toMatchObject({
+      caseNumber: '1000000001',
+      role: 'custodial',
+      otherPartyName: 'Riley Morgan',
+    });
+    const riley = await ctx.db.prisma.person.findFirstOrThrow({
+      where: { firstName: 'Riley', lastName: 'Morgan' },
+    });
     expect(response.body).not.toContain(riley.addressLine1 ?? 'no address');
-    for (const ssn of ['123-45-6781', '123456781', '123-45-6782', '123456782']) expect(response.body).not.toContain(ssn);
+    for (const ssn of ['123-45-6781', '123456781', '123-45-6782', '123456782'])
+      expect(response.body).not.toContain(ssn);
   });
 
   it('refuses a malformed case number with a 400 naming the field', async () => {

@@ -13,7 +13,9 @@ const now = new Date('2026-11-20T15:00:00Z');
 let database: TestDatabase;
 
 async function viewer(userId: string): Promise<CaseViewer> {
-  const account = await database.db.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: userId } });
+  const account = await database.db.prisma.customerAccount.findUniqueOrThrow({
+    where: { userIdNormalized: userId },
+  });
   return { personId: account.personId, accountId: account.id };
 }
 
@@ -43,7 +45,9 @@ describe('cases of a parent', () => {
 
   it('shows the custodial parent only her own case', async () => {
     const { items } = await listCases(database.db, await viewer('demo.parent'));
-    expect(items.map((c) => [c.caseNumber, c.role, c.otherPartyName])).toEqual([['1000000001', 'custodial', 'Riley Morgan']]);
+    expect(items.map((c) => [c.caseNumber, c.role, c.otherPartyName])).toEqual([
+      ['1000000001', 'custodial', 'Riley Morgan'],
+    ]);
   });
 
   it('answers another parent’s case exactly like a case that does not exist', async () => {
@@ -53,7 +57,9 @@ describe('cases of a parent', () => {
         await caseIdFor(database.db, casey, caseNumber);
         return undefined;
       } catch (error) {
-        return error instanceof DomainError ? { status: error.statusCode, code: error.code, message: error.message } : error;
+        return error instanceof DomainError
+          ? { status: error.statusCode, code: error.code, message: error.message }
+          : error;
       }
     };
     const someoneElses = await errorFor('1000000002');
@@ -62,11 +68,17 @@ describe('cases of a parent', () => {
   });
 
   it('gives the case detail of SPEC.md §3.5 with the last 12 payments', async () => {
-    const detail = await getCaseDetail(database.db, (await viewer('demo.payer')).accountId, '1000000002', now);
+    const detail = await getCaseDetail(
+      database.db,
+      (await viewer('demo.payer')).accountId,
+      '1000000002',
+      now,
+    );
     expect(detail.role).toBe('non_custodial');
     expect(detail.office?.phone).toMatch(/\d/);
     expect(detail.children.length).toBeGreaterThan(0);
-    for (const child of detail.children) expect(Object.keys(child).sort()).toEqual(['birthYear', 'firstName']);
+    for (const child of detail.children)
+      expect(Object.keys(child).sort()).toEqual(['birthYear', 'firstName']);
     expect(detail.balances.totalOwedCents).toBe(
       detail.balances.currentSupportDueCents + detail.balances.arrearsCents + detail.balances.interestCents,
     );
@@ -74,7 +86,9 @@ describe('cases of a parent', () => {
     // The one-statement detail agrees with the paged history's first page, balances included.
     const caseId = await caseIdFor(database.db, await viewer('demo.payer'), '1000000002');
     expect(detail.recentPayments).toEqual((await listPayments(database.db, caseId, { limit: 12 })).items);
-    expect(detail.lastPayment?.receivedAt).toBe(detail.recentPayments.find((p) => p.status !== 'reversed' && p.status !== 'pending')?.receivedAt);
+    expect(detail.lastPayment?.receivedAt).toBe(
+      detail.recentPayments.find((p) => p.status !== 'reversed' && p.status !== 'pending')?.receivedAt,
+    );
     expect(detail.activity.length).toBeGreaterThan(0);
   });
 });
@@ -83,16 +97,35 @@ describe('running balance', () => {
   it('counts received, held and disbursed payments, and not reversed or pending ones', async () => {
     const prisma = database.db.prisma;
     const supportCase = await prisma.supportCase.create({
-      data: { caseNumber: '4000000001', county: 'Fulton', openedAt: new Date('2026-01-01'), orderMonthlyCents: 50_000 },
+      data: {
+        caseNumber: '4000000001',
+        county: 'Fulton',
+        openedAt: new Date('2026-01-01'),
+        orderMonthlyCents: 50_000,
+      },
     });
     await prisma.charge.createMany({
       data: ['2026-01-01', '2026-02-01', '2026-03-01'].map((due) => ({
-        caseId: supportCase.id, dueDate: new Date(due), amountCents: 50_000, kind: 'current_support' as const,
+        caseId: supportCase.id,
+        dueDate: new Date(due),
+        amountCents: 50_000,
+        kind: 'current_support' as const,
       })),
     });
-    const pay = (receivedAt: string, amountCents: number, status: 'received' | 'held' | 'disbursed' | 'reversed' | 'pending') =>
+    const pay = (
+      receivedAt: string,
+      amountCents: number,
+      status: 'received' | 'held' | 'disbursed' | 'reversed' | 'pending',
+    ) =>
       prisma.payment.create({
-        data: { caseId: supportCase.id, receivedAt: new Date(receivedAt), amountCents, source: 'mail', status, holdReason: status === 'held' ? 'Address verification' : null },
+        data: {
+          caseId: supportCase.id,
+          receivedAt: new Date(receivedAt),
+          amountCents,
+          source: 'mail',
+          status,
+          holdReason: status === 'held' ? 'Address verification' : null,
+        },
       });
     await pay('2026-01-10T15:00:00Z', 20_000, 'disbursed'); // owed 500 − 200 = 300
     await pay('2026-01-20T15:00:00Z', 30_000, 'held'); //        300 − 300 = 0
@@ -134,7 +167,13 @@ describe('payment paging', () => {
       expect([...times].sort().reverse()).toEqual(times);
       if (inserted < 3) {
         await database.db.prisma.payment.create({
-          data: { caseId, receivedAt: new Date(now.getTime() + inserted * 1000), amountCents: 100, source: 'online', status: 'received' },
+          data: {
+            caseId,
+            receivedAt: new Date(now.getTime() + inserted * 1000),
+            amountCents: 100,
+            source: 'online',
+            status: 'received',
+          },
         });
         inserted += 1;
       }
@@ -146,7 +185,9 @@ describe('payment paging', () => {
 
   it('refuses a forged cursor with a 400 naming the field', async () => {
     const caseId = await caseIdFor(database.db, await viewer('demo.payer'), '1000000002');
-    await expect(listPayments(database.db, caseId, { limit: 5, cursor: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({
+    await expect(
+      listPayments(database.db, caseId, { limit: 5, cursor: 'bm90LWEtY3Vyc29y' }),
+    ).rejects.toMatchObject({
       statusCode: 400,
       fields: [{ field: 'cursor', message: expect.any(String) }],
     });

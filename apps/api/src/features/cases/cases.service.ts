@@ -14,7 +14,9 @@ export interface CaseViewer {
 const caseNotFound = () => notFound('We could not find that case on your account.');
 
 const summaryInclude = {
-  participants: { select: { personId: true, role: true, person: { select: { firstName: true, lastName: true } } } },
+  participants: {
+    select: { personId: true, role: true, person: { select: { firstName: true, lastName: true } } },
+  },
   payments: {
     where: { status: { in: ['received', 'held', 'disbursed'] } },
     orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
@@ -86,8 +88,17 @@ const DetailRow = z.object({
 });
 
 /** The case detail of SPEC.md §3.5 in one statement (see case-detail.sql.ts). */
-export async function getCaseDetail(db: Db, accountId: string, caseNumber: string, now: Date): Promise<CaseDetail> {
-  const rows = await queryPrepared<{ detail: unknown }>(db.pool, 'case-detail', caseDetailQuery(accountId, caseNumber, now));
+export async function getCaseDetail(
+  db: Db,
+  accountId: string,
+  caseNumber: string,
+  now: Date,
+): Promise<CaseDetail> {
+  const rows = await queryPrepared<{ detail: unknown }>(
+    db.pool,
+    'case-detail',
+    caseDetailQuery(accountId, caseNumber, now),
+  );
   if (!rows[0]) throw caseNotFound();
   const row = DetailRow.parse(rows[0].detail);
   const totalOwedCents = row.currentSupportDueCents + row.arrearsCents + row.interestCents;
@@ -104,7 +115,11 @@ export async function getCaseDetail(db: Db, accountId: string, caseNumber: strin
     children: row.children,
     order:
       row.monthlyObligationCents !== null && row.orderFrequency !== null && row.orderStartDate !== null
-        ? { monthlyCents: row.monthlyObligationCents, frequency: row.orderFrequency, startDate: row.orderStartDate }
+        ? {
+            monthlyCents: row.monthlyObligationCents,
+            frequency: row.orderFrequency,
+            startDate: row.orderStartDate,
+          }
         : null,
     balances: {
       currentSupportDueCents: row.currentSupportDueCents,

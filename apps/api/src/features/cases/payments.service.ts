@@ -27,7 +27,9 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const receivedAt = new Date(at ?? '');
   if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(receivedAt.getTime())) {
-    throw badRequest('The page cursor is not valid.', [{ field: 'cursor', message: 'Start again from the first page.' }]);
+    throw badRequest('The page cursor is not valid.', [
+      { field: 'cursor', message: 'Start again from the first page.' },
+    ]);
   }
   return { receivedAt, id };
 }
@@ -36,8 +38,12 @@ export async function listPayments(db: Db, caseId: string, query: PaymentsQuery)
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const conditions = [Prisma.sql`TRUE`];
   if (after) conditions.push(Prisma.sql`(l.received_at, l.id) < (${after.receivedAt}, ${after.id}::uuid)`);
-  if (query.from) conditions.push(Prisma.sql`(l.received_at AT TIME ZONE ${AGENCY_TIME_ZONE})::date >= ${query.from}::date`);
-  if (query.to) conditions.push(Prisma.sql`(l.received_at AT TIME ZONE ${AGENCY_TIME_ZONE})::date <= ${query.to}::date`);
+  if (query.from)
+    conditions.push(
+      Prisma.sql`(l.received_at AT TIME ZONE ${AGENCY_TIME_ZONE})::date >= ${query.from}::date`,
+    );
+  if (query.to)
+    conditions.push(Prisma.sql`(l.received_at AT TIME ZONE ${AGENCY_TIME_ZONE})::date <= ${query.to}::date`);
   if (query.source) conditions.push(Prisma.sql`l.source = ${query.source}::payment_source`);
 
   const rows = await db.prisma.$queryRaw<PaymentRow[]>`
@@ -95,5 +101,11 @@ export async function monthlyTotals(db: Db, caseId: string, now: Date, months = 
                AND date_trunc('month', p.received_at AT TIME ZONE ${AGENCY_TIME_ZONE})::date = m.month) AS paid
       FROM months m
      ORDER BY m.month`;
-  return { items: rows.map((row) => ({ month: row.month, owedCents: Number(row.owed), paidCents: Number(row.paid) })) };
+  return {
+    items: rows.map((row) => ({
+      month: row.month,
+      owedCents: Number(row.owed),
+      paidCents: Number(row.paid),
+    })),
+  };
 }

@@ -1,7 +1,12 @@
 // A change request's payload is JSON in the database; here it is read back into the contract's flat
 // values, and the person record's current values are read for the same fields, so the console can
 // show "on file" beside "requested". Shared by the parent's routes and the console's.
-import { ContactValues, type ChangeRequestInput, type ChangeRequestItem, type ChangeRequestKind } from '@cos/contracts';
+import {
+  ContactValues,
+  type ChangeRequestInput,
+  type ChangeRequestItem,
+  type ChangeRequestKind,
+} from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 
 /** The fields of each kind, in the order a person reads them. */
@@ -13,7 +18,9 @@ export const FIELDS_OF: Record<ChangeRequestKind, readonly (keyof ContactValues)
 };
 
 export function payloadOf(input: ChangeRequestInput): Prisma.InputJsonObject {
-  return Object.fromEntries(Object.entries(input).filter(([key, value]) => key !== 'kind' && value !== undefined));
+  return Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => key !== 'kind' && value !== undefined),
+  );
 }
 
 /** Stored payloads were validated on the way in; anything unexpected is dropped, never passed on. */
@@ -36,10 +43,15 @@ export const personContactSelect = {
 type PersonContact = { [K in keyof typeof personContactSelect]: string | null };
 
 /** What is on file now for the fields of one kind (the employer's address is not kept on the person). */
-export function currentValues(person: PersonContact, kind: ChangeRequestKind, accountEmail: string | null): ContactValues {
+export function currentValues(
+  person: PersonContact,
+  kind: ChangeRequestKind,
+  accountEmail: string | null,
+): ContactValues {
   const current: ContactValues = {};
   for (const field of FIELDS_OF[kind]) {
-    const value = field === 'email' ? (accountEmail ?? person.email) : field === 'employerAddress' ? null : person[field];
+    const value =
+      field === 'email' ? (accountEmail ?? person.email) : field === 'employerAddress' ? null : person[field];
     if (value) current[field] = value;
   }
   return current;
@@ -49,7 +61,13 @@ export function currentValues(person: PersonContact, kind: ChangeRequestKind, ac
 export function personUpdateOf(kind: ChangeRequestKind, values: ContactValues): Prisma.PersonUpdateInput {
   switch (kind) {
     case 'address':
-      return { addressLine1: values.addressLine1 ?? null, addressLine2: values.addressLine2 ?? null, city: values.city ?? null, state: values.state ?? null, zip: values.zip ?? null };
+      return {
+        addressLine1: values.addressLine1 ?? null,
+        addressLine2: values.addressLine2 ?? null,
+        city: values.city ?? null,
+        state: values.state ?? null,
+        zip: values.zip ?? null,
+      };
     case 'phone':
       return { phone: values.phone ?? null };
     case 'email':
@@ -59,9 +77,25 @@ export function personUpdateOf(kind: ChangeRequestKind, values: ContactValues): 
   }
 }
 
-type StoredRequest = { id: string; kind: ChangeRequestKind; payload: Prisma.JsonValue; status: ChangeRequestItem['status']; reviewReason: string | null; createdAt: Date; reviewedAt: Date | null };
+type StoredRequest = {
+  id: string;
+  kind: ChangeRequestKind;
+  payload: Prisma.JsonValue;
+  status: ChangeRequestItem['status'];
+  reviewReason: string | null;
+  createdAt: Date;
+  reviewedAt: Date | null;
+};
 
-export const changeRequestSelect = { id: true, kind: true, payload: true, status: true, reviewReason: true, createdAt: true, reviewedAt: true } as const;
+export const changeRequestSelect = {
+  id: true,
+  kind: true,
+  payload: true,
+  status: true,
+  reviewReason: true,
+  createdAt: true,
+  reviewedAt: true,
+} as const;
 
 export function itemOf(row: StoredRequest): ChangeRequestItem {
   return {

@@ -15,32 +15,67 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const submit = (payload: object, token = parent) => ctx.app.inject({ method: 'POST', url: '/api/v1/change-requests', payload, headers: auth(token) });
-const fieldsOf = (response: Awaited<ReturnType<typeof submit>>) => response.json().error.fields.map((f: { field: string }) => f.field);
+const submit = (payload: object, token = parent) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/change-requests', payload, headers: auth(token) });
+const fieldsOf = (response: Awaited<ReturnType<typeof submit>>) =>
+  response.json().error.fields.map((f: { field: string }) => f.field);
 
 describe('Provide Info', () => {
   it('shows the parent their own details on file', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/contact-details', headers: auth(parent) });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/contact-details',
+      headers: auth(parent),
+    });
     expect(response.statusCode).toBe(200);
-    const casey = await ctx.prisma.person.findFirstOrThrow({ where: { firstName: 'Casey', lastName: 'Morgan' } });
-    expect(response.json()).toMatchObject({ email: 'casey.morgan@example.com', address: { addressLine1: casey.addressLine1, zip: casey.zip } });
+    const casey = await ctx.prisma.person.findFirstOrThrow({
+      where: { firstName: 'Casey', lastName: 'Morgan' },
+    });
+    expect(response.json()).toMatchObject({
+      email: 'casey.morgan@example.com',
+      address: { addressLine1: casey.addressLine1, zip: casey.zip },
+    });
   });
 
   it('records an address change as submitted, lists it, and leaves the record as it was', async () => {
-    const before = await ctx.prisma.person.findFirstOrThrow({ where: { firstName: 'Casey', lastName: 'Morgan' } });
-    const response = await submit({ kind: 'address', addressLine1: ' 12 Peachtree St NE ', city: 'Atlanta', state: 'ga', zip: '30303-1234' });
+    const before = await ctx.prisma.person.findFirstOrThrow({
+      where: { firstName: 'Casey', lastName: 'Morgan' },
+    });
+    const response = await submit({
+      kind: 'address',
+      addressLine1: ' 12 Peachtree St NE ',
+      city: 'Atlanta',
+      state: 'ga',
+      zip: '30303-1234',
+    });
     expect(response.statusCode, response.body).toBe(201);
-    expect(response.json()).toMatchObject({ kind: 'address', status: 'submitted', requested: { addressLine1: '12 Peachtree St NE', state: 'GA', zip: '30303-1234' }, reviewReason: null });
-    const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/change-requests', headers: auth(parent) });
+    expect(response.json()).toMatchObject({
+      kind: 'address',
+      status: 'submitted',
+      requested: { addressLine1: '12 Peachtree St NE', state: 'GA', zip: '30303-1234' },
+      reviewReason: null,
+    });
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/change-requests',
+      headers: auth(parent),
+    });
     expect(list.json().items[0]).toMatchObject({ id: response.json().id, status: 'submitted' });
     const after = await ctx.prisma.person.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.addressLine1).toBe(before.addressLine1);
-    expect(await ctx.prisma.auditEvent.count({ where: { action: 'change_request_submitted', subjectId: response.json().id } })).toBe(1);
+    expect(
+      await ctx.prisma.auditEvent.count({
+        where: { action: 'change_request_submitted', subjectId: response.json().id },
+      }),
+    ).toBe(1);
   });
 
   it('accepts DC and the territories as states', async () => {
     for (const state of ['DC', 'PR', 'GU']) {
-      expect((await submit({ kind: 'address', addressLine1: '1 Main St', city: 'Somewhere', state, zip: '00901' })).statusCode).toBe(201);
+      expect(
+        (await submit({ kind: 'address', addressLine1: '1 Main St', city: 'Somewhere', state, zip: '00901' }))
+          .statusCode,
+      ).toBe(201);
     }
   });
 
@@ -53,7 +88,13 @@ describe('Provide Info', () => {
   });
 
   it('names each invalid field with a reason', async () => {
-    const address = await submit({ kind: 'address', addressLine1: '', city: 'Atlanta', state: 'ZZ', zip: '3030' });
+    const address = await submit({
+      kind: 'address',
+      addressLine1: '',
+      city: 'Atlanta',
+      state: 'ZZ',
+      zip: '3030',
+    });
     expect(address.statusCode).toBe(400);
     expect(fieldsOf(address)).toEqual(expect.arrayContaining(['addressLine1', 'state', 'zip']));
     expect(fieldsOf(await submit({ kind: 'phone', phone: '555-0100' }))).toEqual(['phone']);
@@ -67,6 +108,14 @@ describe('Provide Info', () => {
 
   it('needs a signed-in parent', async () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/change-requests' })).statusCode).toBe(401);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/change-requests', payload: { kind: 'phone', phone: '4045550100' } })).statusCode).toBe(401);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/change-requests',
+          payload: { kind: 'phone', phone: '4045550100' },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });

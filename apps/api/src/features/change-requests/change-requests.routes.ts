@@ -7,27 +7,51 @@ import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getContactDetails, listChangeRequests, submitChangeRequest } from './change-requests.service.ts';
 
 export const changeRequestRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/me/contact-details', {
-    config: { auth: 'full' },
-    schema: { tags: ['provide-info'], summary: 'Your address, phone, email and employer on file', response: { 200: ContactDetails, ...errorResponses(401, 403) } },
-  }, async (request) => getContactDetails(app.db.prisma, requireAuth(request).accountId));
-
-  app.get('/api/v1/change-requests', {
-    config: { auth: 'full' },
-    schema: { tags: ['provide-info'], summary: 'Your change requests, newest first, with their review status', response: { 200: ChangeRequestList, ...errorResponses(401, 403) } },
-  }, async (request) => listChangeRequests(app.db.prisma, requireAuth(request).accountId));
-
-  app.post('/api/v1/change-requests', {
-    config: { auth: 'full' },
-    schema: {
-      tags: ['provide-info'],
-      summary: 'Ask for a change of address, phone, email or employer (one kind per request)',
-      description: 'A caseworker reviews it; the details on file change only when it is accepted.',
-      body: ChangeRequestInput,
-      response: { 201: ChangeRequestItem, ...errorResponses(400, 401, 403) },
+  app.get(
+    '/api/v1/me/contact-details',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['provide-info'],
+        summary: 'Your address, phone, email and employer on file',
+        response: { 200: ContactDetails, ...errorResponses(401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    const item = await submitChangeRequest({ db: app.db.prisma, clock: app.clock, context: contextOf(request) }, requireAuth(request).accountId, request.body);
-    return reply.code(201).send(item);
-  });
+    async (request) => getContactDetails(app.db.prisma, requireAuth(request).accountId),
+  );
+
+  app.get(
+    '/api/v1/change-requests',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['provide-info'],
+        summary: 'Your change requests, newest first, with their review status',
+        response: { 200: ChangeRequestList, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => listChangeRequests(app.db.prisma, requireAuth(request).accountId),
+  );
+
+  app.post(
+    '/api/v1/change-requests',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['provide-info'],
+        summary: 'Ask for a change of address, phone, email or employer (one kind per request)',
+        description: 'A caseworker reviews it; the details on file change only when it is accepted.',
+        body: ChangeRequestInput,
+        response: { 201: ChangeRequestItem, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const item = await submitChangeRequest(
+        { db: app.db.prisma, clock: app.clock, context: contextOf(request) },
+        requireAuth(request).accountId,
+        request.body,
+      );
+      return reply.code(201).send(item);
+    },
+  );
 };

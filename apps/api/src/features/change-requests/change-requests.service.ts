@@ -1,7 +1,12 @@
 // Provide Info for the parent (SPEC.md §3.6): their details on file, their change requests newest
 // first, and a new request — stored with its audit event in one transaction. Nothing on the person
 // record changes until a caseworker accepts the request in the console.
-import type { ChangeRequestInput, ChangeRequestItem, ChangeRequestList, ContactDetails } from '@cos/contracts';
+import type {
+  ChangeRequestInput,
+  ChangeRequestItem,
+  ChangeRequestList,
+  ContactDetails,
+} from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import { appendAudit, type AuditContext } from '../../lib/audit.ts';
 import { unauthenticated } from '../../lib/errors.ts';
@@ -11,7 +16,10 @@ import { changeRequestSelect, itemOf, payloadOf, personContactSelect } from './c
 const LIST_LIMIT = 50;
 
 async function accountOf(db: PrismaClient, accountId: string) {
-  const account = await db.customerAccount.findUnique({ where: { id: accountId }, select: { personId: true, email: true, person: { select: personContactSelect } } });
+  const account = await db.customerAccount.findUnique({
+    where: { id: accountId },
+    select: { personId: true, email: true, person: { select: personContactSelect } },
+  });
   if (!account) throw unauthenticated();
   return account;
 }
@@ -21,7 +29,13 @@ export async function getContactDetails(db: PrismaClient, accountId: string): Pr
   const hasAddress = person.addressLine1 && person.city && person.state && person.zip;
   return {
     address: hasAddress
-      ? { addressLine1: person.addressLine1 ?? '', addressLine2: person.addressLine2, city: person.city ?? '', state: person.state ?? '', zip: person.zip ?? '' }
+      ? {
+          addressLine1: person.addressLine1 ?? '',
+          addressLine2: person.addressLine2,
+          city: person.city ?? '',
+          state: person.state ?? '',
+          zip: person.zip ?? '',
+        }
       : null,
     phone: person.phone,
     email: email ?? person.email,
@@ -39,14 +53,23 @@ export async function listChangeRequests(db: PrismaClient, accountId: string): P
   return { items: rows.map(itemOf) };
 }
 
-export async function submitChangeRequest(deps: AuditContext & { db: PrismaClient }, accountId: string, input: ChangeRequestInput): Promise<ChangeRequestItem> {
+export async function submitChangeRequest(
+  deps: AuditContext & { db: PrismaClient },
+  accountId: string,
+  input: ChangeRequestInput,
+): Promise<ChangeRequestItem> {
   const { personId } = await accountOf(deps.db, accountId);
   return deps.db.$transaction(async (tx) => {
     const row = await tx.changeRequest.create({
       data: { accountId, personId, kind: input.kind, payload: payloadOf(input), createdAt: deps.clock.now() },
       select: changeRequestSelect,
     });
-    await appendAudit(tx, deps, { action: 'change_request_submitted', accountId, subject: { type: 'change_request', id: row.id }, details: { kind: input.kind } });
+    await appendAudit(tx, deps, {
+      action: 'change_request_submitted',
+      accountId,
+      subject: { type: 'change_request', id: row.id },
+      details: { kind: input.kind },
+    });
     return itemOf(row);
   });
 }

@@ -14,20 +14,36 @@ let accountId: string;
 beforeAll(async () => {
   ctx = await createSeededTestApp();
   token = await signIn(ctx.app, 'demo.parent');
-  accountId = (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })).id;
+  accountId = (
+    await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })
+  ).id;
 });
 afterAll(() => ctx.close());
 
 const get = () => ctx.app.inject({ method: 'GET', url: '/api/v1/direct-deposit', headers: bearer(token) });
-const put = (payload: object) => ctx.app.inject({ method: 'PUT', url: '/api/v1/direct-deposit', headers: bearer(token), payload });
-const setSwitch = (enabled: boolean) => ctx.prisma.featureSwitch.update({ where: { key: 'directDepositUpdate' }, data: { enabled } });
-const valid = { routingNumber: '061000052', accountNumber: '000987654321', accountNumberConfirmation: '000987654321', accountType: 'savings' };
+const put = (payload: object) =>
+  ctx.app.inject({ method: 'PUT', url: '/api/v1/direct-deposit', headers: bearer(token), payload });
+const setSwitch = (enabled: boolean) =>
+  ctx.prisma.featureSwitch.update({ where: { key: 'directDepositUpdate' }, data: { enabled } });
+const valid = {
+  routingNumber: '061000052',
+  accountNumber: '000987654321',
+  accountNumberConfirmation: '000987654321',
+  accountType: 'savings',
+};
 
 describe('direct deposit', () => {
   it('shows the current enrolment masked: last 4 digits only', async () => {
     const response = await get();
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ enrolment: { routingNumberLast4: '9998', accountNumberLast4: '6789', accountType: 'checking', updatedAt: expect.any(String) } });
+    expect(response.json()).toEqual({
+      enrolment: {
+        routingNumberLast4: '9998',
+        accountNumberLast4: '6789',
+        accountType: 'checking',
+        updatedAt: expect.any(String),
+      },
+    });
     expect(response.body).not.toContain('4000123456789');
   });
 
@@ -38,7 +54,10 @@ describe('direct deposit', () => {
   it('refuses an update with 503 FEATURE_UNAVAILABLE and the outage message while the switch is off', async () => {
     const response = await put(valid);
     expect(response.statusCode).toBe(503);
-    expect(response.json().error).toMatchObject({ code: 'FEATURE_UNAVAILABLE', message: DIRECT_DEPOSIT_OUTAGE_MESSAGE });
+    expect(response.json().error).toMatchObject({
+      code: 'FEATURE_UNAVAILABLE',
+      message: DIRECT_DEPOSIT_OUTAGE_MESSAGE,
+    });
     expect((await get()).json().enrolment.accountNumberLast4).toBe('6789');
   });
 
@@ -59,14 +78,22 @@ describe('direct deposit', () => {
     await setSwitch(true);
     const response = await put(valid);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json().enrolment).toMatchObject({ routingNumberLast4: '0052', accountNumberLast4: '4321', accountType: 'savings' });
+    expect(response.json().enrolment).toMatchObject({
+      routingNumberLast4: '0052',
+      accountNumberLast4: '4321',
+      accountType: 'savings',
+    });
     const row = await ctx.prisma.directDepositEnrolment.findUniqueOrThrow({ where: { accountId } });
     expect(Buffer.from(row.accountNumberCiphertext).toString('latin1')).not.toContain('987654321');
     expect(testFieldCipher.decrypt(row.accountNumberCiphertext)).toBe('000987654321');
-    const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'direct_deposit_updated', accountId } });
+    const event = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'direct_deposit_updated', accountId },
+    });
     expect(event.details).toMatchObject({ accountNumberLast4: '4321', previousAccountNumberLast4: '6789' });
     expect(JSON.stringify(event.details)).not.toContain('987654321');
-    const notification = await ctx.prisma.notification.findFirstOrThrow({ where: { accountId, kind: 'direct_deposit_updated' } });
+    const notification = await ctx.prisma.notification.findFirstOrThrow({
+      where: { accountId, kind: 'direct_deposit_updated' },
+    });
     expect(notification.body).toContain('ending in 4321');
     expect(notification.body).not.toContain('987654321');
     await setSwitch(false);

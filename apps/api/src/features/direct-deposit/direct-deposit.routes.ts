@@ -8,25 +8,48 @@ import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getDirectDeposit, updateDirectDeposit } from './direct-deposit.service.ts';
 
-export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
+export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Buffer }> = async (
+  app,
+  options,
+) => {
   const fieldCipher = createFieldCipher(options.fieldEncryptionKey);
 
-  app.get('/api/v1/direct-deposit', {
-    config: { auth: 'full' },
-    schema: { tags: ['direct-deposit'], summary: 'The current Direct Deposit enrolment, masked', response: { 200: DirectDepositView, ...errorResponses(401, 403) } },
-  }, async (request) => getDirectDeposit(app.db.prisma, requireAuth(request).accountId));
-
-  app.put('/api/v1/direct-deposit', {
-    config: { auth: 'full' },
-    schema: {
-      tags: ['direct-deposit'],
-      summary: 'Change the bank account that receives payments',
-      description: '503 FEATURE_UNAVAILABLE with the outage message while the directDepositUpdate switch is off.',
-      body: UpdateDirectDepositRequest,
-      response: { 200: DirectDepositView, ...errorResponses(400, 401, 403, 503) },
+  app.get(
+    '/api/v1/direct-deposit',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['direct-deposit'],
+        summary: 'The current Direct Deposit enrolment, masked',
+        response: { 200: DirectDepositView, ...errorResponses(401, 403) },
+      },
     },
-  }, async (request) => {
-    const deps = { db: app.db.prisma, clock: app.clock, context: contextOf(request), fieldCipher, mailer: app.mailer, log: request.log };
-    return updateDirectDeposit(deps, requireAuth(request).accountId, request.body);
-  });
+    async (request) => getDirectDeposit(app.db.prisma, requireAuth(request).accountId),
+  );
+
+  app.put(
+    '/api/v1/direct-deposit',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['direct-deposit'],
+        summary: 'Change the bank account that receives payments',
+        description:
+          '503 FEATURE_UNAVAILABLE with the outage message while the directDepositUpdate switch is off.',
+        body: UpdateDirectDepositRequest,
+        response: { 200: DirectDepositView, ...errorResponses(400, 401, 403, 503) },
+      },
+    },
+    async (request) => {
+      const deps = {
+        db: app.db.prisma,
+        clock: app.clock,
+        context: contextOf(request),
+        fieldCipher,
+        mailer: app.mailer,
+        log: request.log,
+      };
+      return updateDirectDeposit(deps, requireAuth(request).accountId, request.body);
+    },
+  );
 };

@@ -3,7 +3,11 @@
 // the switch is read from the database in the update's transaction (not the cache), so no update
 // slips through after a supervisor turns the feature off. The account number is stored sealed with
 // the field cipher; the audit event, the notification and the email name only its last 4 digits.
-import { DIRECT_DEPOSIT_FEATURE_KEY, type DirectDepositView, type UpdateDirectDepositRequest } from '@cos/contracts';
+import {
+  DIRECT_DEPOSIT_FEATURE_KEY,
+  type DirectDepositView,
+  type UpdateDirectDepositRequest,
+} from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import type { FieldCipher } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
@@ -23,7 +27,12 @@ export interface DirectDepositDeps {
 
 const FALLBACK_MESSAGE = 'Direct Deposit updates are temporarily unavailable. Please try again later.';
 
-const enrolmentSelect = { routingNumber: true, accountNumberLast4: true, accountType: true, updatedAt: true } as const;
+const enrolmentSelect = {
+  routingNumber: true,
+  accountNumberLast4: true,
+  accountType: true,
+  updatedAt: true,
+} as const;
 type EnrolmentRow = Prisma.DirectDepositEnrolmentGetPayload<{ select: typeof enrolmentSelect }>;
 
 function masked(row: EnrolmentRow | null): DirectDepositView {
@@ -38,11 +47,20 @@ function masked(row: EnrolmentRow | null): DirectDepositView {
   };
 }
 
-export async function getDirectDeposit(db: Prisma.TransactionClient, accountId: string): Promise<DirectDepositView> {
-  return masked(await db.directDepositEnrolment.findUnique({ where: { accountId }, select: enrolmentSelect }));
+export async function getDirectDeposit(
+  db: Prisma.TransactionClient,
+  accountId: string,
+): Promise<DirectDepositView> {
+  return masked(
+    await db.directDepositEnrolment.findUnique({ where: { accountId }, select: enrolmentSelect }),
+  );
 }
 
-export async function updateDirectDeposit(deps: DirectDepositDeps, accountId: string, input: UpdateDirectDepositRequest): Promise<DirectDepositView> {
+export async function updateDirectDeposit(
+  deps: DirectDepositDeps,
+  accountId: string,
+  input: UpdateDirectDepositRequest,
+): Promise<DirectDepositView> {
   const now = deps.clock.now();
   const last4 = input.accountNumber.slice(-4);
   const notice = {
@@ -53,9 +71,16 @@ export async function updateDirectDeposit(deps: DirectDepositDeps, accountId: st
       'If you did not make this change, call the Communication Center at 1-877-423-4746 at once.',
   };
   const { view, email } = await deps.db.$transaction(async (tx) => {
-    const feature = await tx.featureSwitch.findUnique({ where: { key: DIRECT_DEPOSIT_FEATURE_KEY }, select: { enabled: true, message: true } });
-    if (!feature?.enabled) throw new DomainError('FEATURE_UNAVAILABLE', 503, feature?.message ?? FALLBACK_MESSAGE);
-    const before = await tx.directDepositEnrolment.findUnique({ where: { accountId }, select: { accountNumberLast4: true } });
+    const feature = await tx.featureSwitch.findUnique({
+      where: { key: DIRECT_DEPOSIT_FEATURE_KEY },
+      select: { enabled: true, message: true },
+    });
+    if (!feature?.enabled)
+      throw new DomainError('FEATURE_UNAVAILABLE', 503, feature?.message ?? FALLBACK_MESSAGE);
+    const before = await tx.directDepositEnrolment.findUnique({
+      where: { accountId },
+      select: { accountNumberLast4: true },
+    });
     const data = {
       routingNumber: input.routingNumber,
       accountNumberCiphertext: new Uint8Array(deps.fieldCipher.encrypt(input.accountNumber)),
@@ -63,21 +88,38 @@ export async function updateDirectDeposit(deps: DirectDepositDeps, accountId: st
       accountType: input.accountType,
       updatedAt: now,
     };
-    const row = await tx.directDepositEnrolment.upsert({ where: { accountId }, create: { accountId, ...data }, update: data, select: enrolmentSelect });
+    const row = await tx.directDepositEnrolment.upsert({
+      where: { accountId },
+      create: { accountId, ...data },
+      update: data,
+      select: enrolmentSelect,
+    });
     await appendAudit(tx, deps, {
       action: 'direct_deposit_updated',
       accountId,
-      details: { accountType: input.accountType, accountNumberLast4: last4, previousAccountNumberLast4: before?.accountNumberLast4 ?? null },
+      details: {
+        accountType: input.accountType,
+        accountNumberLast4: last4,
+        previousAccountNumberLast4: before?.accountNumberLast4 ?? null,
+      },
     });
     await tx.notification.create({ data: { accountId, ...notice, createdAt: now } });
-    const account = await tx.customerAccount.findUnique({ where: { id: accountId }, select: { email: true } });
+    const account = await tx.customerAccount.findUnique({
+      where: { id: accountId },
+      select: { email: true },
+    });
     return { view: masked(row), email: account?.email ?? null };
   });
   if (email) {
     // The change has happened and is recorded; a failed email must not undo it or hide it.
-    await deps.mailer.send({ to: email, subject: notice.subject, body: notice.body }).catch((error: unknown) => {
-      deps.log.warn({ accountId, error: error instanceof Error ? error.name : 'unknown' }, 'direct deposit email not sent');
-    });
+    await deps.mailer
+      .send({ to: email, subject: notice.subject, body: notice.body })
+      .catch((error: unknown) => {
+        deps.log.warn(
+          { accountId, error: error instanceof Error ? error.name : 'unknown' },
+          'direct deposit email not sent',
+        );
+      });
   }
   return view;
 }

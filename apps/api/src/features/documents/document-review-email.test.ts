@@ -17,26 +17,44 @@ beforeAll(async () => {
   ctx = await createSeededTestApp();
   parent = await signIn(ctx.app, 'demo.parent');
   agent = (await signInStaff(ctx, 'agent.demo')).accessToken;
-  caseyId = (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })).id;
+  caseyId = (
+    await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })
+  ).id;
 });
 afterAll(() => ctx?.close());
 
 async function upload(fileName: string): Promise<string> {
   const { payload, headers } = multipartBody({ description: 'Pay stub' }, [{ fileName, content: tinyPdf }]);
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers: { ...headers, ...bearer(parent) } });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/documents',
+    payload,
+    headers: { ...headers, ...bearer(parent) },
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id;
 }
 
-const review = (id: string, payload: object) => ctx.app.inject({ method: 'POST', url: `/api/v1/staff/documents/${id}/review`, payload, headers: staffBearer(agent) });
-const documentEmails = () => ctx.prisma.emailOutbox.findMany({ where: { toAddress: 'casey.morgan@example.com', subject: { startsWith: 'Your document' } }, orderBy: { id: 'asc' } });
+const review = (id: string, payload: object) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/staff/documents/${id}/review`,
+    payload,
+    headers: staffBearer(agent),
+  });
+const documentEmails = () =>
+  ctx.prisma.emailOutbox.findMany({
+    where: { toAddress: 'casey.morgan@example.com', subject: { startsWith: 'Your document' } },
+    orderBy: { id: 'asc' },
+  });
 /** Reviews, and answers the emails the review wrote (the tests in this file run one at a time). */
 async function reviewEmails(id: string, payload: object) {
   const before = (await documentEmails()).length;
   const response = await review(id, payload);
   return { status: response.statusCode, emails: (await documentEmails()).slice(before) };
 }
-const noticesAbout = (fileName: string) => ctx.prisma.notification.findMany({ where: { accountId: caseyId, body: { contains: fileName } } });
+const noticesAbout = (fileName: string) =>
+  ctx.prisma.notification.findMany({ where: { accountId: caseyId, body: { contains: fileName } } });
 
 describe('document review tells the parent', () => {
   it('accepted: one notification and one email saying so', async () => {
@@ -47,33 +65,44 @@ describe('document review tells the parent', () => {
     expect(notice).toMatchObject({ kind: 'document_accepted', subject: 'Your document was accepted' });
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ subject: 'Your document was accepted', sentAt: null });
-    expect(emails[0]?.body).toMatch(/^The document you uploaded on \w+ \d{1,2}, \d{4} was reviewed and accepted/);
+    expect(emails[0]?.body).toMatch(
+      /^The document you uploaded on \w+ \d{1,2}, \d{4} was reviewed and accepted/,
+    );
     // The file name (here with a name and an SSN in it) stays off email, like everything personal.
     expect(emails[0]?.body).not.toMatch(/stub-accepted|123-45|Morgan|1000000001/);
   });
 
   it('rejected: "needs attention" with the reviewer’s message', async () => {
     const id = await upload('stub-blurry.pdf');
-    const { status, emails } = await reviewEmails(id, { decision: 'rejected', message: 'The page is too blurry to read.' });
+    const { status, emails } = await reviewEmails(id, {
+      decision: 'rejected',
+      message: 'The page is too blurry to read.',
+    });
     expect(status).toBe(200);
     const [email] = emails;
     expect(emails).toHaveLength(1);
     expect(email?.subject).toBe('Your document needs attention');
     expect(email?.body).toContain('needs attention: The page is too blurry to read.');
-    expect((await noticesAbout('stub-blurry.pdf')).map((notice) => notice.kind)).toEqual(['document_rejected']);
+    expect((await noticesAbout('stub-blurry.pdf')).map((notice) => notice.kind)).toEqual([
+      'document_rejected',
+    ]);
     // A second review is a 409 and tells nobody again.
     expect(await reviewEmails(id, { decision: 'accepted' })).toEqual({ status: 409, emails: [] });
   });
 
   it('without an email on file, notifies only', async () => {
     const id = await upload('stub-no-email.pdf');
-    const allDocumentEmails = () => ctx.prisma.emailOutbox.count({ where: { subject: { startsWith: 'Your document' } } });
+    const allDocumentEmails = () =>
+      ctx.prisma.emailOutbox.count({ where: { subject: { startsWith: 'Your document' } } });
     const before = await allDocumentEmails();
     await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { email: null } });
     try {
       expect((await review(id, { decision: 'accepted' })).statusCode).toBe(200);
     } finally {
-      await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { email: 'casey.morgan@example.com' } });
+      await ctx.prisma.customerAccount.update({
+        where: { id: caseyId },
+        data: { email: 'casey.morgan@example.com' },
+      });
     }
     expect(await allDocumentEmails()).toBe(before);
     expect(await noticesAbout('stub-no-email.pdf')).toHaveLength(1);
@@ -81,8 +110,15 @@ describe('document review tells the parent', () => {
 
   it('a review the audit trail refused (503) leaves no decision, no notification and no email', async () => {
     const id = await upload('stub-audit-down.pdf');
-    expect(await withAuditRefused(ctx.prisma, 'staff_document_reviewed', () => reviewEmails(id, { decision: 'accepted' }))).toEqual({ status: 503, emails: [] });
-    expect(await ctx.prisma.document.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'submitted', reviewedAt: null });
+    expect(
+      await withAuditRefused(ctx.prisma, 'staff_document_reviewed', () =>
+        reviewEmails(id, { decision: 'accepted' }),
+      ),
+    ).toEqual({ status: 503, emails: [] });
+    expect(await ctx.prisma.document.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'submitted',
+      reviewedAt: null,
+    });
     expect(await noticesAbout('stub-audit-down.pdf')).toHaveLength(0);
   });
 });

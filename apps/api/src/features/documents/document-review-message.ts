@@ -11,7 +11,10 @@ type Message = { subject: string; body: string };
 
 function told(which: string, decision: Decision, message: string | null): Message {
   if (decision === 'accepted') {
-    return { subject: 'Your document was accepted', body: `${which} was reviewed and accepted. There is nothing more you need to do for it.` };
+    return {
+      subject: 'Your document was accepted',
+      body: `${which} was reviewed and accepted. There is nothing more you need to do for it.`,
+    };
   }
   return {
     subject: 'Your document needs attention',
@@ -22,11 +25,19 @@ function told(which: string, decision: Decision, message: string | null): Messag
 }
 
 /** The notification on the parent's account. */
-export function reviewMessage(document: { fileName: string }, decision: Decision, message: string | null): Message {
+export function reviewMessage(
+  document: { fileName: string },
+  decision: Decision,
+  message: string | null,
+): Message {
   return told(`The document you uploaded, “${document.fileName}”,`, decision, message);
 }
 
 /** The email: the upload day, not the file name. */
-export function reviewEmail(document: { createdAt: Date }, decision: Decision, message: string | null): Message {
+export function reviewEmail(
+  document: { createdAt: Date },
+  decision: Decision,
+  message: string | null,
+): Message {
   return told(`The document you uploaded on ${day.format(document.createdAt)}`, decision, message);
 }

@@ -3,7 +3,12 @@
 // Uploads per account are capped in a sliding window (the policy's documentUploads): refused before
 // the body is read when the cap is already reached, and checked again with the file's size under a
 // lock of the account row before the row is written, so parallel uploads cannot pass it together.
-import { DOCUMENT_UPLOAD_POLICY, DocumentUploadFields, type DocumentItem, type DocumentList } from '@cos/contracts';
+import {
+  DOCUMENT_UPLOAD_POLICY,
+  DocumentUploadFields,
+  type DocumentItem,
+  type DocumentList,
+} from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import type { Readable } from 'node:stream';
@@ -25,19 +30,32 @@ export interface DocumentDeps {
 const MEGABYTES = DOCUMENT_UPLOAD_POLICY.maxBytes / (1024 * 1024);
 
 export const fileTooLarge = () =>
-  new DomainError('FILE_TOO_LARGE', 413, `The file is larger than ${MEGABYTES} MB. Choose a smaller file, or scan fewer pages into one file.`);
+  new DomainError(
+    'FILE_TOO_LARGE',
+    413,
+    `The file is larger than ${MEGABYTES} MB. Choose a smaller file, or scan fewer pages into one file.`,
+  );
 
 export const unsupportedFileType = () =>
-  new DomainError('UNSUPPORTED_FILE_TYPE', 415, 'This file is not a PDF, JPEG or PNG. Save or scan the document in one of these formats and try again.');
+  new DomainError(
+    'UNSUPPORTED_FILE_TYPE',
+    415,
+    'This file is not a PDF, JPEG or PNG. Save or scan the document in one of these formats and try again.',
+  );
 
-export const noFile = () => badRequest('Choose a file to upload.', [{ field: 'file', message: 'Choose a PDF, JPEG or PNG file.' }]);
+export const noFile = () =>
+  badRequest('Choose a file to upload.', [{ field: 'file', message: 'Choose a PDF, JPEG or PNG file.' }]);
 
 /**
  * Refuses an upload that would pass the account's allowance: as many files as the policy allows, or
  * its megabytes (`sizeBytes` is the new file's size; 0 before the body is read). Retry-After is when
  * the oldest upload in the window leaves it.
  */
-export async function checkUploadAllowance(deps: Pick<DocumentDeps, 'clock' | 'policy'> & { db: Prisma.TransactionClient }, accountId: string, sizeBytes: number) {
+export async function checkUploadAllowance(
+  deps: Pick<DocumentDeps, 'clock' | 'policy'> & { db: Prisma.TransactionClient },
+  accountId: string,
+  sizeBytes: number,
+) {
   const { maxFiles, maxMegabytes, windowHours } = deps.policy.documentUploads;
   const now = deps.clock.now();
   const windowMs = windowHours * 3_600_000;
@@ -49,7 +67,8 @@ export async function checkUploadAllowance(deps: Pick<DocumentDeps, 'clock' | 'p
   });
   const bytes = used._sum.sizeBytes ?? 0;
   const maxBytes = maxMegabytes * 1024 * 1024;
-  if (used._count._all < maxFiles && (sizeBytes === 0 ? bytes < maxBytes : bytes + sizeBytes <= maxBytes)) return;
+  if (used._count._all < maxFiles && (sizeBytes === 0 ? bytes < maxBytes : bytes + sizeBytes <= maxBytes))
+    return;
   throw new DomainError(
     'TOO_MANY_UPLOADS',
     429,
@@ -71,7 +90,10 @@ export interface UploadToRecord {
 /** A file name fit to show and to offer back on download: no folders, no control characters. */
 function cleanFileName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  const printable = base.replace(/\p{Cc}/gu, '').trim().slice(0, DOCUMENT_UPLOAD_POLICY.fileNameMaxLength);
+  const printable = base
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, DOCUMENT_UPLOAD_POLICY.fileNameMaxLength);
   return printable || 'document';
 }
 
@@ -83,16 +105,25 @@ async function checkUpload(deps: DocumentDeps, accountId: string, upload: Upload
       fields.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })),
     );
   }
-  if (upload.stored.sizeBytes === 0) throw badRequest('The file is empty.', [{ field: 'file', message: 'The file is empty. Choose another file.' }]);
+  if (upload.stored.sizeBytes === 0)
+    throw badRequest('The file is empty.', [
+      { field: 'file', message: 'The file is empty. Choose another file.' },
+    ]);
   const contentType = await detectDocumentType(upload.stored.head);
   if (!contentType) throw unsupportedFileType();
   let caseId: string | null = null;
   if (fields.data.caseNumber) {
     const found = await deps.db.supportCase.findFirst({
-      where: { caseNumber: fields.data.caseNumber, participants: { some: { person: { account: { id: accountId } } } } },
+      where: {
+        caseNumber: fields.data.caseNumber,
+        participants: { some: { person: { account: { id: accountId } } } },
+      },
       select: { id: true },
     });
-    if (!found) throw badRequest('Some of the information is missing or not valid.', [{ field: 'caseNumber', message: 'Choose one of your cases.' }]);
+    if (!found)
+      throw badRequest('Some of the information is missing or not valid.', [
+        { field: 'caseNumber', message: 'Choose one of your cases.' },
+      ]);
     caseId = found.id;
   }
   return { description: fields.data.description, contentType, caseId };
@@ -102,7 +133,11 @@ async function checkUpload(deps: DocumentDeps, accountId: string, upload: Upload
  * Records a file storage already holds. Whatever fails — bad fields, a type that is not allowed,
  * the insert itself — the stored file is removed, so there is never a file without its row.
  */
-export async function recordUpload(deps: DocumentDeps, accountId: string, upload: UploadToRecord): Promise<DocumentItem> {
+export async function recordUpload(
+  deps: DocumentDeps,
+  accountId: string,
+  upload: UploadToRecord,
+): Promise<DocumentItem> {
   try {
     const checked = await checkUpload(deps, accountId, upload);
     const row = await deps.db.$transaction(async (tx) => {
@@ -131,7 +166,12 @@ export async function recordUpload(deps: DocumentDeps, accountId: string, upload
 }
 
 export async function listDocuments(db: PrismaClient, accountId: string): Promise<DocumentList> {
-  const rows = await db.document.findMany({ where: { accountId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 200, select: documentSelect });
+  const rows = await db.document.findMany({
+    where: { accountId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 200,
+    select: documentSelect,
+  });
   return { items: rows.map(toDocumentItem) };
 }
 
@@ -143,13 +183,22 @@ export interface OpenedDocument {
 }
 
 /** The stored bytes of a document; `accountId` null means any owner (the console, which audits it). */
-export async function openDocument(deps: DocumentDeps, id: string, accountId: string | null): Promise<OpenedDocument> {
+export async function openDocument(
+  deps: DocumentDeps,
+  id: string,
+  accountId: string | null,
+): Promise<OpenedDocument> {
   const row = await deps.db.document.findFirst({
     where: { id, ...(accountId ? { accountId } : {}) },
     select: { fileName: true, contentType: true, sizeBytes: true, storageKey: true },
   });
   if (!row) throw documentNotFound();
   const content = await deps.storage.get(row.storageKey);
-  if (!content) throw new DomainError('SERVICE_UNAVAILABLE', 503, 'This document cannot be read right now. Please try again later.');
+  if (!content)
+    throw new DomainError(
+      'SERVICE_UNAVAILABLE',
+      503,
+      'This document cannot be read right now. Please try again later.',
+    );
   return { fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, content };
 }

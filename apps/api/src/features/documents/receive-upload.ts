@@ -10,11 +10,20 @@ import { fileTooLarge, noFile, type UploadToRecord } from './documents.service.t
 import { streamToStorage } from './upload-stream.ts';
 
 const unreadable = () =>
-  new DomainError('BAD_REQUEST', 400, 'The upload could not be read. Choose the file again and send the form once more.');
+  new DomainError(
+    'BAD_REQUEST',
+    400,
+    'The upload could not be read. Choose the file again and send the form once more.',
+  );
 
 /** A 4xx error raised by @fastify/multipart or Fastify itself keeps its own answer. */
 const isClientError = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
+  typeof error === 'object' &&
+  error !== null &&
+  'statusCode' in error &&
+  typeof error.statusCode === 'number' &&
+  error.statusCode >= 400 &&
+  error.statusCode < 500;
 
 async function discard(stream: Readable): Promise<void> {
   stream.resume();
@@ -24,7 +33,10 @@ async function discard(stream: Readable): Promise<void> {
   });
 }
 
-export async function receiveUpload(request: FastifyRequest, storage: DocumentStorage): Promise<UploadToRecord> {
+export async function receiveUpload(
+  request: FastifyRequest,
+  storage: DocumentStorage,
+): Promise<UploadToRecord> {
   if (!request.isMultipart()) throw noFile();
   const limits = request.server.multipartErrors;
   const fields = new Map<string, unknown>();
@@ -57,8 +69,10 @@ export async function receiveUpload(request: FastifyRequest, storage: DocumentSt
     if (file) await storage.delete(file.storageKey);
     if (writing) await storage.delete(writing);
     if (error instanceof limits.RequestFileTooLargeError) throw fileTooLarge();
-    if (error instanceof limits.FilesLimitError) throw badRequest('Send one file at a time.', [{ field: 'file', message: 'Send one file at a time.' }]);
-    if (error instanceof limits.PartsLimitError || error instanceof limits.FieldsLimitError) throw badRequest('The form has more parts than expected.');
+    if (error instanceof limits.FilesLimitError)
+      throw badRequest('Send one file at a time.', [{ field: 'file', message: 'Send one file at a time.' }]);
+    if (error instanceof limits.PartsLimitError || error instanceof limits.FieldsLimitError)
+      throw badRequest('The form has more parts than expected.');
     if (error instanceof DomainError || isClientError(error)) throw error;
     // busboy throws plain Errors ("Boundary not found", "Unexpected end of form", a malformed part header).
     throw unreadable();

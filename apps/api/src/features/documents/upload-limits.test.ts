@@ -23,7 +23,10 @@ beforeAll(async () => {
   storageRoot = await mkdtemp(join(tmpdir(), 'cos-upload-limits-test-'));
   ctx = await createTestApp({
     documentStorage: createLocalDocumentStorage(storageRoot),
-    policy: parseSecurityPolicy({ ipThrottle: { maxRequests: 100_000 }, documentUploads: { maxMegabytes: 10 } }),
+    policy: parseSecurityPolicy({
+      ipThrottle: { maxRequests: 100_000 },
+      documentUploads: { maxMegabytes: 10 },
+    }),
   });
   await createQuestions(ctx.prisma);
 });
@@ -38,8 +41,15 @@ async function newParent(userId: string): Promise<string> {
 }
 
 const upload = (token: string, content: Buffer = tinyPdf) => {
-  const { payload, headers } = multipartBody({ description: 'Proof of income' }, [{ fileName: 'proof.pdf', content }]);
-  return ctx.app.inject({ method: 'POST', url: '/api/v1/documents', payload, headers: { ...headers, ...bearer(token) } });
+  const { payload, headers } = multipartBody({ description: 'Proof of income' }, [
+    { fileName: 'proof.pdf', content },
+  ]);
+  return ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/documents',
+    payload,
+    headers: { ...headers, ...bearer(token) },
+  });
 };
 
 async function storedFiles(): Promise<string[]> {
@@ -58,11 +68,16 @@ describe('uploads per account', () => {
     const before = await storedFiles();
     const refused = await upload(token);
     expect(refused.statusCode).toBe(429);
-    expect(refused.json().error).toMatchObject({ code: 'TOO_MANY_UPLOADS', message: expect.stringContaining(`${maxFiles} files`) });
+    expect(refused.json().error).toMatchObject({
+      code: 'TOO_MANY_UPLOADS',
+      message: expect.stringContaining(`${maxFiles} files`),
+    });
     // The first of the 20 leaves the window 24 h after it was sent, 19 × 30 s ago.
     expect(Number(refused.headers['retry-after'])).toBe(windowHours * 3600 - (maxFiles - 1) * 30);
     expect(await storedFiles()).toEqual(before);
-    expect(await ctx.prisma.document.count({ where: { account: { userId: 'uploads.many' } } })).toBe(maxFiles);
+    expect(await ctx.prisma.document.count({ where: { account: { userId: 'uploads.many' } } })).toBe(
+      maxFiles,
+    );
 
     // Another parent is not affected.
     expect((await upload(await newParent('uploads.other'))).statusCode).toBe(201);
@@ -91,6 +106,8 @@ describe('uploads per account', () => {
     for (let index = 0; index < maxFiles - 2; index += 1) expect((await upload(token)).statusCode).toBe(201);
     const responses = await Promise.all(Array.from({ length: 5 }, () => upload(token)));
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 201, 429, 429, 429]);
-    expect(await ctx.prisma.document.count({ where: { account: { userId: 'uploads.racer' } } })).toBe(maxFiles);
+    expect(await ctx.prisma.document.count({ where: { account: { userId: 'uploads.racer' } } })).toBe(
+      maxFiles,
+    );
   });
 });

@@ -20,8 +20,14 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 async function post(file: Buffer, fileName: string) {
-  const { payload, headers } = multipartBody({ description: 'Scan of my order' }, [{ fileName, contentType: 'image/jpeg', content: file }]);
-  return fetch(`${base}/api/v1/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, authorization: `Bearer ${token}` } });
+  const { payload, headers } = multipartBody({ description: 'Scan of my order' }, [
+    { fileName, contentType: 'image/jpeg', content: file },
+  ]);
+  return fetch(`${base}/api/v1/documents`, {
+    method: 'POST',
+    body: new Uint8Array(payload),
+    headers: { ...headers, authorization: `Bearer ${token}` },
+  });
 }
 
 describe('uploads over HTTP', () => {

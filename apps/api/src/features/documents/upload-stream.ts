@@ -12,7 +12,11 @@ export interface StoredUpload {
   head: Buffer;
 }
 
-export async function streamToStorage(storage: DocumentStorage, key: string, file: Readable): Promise<StoredUpload> {
+export async function streamToStorage(
+  storage: DocumentStorage,
+  key: string,
+  file: Readable,
+): Promise<StoredUpload> {
   const hash = createHash('sha256');
   let sizeBytes = 0;
   const headChunks: Buffer[] = [];

@@ -31,26 +31,30 @@ describe('database outage', () => {
   });
 
   // The test timeout is the "never a hang" bound: the pool gives up connecting after 2 s.
-  it('reports unavailable, answers 503 instead of hanging, stays alive, and recovers by itself', { timeout: 30_000 }, async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/ready' })).statusCode).toBe(200);
+  it(
+    'reports unavailable, answers 503 instead of hanging, stays alive, and recovers by itself',
+    { timeout: 30_000 },
+    async () => {
+      expect((await app.inject({ method: 'GET', url: '/api/ready' })).statusCode).toBe(200);
 
-    await server.stop();
-    const down = await app.inject({ method: 'GET', url: '/api/ready' });
-    expect(down.statusCode).toBe(503);
-    expect(down.json()).toEqual({ status: 'unavailable', database: 'down' });
-    expect(down.headers['retry-after']).toBeDefined();
-    const query = await app.inject({ method: 'GET', url: '/api/test/people' });
-    expect(query.statusCode).toBe(503);
-    expect(query.json().error.code).toBe('SERVICE_UNAVAILABLE');
-    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await server.stop();
+      const down = await app.inject({ method: 'GET', url: '/api/ready' });
+      expect(down.statusCode).toBe(503);
+      expect(down.json()).toEqual({ status: 'unavailable', database: 'down' });
+      expect(down.headers['retry-after']).toBeDefined();
+      const query = await app.inject({ method: 'GET', url: '/api/test/people' });
+      expect(query.statusCode).toBe(503);
+      expect(query.json().error.code).toBe('SERVICE_UNAVAILABLE');
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
 
-    server = await startEmbeddedPostgres({ dataDir, port: server.port });
-    let ready = 0;
-    for (let attempt = 0; attempt < 20 && ready !== 200; attempt += 1) {
-      ready = (await app.inject({ method: 'GET', url: '/api/ready' })).statusCode;
-      if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(ready).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/test/people' })).json()).toEqual({ count: 0 });
-  });
+      server = await startEmbeddedPostgres({ dataDir, port: server.port });
+      let ready = 0;
+      for (let attempt = 0; attempt < 20 && ready !== 200; attempt += 1) {
+        ready = (await app.inject({ method: 'GET', url: '/api/ready' })).statusCode;
+        if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(ready).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/api/test/people' })).json()).toEqual({ count: 0 });
+    },
+  );
 });

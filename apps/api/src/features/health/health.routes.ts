@@ -4,19 +4,30 @@ import { HealthResponse, ReadyResponse } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/health', {
-    schema: { tags: ['health'], summary: 'The process is alive', response: { 200: HealthResponse } },
-  }, async () => ({ status: 'ok' as const }));
-
-  app.get('/api/ready', {
-    schema: {
-      tags: ['health'],
-      summary: 'The database is reachable',
-      response: { 200: ReadyResponse, 503: ReadyResponse },
+  app.get(
+    '/api/health',
+    {
+      schema: { tags: ['health'], summary: 'The process is alive', response: { 200: HealthResponse } },
     },
-  }, async (_request, reply) => {
-    const up = await app.db.ping();
-    if (!up) reply.code(503).header('retry-after', '5');
-    return { status: up ? ('ready' as const) : ('unavailable' as const), database: up ? ('up' as const) : ('down' as const) };
-  });
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/api/ready',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'The database is reachable',
+        response: { 200: ReadyResponse, 503: ReadyResponse },
+      },
+    },
+    async (_request, reply) => {
+      const up = await app.db.ping();
+      if (!up) reply.code(503).header('retry-after', '5');
+      return {
+        status: up ? ('ready' as const) : ('unavailable' as const),
+        database: up ? ('up' as const) : ('down' as const),
+      };
+    },
+  );
 };

@@ -15,7 +15,14 @@ let supervisor: string;
 
 beforeAll(async () => {
   ctx = await createSeededTestApp();
-  other = await buildApp({ db: ctx.db, secrets: testSecrets, policy: relaxedThrottlePolicy, clock: ctx.clock, logger: false, loadShedding: false });
+  other = await buildApp({
+    db: ctx.db,
+    secrets: testSecrets,
+    policy: relaxedThrottlePolicy,
+    clock: ctx.clock,
+    logger: false,
+    loadShedding: false,
+  });
   await other.ready();
   supervisor = (await signInStaff(ctx, 'supervisor.demo')).accessToken;
 });
@@ -25,11 +32,19 @@ afterAll(async () => {
 });
 
 type Instance = typeof other;
-const enabled = async (instance: Instance) => (await instance.inject({ method: 'GET', url: '/api/v1/features' })).json().directDepositUpdate.enabled;
+const enabled = async (instance: Instance) =>
+  (await instance.inject({ method: 'GET', url: '/api/v1/features' })).json().directDepositUpdate.enabled;
 const hasBanner = async (instance: Instance) =>
-  (await instance.inject({ method: 'GET', url: '/api/v1/notices' })).json().items.some((n: { featureKey: string | null }) => n.featureKey === 'directDepositUpdate');
+  (await instance.inject({ method: 'GET', url: '/api/v1/notices' }))
+    .json()
+    .items.some((n: { featureKey: string | null }) => n.featureKey === 'directDepositUpdate');
 const turn = (on: boolean) =>
-  ctx.app.inject({ method: 'PUT', url: '/api/v1/admin/features/directDepositUpdate', headers: staffBearer(supervisor), payload: { enabled: on, reason: 'Bank file fixed' } });
+  ctx.app.inject({
+    method: 'PUT',
+    url: '/api/v1/admin/features/directDepositUpdate',
+    headers: staffBearer(supervisor),
+    payload: { enabled: on, reason: 'Bank file fixed' },
+  });
 
 describe('a switch change on one instance', () => {
   it('is seen by that instance at once and by the other within the cache TTL (< 5 s)', async () => {
@@ -50,13 +65,22 @@ describe('a switch change on one instance', () => {
 
   it('turned off again, the other instance stops updates at once (the update reads the switch itself)', async () => {
     expect((await turn(false)).statusCode).toBe(200);
-    const parent = await other.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userId: 'demo.parent', password: DEMO_CUSTOMER_PASSWORD } });
+    const parent = await other.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { userId: 'demo.parent', password: DEMO_CUSTOMER_PASSWORD },
+    });
     const token = parent.json().accessToken;
     const update = await other.inject({
       method: 'PUT',
       url: '/api/v1/direct-deposit',
       headers: { authorization: `Bearer ${token}` },
-      payload: { routingNumber: '061000052', accountNumber: '123456789', accountNumberConfirmation: '123456789', accountType: 'savings' },
+      payload: {
+        routingNumber: '061000052',
+        accountNumber: '123456789',
+        accountNumberConfirmation: '123456789',
+        accountType: 'savings',
+      },
     });
     expect(update.statusCode).toBe(503);
     expect(update.json().error.code).toBe('FEATURE_UNAVAILABLE');

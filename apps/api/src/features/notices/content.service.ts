@@ -73,7 +73,10 @@ export function toNotice(row: NoticeRow): Notice {
 /** One load: three small queries, whatever the traffic (the cache decides how often). */
 export async function loadContent(db: Prisma.TransactionClient, now: Date): Promise<ContentSnapshot> {
   const [switchRows, policyRow, noticeRows] = await Promise.all([
-    db.featureSwitch.findMany({ select: { key: true, enabled: true, message: true, isPublic: true }, orderBy: { key: 'asc' } }),
+    db.featureSwitch.findMany({
+      select: { key: true, enabled: true, message: true, isPublic: true },
+      orderBy: { key: 'asc' },
+    }),
     db.appVersionPolicy.findUnique({
       where: { platform: CLIENT_APP_PLATFORM },
       select: { platform: true, minimumVersion: true, latestVersion: true, upgradeMessage: true },
@@ -88,14 +91,24 @@ export async function loadContent(db: Prisma.TransactionClient, now: Date): Prom
       orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
     }),
   ]);
-  const switches = new Map(switchRows.map((row) => [row.key, { enabled: row.enabled, message: row.message, isPublic: row.isPublic }]));
+  const switches = new Map(
+    switchRows.map((row) => [
+      row.key,
+      { enabled: row.enabled, message: row.message, isPublic: row.isPublic },
+    ]),
+  );
   const featureMap: FeatureMap = Object.fromEntries(
-    switchRows.filter((row) => row.isPublic).map((row) => [row.key, { enabled: row.enabled, message: row.message }]),
+    switchRows
+      .filter((row) => row.isPublic)
+      .map((row) => [row.key, { enabled: row.enabled, message: row.message }]),
   );
   // A notice tied to a switch (the outage banner) is shown only while that feature is off.
-  const shownRows = noticeRows.filter((row) => !row.featureKey || switches.get(row.featureKey)?.enabled !== true);
+  const shownRows = noticeRows.filter(
+    (row) => !row.featureKey || switches.get(row.featureKey)?.enabled !== true,
+  );
   const shown = shownRows.map(toNotice);
-  const noticesFor = (viewer: Viewer) => prepare({ items: shown.filter((notice) => AUDIENCES_OF[viewer].includes(notice.audience)) });
+  const noticesFor = (viewer: Viewer) =>
+    prepare({ items: shown.filter((notice) => AUDIENCES_OF[viewer].includes(notice.audience)) });
   return {
     loadedAt: now.getTime(),
     switches,

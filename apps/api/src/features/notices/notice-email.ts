@@ -21,7 +21,11 @@ const shownNow = (now: Date) => Prisma.sql`
  * Claims the notices due for announcement (only `noticeId`, when given) and writes their emails to
  * the outbox; answers how many emails were written. Ids are UUIDv7 from `now`, like Prisma's.
  */
-export async function announceDueNotices(db: Prisma.TransactionClient, now: Date, noticeId?: string): Promise<number> {
+export async function announceDueNotices(
+  db: Prisma.TransactionClient,
+  now: Date,
+  noticeId?: string,
+): Promise<number> {
   const only = noticeId ? Prisma.sql`AND n.id = ${noticeId}::uuid` : Prisma.empty;
   return db.$executeRaw`
     WITH claimed AS (
@@ -39,4 +43,5 @@ export async function announceDueNotices(db: Prisma.TransactionClient, now: Date
 }
 
 /** Whether a loaded notice row is due for announcement (the same test as the claim above). */
-export const awaitsAnnouncement = (row: { audience: string; announcedAt: Date | null }) => row.announcedAt === null && row.audience !== 'staff';
+export const awaitsAnnouncement = (row: { audience: string; announcedAt: Date | null }) =>
+  row.announcedAt === null && row.audience !== 'staff';

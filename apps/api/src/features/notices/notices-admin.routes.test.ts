@@ -24,11 +24,20 @@ afterAll(() => ctx.close());
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const call = (method: Method, url: string, payload?: object, token = supervisor) =>
   ctx.app.inject({ method, url, ...(payload ? { payload } : {}), headers: staffBearer(token) });
-const publicTitles = async () => (await ctx.app.inject({ method: 'GET', url: '/api/v1/notices' })).json().items.map((n: { title: string }) => n.title);
-const lastEvent = (action: string) => ctx.prisma.auditEvent.findFirstOrThrow({ where: { action }, orderBy: { id: 'desc' } });
+const publicTitles = async () =>
+  (await ctx.app.inject({ method: 'GET', url: '/api/v1/notices' }))
+    .json()
+    .items.map((n: { title: string }) => n.title);
+const lastEvent = (action: string) =>
+  ctx.prisma.auditEvent.findFirstOrThrow({ where: { action }, orderBy: { id: 'desc' } });
 const details = async (action: string) => (await lastEvent(action)).details as Record<string, string | null>;
 
-const notice = { title: 'Holiday hours', body: 'Offices close at noon on Friday. See https://example.org/hours', severity: 'info', audience: 'public' };
+const notice = {
+  title: 'Holiday hours',
+  body: 'Offices close at noon on Friday. See https://example.org/hours',
+  severity: 'info',
+  audience: 'public',
+};
 
 describe('who may administer notices', () => {
   it.each([
@@ -38,7 +47,12 @@ describe('who may administer notices', () => {
     ['PUT', '/api/v1/admin/features/directDepositUpdate'],
     ['PUT', '/api/v1/admin/app-version-policy'],
   ] as const)('refuses an agent %s %s with 403', async (method, url) => {
-    const response = await call(method, url, method === 'GET' ? undefined : { enabled: true, reason: 'trying' }, agent);
+    const response = await call(
+      method,
+      url,
+      method === 'GET' ? undefined : { enabled: true, reason: 'trying' },
+      agent,
+    );
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('FORBIDDEN');
   });
@@ -56,7 +70,10 @@ describe('notices', () => {
     expect(await publicTitles()).toContain('Holiday hours');
     const event = await lastEvent('staff_notice_created');
     expect(event).toMatchObject({ actorType: 'staff', subjectType: 'notice', subjectId: created.json().id });
-    expect(JSON.parse(String((event.details as Record<string, string>)['after']))).toMatchObject({ title: 'Holiday hours', audience: 'public' });
+    expect(JSON.parse(String((event.details as Record<string, string>)['after']))).toMatchObject({
+      title: 'Holiday hours',
+      audience: 'public',
+    });
   });
 
   it.each([
@@ -84,10 +101,16 @@ describe('notices', () => {
 
   it('refuses an edit whose end falls before the stored start', async () => {
     const start = new Date(ctx.clock.now().getTime() + 86_400_000);
-    const id = (await call('POST', '/api/v1/admin/notices', { ...notice, startsAt: start.toISOString() })).json().id;
-    const response = await call('PATCH', `/api/v1/admin/notices/${id}`, { endsAt: new Date(start.getTime() - 60_000).toISOString() });
+    const id = (
+      await call('POST', '/api/v1/admin/notices', { ...notice, startsAt: start.toISOString() })
+    ).json().id;
+    const response = await call('PATCH', `/api/v1/admin/notices/${id}`, {
+      endsAt: new Date(start.getTime() - 60_000).toISOString(),
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual([{ field: 'endsAt', message: 'The end must be after the start.' }]);
+    expect(response.json().error.fields).toEqual([
+      { field: 'endsAt', message: 'The end must be after the start.' },
+    ]);
   });
 
   it('retires a notice: gone from the portal, listed as retired, audited', async () => {
@@ -102,7 +125,9 @@ describe('notices', () => {
   });
 
   it('answers 404 for a notice that does not exist', async () => {
-    expect((await call('DELETE', '/api/v1/admin/notices/0195f0c0-0000-7000-8000-000000000000')).statusCode).toBe(404);
+    expect(
+      (await call('DELETE', '/api/v1/admin/notices/0195f0c0-0000-7000-8000-000000000000')).statusCode,
+    ).toBe(404);
   });
 
   it('emails parents who chose notice emails when a public notice is published, not for a staff notice', async () => {
@@ -123,13 +148,26 @@ describe('notice emails', () => {
   const notAsked = 'not.asked@example.org';
   const disabled = 'disabled@example.org';
   const mailTo = async (title: string) =>
-    (await ctx.prisma.emailOutbox.findMany({ where: { subject: `DCSS notice: ${title}` }, select: { toAddress: true } })).map((m) => m.toAddress).sort();
+    (
+      await ctx.prisma.emailOutbox.findMany({
+        where: { subject: `DCSS notice: ${title}` },
+        select: { toAddress: true },
+      })
+    )
+      .map((m) => m.toAddress)
+      .sort();
   /** Every active account that asked for notice emails and has an address: who should get one. */
   const subscribers = async () =>
-    (await ctx.prisma.customerAccount.findMany({ where: { notifyNoticesByEmail: true, status: 'active', email: { not: null } }, select: { email: true } }))
+    (
+      await ctx.prisma.customerAccount.findMany({
+        where: { notifyNoticesByEmail: true, status: 'active', email: { not: null } },
+        select: { email: true },
+      })
+    )
       .map((a) => String(a.email))
       .sort();
-  const readNotices = (instance: { inject: typeof ctx.app.inject } = ctx.app) => instance.inject({ method: 'GET', url: '/api/v1/notices' });
+  const readNotices = (instance: { inject: typeof ctx.app.inject } = ctx.app) =>
+    instance.inject({ method: 'GET', url: '/api/v1/notices' });
 
   beforeAll(async () => {
     await createQuestions(ctx.prisma);
@@ -141,30 +179,50 @@ describe('notice emails', () => {
     ];
     for (const { notify, ...account } of accounts) {
       const { accountId } = await createCustomer(ctx.prisma, account);
-      await ctx.prisma.customerAccount.update({ where: { id: accountId }, data: { notifyNoticesByEmail: notify } });
+      await ctx.prisma.customerAccount.update({
+        where: { id: accountId },
+        data: { notifyNoticesByEmail: notify },
+      });
     }
   });
 
   it('emails only active parents who asked for notice emails and have an address', async () => {
-    const created = await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Office closed Monday', audience: 'customer' });
+    const created = await call('POST', '/api/v1/admin/notices', {
+      ...notice,
+      title: 'Office closed Monday',
+      audience: 'customer',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const mail = await mailTo('Office closed Monday');
     expect(mail).toContain(asked);
     expect(mail).not.toContain(notAsked);
     expect(mail).not.toContain(disabled);
     expect(mail).toEqual(await subscribers());
-    expect(await ctx.prisma.notice.findUniqueOrThrow({ where: { id: created.json().id } })).toMatchObject({ announcedAt: ctx.clock.now() });
+    expect(await ctx.prisma.notice.findUniqueOrThrow({ where: { id: created.json().id } })).toMatchObject({
+      announcedAt: ctx.clock.now(),
+    });
   });
 
   it('emails nobody for a scheduled notice until it starts, then its parents once, whichever instance reads first', async () => {
     const startsIn = 5 * 60_000;
     const startsAt = new Date(ctx.clock.now().getTime() + startsIn).toISOString();
-    const created = await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Systems maintenance', startsAt });
+    const created = await call('POST', '/api/v1/admin/notices', {
+      ...notice,
+      title: 'Systems maintenance',
+      startsAt,
+    });
     expect(created.json()).toMatchObject({ status: 'scheduled' });
     expect((await readNotices()).statusCode).toBe(200);
     expect(await mailTo('Systems maintenance')).toEqual([]);
 
-    const other = await buildApp({ db: ctx.db, secrets: testSecrets, policy: relaxedThrottlePolicy, clock: ctx.clock, logger: false, loadShedding: false });
+    const other = await buildApp({
+      db: ctx.db,
+      secrets: testSecrets,
+      policy: relaxedThrottlePolicy,
+      clock: ctx.clock,
+      logger: false,
+      loadShedding: false,
+    });
     await other.ready();
     ctx.clock.advance(startsIn);
     try {
@@ -186,46 +244,89 @@ describe('notice emails', () => {
   });
 
   it('does not email an active, announced notice again when it is edited; a scheduled one moved to now is emailed at the edit', async () => {
-    const id = (await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Phone lines busy' })).json().id;
+    const id = (await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Phone lines busy' })).json()
+      .id;
     const first = await mailTo('Phone lines busy');
     expect(first).toContain(asked);
-    const edited = await call('PATCH', `/api/v1/admin/notices/${id}`, { title: 'Phone lines busy today', body: 'Expect longer waits until 3 pm.' });
+    const edited = await call('PATCH', `/api/v1/admin/notices/${id}`, {
+      title: 'Phone lines busy today',
+      body: 'Expect longer waits until 3 pm.',
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     await readNotices();
     expect(await mailTo('Phone lines busy')).toEqual(first);
     expect(await mailTo('Phone lines busy today')).toEqual([]);
 
     const later = new Date(ctx.clock.now().getTime() + 86_400_000).toISOString();
-    const moved = (await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Brought forward', startsAt: later })).json().id;
+    const moved = (
+      await call('POST', '/api/v1/admin/notices', { ...notice, title: 'Brought forward', startsAt: later })
+    ).json().id;
     expect(await mailTo('Brought forward')).toEqual([]);
-    expect((await call('PATCH', `/api/v1/admin/notices/${moved}`, { startsAt: null })).json()).toMatchObject({ status: 'active' });
+    expect((await call('PATCH', `/api/v1/admin/notices/${moved}`, { startsAt: null })).json()).toMatchObject({
+      status: 'active',
+    });
     expect(await mailTo('Brought forward')).toEqual(await subscribers());
   });
 });
 
 describe('feature switches and the app policy', () => {
   it('needs a reason to turn a switch, and audits before, after and the reason', async () => {
-    const missing = await call('PUT', '/api/v1/admin/features/directDepositUpdate', { enabled: true, reason: '' });
+    const missing = await call('PUT', '/api/v1/admin/features/directDepositUpdate', {
+      enabled: true,
+      reason: '',
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields[0].field).toBe('reason');
-    const on = await call('PUT', '/api/v1/admin/features/directDepositUpdate', { enabled: true, reason: 'Bank file fixed' });
+    const on = await call('PUT', '/api/v1/admin/features/directDepositUpdate', {
+      enabled: true,
+      reason: 'Bank file fixed',
+    });
     expect(on.json()).toMatchObject({ key: 'directDepositUpdate', enabled: true });
-    expect(await details('staff_feature_switched')).toMatchObject({ key: 'directDepositUpdate', reason: 'Bank file fixed', before: '{"enabled":false}', after: '{"enabled":true}' });
+    expect(await details('staff_feature_switched')).toMatchObject({
+      key: 'directDepositUpdate',
+      reason: 'Bank file fixed',
+      before: '{"enabled":false}',
+      after: '{"enabled":true}',
+    });
     // The audit page says it in plain words.
-    expect(describeEvent(await lastEvent('staff_feature_switched'))).toBe('Turned directDepositUpdate on — “Bank file fixed”');
-    await call('PUT', '/api/v1/admin/features/directDepositUpdate', { enabled: false, reason: 'Back off after the test' });
-    expect((await call('PUT', '/api/v1/admin/features/noSuchFeature', { enabled: true, reason: 'nothing' })).statusCode).toBe(404);
+    expect(describeEvent(await lastEvent('staff_feature_switched'))).toBe(
+      'Turned directDepositUpdate on — “Bank file fixed”',
+    );
+    await call('PUT', '/api/v1/admin/features/directDepositUpdate', {
+      enabled: false,
+      reason: 'Back off after the test',
+    });
+    expect(
+      (await call('PUT', '/api/v1/admin/features/noSuchFeature', { enabled: true, reason: 'nothing' }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('changes the app version policy (audited) and refuses a latest below the minimum', async () => {
-    const bad = await call('PUT', '/api/v1/admin/app-version-policy', { minimumVersion: '5.2', latestVersion: '5.1', upgradeMessage: 'Update.' });
+    const bad = await call('PUT', '/api/v1/admin/app-version-policy', {
+      minimumVersion: '5.2',
+      latestVersion: '5.1',
+      upgradeMessage: 'Update.',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('latestVersion');
-    const garbage = await call('PUT', '/api/v1/admin/app-version-policy', { minimumVersion: '5.x', latestVersion: '5.2', upgradeMessage: 'Update.' });
+    const garbage = await call('PUT', '/api/v1/admin/app-version-policy', {
+      minimumVersion: '5.x',
+      latestVersion: '5.2',
+      upgradeMessage: 'Update.',
+    });
     expect(garbage.statusCode).toBe(400);
-    const ok = await call('PUT', '/api/v1/admin/app-version-policy', { minimumVersion: '5.2', latestVersion: '5.3', upgradeMessage: 'Please update to 5.2.' });
+    const ok = await call('PUT', '/api/v1/admin/app-version-policy', {
+      minimumVersion: '5.2',
+      latestVersion: '5.3',
+      upgradeMessage: 'Please update to 5.2.',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
-    const refused = await ctx.app.inject({ method: 'GET', url: '/api/v1/notices', headers: { 'x-client-app': 'DCSSOnTheGo/5.1' } });
+    const refused = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/notices',
+      headers: { 'x-client-app': 'DCSSOnTheGo/5.1' },
+    });
     expect(refused.statusCode).toBe(426);
     expect(refused.json().error.message).toBe('Please update to 5.2.');
     const audit = await details('staff_app_policy_updated');

@@ -27,72 +27,117 @@ export const noticesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     return value;
   }
 
-  app.get('/api/v1/admin/notices', {
-    config: { staff: 'supervisor' },
-    schema: { tags: ['admin'], summary: 'Every notice with its status (active, scheduled, expired, retired)', response: { 200: AdminNoticeList, ...errorResponses(401, 403) } },
-  }, async () => listAdminNotices({ db: app.db.prisma, clock: app.clock }));
-
-  app.post('/api/v1/admin/notices', {
-    config: { staff: 'supervisor' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Create a notice; a public or customer notice is emailed once, when active, to parents who asked for notice emails',
-      body: CreateNoticeRequest,
-      response: { 201: AdminNotice, ...errorResponses(400, 401, 403, 503) },
+  app.get(
+    '/api/v1/admin/notices',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Every notice with its status (active, scheduled, expired, retired)',
+        response: { 200: AdminNoticeList, ...errorResponses(401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    return reply.code(201).send(await changed(createNotice(staffDeps(app, request), request.body)));
-  });
+    async () => listAdminNotices({ db: app.db.prisma, clock: app.clock }),
+  );
 
-  app.patch('/api/v1/admin/notices/:id', {
-    config: { staff: 'supervisor' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Edit or reschedule a notice (only the fields sent change)',
-      params: NoticeIdParams,
-      body: UpdateNoticeRequest,
-      response: { 200: AdminNotice, ...errorResponses(400, 401, 403, 404, 503) },
+  app.post(
+    '/api/v1/admin/notices',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Create a notice; a public or customer notice is emailed once, when active, to parents who asked for notice emails',
+        body: CreateNoticeRequest,
+        response: { 201: AdminNotice, ...errorResponses(400, 401, 403, 503) },
+      },
     },
-  }, async (request) => changed(updateNotice(staffDeps(app, request), request.params.id, request.body)));
-
-  app.delete('/api/v1/admin/notices/:id', {
-    config: { staff: 'supervisor' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Retire a notice (kept for the record, shown nowhere)',
-      params: NoticeIdParams,
-      response: { 200: AdminNotice, ...errorResponses(400, 401, 403, 404, 503) },
+    async (request, reply) => {
+      return reply.code(201).send(await changed(createNotice(staffDeps(app, request), request.body)));
     },
-  }, async (request) => changed(retireNotice(staffDeps(app, request), request.params.id)));
+  );
 
-  app.get('/api/v1/admin/features', {
-    config: { staff: 'supervisor' },
-    schema: { tags: ['admin'], summary: 'Every feature switch', response: { 200: AdminFeatureSwitchList, ...errorResponses(401, 403) } },
-  }, async () => listSwitches(app.db.prisma));
-
-  app.put('/api/v1/admin/features/:key', {
-    config: { staff: 'supervisor' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Turn a feature on or off, with the reason (takes effect on every instance within seconds)',
-      params: FeatureKeyParams,
-      body: SetFeatureSwitchRequest,
-      response: { 200: AdminFeatureSwitch, ...errorResponses(400, 401, 403, 404, 503) },
+  app.patch(
+    '/api/v1/admin/notices/:id',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Edit or reschedule a notice (only the fields sent change)',
+        params: NoticeIdParams,
+        body: UpdateNoticeRequest,
+        response: { 200: AdminNotice, ...errorResponses(400, 401, 403, 404, 503) },
+      },
     },
-  }, async (request) => changed(setSwitch(staffDeps(app, request), request.params.key, request.body)));
+    async (request) => changed(updateNotice(staffDeps(app, request), request.params.id, request.body)),
+  );
 
-  app.get('/api/v1/admin/app-version-policy', {
-    config: { staff: 'supervisor' },
-    schema: { tags: ['admin'], summary: 'The DCSS On the Go version policy', response: { 200: AppVersionPolicy, ...errorResponses(401, 403, 404) } },
-  }, async () => getAppPolicy(app.db.prisma));
-
-  app.put('/api/v1/admin/app-version-policy', {
-    config: { staff: 'supervisor' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Change the minimum and latest app versions and the upgrade message',
-      body: UpdateAppVersionPolicyRequest,
-      response: { 200: AppVersionPolicy, ...errorResponses(400, 401, 403, 404, 503) },
+  app.delete(
+    '/api/v1/admin/notices/:id',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Retire a notice (kept for the record, shown nowhere)',
+        params: NoticeIdParams,
+        response: { 200: AdminNotice, ...errorResponses(400, 401, 403, 404, 503) },
+      },
     },
-  }, async (request) => changed(updateAppPolicy(staffDeps(app, request), request.body)));
+    async (request) => changed(retireNotice(staffDeps(app, request), request.params.id)),
+  );
+
+  app.get(
+    '/api/v1/admin/features',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Every feature switch',
+        response: { 200: AdminFeatureSwitchList, ...errorResponses(401, 403) },
+      },
+    },
+    async () => listSwitches(app.db.prisma),
+  );
+
+  app.put(
+    '/api/v1/admin/features/:key',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Turn a feature on or off, with the reason (takes effect on every instance within seconds)',
+        params: FeatureKeyParams,
+        body: SetFeatureSwitchRequest,
+        response: { 200: AdminFeatureSwitch, ...errorResponses(400, 401, 403, 404, 503) },
+      },
+    },
+    async (request) => changed(setSwitch(staffDeps(app, request), request.params.key, request.body)),
+  );
+
+  app.get(
+    '/api/v1/admin/app-version-policy',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'The DCSS On the Go version policy',
+        response: { 200: AppVersionPolicy, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async () => getAppPolicy(app.db.prisma),
+  );
+
+  app.put(
+    '/api/v1/admin/app-version-policy',
+    {
+      config: { staff: 'supervisor' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Change the minimum and latest app versions and the upgrade message',
+        body: UpdateAppVersionPolicyRequest,
+        response: { 200: AppVersionPolicy, ...errorResponses(400, 401, 403, 404, 503) },
+      },
+    },
+    async (request) => changed(updateAppPolicy(staffDeps(app, request), request.body)),
+  );
 };

@@ -12,7 +12,11 @@ import type { StaffDeps } from '../staff/staff-deps.ts';
 import { noticeSelect, toNotice } from './content.service.ts';
 import { announceDueNotices } from './notice-email.ts';
 
-const adminSelect = { ...noticeSelect, retiredAt: true, updatedAt: true } as const satisfies Prisma.NoticeSelect;
+const adminSelect = {
+  ...noticeSelect,
+  retiredAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.NoticeSelect;
 
 type AdminRow = Prisma.NoticeGetPayload<{ select: typeof adminSelect }>;
 
@@ -24,7 +28,12 @@ export function statusOf(row: Pick<AdminRow, 'startsAt' | 'endsAt' | 'retiredAt'
 }
 
 function toAdminNotice(row: AdminRow, now: Date): AdminNotice {
-  return { ...toNotice(row), status: statusOf(row, now), retiredAt: row.retiredAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...toNotice(row),
+    status: statusOf(row, now),
+    retiredAt: row.retiredAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /** The audited picture of a notice: what a reviewer needs to see what changed. */
@@ -42,8 +51,13 @@ const snapshot = (row: AdminRow) =>
 
 const subject = (id: string) => ({ subject: { type: 'notice', id } });
 
-export async function listAdminNotices(deps: Pick<StaffDeps, 'db' | 'clock'>): Promise<{ items: AdminNotice[] }> {
-  const rows = await deps.db.notice.findMany({ select: adminSelect, orderBy: [{ retiredAt: { sort: 'desc', nulls: 'first' } }, { sortOrder: 'asc' }, { createdAt: 'asc' }] });
+export async function listAdminNotices(
+  deps: Pick<StaffDeps, 'db' | 'clock'>,
+): Promise<{ items: AdminNotice[] }> {
+  const rows = await deps.db.notice.findMany({
+    select: adminSelect,
+    orderBy: [{ retiredAt: { sort: 'desc', nulls: 'first' } }, { sortOrder: 'asc' }, { createdAt: 'asc' }],
+  });
   const now = deps.clock.now();
   return { items: rows.map((row) => toAdminNotice(row, now)) };
 }
@@ -51,10 +65,14 @@ export async function listAdminNotices(deps: Pick<StaffDeps, 'db' | 'clock'>): P
 async function checkFeatureKey(tx: Prisma.TransactionClient, featureKey: string | null | undefined) {
   if (!featureKey) return;
   const found = await tx.featureSwitch.findUnique({ where: { key: featureKey }, select: { key: true } });
-  if (!found) throw badRequest('Some of the information is missing or not valid.', [{ field: 'featureKey', message: 'There is no feature switch with this name.' }]);
+  if (!found)
+    throw badRequest('Some of the information is missing or not valid.', [
+      { field: 'featureKey', message: 'There is no feature switch with this name.' },
+    ]);
 }
 
-const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+const toDate = (value: string | null | undefined) =>
+  value === undefined ? undefined : value === null ? null : new Date(value);
 
 export async function createNotice(deps: StaffDeps, input: CreateNoticeRequest): Promise<AdminNotice> {
   const now = deps.clock.now();
@@ -82,7 +100,11 @@ export async function createNotice(deps: StaffDeps, input: CreateNoticeRequest):
       await announceDueNotices(tx, now, created.id);
       return created;
     },
-    (created) => ({ action: 'staff_notice_created', ...subject(created.id), details: { title: created.title, before: null, after: snapshot(created) } }),
+    (created) => ({
+      action: 'staff_notice_created',
+      ...subject(created.id),
+      details: { title: created.title, before: null, after: snapshot(created) },
+    }),
   );
   return toAdminNotice(row, now);
 }
@@ -93,7 +115,11 @@ async function existing(tx: Prisma.TransactionClient, id: string): Promise<Admin
   return row;
 }
 
-export async function updateNotice(deps: StaffDeps, id: string, input: UpdateNoticeRequest): Promise<AdminNotice> {
+export async function updateNotice(
+  deps: StaffDeps,
+  id: string,
+  input: UpdateNoticeRequest,
+): Promise<AdminNotice> {
   const now = deps.clock.now();
   const { after } = await audited(
     deps,
@@ -104,16 +130,32 @@ export async function updateNotice(deps: StaffDeps, id: string, input: UpdateNot
       const endsAt = toDate(input.endsAt);
       const start = startsAt === undefined ? before.startsAt : startsAt;
       const end = endsAt === undefined ? before.endsAt : endsAt;
-      if (start && end && end <= start) throw badRequest('Some of the information is missing or not valid.', [{ field: 'endsAt', message: 'The end must be after the start.' }]);
+      if (start && end && end <= start)
+        throw badRequest('Some of the information is missing or not valid.', [
+          { field: 'endsAt', message: 'The end must be after the start.' },
+        ]);
       const after = await tx.notice.update({
         where: { id },
-        data: { title: input.title, body: input.body, severity: input.severity, audience: input.audience, startsAt, endsAt, featureKey: input.featureKey, updatedAt: now },
+        data: {
+          title: input.title,
+          body: input.body,
+          severity: input.severity,
+          audience: input.audience,
+          startsAt,
+          endsAt,
+          featureKey: input.featureKey,
+          updatedAt: now,
+        },
         select: adminSelect,
       });
       await announceDueNotices(tx, now, id);
       return { before, after };
     },
-    (change) => ({ action: 'staff_notice_updated', ...subject(id), details: { title: change.after.title, before: snapshot(change.before), after: snapshot(change.after) } }),
+    (change) => ({
+      action: 'staff_notice_updated',
+      ...subject(id),
+      details: { title: change.after.title, before: snapshot(change.before), after: snapshot(change.after) },
+    }),
   );
   return toAdminNotice(after, now);
 }
@@ -125,10 +167,20 @@ export async function retireNotice(deps: StaffDeps, id: string): Promise<AdminNo
     deps,
     async (tx) => {
       const before = await existing(tx, id);
-      const after = before.retiredAt ? before : await tx.notice.update({ where: { id }, data: { retiredAt: now, updatedAt: now }, select: adminSelect });
+      const after = before.retiredAt
+        ? before
+        : await tx.notice.update({
+            where: { id },
+            data: { retiredAt: now, updatedAt: now },
+            select: adminSelect,
+          });
       return { before, after };
     },
-    (change) => ({ action: 'staff_notice_retired', ...subject(id), details: { title: change.after.title, before: snapshot(change.before), after: snapshot(change.after) } }),
+    (change) => ({
+      action: 'staff_notice_retired',
+      ...subject(id),
+      details: { title: change.after.title, before: snapshot(change.before), after: snapshot(change.after) },
+    }),
   );
   return toAdminNotice(after, now);
 }

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const getNotices = (headers: Record<string, string> = {}) => ctx.app.inject({ method: 'GET', url: '/api/v1/notices', headers });
+const getNotices = (headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/notices', headers });
 const titles = async (headers: Record<string, string> = {}) => {
   const response = await getNotices(headers);
   expect(response.statusCode, response.body).toBe(200);
@@ -29,7 +30,12 @@ const afterCacheExpiry = () => ctx.clock.advance(5_000);
 describe('notices by audience', () => {
   it('shows a visitor the public notices in the seed site’s order, the outage banner not dismissible', async () => {
     const response = await getNotices();
-    const items = response.json().items as { title: string; severity: string; dismissible: boolean; featureKey: string | null }[];
+    const items = response.json().items as {
+      title: string;
+      severity: string;
+      dismissible: boolean;
+      featureKey: string | null;
+    }[];
     expect(items.map((n) => n.title)).toEqual([
       'Privacy',
       'Self-service options',
@@ -37,12 +43,22 @@ describe('notices by audience', () => {
       'Direct Deposit update unavailable',
       'DCSS On the Go version 5.1',
     ]);
-    expect(items.find((n) => n.severity === 'outage')).toMatchObject({ dismissible: false, featureKey: 'directDepositUpdate' });
+    expect(items.find((n) => n.severity === 'outage')).toMatchObject({
+      dismissible: false,
+      featureKey: 'directDepositUpdate',
+    });
     expect(items.filter((n) => n.severity !== 'outage').every((n) => n.dismissible)).toBe(true);
   });
 
   it('adds customer notices for a portal token and staff notices for a console token, never the other’s', async () => {
-    await ctx.prisma.notice.create({ data: { title: 'For parents', body: 'Only signed-in parents read this.', audience: 'customer', sortOrder: 900 } });
+    await ctx.prisma.notice.create({
+      data: {
+        title: 'For parents',
+        body: 'Only signed-in parents read this.',
+        audience: 'customer',
+        sortOrder: 900,
+      },
+    });
     afterCacheExpiry();
     const visitor = await titles();
     const parent = await titles(bearer(customer));
@@ -61,7 +77,13 @@ describe('notices by schedule', () => {
   it('shows a scheduled notice only between its start and its end', async () => {
     const now = ctx.clock.now().getTime();
     await ctx.prisma.notice.create({
-      data: { title: 'Office closed Friday', body: 'All offices close Friday.', startsAt: new Date(now + 3_600_000), endsAt: new Date(now + 7_200_000), sortOrder: 901 },
+      data: {
+        title: 'Office closed Friday',
+        body: 'All offices close Friday.',
+        startsAt: new Date(now + 3_600_000),
+        endsAt: new Date(now + 7_200_000),
+        sortOrder: 901,
+      },
     });
     afterCacheExpiry();
     expect(await titles()).not.toContain('Office closed Friday');
@@ -72,7 +94,9 @@ describe('notices by schedule', () => {
   });
 
   it('never shows a retired notice', async () => {
-    await ctx.prisma.notice.create({ data: { title: 'Old news', body: 'Retired.', retiredAt: ctx.clock.now(), sortOrder: 902 } });
+    await ctx.prisma.notice.create({
+      data: { title: 'Old news', body: 'Retired.', retiredAt: ctx.clock.now(), sortOrder: 902 },
+    });
     afterCacheExpiry();
     expect(await titles()).not.toContain('Old news');
   });
@@ -85,11 +109,17 @@ describe('the outage banner and its switch', () => {
     expect(await titles()).not.toContain('Direct Deposit update unavailable');
     const features = await ctx.app.inject({ method: 'GET', url: '/api/v1/features' });
     expect(features.json()).toMatchObject({ directDepositUpdate: { enabled: true } });
-    await ctx.prisma.featureSwitch.update({ where: { key: 'directDepositUpdate' }, data: { enabled: false } });
+    await ctx.prisma.featureSwitch.update({
+      where: { key: 'directDepositUpdate' },
+      data: { enabled: false },
+    });
     afterCacheExpiry();
     expect(await titles()).toContain('Direct Deposit update unavailable');
     const off = await ctx.app.inject({ method: 'GET', url: '/api/v1/features' });
-    expect(off.json().directDepositUpdate).toEqual({ enabled: false, message: expect.stringMatching(/^The Direct Deposit update feature is temporarily unavailable/) });
+    expect(off.json().directDepositUpdate).toEqual({
+      enabled: false,
+      message: expect.stringMatching(/^The Direct Deposit update feature is temporarily unavailable/),
+    });
   });
 });
 

@@ -27,42 +27,64 @@ export const noticesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   function sendPrepared(request: FastifyRequest, reply: FastifyReply, body: PreparedBody, shared: boolean) {
     // Overrides the API's no-store default for these answers only.
-    reply.header('cache-control', `${shared ? 'public' : 'private'}, max-age=${CONTENT_CACHE_POLICY.noticesMaxAgeSeconds}`);
+    reply.header(
+      'cache-control',
+      `${shared ? 'public' : 'private'}, max-age=${CONTENT_CACHE_POLICY.noticesMaxAgeSeconds}`,
+    );
     reply.header('vary', 'Authorization');
     reply.header('etag', body.etag);
     if (request.headers['if-none-match'] === body.etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(body.json);
   }
 
-  app.get('/api/v1/notices', {
-    schema: {
-      tags: ['notices'],
-      summary: 'The notices in force for the caller: public; + customer notices with a portal token; + staff notices with a console token',
-      description: 'A notice tied to a feature switch is listed only while that feature is off. Send If-None-Match to get 304.',
-      response: { 200: NoticeList, ...errorResponses(400, 426) },
+  app.get(
+    '/api/v1/notices',
+    {
+      schema: {
+        tags: ['notices'],
+        summary:
+          'The notices in force for the caller: public; + customer notices with a portal token; + staff notices with a console token',
+        description:
+          'A notice tied to a feature switch is listed only while that feature is off. Send If-None-Match to get 304.',
+        response: { 200: NoticeList, ...errorResponses(400, 426) },
+      },
     },
-  }, async (request, reply) => {
-    const viewer = viewerOf(request);
-    return sendPrepared(request, reply, (await app.content.current()).notices[viewer], viewer === 'public');
-  });
+    async (request, reply) => {
+      const viewer = viewerOf(request);
+      return sendPrepared(request, reply, (await app.content.current()).notices[viewer], viewer === 'public');
+    },
+  );
 
-  app.get('/api/v1/features', {
-    schema: {
-      tags: ['notices'],
-      summary: 'The public feature switches and their messages',
-      response: { 200: FeatureMap, ...errorResponses(400, 426) },
+  app.get(
+    '/api/v1/features',
+    {
+      schema: {
+        tags: ['notices'],
+        summary: 'The public feature switches and their messages',
+        response: { 200: FeatureMap, ...errorResponses(400, 426) },
+      },
     },
-  }, async (request, reply) => sendPrepared(request, reply, (await app.content.current()).features, true));
+    async (request, reply) => sendPrepared(request, reply, (await app.content.current()).features, true),
+  );
 
-  app.get(VERSION_POLICY_PATH, {
-    schema: {
-      tags: ['notices'],
-      summary: 'The minimum and latest DCSS On the Go versions (reachable by any app version)',
-      response: { 200: AppVersionPolicy, ...errorResponses(404) },
+  app.get(
+    VERSION_POLICY_PATH,
+    {
+      schema: {
+        tags: ['notices'],
+        summary: 'The minimum and latest DCSS On the Go versions (reachable by any app version)',
+        response: { 200: AppVersionPolicy, ...errorResponses(404) },
+      },
     },
-  }, async () => {
-    const policy = (await app.content.current()).policy;
-    if (!policy) throw notFound('No app version policy is set.');
-    return { platform: policy.platform, minimumVersion: policy.minimumVersion, latestVersion: policy.latestVersion, upgradeMessage: policy.upgradeMessage };
-  });
+    async () => {
+      const policy = (await app.content.current()).policy;
+      if (!policy) throw notFound('No app version policy is set.');
+      return {
+        platform: policy.platform,
+        minimumVersion: policy.minimumVersion,
+        latestVersion: policy.latestVersion,
+        upgradeMessage: policy.upgradeMessage,
+      };
+    },
+  );
 };

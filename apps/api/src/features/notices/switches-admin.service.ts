@@ -1,14 +1,29 @@
 // Feature switches and the app version policy, changed from the console (supervisor; SPEC.md §4).
 // Each change is one audited transaction with the value before and after and, for a switch, the
 // reason the supervisor gave.
-import { compareAppVersions, parseAppVersion, type AdminFeatureSwitch, type AppVersionPolicy, type SetFeatureSwitchRequest, type UpdateAppVersionPolicyRequest } from '@cos/contracts';
+import {
+  compareAppVersions,
+  parseAppVersion,
+  type AdminFeatureSwitch,
+  type AppVersionPolicy,
+  type SetFeatureSwitchRequest,
+  type UpdateAppVersionPolicyRequest,
+} from '@cos/contracts';
 import { CLIENT_APP_PLATFORM } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, notFound } from '../../lib/errors.ts';
 import { audited } from '../staff/audited.ts';
 import type { StaffDeps } from '../staff/staff-deps.ts';
 
-const switchSelect = { key: true, description: true, enabled: true, message: true, isPublic: true, updatedAt: true, updatedBy: true } as const;
+const switchSelect = {
+  key: true,
+  description: true,
+  enabled: true,
+  message: true,
+  isPublic: true,
+  updatedAt: true,
+  updatedBy: true,
+} as const;
 type SwitchRow = Prisma.FeatureSwitchGetPayload<{ select: typeof switchSelect }>;
 
 const toSwitch = (row: SwitchRow): AdminFeatureSwitch => ({ ...row, updatedAt: row.updatedAt.toISOString() });
@@ -18,7 +33,11 @@ export async function listSwitches(db: Prisma.TransactionClient): Promise<{ item
   return { items: rows.map(toSwitch) };
 }
 
-export async function setSwitch(deps: StaffDeps, key: string, input: SetFeatureSwitchRequest): Promise<AdminFeatureSwitch> {
+export async function setSwitch(
+  deps: StaffDeps,
+  key: string,
+  input: SetFeatureSwitchRequest,
+): Promise<AdminFeatureSwitch> {
   const row = await audited(
     deps,
     async (tx) => {
@@ -34,25 +53,43 @@ export async function setSwitch(deps: StaffDeps, key: string, input: SetFeatureS
     ({ before, after }) => ({
       action: 'staff_feature_switched',
       subject: { type: 'feature_switch', id: key },
-      details: { key, reason: input.reason, before: JSON.stringify({ enabled: before.enabled }), after: JSON.stringify({ enabled: after.enabled }) },
+      details: {
+        key,
+        reason: input.reason,
+        before: JSON.stringify({ enabled: before.enabled }),
+        after: JSON.stringify({ enabled: after.enabled }),
+      },
     }),
   );
   return toSwitch(row.after);
 }
 
-const policySelect = { platform: true, minimumVersion: true, latestVersion: true, upgradeMessage: true } as const;
+const policySelect = {
+  platform: true,
+  minimumVersion: true,
+  latestVersion: true,
+  upgradeMessage: true,
+} as const;
 
 export async function getAppPolicy(db: Prisma.TransactionClient): Promise<AppVersionPolicy> {
-  const row = await db.appVersionPolicy.findUnique({ where: { platform: CLIENT_APP_PLATFORM }, select: policySelect });
+  const row = await db.appVersionPolicy.findUnique({
+    where: { platform: CLIENT_APP_PLATFORM },
+    select: policySelect,
+  });
   if (!row) throw notFound('No app version policy is set.');
   return row;
 }
 
-export async function updateAppPolicy(deps: StaffDeps, input: UpdateAppVersionPolicyRequest): Promise<AppVersionPolicy> {
+export async function updateAppPolicy(
+  deps: StaffDeps,
+  input: UpdateAppVersionPolicyRequest,
+): Promise<AppVersionPolicy> {
   const minimum = parseAppVersion(input.minimumVersion);
   const latest = parseAppVersion(input.latestVersion);
   if (minimum && latest && compareAppVersions(minimum, latest) > 0) {
-    throw badRequest('Some of the information is missing or not valid.', [{ field: 'latestVersion', message: 'The latest version cannot be below the minimum.' }]);
+    throw badRequest('Some of the information is missing or not valid.', [
+      { field: 'latestVersion', message: 'The latest version cannot be below the minimum.' },
+    ]);
   }
   const { after } = await audited(
     deps,
@@ -60,7 +97,12 @@ export async function updateAppPolicy(deps: StaffDeps, input: UpdateAppVersionPo
       const before = await getAppPolicy(tx);
       const after = await tx.appVersionPolicy.update({
         where: { platform: CLIENT_APP_PLATFORM },
-        data: { minimumVersion: input.minimumVersion, latestVersion: input.latestVersion, upgradeMessage: input.upgradeMessage, updatedAt: deps.clock.now() },
+        data: {
+          minimumVersion: input.minimumVersion,
+          latestVersion: input.latestVersion,
+          upgradeMessage: input.upgradeMessage,
+          updatedAt: deps.clock.now(),
+        },
         select: policySelect,
       });
       return { before, after };

@@ -7,18 +7,35 @@ import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getPreferences, savePreferences } from './notification-preferences.service.ts';
 
 export const notificationPreferenceRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/me/notification-preferences', {
-    config: { auth: 'full' },
-    schema: { tags: ['account'], summary: 'Your email notification choices', response: { 200: NotificationPreferencesView, ...errorResponses(401, 403) } },
-  }, async (request) => getPreferences(app.db.prisma, requireAuth(request).accountId));
-
-  app.put('/api/v1/me/notification-preferences', {
-    config: { auth: 'full' },
-    schema: {
-      tags: ['account'],
-      summary: 'Save your email notification choices (either one on needs an email address on file)',
-      body: NotificationPreferences,
-      response: { 200: NotificationPreferencesView, ...errorResponses(400, 401, 403) },
+  app.get(
+    '/api/v1/me/notification-preferences',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['account'],
+        summary: 'Your email notification choices',
+        response: { 200: NotificationPreferencesView, ...errorResponses(401, 403) },
+      },
     },
-  }, async (request) => savePreferences({ db: app.db.prisma, clock: app.clock, context: contextOf(request) }, requireAuth(request).accountId, request.body));
+    async (request) => getPreferences(app.db.prisma, requireAuth(request).accountId),
+  );
+
+  app.put(
+    '/api/v1/me/notification-preferences',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['account'],
+        summary: 'Save your email notification choices (either one on needs an email address on file)',
+        body: NotificationPreferences,
+        response: { 200: NotificationPreferencesView, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) =>
+      savePreferences(
+        { db: app.db.prisma, clock: app.clock, context: contextOf(request) },
+        requireAuth(request).accountId,
+        request.body,
+      ),
+  );
 };

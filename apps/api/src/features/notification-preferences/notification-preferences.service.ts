@@ -8,23 +8,40 @@ import { maskEmail } from '../account/account.service.ts';
 
 const select = { email: true, notifyPaymentsByEmail: true, notifyNoticesByEmail: true } as const;
 
-function viewOf(account: { email: string | null; notifyPaymentsByEmail: boolean; notifyNoticesByEmail: boolean }): NotificationPreferencesView {
-  return { paymentsByEmail: account.notifyPaymentsByEmail, noticesByEmail: account.notifyNoticesByEmail, emailOnFile: maskEmail(account.email) };
+function viewOf(account: {
+  email: string | null;
+  notifyPaymentsByEmail: boolean;
+  notifyNoticesByEmail: boolean;
+}): NotificationPreferencesView {
+  return {
+    paymentsByEmail: account.notifyPaymentsByEmail,
+    noticesByEmail: account.notifyNoticesByEmail,
+    emailOnFile: maskEmail(account.email),
+  };
 }
 
-export async function getPreferences(db: PrismaClient, accountId: string): Promise<NotificationPreferencesView> {
+export async function getPreferences(
+  db: PrismaClient,
+  accountId: string,
+): Promise<NotificationPreferencesView> {
   const account = await db.customerAccount.findUnique({ where: { id: accountId }, select });
   if (!account) throw unauthenticated();
   return viewOf(account);
 }
 
-export async function savePreferences(deps: AuditContext & { db: PrismaClient }, accountId: string, input: NotificationPreferences): Promise<NotificationPreferencesView> {
+export async function savePreferences(
+  deps: AuditContext & { db: PrismaClient },
+  accountId: string,
+  input: NotificationPreferences,
+): Promise<NotificationPreferencesView> {
   return deps.db.$transaction(async (tx) => {
     const account = await tx.customerAccount.findUnique({ where: { id: accountId }, select });
     if (!account) throw unauthenticated();
     if (!account.email && (input.paymentsByEmail || input.noticesByEmail)) {
       const message = 'Add an email address on Provide Info first: we need one to send you email.';
-      const fields = (['paymentsByEmail', 'noticesByEmail'] as const).filter((field) => input[field]).map((field) => ({ field, message }));
+      const fields = (['paymentsByEmail', 'noticesByEmail'] as const)
+        .filter((field) => input[field])
+        .map((field) => ({ field, message }));
       throw badRequest('There is no email address on your account.', fields);
     }
     const saved = await tx.customerAccount.update({
@@ -32,7 +49,11 @@ export async function savePreferences(deps: AuditContext & { db: PrismaClient },
       data: { notifyPaymentsByEmail: input.paymentsByEmail, notifyNoticesByEmail: input.noticesByEmail },
       select,
     });
-    await appendAudit(tx, deps, { action: 'notification_preferences_changed', accountId, details: { ...input } });
+    await appendAudit(tx, deps, {
+      action: 'notification_preferences_changed',
+      accountId,
+      details: { ...input },
+    });
     return viewOf(saved);
   });
 }

@@ -30,19 +30,41 @@ beforeAll(async () => {
   admin = (await signInStaff(ctx, 'admin.demo')).accessToken;
   parent = await signIn(ctx.app, 'demo.parent');
   payer = await signIn(ctx.app, 'demo.payer');
-  const created = await ctx.app.inject({ method: 'POST', url: '/api/v1/admin/offices', headers: staffBearer(admin), payload: office });
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/admin/offices',
+    headers: staffBearer(admin),
+    payload: office,
+  });
   expect(created.statusCode, created.body).toBe(201);
   officeId = created.json().id;
 });
 afterAll(() => ctx.close());
 
 const setActive = (active: boolean, reason?: string) =>
-  ctx.app.inject({ method: 'PATCH', url: `/api/v1/admin/offices/${officeId}`, headers: staffBearer(admin), payload: { active, ...(reason ? { reason } : {}) } });
-const finderNames = async (q: string) => (await ctx.app.inject({ method: 'GET', url: '/api/v1/offices', query: { q } })).json().items.map((o: { name: string }) => o.name);
-const bookableIds = async () => (await ctx.app.inject({ method: 'GET', url: '/api/v1/appointments/offices', headers: bearer(parent) })).json().items.map((o: { id: string }) => o.id);
-const slots = (token = parent) => ctx.app.inject({ method: 'GET', url: `/api/v1/offices/${officeId}/slots`, headers: bearer(token) });
+  ctx.app.inject({
+    method: 'PATCH',
+    url: `/api/v1/admin/offices/${officeId}`,
+    headers: staffBearer(admin),
+    payload: { active, ...(reason ? { reason } : {}) },
+  });
+const finderNames = async (q: string) =>
+  (await ctx.app.inject({ method: 'GET', url: '/api/v1/offices', query: { q } }))
+    .json()
+    .items.map((o: { name: string }) => o.name);
+const bookableIds = async () =>
+  (await ctx.app.inject({ method: 'GET', url: '/api/v1/appointments/offices', headers: bearer(parent) }))
+    .json()
+    .items.map((o: { id: string }) => o.id);
+const slots = (token = parent) =>
+  ctx.app.inject({ method: 'GET', url: `/api/v1/offices/${officeId}/slots`, headers: bearer(token) });
 const book = (token: string, slotId: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/appointments', headers: bearer(token), payload: { slotId, purpose: 'Talk about my payments' } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/appointments',
+    headers: bearer(token),
+    payload: { slotId, purpose: 'Talk about my payments' },
+  });
 const slotCount = () => ctx.prisma.appointmentSlot.count({ where: { officeId } });
 
 describe('closing and reopening an office', () => {
@@ -62,7 +84,9 @@ describe('closing and reopening an office', () => {
   it('needs a reason to close', async () => {
     const response = await setActive(false);
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual([{ field: 'reason', message: 'Say why the office closes or opens again.' }]);
+    expect(response.json().error.fields).toEqual([
+      { field: 'reason', message: 'Say why the office closes or opens again.' },
+    ]);
     expect((await ctx.prisma.office.findUniqueOrThrow({ where: { id: officeId } })).active).toBe(true);
   });
 
@@ -70,17 +94,28 @@ describe('closing and reopening an office', () => {
     const closed = await setActive(false, 'Building flooded');
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toMatchObject({ active: false });
-    const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'staff_office_closed' }, orderBy: { id: 'desc' } });
+    const event = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'staff_office_closed' },
+      orderBy: { id: 'desc' },
+    });
     expect(event.details).toMatchObject({ reason: 'Building flooded' });
-    expect(JSON.parse(String((event.details as Record<string, string>)['before']))).toMatchObject({ active: true });
-    expect(JSON.parse(String((event.details as Record<string, string>)['after']))).toMatchObject({ active: false });
-    expect(describeEvent(event)).toBe('Closed the office “Homerville Child Support Office” — “Building flooded”');
+    expect(JSON.parse(String((event.details as Record<string, string>)['before']))).toMatchObject({
+      active: true,
+    });
+    expect(JSON.parse(String((event.details as Record<string, string>)['after']))).toMatchObject({
+      active: false,
+    });
+    expect(describeEvent(event)).toBe(
+      'Closed the office “Homerville Child Support Office” — “Building flooded”',
+    );
 
     expect(await finderNames('Homerville')).toEqual([]);
     expect(await finderNames('')).not.toContain(office.name);
     expect(await bookableIds()).not.toContain(officeId);
     // Still listed for the administrator, as closed.
-    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/v1/admin/offices', headers: staffBearer(admin) })).json().items;
+    const listed = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/admin/offices', headers: staffBearer(admin) })
+    ).json().items;
     expect(listed.find((o: { id: string }) => o.id === officeId)).toMatchObject({ active: false });
 
     // A week on, asking for slots makes none and says why; a free slot from before is refused.
@@ -97,19 +132,34 @@ describe('closing and reopening an office', () => {
     }
     const booking = await book(payer, freeSlotIds[1] ?? '');
     expect(booking.statusCode).toBe(409);
-    expect(booking.json().error).toMatchObject({ code: 'OFFICE_CLOSED', message: 'This office is closed and takes no appointments. Choose another office.' });
-    expect(await ctx.prisma.appointmentSlot.findUniqueOrThrow({ where: { id: freeSlotIds[1] ?? '' } })).toMatchObject({ bookedAppointmentId: null });
+    expect(booking.json().error).toMatchObject({
+      code: 'OFFICE_CLOSED',
+      message: 'This office is closed and takes no appointments. Choose another office.',
+    });
+    expect(
+      await ctx.prisma.appointmentSlot.findUniqueOrThrow({ where: { id: freeSlotIds[1] ?? '' } }),
+    ).toMatchObject({ bookedAppointmentId: null });
 
-    const mine = (await ctx.app.inject({ method: 'GET', url: '/api/v1/appointments', headers: bearer(parent) })).json().items;
-    expect(mine.find((a: { id: string }) => a.id === appointmentId)).toMatchObject({ status: 'booked', office: { name: office.name } });
+    const mine = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/appointments', headers: bearer(parent) })
+    ).json().items;
+    expect(mine.find((a: { id: string }) => a.id === appointmentId)).toMatchObject({
+      status: 'booked',
+      office: { name: office.name },
+    });
   });
 
   it('once reopened (with a reason): back in the finder and bookable again', async () => {
     const reopened = await setActive(true, 'Repairs finished');
     expect(reopened.json()).toMatchObject({ active: true });
-    expect(describeEvent(await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'staff_office_reopened' }, orderBy: { id: 'desc' } }))).toBe(
-      'Reopened the office “Homerville Child Support Office” — “Repairs finished”',
-    );
+    expect(
+      describeEvent(
+        await ctx.prisma.auditEvent.findFirstOrThrow({
+          where: { action: 'staff_office_reopened' },
+          orderBy: { id: 'desc' },
+        }),
+      ),
+    ).toBe('Reopened the office “Homerville Child Support Office” — “Repairs finished”');
     expect(await finderNames('Homerville')).toEqual([office.name]);
     expect(await bookableIds()).toContain(officeId);
     expect((await slots(payer)).statusCode).toBe(200);

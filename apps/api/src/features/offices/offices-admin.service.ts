@@ -34,7 +34,10 @@ const duplicateName = () =>
   });
 
 export async function listAdminOffices(deps: ReadDeps): Promise<{ items: AdminOffice[] }> {
-  const rows = await deps.db.office.findMany({ select: adminSelect, orderBy: [{ county: 'asc' }, { name: 'asc' }, { id: 'asc' }] });
+  const rows = await deps.db.office.findMany({
+    select: adminSelect,
+    orderBy: [{ county: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+  });
   const bookings = await upcomingBookings(deps.db, deps.clock.now());
   return { items: rows.map((row) => toAdminOffice(row, bookings(row.id))) };
 }
@@ -51,10 +54,18 @@ export async function getAdminOffice(deps: ReadDeps, id: string): Promise<AdminO
 }
 
 /** Held until the transaction ends, so the check below and the write are one step per county. */
-async function refuseDuplicate(tx: Prisma.TransactionClient, office: { county: string; name: string }, exceptId?: string) {
+async function refuseDuplicate(
+  tx: Prisma.TransactionClient,
+  office: { county: string; name: string },
+  exceptId?: string,
+) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('office:' || lower(${office.county}), 0))`;
   const clash = await tx.office.findFirst({
-    where: { county: office.county, name: { equals: office.name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      county: office.county,
+      name: { equals: office.name, mode: 'insensitive' },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: { id: true },
   });
   if (clash) throw duplicateName();
@@ -76,9 +87,16 @@ export async function createOffice(deps: StaffDeps, input: CreateOfficeInput): P
       deps,
       async (tx) => {
         await refuseDuplicate(tx, input);
-        return tx.office.create({ data: { ...input, latitude: input.latitude ?? null, longitude: input.longitude ?? null }, select: adminSelect });
+        return tx.office.create({
+          data: { ...input, latitude: input.latitude ?? null, longitude: input.longitude ?? null },
+          select: adminSelect,
+        });
       },
-      (created) => ({ action: 'staff_office_created', ...subject(created.id), details: { name: created.name, before: null, after: snapshot(created) } }),
+      (created) => ({
+        action: 'staff_office_created',
+        ...subject(created.id),
+        details: { name: created.name, before: null, after: snapshot(created) },
+      }),
     ),
   );
   return toAdminOffice(row, { upcomingAppointments: 0, nextAppointmentAt: null });
@@ -91,7 +109,11 @@ function actionOf(before: OfficeRow, after: OfficeRow) {
   return 'staff_office_updated' as const;
 }
 
-export async function updateOffice(deps: StaffDeps, id: string, input: UpdateOfficeInput): Promise<AdminOffice> {
+export async function updateOffice(
+  deps: StaffDeps,
+  id: string,
+  input: UpdateOfficeInput,
+): Promise<AdminOffice> {
   const { reason, ...fields } = input;
   const { after, bookings } = await uniqueName(
     audited(
@@ -99,7 +121,11 @@ export async function updateOffice(deps: StaffDeps, id: string, input: UpdateOff
       async (tx) => {
         const before = await existing(tx, id);
         if (fields.name !== undefined || fields.county !== undefined) {
-          await refuseDuplicate(tx, { county: fields.county ?? before.county, name: fields.name ?? before.name }, id);
+          await refuseDuplicate(
+            tx,
+            { county: fields.county ?? before.county, name: fields.name ?? before.name },
+            id,
+          );
         }
         const after = await tx.office.update({ where: { id }, data: fields, select: adminSelect });
         return { before, after, bookings: (await upcomingBookings(tx, deps.clock.now(), id))(id) };
@@ -107,7 +133,12 @@ export async function updateOffice(deps: StaffDeps, id: string, input: UpdateOff
       ({ before, after }) => ({
         action: actionOf(before, after),
         ...subject(id),
-        details: { name: after.name, reason: reason ?? null, before: snapshot(before), after: snapshot(after) },
+        details: {
+          name: after.name,
+          reason: reason ?? null,
+          before: snapshot(before),
+          after: snapshot(after),
+        },
       }),
     ),
   );

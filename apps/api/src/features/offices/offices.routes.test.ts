@@ -9,9 +9,22 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-type OfficeBody = { items: { name: string; county: string; city: string; zip: string; phone: string; hours: string; services: string[]; mapUrl: string }[] };
-const search = (q?: string) => ctx.app.inject({ method: 'GET', url: '/api/v1/offices', query: q === undefined ? {} : { q } });
-const names = async (q?: string) => ((await search(q)).json() as OfficeBody).items.map((office) => office.name);
+type OfficeBody = {
+  items: {
+    name: string;
+    county: string;
+    city: string;
+    zip: string;
+    phone: string;
+    hours: string;
+    services: string[];
+    mapUrl: string;
+  }[];
+};
+const search = (q?: string) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/offices', query: q === undefined ? {} : { q } });
+const names = async (q?: string) =>
+  ((await search(q)).json() as OfficeBody).items.map((office) => office.name);
 
 describe('GET /api/v1/offices', () => {
   it('lists every office by name when q is absent or blank, and lets browsers keep it for 30 seconds only', async () => {
@@ -35,7 +48,11 @@ describe('GET /api/v1/offices', () => {
 
   it('gives the address, phone, hours, services and an OpenStreetMap link for the address', async () => {
     const [office] = ((await search('30303')).json() as OfficeBody).items;
-    expect(office).toMatchObject({ city: 'Atlanta', zip: '30303', hours: 'Monday–Friday 8:00 a.m.–5:00 p.m.' });
+    expect(office).toMatchObject({
+      city: 'Atlanta',
+      zip: '30303',
+      hours: 'Monday–Friday 8:00 a.m.–5:00 p.m.',
+    });
     expect(office?.phone).toMatch(/^\d{10}$/);
     expect(office?.services).toContain('Establish paternity');
     const map = new URL(office?.mapUrl ?? '');

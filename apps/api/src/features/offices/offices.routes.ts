@@ -10,15 +10,20 @@ import { searchOffices } from './offices.service.ts';
 export const OFFICES_CACHE_CONTROL = `public, max-age=${OFFICE_FINDER_MAX_AGE_SECONDS}`;
 
 export const officesRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/offices', {
-    schema: {
-      tags: ['offices'],
-      summary: 'Find open offices by county, city, ZIP code or name (all open offices, by name, when q is empty)',
-      querystring: OfficeSearchQuery,
-      response: { 200: OfficeList, ...errorResponses(400) },
+  app.get(
+    '/api/v1/offices',
+    {
+      schema: {
+        tags: ['offices'],
+        summary:
+          'Find open offices by county, city, ZIP code or name (all open offices, by name, when q is empty)',
+        querystring: OfficeSearchQuery,
+        response: { 200: OfficeList, ...errorResponses(400) },
+      },
     },
-  }, async (request, reply) => {
-    reply.header('cache-control', OFFICES_CACHE_CONTROL);
-    return { items: await searchOffices({ db: app.db.prisma }, request.query.q) };
-  });
+    async (request, reply) => {
+      reply.header('cache-control', OFFICES_CACHE_CONTROL);
+      return { items: await searchOffices({ db: app.db.prisma }, request.query.q) };
+    },
+  );
 };

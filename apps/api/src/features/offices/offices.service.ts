@@ -41,15 +41,28 @@ function where(q: string): Prisma.OfficeWhereInput {
 }
 
 /** An OpenStreetMap search for the street address, a plain link (CSP allows no embedded map). */
-export function mapUrl(office: Pick<OfficeRow, 'addressLine1' | 'city' | 'state' | 'zip' | 'latitude' | 'longitude'>): string {
+export function mapUrl(
+  office: Pick<OfficeRow, 'addressLine1' | 'city' | 'state' | 'zip' | 'latitude' | 'longitude'>,
+): string {
   const url = new URL('https://www.openstreetmap.org/search');
   url.searchParams.set('query', `${office.addressLine1}, ${office.city}, ${office.state} ${office.zip}`);
-  if (office.latitude !== null && office.longitude !== null) url.hash = `map=16/${office.latitude}/${office.longitude}`;
+  if (office.latitude !== null && office.longitude !== null)
+    url.hash = `map=16/${office.latitude}/${office.longitude}`;
   return url.toString();
 }
 
-export async function searchOffices(deps: { db: Prisma.TransactionClient }, query: string | undefined): Promise<Office[]> {
+export async function searchOffices(
+  deps: { db: Prisma.TransactionClient },
+  query: string | undefined,
+): Promise<Office[]> {
   const q = query?.trim() ?? '';
-  const rows = await deps.db.office.findMany({ where: { active: true, ...(q ? where(q) : {}) }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: officeSelect });
-  return rows.map(({ latitude, longitude, ...office }) => ({ ...office, mapUrl: mapUrl({ ...office, latitude, longitude }) }));
+  const rows = await deps.db.office.findMany({
+    where: { active: true, ...(q ? where(q) : {}) },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: officeSelect,
+  });
+  return rows.map(({ latitude, longitude, ...office }) => ({
+    ...office,
+    mapUrl: mapUrl({ ...office, latitude, longitude }),
+  }));
 }

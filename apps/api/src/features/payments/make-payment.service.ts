@@ -36,9 +36,17 @@ export interface PaymentDeps extends AuditContext {
 
 type Input = MakePaymentValues;
 
-export async function makePayment(deps: PaymentDeps, accountId: string, idempotencyKey: string, input: Input): Promise<PaymentReceipt> {
+export async function makePayment(
+  deps: PaymentDeps,
+  accountId: string,
+  idempotencyKey: string,
+  input: Input,
+): Promise<PaymentReceipt> {
   const target = await payableCase(deps.db, accountId, input.caseNumber);
-  if (cardExpired(input.expiry, deps.clock.now())) throw badRequest('The card has expired.', [{ field: 'expiry', message: 'This card has expired. Use another card.' }]);
+  if (cardExpired(input.expiry, deps.clock.now()))
+    throw badRequest('The card has expired.', [
+      { field: 'expiry', message: 'This card has expired. Use another card.' },
+    ]);
 
   const key = { accountId_idempotencyKey: { accountId, idempotencyKey } };
   const row = await deps.db.paymentRequest.findUnique({ where: key, select: requestSelect });
@@ -70,13 +78,23 @@ export async function makePayment(deps: PaymentDeps, accountId: string, idempote
   } catch (error) {
     // Another submit of the same attempt got there first (the unique index backs the lock).
     if (!isUniqueViolation(error)) throw error;
-    return replay(deps, await deps.db.paymentRequest.findUniqueOrThrow({ where: key, select: requestSelect }), target.caseId, input.amountCents);
+    return replay(
+      deps,
+      await deps.db.paymentRequest.findUniqueOrThrow({ where: key, select: requestSelect }),
+      target.caseId,
+      input.amountCents,
+    );
   }
-  return attempt.isNew ? charge(deps, attempt.row, input) : replay(deps, attempt.row, target.caseId, input.amountCents);
+  return attempt.isNew
+    ? charge(deps, attempt.row, input)
+    : replay(deps, attempt.row, target.caseId, input.amountCents);
 }
 
 /** 429 once the account's attempts that did not go through fill the policy's window. */
-async function checkAttemptAllowance(deps: Pick<PaymentDeps, 'clock' | 'policy'> & { db: Prisma.TransactionClient }, accountId: string) {
+async function checkAttemptAllowance(
+  deps: Pick<PaymentDeps, 'clock' | 'policy'> & { db: Prisma.TransactionClient },
+  accountId: string,
+) {
   const { maxDeclined, windowMinutes } = deps.policy.paymentAttempts;
   const now = deps.clock.now();
   const windowMs = windowMinutes * 60_000;
@@ -95,7 +113,12 @@ async function checkAttemptAllowance(deps: Pick<PaymentDeps, 'clock' | 'policy'>
 }
 
 /** The first answer again; while the first submit is still waiting on the processor, wait for it. */
-async function replay(deps: PaymentDeps, row: StoredRequest, caseId: string, amountCents: number): Promise<PaymentReceipt> {
+async function replay(
+  deps: PaymentDeps,
+  row: StoredRequest,
+  caseId: string,
+  amountCents: number,
+): Promise<PaymentReceipt> {
   if (row.caseId !== caseId || row.amountCents !== amountCents) throw keyReused();
   const settled = row.status === 'pending' ? await waitWhilePending(deps, row) : row;
   if (settled.status === 'approved') return receiptOf(settled);
@@ -109,13 +132,25 @@ async function charge(deps: PaymentDeps, row: StoredRequest, input: Input): Prom
     outcome,
     accountId: row.accountId,
     subject: { type: 'payment_request', id: row.id },
-    details: { confirmationNumber: row.confirmationNumber, caseNumber: row.supportCase.caseNumber, amountCents: row.amountCents, result },
+    details: {
+      confirmationNumber: row.confirmationNumber,
+      caseNumber: row.supportCase.caseNumber,
+      amountCents: row.amountCents,
+      result,
+    },
   });
   const signal = AbortSignal.timeout(deps.timeoutMs);
   let outcome;
   try {
     outcome = await deps.processor.charge(
-      { idempotencyKey: row.id, amountCents: row.amountCents, cardNumber: input.cardNumber, expiry: input.expiry, cvv: input.cvv, zip: input.zip },
+      {
+        idempotencyKey: row.id,
+        amountCents: row.amountCents,
+        cardNumber: input.cardNumber,
+        expiry: input.expiry,
+        cvv: input.cvv,
+        zip: input.zip,
+      },
       signal,
     );
   } catch {
@@ -127,7 +162,10 @@ async function charge(deps: PaymentDeps, row: StoredRequest, input: Input): Prom
 
   if (outcome.status === 'declined') {
     await deps.db.$transaction(async (tx) => {
-      await tx.paymentRequest.update({ where: { id: row.id }, data: { status: 'declined', processorReference: outcome.reference } });
+      await tx.paymentRequest.update({
+        where: { id: row.id },
+        data: { status: 'declined', processorReference: outcome.reference },
+      });
       await appendAudit(tx, deps, audit('failure', 'declined'));
     });
     throw paymentDeclined();
@@ -136,7 +174,13 @@ async function charge(deps: PaymentDeps, row: StoredRequest, input: Input): Prom
   const now = deps.clock.now();
   const approved = await deps.db.$transaction(async (tx) => {
     const payment = await tx.payment.create({
-      data: { caseId: row.caseId, receivedAt: now, amountCents: row.amountCents, source: 'online', status: 'pending' },
+      data: {
+        caseId: row.caseId,
+        receivedAt: now,
+        amountCents: row.amountCents,
+        source: 'online',
+        status: 'pending',
+      },
       select: { id: true },
     });
     const updated = await tx.paymentRequest.update({

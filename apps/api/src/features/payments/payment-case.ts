@@ -4,7 +4,11 @@ import type { PrismaClient } from '@cos/db';
 import { notFound } from '../../lib/errors.ts';
 import { notPayer } from './payment-errors.ts';
 
-export async function payableCase(db: PrismaClient, accountId: string, caseNumber: string): Promise<{ caseId: string; caseNumber: string }> {
+export async function payableCase(
+  db: PrismaClient,
+  accountId: string,
+  caseNumber: string,
+): Promise<{ caseId: string; caseNumber: string }> {
   const participation = await db.caseParticipant.findFirst({
     where: { supportCase: { caseNumber }, person: { account: { id: accountId } } },
     select: { role: true, caseId: true },

@@ -4,7 +4,11 @@
 import { DomainError } from '../../lib/errors.ts';
 
 export const paymentDeclined = () =>
-  new DomainError('PAYMENT_DECLINED', 402, 'Your card was declined. No payment was made. Check the card details or use another card.');
+  new DomainError(
+    'PAYMENT_DECLINED',
+    402,
+    'Your card was declined. No payment was made. Check the card details or use another card.',
+  );
 
 export const paymentTimeout = () =>
   new DomainError(
@@ -14,7 +18,15 @@ export const paymentTimeout = () =>
   );
 
 export const keyReused = () =>
-  new DomainError('CONFLICT', 409, 'This payment attempt was already used for a different payment. Review your payment again before confirming.');
+  new DomainError(
+    'CONFLICT',
+    409,
+    'This payment attempt was already used for a different payment. Review your payment again before confirming.',
+  );
 
 export const notPayer = () =>
-  new DomainError('FORBIDDEN', 403, 'Online payments are made by the paying parent on a case. You receive support on this case.');
+  new DomainError(
+    'FORBIDDEN',
+    403,
+    'Online payments are made by the paying parent on a case. You receive support on this case.',
+  );

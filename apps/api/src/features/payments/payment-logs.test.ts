@@ -29,12 +29,20 @@ it('logs no card details', async () => {
     await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/payments',
-      payload: { caseNumber: '1000000002', amountCents: 2_500, cardNumber, expiry: '07/31', cvv: '8642', zip: '30303' },
+      payload: {
+        caseNumber: '1000000002',
+        amountCents: 2_500,
+        cardNumber,
+        expiry: '07/31',
+        cvv: '8642',
+        zip: '30303',
+      },
       headers: { authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
     });
   }
   const log = lines.join('');
   expect(log).toContain('/api/v1/payments');
   expect(log).toContain('PAYMENT_TIMEOUT');
-  for (const secret of ['4242424242424242', '4000000000090003', '8642', '07/31']) expect(log.includes(secret), secret).toBe(false);
+  for (const secret of ['4242424242424242', '4000000000090003', '8642', '07/31'])
+    expect(log.includes(secret), secret).toBe(false);
 });

@@ -5,14 +5,18 @@ import type { PrismaClient } from '@cos/db';
 import type { Mailer } from '../../lib/mailer.ts';
 import type { StoredRequest } from './payment-requests.ts';
 
-const dollars = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+const dollars = (cents: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 
 export async function sendReceiptEmail(
   deps: { db: PrismaClient; mailer: Mailer; warn: (error: unknown, message: string) => void },
   row: StoredRequest,
 ): Promise<void> {
   try {
-    const account = await deps.db.customerAccount.findUniqueOrThrow({ where: { id: row.accountId }, select: { email: true, notifyPaymentsByEmail: true } });
+    const account = await deps.db.customerAccount.findUniqueOrThrow({
+      where: { id: row.accountId },
+      select: { email: true, notifyPaymentsByEmail: true },
+    });
     if (!account.email || !account.notifyPaymentsByEmail) return;
     await deps.mailer.send({
       to: account.email,

@@ -29,7 +29,8 @@ export type StoredRequest = {
   supportCase: { caseNumber: string };
 };
 
-const asStatus = (status: string): PaymentReceipt['status'] => (status === 'approved' || status === 'declined' ? status : 'pending');
+const asStatus = (status: string): PaymentReceipt['status'] =>
+  status === 'approved' || status === 'declined' ? status : 'pending';
 
 export function receiptOf(row: StoredRequest): PaymentReceipt {
   return {
@@ -48,18 +49,35 @@ const POLL_MS = 50;
  * Waits, at most the processor time limit, for a pending attempt to settle. An attempt older than
  * that limit (by the app's clock) timed out already: it is answered at once as still unknown.
  */
-export async function waitWhilePending(deps: { db: PrismaClient; clock: Clock; timeoutMs: number }, row: StoredRequest): Promise<StoredRequest> {
+export async function waitWhilePending(
+  deps: { db: PrismaClient; clock: Clock; timeoutMs: number },
+  row: StoredRequest,
+): Promise<StoredRequest> {
   if (deps.clock.now().getTime() - row.createdAt.getTime() > deps.timeoutMs) return row;
   let current = row;
-  for (let waited = 0; current.status === 'pending' && waited <= deps.timeoutMs + POLL_MS; waited += POLL_MS) {
+  for (
+    let waited = 0;
+    current.status === 'pending' && waited <= deps.timeoutMs + POLL_MS;
+    waited += POLL_MS
+  ) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    current = await deps.db.paymentRequest.findUniqueOrThrow({ where: { id: row.id }, select: requestSelect });
+    current = await deps.db.paymentRequest.findUniqueOrThrow({
+      where: { id: row.id },
+      select: requestSelect,
+    });
   }
   return current;
 }
 
-export async function getReceipt(db: PrismaClient, accountId: string, confirmationNumber: string): Promise<PaymentReceipt> {
-  const row = await db.paymentRequest.findFirst({ where: { accountId, confirmationNumber }, select: requestSelect });
+export async function getReceipt(
+  db: PrismaClient,
+  accountId: string,
+  confirmationNumber: string,
+): Promise<PaymentReceipt> {
+  const row = await db.paymentRequest.findFirst({
+    where: { accountId, confirmationNumber },
+    select: requestSelect,
+  });
   if (!row) throw notFound('We could not find that payment on your account.');
   return receiptOf(row);
 }

@@ -11,10 +11,20 @@ import type { TestApp } from '../../testing/test-app.ts';
 /** Stands in for a real card processor adapter (isTest false); approves every charge. */
 const realProcessorDouble: PaymentProcessor = {
   isTest: false,
-  charge: async (request) => ({ status: 'approved', reference: `REAL-${request.idempotencyKey.slice(0, 8)}` }),
+  charge: async (request) => ({
+    status: 'approved',
+    reference: `REAL-${request.idempotencyKey.slice(0, 8)}`,
+  }),
 };
 
-const payment = { caseNumber: '1000000002', amountCents: 5_000, cardNumber: '4242 4242 4242 4242', expiry: '08/29', cvv: '123', zip: '30303' };
+const payment = {
+  caseNumber: '1000000002',
+  amountCents: 5_000,
+  cardNumber: '4242 4242 4242 4242',
+  expiry: '08/29',
+  cvv: '123',
+  zip: '30303',
+};
 
 let ctx: TestApp | undefined;
 afterEach(async () => {
@@ -26,7 +36,12 @@ async function payAsDemoPayer(app: TestApp['app']) {
   const token = await signIn(app, 'demo.payer');
   const headers = { authorization: `Bearer ${token}` };
   const options = (await app.inject({ method: 'GET', url: '/api/v1/payments/options', headers })).json();
-  const response = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: payment, headers: { ...headers, 'idempotency-key': randomUUID() } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/payments',
+    payload: payment,
+    headers: { ...headers, 'idempotency-key': randomUUID() },
+  });
   return { options, response };
 }
 
@@ -36,12 +51,18 @@ describe('Make Payment without a processor allowed to take payments', () => {
     const { options, response } = await payAsDemoPayer(ctx.app);
     expect(options).toMatchObject({ available: false, testProcessor: true });
     expect(response.statusCode).toBe(503);
-    expect(response.json().error).toMatchObject({ code: 'FEATURE_UNAVAILABLE', message: expect.stringContaining('Nothing was charged') });
+    expect(response.json().error).toMatchObject({
+      code: 'FEATURE_UNAVAILABLE',
+      message: expect.stringContaining('Nothing was charged'),
+    });
     expect(await ctx.prisma.paymentRequest.count()).toBe(0);
   });
 
   it('takes payments through a real processor even where test processors are not allowed', async () => {
-    ctx = await createSeededTestApp({ allowTestPaymentProcessor: false, paymentProcessor: realProcessorDouble });
+    ctx = await createSeededTestApp({
+      allowTestPaymentProcessor: false,
+      paymentProcessor: realProcessorDouble,
+    });
     const { options, response } = await payAsDemoPayer(ctx.app);
     expect(options).toMatchObject({ available: true, testProcessor: false });
     expect(response.statusCode, response.body).toBe(201);

@@ -27,14 +27,29 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-const card = (cardNumber = APPROVE, extra: object = {}) => ({ caseNumber: '1000000002', amountCents: 12_345, cardNumber, expiry: '08/29', cvv: '123', zip: '30303', ...extra });
+const card = (cardNumber = APPROVE, extra: object = {}) => ({
+  caseNumber: '1000000002',
+  amountCents: 12_345,
+  cardNumber,
+  expiry: '08/29',
+  cvv: '123',
+  zip: '30303',
+  ...extra,
+});
 
 const pay = (payload: object, key: string = randomUUID(), token = payer) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload, headers: { authorization: `Bearer ${token}`, 'idempotency-key': key } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/payments',
+    payload,
+    headers: { authorization: `Bearer ${token}`, 'idempotency-key': key },
+  });
 
-const get = (url: string, token = payer) => ctx.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+const get = (url: string, token = payer) =>
+  ctx.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 
-const requestsWith = (idempotencyKey: string) => ctx.prisma.paymentRequest.findMany({ where: { idempotencyKey } });
+const requestsWith = (idempotencyKey: string) =>
+  ctx.prisma.paymentRequest.findMany({ where: { idempotencyKey } });
 
 describe('POST /api/v1/payments', () => {
   it('approves, keeps only the last 4 digits, and the payment shows in Payments as pending without moving the balance', async () => {
@@ -42,16 +57,28 @@ describe('POST /api/v1/payments', () => {
     const response = await pay(card());
     expect(response.statusCode, response.body).toBe(201);
     const receipt = response.json();
-    expect(receipt).toMatchObject({ caseNumber: '1000000002', amountCents: 12_345, cardLast4: '4242', status: 'approved' });
+    expect(receipt).toMatchObject({
+      caseNumber: '1000000002',
+      amountCents: 12_345,
+      cardLast4: '4242',
+      status: 'approved',
+    });
     expect(receipt.confirmationNumber).toMatch(/^PAY-[0-9A-Z]{10}$/);
     expect(response.body).not.toContain('4242424242424242');
 
-    const [stored] = await ctx.prisma.paymentRequest.findMany({ where: { confirmationNumber: receipt.confirmationNumber } });
+    const [stored] = await ctx.prisma.paymentRequest.findMany({
+      where: { confirmationNumber: receipt.confirmationNumber },
+    });
     expect(stored).toMatchObject({ status: 'approved', instrumentLast4: '4242', method: 'card' });
     expect(JSON.stringify(stored)).not.toContain('4242424242424242');
 
     const payments = (await get('/api/v1/cases/1000000002/payments?limit=1')).json();
-    expect(payments.items[0]).toMatchObject({ id: stored?.paymentId, amountCents: 12_345, source: 'online', status: 'pending' });
+    expect(payments.items[0]).toMatchObject({
+      id: stored?.paymentId,
+      amountCents: 12_345,
+      source: 'online',
+      status: 'pending',
+    });
     const after = (await get('/api/v1/cases/1000000002')).json();
     expect(after.totalOwedCents).toBe(before.totalOwedCents);
     expect(after.lastPayment).toEqual(before.lastPayment);
@@ -59,14 +86,22 @@ describe('POST /api/v1/payments', () => {
     expect((await get(`/api/v1/payments/${receipt.confirmationNumber}`)).json()).toEqual(receipt);
     expect((await get(`/api/v1/payments/${receipt.confirmationNumber}`, parent)).statusCode).toBe(404);
 
-    const audit = await ctx.prisma.auditEvent.findFirst({ where: { action: 'payment_submitted', subjectId: stored?.id } });
-    expect(audit).toMatchObject({ outcome: 'success', actorType: 'customer', details: expect.objectContaining({ result: 'approved', amountCents: 12_345 }) });
+    const audit = await ctx.prisma.auditEvent.findFirst({
+      where: { action: 'payment_submitted', subjectId: stored?.id },
+    });
+    expect(audit).toMatchObject({
+      outcome: 'success',
+      actorType: 'customer',
+      details: expect.objectContaining({ result: 'approved', amountCents: 12_345 }),
+    });
   });
 
   it('emails a receipt with no card digits to a parent who wants payment emails', async () => {
     const response = await pay(card(APPROVE, { amountCents: 5_000 }));
     const { confirmationNumber } = response.json();
-    const email = await ctx.prisma.emailOutbox.findFirst({ where: { subject: { contains: confirmationNumber } } });
+    const email = await ctx.prisma.emailOutbox.findFirst({
+      where: { subject: { contains: confirmationNumber } },
+    });
     expect(email?.toAddress).toBe('riley.morgan@example.com');
     expect(email?.body).toContain('$50.00');
     expect(email?.body).not.toMatch(/4242/);
@@ -78,7 +113,9 @@ describe('POST /api/v1/payments', () => {
     const response = await pay(card(DECLINE), key);
     expect(response.statusCode).toBe(402);
     expect(response.json().error.code).toBe('PAYMENT_DECLINED');
-    expect(await requestsWith(key)).toMatchObject([{ status: 'declined', paymentId: null, instrumentLast4: '0002' }]);
+    expect(await requestsWith(key)).toMatchObject([
+      { status: 'declined', paymentId: null, instrumentLast4: '0002' },
+    ]);
     expect(await ctx.prisma.payment.count()).toBe(paymentsBefore);
   });
 
@@ -87,7 +124,10 @@ describe('POST /api/v1/payments', () => {
     const paymentsBefore = await ctx.prisma.payment.count();
     const first = await pay(card(NO_ANSWER), key);
     expect(first.statusCode).toBe(504);
-    expect(first.json().error).toMatchObject({ code: 'PAYMENT_TIMEOUT', message: expect.stringContaining('Do not pay again') });
+    expect(first.json().error).toMatchObject({
+      code: 'PAYMENT_TIMEOUT',
+      message: expect.stringContaining('Do not pay again'),
+    });
     const retry = await pay(card(NO_ANSWER), key);
     expect(retry.statusCode).toBe(504);
     expect(await requestsWith(key)).toMatchObject([{ status: 'pending', paymentId: null }]);
@@ -106,7 +146,10 @@ describe('POST /api/v1/payments', () => {
 
   it('resolves two concurrent submits of one attempt to one row and the same confirmation number', async () => {
     const key = randomUUID();
-    const [a, b] = await Promise.all([pay(card(APPROVE, { amountCents: 8_800 }), key), pay(card(APPROVE, { amountCents: 8_800 }), key)]);
+    const [a, b] = await Promise.all([
+      pay(card(APPROVE, { amountCents: 8_800 }), key),
+      pay(card(APPROVE, { amountCents: 8_800 }), key),
+    ]);
     expect([a.statusCode, b.statusCode], `${a.body} ${b.body}`).toEqual([201, 201]);
     expect(a.json().confirmationNumber).toBe(b.json().confirmationNumber);
     expect(await requestsWith(key)).toHaveLength(1);
@@ -127,26 +170,53 @@ describe('POST /api/v1/payments', () => {
     expect(custodial.json().error.message).toContain('paying parent');
     const notTheirs = await pay(card(APPROVE, { caseNumber: '1000000003' }));
     expect(notTheirs.statusCode).toBe(404);
-    expect(await ctx.prisma.paymentRequest.count({ where: { supportCase: { caseNumber: { in: ['1000000001', '1000000003'] } }, amountCents: 12_345 } })).toBe(0);
+    expect(
+      await ctx.prisma.paymentRequest.count({
+        where: { supportCase: { caseNumber: { in: ['1000000001', '1000000003'] } }, amountCents: 12_345 },
+      }),
+    ).toBe(0);
   });
 
   it('names every invalid field: Luhn, expiry, CVV, ZIP, amount limits, and a missing Idempotency-Key', async () => {
-    const response = await pay({ caseNumber: '1000000002', amountCents: 99, cardNumber: '4242 4242 4242 4241', expiry: '13/29', cvv: '12', zip: '3030' });
+    const response = await pay({
+      caseNumber: '1000000002',
+      amountCents: 99,
+      cardNumber: '4242 4242 4242 4241',
+      expiry: '13/29',
+      cvv: '12',
+      zip: '3030',
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['amountCents', 'cardNumber', 'expiry', 'cvv', 'zip']));
-    expect((await pay(card(APPROVE, { amountCents: 1_000_001 }))).json().error.fields[0].field).toBe('amountCents');
+    expect((await pay(card(APPROVE, { amountCents: 1_000_001 }))).json().error.fields[0].field).toBe(
+      'amountCents',
+    );
     const expired = await pay(card(APPROVE, { expiry: '10/26' }));
     expect(expired.statusCode).toBe(400);
-    expect(expired.json().error.fields).toEqual([{ field: 'expiry', message: expect.stringContaining('expired') }]);
-    const noKey = await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: card(), headers: { authorization: `Bearer ${payer}` } });
+    expect(expired.json().error.fields).toEqual([
+      { field: 'expiry', message: expect.stringContaining('expired') },
+    ]);
+    const noKey = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments',
+      payload: card(),
+      headers: { authorization: `Bearer ${payer}` },
+    });
     expect(noKey.statusCode).toBe(400);
     expect(noKey.json().error.fields[0].field).toBe('idempotency-key');
   });
 
   it('needs a signed-in parent and says whether the test processor is in use', async () => {
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: card() })).statusCode).toBe(401);
-    expect((await get('/api/v1/payments/options')).json()).toEqual({ minCents: 100, maxCents: 1_000_000, testProcessor: true, available: true });
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: card() })).statusCode,
+    ).toBe(401);
+    expect((await get('/api/v1/payments/options')).json()).toEqual({
+      minCents: 100,
+      maxCents: 1_000_000,
+      testProcessor: true,
+      available: true,
+    });
   });
 });
 
@@ -157,7 +227,10 @@ describe('declined attempts per account (card testing)', () => {
   async function newPayer(userId: string) {
     await createQuestions(ctx.prisma);
     const customer = await createCustomer(ctx.prisma, { userId });
-    await ctx.prisma.caseParticipant.updateMany({ where: { personId: customer.personId }, data: { role: 'non_custodial' } });
+    await ctx.prisma.caseParticipant.updateMany({
+      where: { personId: customer.personId },
+      data: { role: 'non_custodial' },
+    });
     return { token: (await signInFixture(ctx.app, userId)).accessToken, caseNumber: customer.caseNumber };
   }
 
@@ -176,7 +249,10 @@ describe('declined attempts per account (card testing)', () => {
 
     const refused = await pay(card(APPROVE, { caseNumber }), randomUUID(), token);
     expect(refused.statusCode).toBe(429);
-    expect(refused.json().error).toMatchObject({ code: 'TOO_MANY_PAYMENT_ATTEMPTS', message: expect.stringContaining('No payment was made') });
+    expect(refused.json().error).toMatchObject({
+      code: 'TOO_MANY_PAYMENT_ATTEMPTS',
+      message: expect.stringContaining('No payment was made'),
+    });
     // The first decline leaves the window an hour after it was made, 4 minutes ago.
     expect(Number(refused.headers['retry-after'])).toBe(windowMinutes * 60 - (maxDeclined - 1) * 60);
     // Not recorded and never sent to the processor (which only ever sees a recorded attempt).
@@ -199,15 +275,25 @@ describe('declined attempts per account (card testing)', () => {
 
   it('holds under parallel attempts: of eight new ones at once, five reach the processor', async () => {
     const { token, caseNumber } = await newPayer('card.racer');
-    const responses = await Promise.all(Array.from({ length: 8 }, () => pay(card(DECLINE, { caseNumber }), randomUUID(), token)));
-    expect(responses.map((response) => response.statusCode).sort()).toEqual([...Array<number>(maxDeclined).fill(402), ...Array<number>(8 - maxDeclined).fill(429)]);
-    expect(await ctx.prisma.paymentRequest.count({ where: { account: { userId: 'card.racer' } } })).toBe(maxDeclined);
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => pay(card(DECLINE, { caseNumber }), randomUUID(), token)),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([
+      ...Array<number>(maxDeclined).fill(402),
+      ...Array<number>(8 - maxDeclined).fill(429),
+    ]);
+    expect(await ctx.prisma.paymentRequest.count({ where: { account: { userId: 'card.racer' } } })).toBe(
+      maxDeclined,
+    );
   });
 
   it('does not count approved payments', async () => {
     const { token, caseNumber } = await newPayer('card.regular');
     for (let index = 0; index < maxDeclined + 1; index += 1) {
-      expect((await pay(card(APPROVE, { caseNumber, amountCents: 1_000 + index }), randomUUID(), token)).statusCode).toBe(201);
+      expect(
+        (await pay(card(APPROVE, { caseNumber, amountCents: 1_000 + index }), randomUUID(), token))
+          .statusCode,
+      ).toBe(201);
     }
   });
 });

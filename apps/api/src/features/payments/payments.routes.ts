@@ -18,54 +18,76 @@ import { makePayment } from './make-payment.service.ts';
 import { getReceipt } from './payment-requests.ts';
 
 export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/payments/options', {
-    config: { auth: 'full' },
-    schema: { tags: ['payments'], summary: 'Payment limits and whether the test processor is in use', response: { 200: PaymentOptions, ...errorResponses(401, 403) } },
-  }, async () => ({ minCents: MIN_PAYMENT_CENTS, maxCents: MAX_PAYMENT_CENTS, testProcessor: app.paymentProcessor.isTest, available: app.paymentsAvailable }));
-
-  app.post('/api/v1/payments', {
-    config: { auth: 'full' },
-    schema: {
-      tags: ['payments'],
-      summary: 'Pay on a case by card (one-time)',
-      description:
-        'Send a new Idempotency-Key (UUID) per reviewed payment. The same key again answers the first result and never charges twice; ' +
-        'the same key with another case or amount is 409. 402 PAYMENT_DECLINED: declined, nothing charged. 504 PAYMENT_TIMEOUT: the outcome is unknown — do not pay again. ' +
-        '429 TOO_MANY_PAYMENT_ATTEMPTS (with Retry-After): the account has 5 attempts that did not go through in the last hour (by default); a new attempt is not sent to the processor.',
-      headers: IdempotencyHeaders,
-      body: MakePaymentRequest,
-      response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 429, 503, 504) },
-    },
-  }, async (request, reply) => {
-    const { accountId } = requireAuth(request);
-    if (!app.paymentsAvailable) throw paymentsUnavailable();
-    const receipt = await makePayment(
-      {
-        db: app.db.prisma,
-        clock: app.clock,
-        context: contextOf(request),
-        processor: app.paymentProcessor,
-        timeoutMs: app.paymentTimeoutMs,
-        mailer: app.mailer,
-        policy: app.policy,
-        warn: (error, message) => request.log.warn({ err: error }, message),
+  app.get(
+    '/api/v1/payments/options',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['payments'],
+        summary: 'Payment limits and whether the test processor is in use',
+        response: { 200: PaymentOptions, ...errorResponses(401, 403) },
       },
-      accountId,
-      request.headers['idempotency-key'],
-      request.body,
-    );
-    return reply.code(201).send(receipt);
-  });
-
-  app.get('/api/v1/payments/:confirmationNumber', {
-    config: { auth: 'full' },
-    schema: {
-      tags: ['payments'],
-      summary: 'The receipt of one of your payments',
-      params: ConfirmationParams,
-      response: { 200: PaymentReceipt, ...errorResponses(400, 401, 403, 404) },
     },
-  }, async (request) => getReceipt(app.db.prisma, requireAuth(request).accountId, request.params.confirmationNumber));
+    async () => ({
+      minCents: MIN_PAYMENT_CENTS,
+      maxCents: MAX_PAYMENT_CENTS,
+      testProcessor: app.paymentProcessor.isTest,
+      available: app.paymentsAvailable,
+    }),
+  );
+
+  app.post(
+    '/api/v1/payments',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['payments'],
+        summary: 'Pay on a case by card (one-time)',
+        description:
+          'Send a new Idempotency-Key (UUID) per reviewed payment. The same key again answers the first result and never charges twice; ' +
+          'the same key with another case or amount is 409. 402 PAYMENT_DECLINED: declined, nothing charged. 504 PAYMENT_TIMEOUT: the outcome is unknown — do not pay again. ' +
+          '429 TOO_MANY_PAYMENT_ATTEMPTS (with Retry-After): the account has 5 attempts that did not go through in the last hour (by default); a new attempt is not sent to the processor.',
+        headers: IdempotencyHeaders,
+        body: MakePaymentRequest,
+        response: { 201: PaymentReceipt, ...errorResponses(400, 401, 402, 403, 404, 409, 429, 503, 504) },
+      },
+    },
+    async (request, reply) => {
+      const { accountId } = requireAuth(request);
+      if (!app.paymentsAvailable) throw paymentsUnavailable();
+      const receipt = await makePayment(
+        {
+          db: app.db.prisma,
+          clock: app.clock,
+          context: contextOf(request),
+          processor: app.paymentProcessor,
+          timeoutMs: app.paymentTimeoutMs,
+          mailer: app.mailer,
+          policy: app.policy,
+          warn: (error, message) => request.log.warn({ err: error }, message),
+        },
+        accountId,
+        request.headers['idempotency-key'],
+        request.body,
+      );
+      return reply.code(201).send(receipt);
+    },
+  );
+
+  app.get(
+    '/api/v1/payments/:confirmationNumber',
+    {
+      config: { auth: 'full' },
+      schema: {
+        tags: ['payments'],
+        summary: 'The receipt of one of your payments',
+        params: ConfirmationParams,
+        response: { 200: PaymentReceipt, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      getReceipt(app.db.prisma, requireAuth(request).accountId, request.params.confirmationNumber),
+  );
 };
 
 /** Production without a real card processor: nothing is recorded and nothing is charged. */

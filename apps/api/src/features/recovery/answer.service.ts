@@ -28,7 +28,10 @@ export interface AnswerDeps {
   log: Log;
 }
 
-export async function answerRecovery(deps: AnswerDeps, input: RecoveryAnswerRequest): Promise<RecoveryAnswerResponse> {
+export async function answerRecovery(
+  deps: AnswerDeps,
+  input: RecoveryAnswerRequest,
+): Promise<RecoveryAnswerResponse> {
   const { db, keyedHash } = deps;
   const token = deps.recoveryTokens.read(input.recoveryToken);
   if (!token) throw recoveryExpired();
@@ -43,28 +46,52 @@ export async function answerRecovery(deps: AnswerDeps, input: RecoveryAnswerRequ
   const reservation = await reserveAnswerAttempt(deps, { ...subject, tokenKey });
   if (reservation.kind === 'token_used') throw recoveryExpired();
   if (reservation.kind === 'locked') {
-    await appendAudit(db, deps, { action: 'recovery_answer', outcome: 'denied', accountId: subject.accountId, details: { reason: 'recovery_locked' } });
+    await appendAudit(db, deps, {
+      action: 'recovery_answer',
+      outcome: 'denied',
+      accountId: subject.accountId,
+      details: { reason: 'recovery_locked' },
+    });
     throw recoveryLocked();
   }
 
-  const correct = await checkAnswers(deps.passwords, token.questionIds, input.answers, live?.securityAnswers ?? null);
+  const correct = await checkAnswers(
+    deps.passwords,
+    token.questionIds,
+    input.answers,
+    live?.securityAnswers ?? null,
+  );
   if (!correct || !live) {
     const reason = !live ? 'no_account' : 'wrong_answers';
-    await appendAudit(db, deps, { action: 'recovery_answer', outcome: 'failure', accountId: subject.accountId, details: { reason, asked: token.questionIds.length } });
+    await appendAudit(db, deps, {
+      action: 'recovery_answer',
+      outcome: 'failure',
+      accountId: subject.accountId,
+      details: { reason, asked: token.questionIds.length },
+    });
     const lockedUntil = await settleFailure(deps, { ...subject, failuresBefore: reservation.failuresBefore });
     if (lockedUntil) {
       await appendAudit(db, deps, {
         action: 'recovery_locked',
         actor: { type: 'system' },
         accountId: subject.accountId,
-        details: { failures: reservation.failuresBefore + 1, lockedUntil: lockedUntil.toISOString(), ...(live ? {} : { reason: 'no_account' }) },
+        details: {
+          failures: reservation.failuresBefore + 1,
+          lockedUntil: lockedUntil.toISOString(),
+          ...(live ? {} : { reason: 'no_account' }),
+        },
       });
       throw recoveryLocked();
     }
     throw recoveryNotVerified();
   }
 
-  return completeRecovery(deps, { account: live, attemptId: reservation.attemptId, tokenKey, recover: input.recover });
+  return completeRecovery(deps, {
+    account: live,
+    attemptId: reservation.attemptId,
+    tokenKey,
+    recover: input.recover,
+  });
 }
 
 /**
@@ -79,7 +106,10 @@ async function checkAnswers(
   stored: ReadonlyArray<{ questionId: number; answerHash: string }> | null,
 ): Promise<boolean> {
   const byQuestion = new Map(given.map(({ questionId, answer }) => [questionId, answer]));
-  const exactlyAsked = byQuestion.size === given.length && given.length === asked.length && asked.every((id) => byQuestion.has(id));
+  const exactlyAsked =
+    byQuestion.size === given.length &&
+    given.length === asked.length &&
+    asked.every((id) => byQuestion.has(id));
   const verified = await Promise.all(
     asked.map((questionId) => {
       const answer = normaliseAnswer(byQuestion.get(questionId) ?? '');

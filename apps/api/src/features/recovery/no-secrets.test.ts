@@ -30,14 +30,18 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const rowText = (rows: unknown[]) => JSON.stringify(rows, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
+const rowText = (rows: unknown[]) =>
+  JSON.stringify(rows, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
 
 describe('secrets of a recovery', () => {
   it('appear only where they must: the temporary password once, answers and the SSN never', async () => {
     const customer = await createCustomer(ctx.prisma, { email: 'secret.keeper@example.com' });
     const hashes = await Promise.all(ANSWERS.map((answer) => hashAnswer(answer)));
     for (const [index, answerHash] of hashes.entries()) {
-      await ctx.prisma.securityAnswer.update({ where: { accountId_questionId: { accountId: customer.accountId, questionId: index + 1 } }, data: { answerHash } });
+      await ctx.prisma.securityAnswer.update({
+        where: { accountId_questionId: { accountId: customer.accountId, questionId: index + 1 } },
+        data: { answerHash },
+      });
     }
     const identity = identityOf(customer);
     const responses: Array<{ label: string; text: string }> = [];
@@ -51,27 +55,96 @@ describe('secrets of a recovery', () => {
     // A decoy, a wrong answer set, and the right one (typed sloppily).
     const decoy = record('decoy start', await postStart(ctx.app, { ...identity, ssn: nextSsn() })).body;
     const decoyStart: { recoveryToken: string; questions: Array<{ id: number }> } = JSON.parse(decoy);
-    record('decoy answer', await postAnswer(ctx.app, { recoveryToken: decoyStart.recoveryToken, answers: answerTo(decoyStart.questions), recover: 'both' }));
+    record(
+      'decoy answer',
+      await postAnswer(ctx.app, {
+        recoveryToken: decoyStart.recoveryToken,
+        answers: answerTo(decoyStart.questions),
+        recover: 'both',
+      }),
+    );
     const wrongStart = record('start', await postStart(ctx.app, identity)).json();
-    record('wrong answer', await postAnswer(ctx.app, { recoveryToken: wrongStart.recoveryToken, answers: answerTo(wrongStart.questions, (a) => `${a} nope`), recover: 'both' }));
+    record(
+      'wrong answer',
+      await postAnswer(ctx.app, {
+        recoveryToken: wrongStart.recoveryToken,
+        answers: answerTo(wrongStart.questions, (a) => `${a} nope`),
+        recover: 'both',
+      }),
+    );
     const rightStart = record('start', await postStart(ctx.app, identity)).json();
-    const shown = await postAnswer(ctx.app, { recoveryToken: rightStart.recoveryToken, answers: answerTo(rightStart.questions, (a) => ` ${a.toUpperCase()} `), recover: 'both' });
+    const shown = await postAnswer(ctx.app, {
+      recoveryToken: rightStart.recoveryToken,
+      answers: answerTo(rightStart.questions, (a) => ` ${a.toUpperCase()} `),
+      recover: 'both',
+    });
     expect(shown.statusCode, shown.body).toBe(200);
     const temporaryPassword: string = shown.json().temporaryPassword;
 
     // Everything after that one answer.
-    const reused = await postAnswer(ctx.app, { recoveryToken: rightStart.recoveryToken, answers: answerTo(rightStart.questions), recover: 'password' });
+    const reused = await postAnswer(ctx.app, {
+      recoveryToken: rightStart.recoveryToken,
+      answers: answerTo(rightStart.questions),
+      recover: 'password',
+    });
     record('token reuse', reused);
-    const signedIn = record('sign-in', await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userId: customer.userId, password: temporaryPassword } }));
+    const signedIn = record(
+      'sign-in',
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { userId: customer.userId, password: temporaryPassword },
+      }),
+    );
     const restricted: string = signedIn.json().accessToken;
     record('me', await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(restricted) }));
-    record('blocked', await ctx.app.inject({ method: 'GET', url: '/api/v1/cases', headers: bearer(restricted) }));
-    record('same password', await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/change-password', headers: bearer(restricted), payload: { currentPassword: temporaryPassword, newPassword: temporaryPassword } }));
-    const changed = record('change', await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/change-password', headers: bearer(restricted), payload: { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD } }));
+    record(
+      'blocked',
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/cases', headers: bearer(restricted) }),
+    );
+    record(
+      'same password',
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/change-password',
+        headers: bearer(restricted),
+        payload: { currentPassword: temporaryPassword, newPassword: temporaryPassword },
+      }),
+    );
+    const changed = record(
+      'change',
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/change-password',
+        headers: bearer(restricted),
+        payload: { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD },
+      }),
+    );
     expect(changed.statusCode).toBe(200);
-    record('second sign-in', await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userId: customer.userId, password: temporaryPassword } }));
+    record(
+      'second sign-in',
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { userId: customer.userId, password: temporaryPassword },
+      }),
+    );
     const full = await signIn(ctx.app, customer.userId, NEW_PASSWORD);
-    record('security questions', await ctx.app.inject({ method: 'PUT', url: '/api/v1/auth/security-questions', headers: bearer(full.accessToken), payload: { currentPassword: NEW_PASSWORD, securityAnswers: ANSWERS.map((answer, index) => ({ questionId: index + 4, answer: answer.slice(0, 2) })) } }));
+    record(
+      'security questions',
+      await ctx.app.inject({
+        method: 'PUT',
+        url: '/api/v1/auth/security-questions',
+        headers: bearer(full.accessToken),
+        payload: {
+          currentPassword: NEW_PASSWORD,
+          securityAnswers: ANSWERS.map((answer, index) => ({
+            questionId: index + 4,
+            answer: answer.slice(0, 2),
+          })),
+        },
+      }),
+    );
     record('bad identity', await postStart(ctx.app, { ...identity, dateOfBirth: 'not a date' }));
 
     const secrets = [
@@ -91,8 +164,10 @@ describe('secrets of a recovery', () => {
     expect(stores.outbox).toContain('secret.keeper@example.com');
     expect(logLines.length).toBeGreaterThan(20);
     for (const secret of secrets) {
-      for (const { label, text } of responses) expect(text.includes(secret), `${label} response holds a secret`).toBe(false);
-      for (const [store, text] of Object.entries(stores)) expect(text.includes(secret), `${store} holds a secret`).toBe(false);
+      for (const { label, text } of responses)
+        expect(text.includes(secret), `${label} response holds a secret`).toBe(false);
+      for (const [store, text] of Object.entries(stores))
+        expect(text.includes(secret), `${store} holds a secret`).toBe(false);
     }
     // The one place the temporary password was allowed: the answer that issued it.
     expect(shown.body).toContain(temporaryPassword);

@@ -24,6 +24,11 @@ export function questionsForAccount<T>(seed: string, own: readonly T[], count: n
 }
 
 /** The questions to ask for an identity with no account: plausible, and the same every time. */
-export function questionsForDecoy<T>(seed: string, active: readonly T[], registeredCount: number, count: number): T[] {
+export function questionsForDecoy<T>(
+  seed: string,
+  active: readonly T[],
+  registeredCount: number,
+  count: number,
+): T[] {
   return questionsForAccount(seed, pickDeterministic(`${seed}:registered`, active, registeredCount), count);
 }

@@ -29,9 +29,13 @@ export async function admitStart({ db, clock, policy }: Deps, ssnKey: string): P
     await lockKeys(tx, [ssnKey]);
     const now = clock.now();
     const since = new Date(now.getTime() - policy.recovery.startWindowHours * HOUR);
-    const starts = await tx.verificationAttempt.count({ where: { kind: START, keyHash: ssnKey, occurredAt: { gt: since } } });
+    const starts = await tx.verificationAttempt.count({
+      where: { kind: START, keyHash: ssnKey, occurredAt: { gt: since } },
+    });
     if (starts >= policy.recovery.maxStartsPerSsn) return false;
-    await tx.verificationAttempt.create({ data: { kind: START, keyHash: ssnKey, succeeded: true, occurredAt: now } });
+    await tx.verificationAttempt.create({
+      data: { kind: START, keyHash: ssnKey, succeeded: true, occurredAt: now },
+    });
     return true;
   });
 }
@@ -51,7 +55,12 @@ export async function reserveAnswerAttempt(
   return db.$transaction(async (tx): Promise<AnswerReservation> => {
     await lockKeys(tx, [subject.subjectKey]);
     const now = clock.now();
-    if (await tx.verificationAttempt.findFirst({ where: { kind: TOKEN_USED, keyHash: subject.tokenKey }, select: { id: true } })) {
+    if (
+      await tx.verificationAttempt.findFirst({
+        where: { kind: TOKEN_USED, keyHash: subject.tokenKey },
+        select: { id: true },
+      })
+    ) {
       return { kind: 'token_used' };
     }
     const lookBack = new Date(now.getTime() - Math.max(failedAnswerWindowHours, lockHours) * HOUR);
@@ -62,8 +71,13 @@ export async function reserveAnswerAttempt(
     });
 
     const lastLock = history.find((row) => row.kind === LOCK);
-    const account = await tx.customerAccount.findUnique({ where: { id: subject.accountId ?? NO_ACCOUNT }, select: { recoveryLockedUntil: true } });
-    const lockedUntil = subject.accountId ? account?.recoveryLockedUntil : lastLock && new Date(lastLock.occurredAt.getTime() + lockHours * HOUR);
+    const account = await tx.customerAccount.findUnique({
+      where: { id: subject.accountId ?? NO_ACCOUNT },
+      select: { recoveryLockedUntil: true },
+    });
+    const lockedUntil = subject.accountId
+      ? account?.recoveryLockedUntil
+      : lastLock && new Date(lastLock.occurredAt.getTime() + lockHours * HOUR);
     if (lockedUntil && lockedUntil > now) return { kind: 'locked' };
 
     // Failures since the last lock or success, inside the window (pending reservations included).
@@ -92,14 +106,24 @@ export async function settleFailure(
   const now = clock.now();
   const lockedUntil = new Date(now.getTime() + policy.recovery.lockHours * HOUR);
   await db.$transaction(async (tx) => {
-    await tx.verificationAttempt.create({ data: { kind: LOCK, keyHash: subject.subjectKey, succeeded: true, occurredAt: now } });
-    await tx.customerAccount.updateMany({ where: { id: subject.accountId ?? NO_ACCOUNT }, data: { recoveryLockedUntil: lockedUntil, updatedAt: now } });
+    await tx.verificationAttempt.create({
+      data: { kind: LOCK, keyHash: subject.subjectKey, succeeded: true, occurredAt: now },
+    });
+    await tx.customerAccount.updateMany({
+      where: { id: subject.accountId ?? NO_ACCOUNT },
+      data: { recoveryLockedUntil: lockedUntil, updatedAt: now },
+    });
   });
   return lockedUntil;
 }
 
 /** The reserved attempt succeeded (the count starts again) and its token is spent. */
-export async function settleSuccess({ db, clock }: TxDeps, attempt: { attemptId: string; tokenKey: string }): Promise<void> {
+export async function settleSuccess(
+  { db, clock }: TxDeps,
+  attempt: { attemptId: string; tokenKey: string },
+): Promise<void> {
   await db.verificationAttempt.update({ where: { id: attempt.attemptId }, data: { succeeded: true } });
-  await db.verificationAttempt.create({ data: { kind: TOKEN_USED, keyHash: attempt.tokenKey, succeeded: true, occurredAt: clock.now() } });
+  await db.verificationAttempt.create({
+    data: { kind: TOKEN_USED, keyHash: attempt.tokenKey, succeeded: true, occurredAt: clock.now() },
+  });
 }

@@ -5,7 +5,11 @@ import { DomainError } from '../../lib/errors.ts';
 const CONTACT_CENTER = 'the Customer Communication Center at 1-877-423-4746';
 
 export const recoveryNotVerified = () =>
-  new DomainError('RECOVERY_NOT_VERIFIED', 422, 'We could not verify your answers. Check them and try again.');
+  new DomainError(
+    'RECOVERY_NOT_VERIFIED',
+    422,
+    'We could not verify your answers. Check them and try again.',
+  );
 
 export const recoveryLocked = () =>
   new DomainError(

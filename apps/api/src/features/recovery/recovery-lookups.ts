@@ -26,7 +26,10 @@ export type FoundIdentity = {
 };
 
 /** The person with this SSN lookup hash, their account and the questions it answered, or null. */
-export async function findIdentity(db: Prisma.TransactionClient, ssnHash: string): Promise<FoundIdentity | null> {
+export async function findIdentity(
+  db: Prisma.TransactionClient,
+  ssnHash: string,
+): Promise<FoundIdentity | null> {
   const rows = z.array(IdentityRow).parse(
     await db.$queryRaw`
       SELECT p.id::text AS "personId", p.first_name AS "firstName", p.last_name AS "lastName", p.date_of_birth AS "dateOfBirth",
@@ -40,13 +43,18 @@ export async function findIdentity(db: Prisma.TransactionClient, ssnHash: string
   );
   const [first] = rows;
   if (!first) return null;
-  const questions = rows.flatMap((row) => (row.questionId !== null && row.questionText !== null ? [{ id: row.questionId, text: row.questionText }] : []));
+  const questions = rows.flatMap((row) =>
+    row.questionId !== null && row.questionText !== null
+      ? [{ id: row.questionId, text: row.questionText }]
+      : [],
+  );
   return {
     id: first.personId,
     firstName: first.firstName,
     lastName: first.lastName,
     dateOfBirth: first.dateOfBirth,
-    account: first.accountId && first.status ? { id: first.accountId, status: first.status, questions } : null,
+    account:
+      first.accountId && first.status ? { id: first.accountId, status: first.status, questions } : null,
   };
 }
 
@@ -68,7 +76,10 @@ export type AnsweringAccount = {
 };
 
 /** The account a recovery token names, with its answer hashes; a decoy's (null) finds nothing. */
-export async function findAnsweringAccount(db: Prisma.TransactionClient, accountId: string | null): Promise<AnsweringAccount | null> {
+export async function findAnsweringAccount(
+  db: Prisma.TransactionClient,
+  accountId: string | null,
+): Promise<AnsweringAccount | null> {
   const rows = z.array(AccountRow).parse(
     await db.$queryRaw`
       SELECT a.id::text AS "id", a.user_id AS "userId", a.email, a.status::text AS "status",
@@ -79,6 +90,10 @@ export async function findAnsweringAccount(db: Prisma.TransactionClient, account
   );
   const [first] = rows;
   if (!first) return null;
-  const securityAnswers = rows.flatMap((row) => (row.questionId !== null && row.answerHash !== null ? [{ questionId: row.questionId, answerHash: row.answerHash }] : []));
+  const securityAnswers = rows.flatMap((row) =>
+    row.questionId !== null && row.answerHash !== null
+      ? [{ questionId: row.questionId, answerHash: row.answerHash }]
+      : [],
+  );
   return { id: first.id, userId: first.userId, email: first.email, status: first.status, securityAnswers };
 }

@@ -35,7 +35,12 @@ const CONTACT_CENTER = 'the Customer Communication Center at 1-877-423-4746';
 
 export async function completeRecovery(
   deps: ResetDeps,
-  input: { account: { id: string; userId: string; email: string | null }; attemptId: string; tokenKey: string; recover: RecoveryChoice },
+  input: {
+    account: { id: string; userId: string; email: string | null };
+    attemptId: string;
+    tokenKey: string;
+    recover: RecoveryChoice;
+  },
 ): Promise<RecoveryAnswerResponse> {
   const { db, clock, policy, passwords } = deps;
   const { account, recover } = input;
@@ -65,23 +70,42 @@ export async function completeRecovery(
         },
       });
       await revokeSessions(txDeps, { accountId: account.id, reason: 'password_reset' });
-      await appendAudit(tx, deps, { action: 'temporary_password_issued', accountId: account.id, details: { expiresAt: issued.expiresAt.toISOString() } });
+      await appendAudit(tx, deps, {
+        action: 'temporary_password_issued',
+        accountId: account.id,
+        details: { expiresAt: issued.expiresAt.toISOString() },
+      });
     }
     if (wantsUserId) await appendAudit(tx, deps, { action: 'user_id_recovered', accountId: account.id });
     await appendAudit(tx, deps, { action: 'recovery_answer', accountId: account.id, details: { recover } });
-    await tx.notification.create({ data: { accountId: account.id, kind: notice.kind, subject: notice.subject, body: notice.body, createdAt: now } });
+    await tx.notification.create({
+      data: {
+        accountId: account.id,
+        kind: notice.kind,
+        subject: notice.subject,
+        body: notice.body,
+        createdAt: now,
+      },
+    });
   });
 
   if (account.email) {
     // The recovery has happened and its answer must reach the person even if the mail transport
     // fails; the notification is recorded either way.
-    await deps.mailer.send({ to: account.email, subject: notice.subject, body: notice.body }).catch((error: unknown) => {
-      deps.log.warn({ accountId: account.id, error: error instanceof Error ? error.name : 'unknown' }, 'recovery email not sent');
-    });
+    await deps.mailer
+      .send({ to: account.email, subject: notice.subject, body: notice.body })
+      .catch((error: unknown) => {
+        deps.log.warn(
+          { accountId: account.id, error: error instanceof Error ? error.name : 'unknown' },
+          'recovery email not sent',
+        );
+      });
   }
   return {
     ...(wantsUserId ? { userId: account.userId } : {}),
-    ...(issued ? { temporaryPassword: issued.temporaryPassword, expiresAt: issued.expiresAt.toISOString() } : {}),
+    ...(issued
+      ? { temporaryPassword: issued.temporaryPassword, expiresAt: issued.expiresAt.toISOString() }
+      : {}),
   };
 }
 
@@ -91,7 +115,12 @@ async function issueTemporaryPassword(passwords: Passwords, policy: SecurityPoli
     passwords.hash(canonicalTemporaryPassword(temporaryPassword)),
     passwords.hash(randomBytes(32).toString('base64url')),
   ]);
-  return { temporaryPassword, hash, retiredPasswordHash, expiresAt: new Date(now.getTime() + policy.temporaryPassword.expiryHours * HOUR) };
+  return {
+    temporaryPassword,
+    hash,
+    retiredPasswordHash,
+    expiresAt: new Date(now.getTime() + policy.temporaryPassword.expiryHours * HOUR),
+  };
 }
 
 // "November 2, 2026 at 10:00 AM EST": the agency's zone, as every time the parent reads.

@@ -28,24 +28,39 @@ describe('POST /api/v1/recovery/start', () => {
     for (const question of first.questions) expect([1, 2, 3]).toContain(question.id);
     expect(first.questions[0]?.text).toMatch(/\?$/);
 
-    const again = await start(ctx.app, { ...identityOf(customer), firstName: ` ${customer.person.firstName.toUpperCase()} `, ssn: customer.person.ssn.replaceAll('-', '') });
+    const again = await start(ctx.app, {
+      ...identityOf(customer),
+      firstName: ` ${customer.person.firstName.toUpperCase()} `,
+      ssn: customer.person.ssn.replaceAll('-', ''),
+    });
     expect(again.questions).toEqual(first.questions);
     expect(again.recoveryToken).not.toBe(first.recoveryToken);
   });
 
   it('answers an identity without an account with plausible decoys, stable across repeats', async () => {
-    const unknown: Identity = { firstName: 'Nobody', lastName: 'Known', ssn: nextSsn(), dateOfBirth: '1980-01-01' };
+    const unknown: Identity = {
+      firstName: 'Nobody',
+      lastName: 'Known',
+      ssn: nextSsn(),
+      dateOfBirth: '1980-01-01',
+    };
     const first = await start(ctx.app, unknown);
     expect(first.questions).toHaveLength(2);
     const active = await ctx.prisma.securityQuestion.findMany();
-    for (const question of first.questions) expect(active.find((q) => q.id === question.id)?.text).toBe(question.text);
+    for (const question of first.questions)
+      expect(active.find((q) => q.id === question.id)?.text).toBe(question.text);
     for (let i = 0; i < 3; i += 1) expect((await start(ctx.app, unknown)).questions).toEqual(first.questions);
   });
 
   it('draws different decoys for different identities (not one fixed set that would give them away)', async () => {
     const sets = new Set<string>();
     for (let i = 0; i < 12; i += 1) {
-      const { questions } = await start(ctx.app, { firstName: `Person${i}`, lastName: 'Decoy', ssn: nextSsn(), dateOfBirth: '1975-06-15' });
+      const { questions } = await start(ctx.app, {
+        firstName: `Person${i}`,
+        lastName: 'Decoy',
+        ssn: nextSsn(),
+        dateOfBirth: '1975-06-15',
+      });
       sets.add(questions.map((q) => q.id).join(','));
     }
     expect(sets.size).toBeGreaterThan(3);
@@ -54,7 +69,12 @@ describe('POST /api/v1/recovery/start', () => {
   it('gives every kind of mismatch the same status and shape as a real account', async () => {
     const real = await createCustomer(ctx.prisma);
     const disabled = await createCustomer(ctx.prisma, { status: 'disabled' });
-    const unregistered = { firstName: 'Una', lastName: 'Registered', dateOfBirth: '1991-03-03', ssn: nextSsn() };
+    const unregistered = {
+      firstName: 'Una',
+      lastName: 'Registered',
+      dateOfBirth: '1991-03-03',
+      ssn: nextSsn(),
+    };
     await createPerson(ctx.prisma, unregistered);
     const identity = identityOf(real);
     const variants: Identity[] = [
@@ -82,25 +102,43 @@ describe('POST /api/v1/recovery/start', () => {
     const { recoveryToken } = await start(ctx.app, identityOf(customer));
     expect(recoveryToken).toMatch(/^[A-Za-z0-9_-]+$/);
     const decoded = Buffer.from(recoveryToken, 'base64url').toString('latin1');
-    for (const value of [customer.accountId, customer.personId, customer.userId, customer.person.lastName, '"q"']) {
+    for (const value of [
+      customer.accountId,
+      customer.personId,
+      customer.userId,
+      customer.person.lastName,
+      '"q"',
+    ]) {
       expect(decoded).not.toContain(value);
     }
   });
 
   it('allows 5 starts per SSN in 24 hours, registered or not, with one answer for both', async () => {
     const real = identityOf(await createCustomer(ctx.prisma));
-    const unknown: Identity = { firstName: 'Nora', lastName: 'Nobody', ssn: nextSsn(), dateOfBirth: '1970-07-07' };
+    const unknown: Identity = {
+      firstName: 'Nora',
+      lastName: 'Nobody',
+      ssn: nextSsn(),
+      dateOfBirth: '1970-07-07',
+    };
     const refusals = [];
     for (const identity of [real, unknown]) {
       // The limit is per SSN: other names with the same SSN count too.
-      for (let i = 0; i < 5; i += 1) expect((await postStart(ctx.app, { ...identity, firstName: `${identity.firstName}${i % 2 ? 'x' : ''}` })).statusCode).toBe(200);
+      for (let i = 0; i < 5; i += 1)
+        expect(
+          (await postStart(ctx.app, { ...identity, firstName: `${identity.firstName}${i % 2 ? 'x' : ''}` }))
+            .statusCode,
+        ).toBe(200);
       const refused = await postStart(ctx.app, identity);
       expect(refused.statusCode).toBe(403);
       refusals.push(refused.json().error);
     }
     const [first, second] = refusals.map(({ requestId: _requestId, ...rest }) => rest);
     expect(first).toEqual(second);
-    expect(first).toMatchObject({ code: 'RECOVERY_BLOCKED', message: expect.stringContaining('1-877-423-4746') });
+    expect(first).toMatchObject({
+      code: 'RECOVERY_BLOCKED',
+      message: expect.stringContaining('1-877-423-4746'),
+    });
 
     ctx.clock.advance(24 * 3_600_000 + 1);
     expect((await postStart(ctx.app, real)).statusCode).toBe(200);
@@ -112,17 +150,32 @@ describe('POST /api/v1/recovery/start', () => {
   it('audits each start with its reason, and never the SSN', async () => {
     const ssn = nextSsn();
     await start(ctx.app, { firstName: 'Audit', lastName: 'Trail', ssn, dateOfBirth: '1982-02-02' });
-    const event = await ctx.prisma.auditEvent.findFirst({ where: { action: 'recovery_start' }, orderBy: { id: 'desc' } });
+    const event = await ctx.prisma.auditEvent.findFirst({
+      where: { action: 'recovery_start' },
+      orderBy: { id: 'desc' },
+    });
     expect(event).toMatchObject({ outcome: 'failure', details: { reason: 'ssn_not_found' } });
-    const row = JSON.stringify(event, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
+    const row = JSON.stringify(event, (_, value: unknown) =>
+      typeof value === 'bigint' ? String(value) : value,
+    );
     expect(row).not.toContain(ssn);
     expect(row).not.toContain(ssn.replaceAll('-', ''));
   });
 
   it('refuses a malformed identity without echoing the SSN', async () => {
-    const response = await postStart(ctx.app, { firstName: '', lastName: 'X', ssn: '12-345-6789', dateOfBirth: '1980-13-01' });
+    const response = await postStart(ctx.app, {
+      firstName: '',
+      lastName: 'X',
+      ssn: '12-345-6789',
+      dateOfBirth: '1980-13-01',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.body).not.toContain('12-345-6789');
-    expect(response.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['dateOfBirth', 'firstName', 'ssn']);
+    expect(
+      response
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['dateOfBirth', 'firstName', 'ssn']);
   });
 });

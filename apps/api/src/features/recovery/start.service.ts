@@ -25,15 +25,28 @@ export interface StartDeps {
   recoveryTokens: RecoveryTokens;
 }
 
-type Match = { ok: true; accountId: string; own: SecurityQuestion[] } | { ok: false; reason: string; personId?: string };
+type Match =
+  { ok: true; accountId: string; own: SecurityQuestion[] } | { ok: false; reason: string; personId?: string };
 
-export async function startRecovery(deps: StartDeps, input: RecoveryStartRequest): Promise<RecoveryStartResponse> {
+export async function startRecovery(
+  deps: StartDeps,
+  input: RecoveryStartRequest,
+): Promise<RecoveryStartResponse> {
   const { db, policy, keyedHash, ssnCipher } = deps;
   const ssnDigits = input.ssn.replace(/\D/g, '');
-  const identityKey = [normaliseName(input.firstName), normaliseName(input.lastName), input.dateOfBirth, ssnDigits].join('|');
+  const identityKey = [
+    normaliseName(input.firstName),
+    normaliseName(input.lastName),
+    input.dateOfBirth,
+    ssnDigits,
+  ].join('|');
 
   if (!(await admitStart(deps, keyedHash('recovery ssn', ssnDigits)))) {
-    await appendAudit(db, deps, { action: 'recovery_blocked', outcome: 'denied', details: { reason: 'too_many_starts' } });
+    await appendAudit(db, deps, {
+      action: 'recovery_blocked',
+      outcome: 'denied',
+      details: { reason: 'too_many_starts' },
+    });
     throw recoveryBlocked();
   }
 
@@ -41,14 +54,22 @@ export async function startRecovery(deps: StartDeps, input: RecoveryStartRequest
   const [person, active] = await Promise.all([
     // An invalid SSN matches nobody, but still costs the same lookup.
     findIdentity(db, valid ? ssnCipher.lookupHash(valid) : keyedHash('recovery invalid ssn', ssnDigits)),
-    db.securityQuestion.findMany({ where: { active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, text: true } }),
+    db.securityQuestion.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      select: { id: true, text: true },
+    }),
   ]);
 
   const asked = policy.recovery.answersAskedPerAttempt;
   const match = matchAccount(person, input, asked);
   const seed = keyedHash('recovery questions', identityKey);
-  const questions = match.ok ? questionsForAccount(seed, match.own, asked) : questionsForDecoy(seed, active, policy.securityAnswers.count, asked);
-  const subjectKey = match.ok ? keyedHash('recovery account', match.accountId) : keyedHash('recovery decoy', identityKey);
+  const questions = match.ok
+    ? questionsForAccount(seed, match.own, asked)
+    : questionsForDecoy(seed, active, policy.securityAnswers.count, asked);
+  const subjectKey = match.ok
+    ? keyedHash('recovery account', match.accountId)
+    : keyedHash('recovery decoy', identityKey);
 
   await appendAudit(
     db,
@@ -74,10 +95,14 @@ export async function startRecovery(deps: StartDeps, input: RecoveryStartRequest
 function matchAccount(person: FoundIdentity | null, input: RecoveryStartRequest, asked: number): Match {
   if (!person) return { ok: false, reason: 'ssn_not_found' };
   const personId = person.id;
-  if (normaliseName(person.firstName) !== normaliseName(input.firstName) || normaliseName(person.lastName) !== normaliseName(input.lastName)) {
+  if (
+    normaliseName(person.firstName) !== normaliseName(input.firstName) ||
+    normaliseName(person.lastName) !== normaliseName(input.lastName)
+  ) {
     return { ok: false, reason: 'name_mismatch', personId };
   }
-  if (person.dateOfBirth.toISOString().slice(0, 10) !== input.dateOfBirth) return { ok: false, reason: 'date_of_birth_mismatch', personId };
+  if (person.dateOfBirth.toISOString().slice(0, 10) !== input.dateOfBirth)
+    return { ok: false, reason: 'date_of_birth_mismatch', personId };
   if (!person.account) return { ok: false, reason: 'not_registered', personId };
   if (person.account.status !== 'active') return { ok: false, reason: 'account_disabled', personId };
   const own = person.account.questions;

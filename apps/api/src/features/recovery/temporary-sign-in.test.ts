@@ -26,7 +26,12 @@ beforeEach(async () => {
 });
 
 const change = (accessToken: string, currentPassword: string, newPassword: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/auth/change-password', headers: bearer(accessToken), payload: { currentPassword, newPassword } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/change-password',
+    headers: bearer(accessToken),
+    payload: { currentPassword, newPassword },
+  });
 
 describe('signing in with a temporary password', () => {
   it('works once, and gives a session that must change its password', async () => {
@@ -35,9 +40,16 @@ describe('signing in with a temporary password', () => {
     const again = await postSignIn(ctx.app, customer.userId, temporaryPassword);
     expect(again.statusCode).toBe(401);
     expect(again.body).toBe((await postSignIn(ctx.app, customer.userId, 'some wrong password')).body);
-    const reasons = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'sign_in' }, orderBy: { id: 'asc' } });
+    const reasons = await ctx.prisma.auditEvent.findMany({
+      where: { accountId: customer.accountId, action: 'sign_in' },
+      orderBy: { id: 'asc' },
+    });
     // Once spent, nothing signs in (neither it nor any other password) until it is changed.
-    expect(reasons.map((e) => (e.details as { reason?: string }).reason ?? 'ok')).toEqual(['ok', 'temporary_password_used', 'temporary_password_used']);
+    expect(reasons.map((e) => (e.details as { reason?: string }).reason ?? 'ok')).toEqual([
+      'ok',
+      'temporary_password_used',
+      'temporary_password_used',
+    ]);
     expect(reasons[0]?.details).toMatchObject({ scope: 'password-change', temporaryPassword: true });
   });
 
@@ -50,8 +62,13 @@ describe('signing in with a temporary password', () => {
     ctx.clock.advance(24 * HOUR);
     expect((await postSignIn(ctx.app, customer.userId, temporaryPassword)).statusCode).toBe(401);
     expect((await postSignIn(ctx.app, customer.userId, FIXTURE_PASSWORD)).statusCode).toBe(401);
-    const failures = await ctx.prisma.auditEvent.findMany({ where: { accountId: customer.accountId, action: 'sign_in', outcome: 'failure' } });
-    expect(failures.map((e) => (e.details as { reason: string }).reason)).toEqual(['temporary_password_expired', 'temporary_password_expired']);
+    const failures = await ctx.prisma.auditEvent.findMany({
+      where: { accountId: customer.accountId, action: 'sign_in', outcome: 'failure' },
+    });
+    expect(failures.map((e) => (e.details as { reason: string }).reason)).toEqual([
+      'temporary_password_expired',
+      'temporary_password_expired',
+    ]);
   });
 
   it('is just in time a second before it expires', async () => {
@@ -60,7 +77,10 @@ describe('signing in with a temporary password', () => {
   });
 
   it('is spent by exactly one of two parallel sign-ins', async () => {
-    const answers = await Promise.all([postSignIn(ctx.app, customer.userId, temporaryPassword), postSignIn(ctx.app, customer.userId, temporaryPassword)]);
+    const answers = await Promise.all([
+      postSignIn(ctx.app, customer.userId, temporaryPassword),
+      postSignIn(ctx.app, customer.userId, temporaryPassword),
+    ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401]);
   });
 
@@ -78,10 +98,18 @@ describe('the restricted session', () => {
     const full = ctx.app.guardedRoutes.filter((route) => route.auth === 'full');
     expect(full.length).toBeGreaterThan(5);
     for (const route of full) {
-      const url = route.url.replace(/:(\w+)/g, (_, name: string) => (name === 'caseNumber' ? '1000000001' : '00000000-0000-0000-0000-000000000000'));
-      const response = await ctx.app.inject({ method: route.method as 'GET', url, headers: bearer(accessToken), payload: route.method === 'GET' ? undefined : {} });
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) =>
+        name === 'caseNumber' ? '1000000001' : '00000000-0000-0000-0000-000000000000',
+      );
+      const response = await ctx.app.inject({
+        method: route.method as 'GET',
+        url,
+        headers: bearer(accessToken),
+        payload: route.method === 'GET' ? undefined : {},
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
-      if (route.method !== 'HEAD') expect(response.json().error.code, `${route.method} ${route.url}`).toBe('PASSWORD_CHANGE_REQUIRED');
+      if (route.method !== 'HEAD')
+        expect(response.json().error.code, `${route.method} ${route.url}`).toBe('PASSWORD_CHANGE_REQUIRED');
     }
   });
 
@@ -94,7 +122,12 @@ describe('the restricted session', () => {
 
     const same = await change(accessToken, temporaryPassword, temporaryPassword.toLowerCase());
     expect(same.statusCode).toBe(400);
-    expect(same.json().error.fields).toEqual([{ field: 'newPassword', message: 'Choose a new password that is different from your temporary password.' }]);
+    expect(same.json().error.fields).toEqual([
+      {
+        field: 'newPassword',
+        message: 'Choose a new password that is different from your temporary password.',
+      },
+    ]);
     expect((await change(accessToken, FIXTURE_PASSWORD, NEW_PASSWORD)).json().error.fields).toEqual([
       { field: 'currentPassword', message: 'Your current password is not correct.' },
     ]);
@@ -103,11 +136,19 @@ describe('the restricted session', () => {
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json().mustChangePassword).toBe(false);
     const fresh: string = changed.json().accessToken;
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(fresh) })).statusCode).toBe(200);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/sign-ins', headers: bearer(fresh) }))
+        .statusCode,
+    ).toBe(200);
     expect((await refresh(ctx.app, refreshCookieOf(changed))).json().mustChangePassword).toBe(false);
 
     const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: customer.accountId } });
-    expect(account).toMatchObject({ mustChangePassword: false, tempPasswordHash: null, tempPasswordExpiresAt: null, tempPasswordUsedAt: null });
+    expect(account).toMatchObject({
+      mustChangePassword: false,
+      tempPasswordHash: null,
+      tempPasswordExpiresAt: null,
+      tempPasswordUsedAt: null,
+    });
     expect((await postSignIn(ctx.app, customer.userId, temporaryPassword)).statusCode).toBe(401);
     expect((await signIn(ctx.app, customer.userId, NEW_PASSWORD)).mustChangePassword).toBe(false);
   });

@@ -38,5 +38,7 @@ export async function recordAttempt(
   succeeded: boolean,
 ): Promise<void> {
   const occurredAt = deps.clock.now();
-  await deps.db.verificationAttempt.createMany({ data: keys.map((keyHash) => ({ kind: KIND, keyHash, succeeded, occurredAt })) });
+  await deps.db.verificationAttempt.createMany({
+    data: keys.map((keyHash) => ({ kind: KIND, keyHash, succeeded, occurredAt })),
+  });
 }

@@ -17,10 +17,16 @@ export interface CompleteDeps extends SessionDeps<PrismaClient> {
 }
 
 const alreadyRegistered = () =>
-  new DomainError('CONFLICT', 409, 'This registration cannot be completed. If you already have an account, sign in or use "Forgot your User ID or Password?".');
+  new DomainError(
+    'CONFLICT',
+    409,
+    'This registration cannot be completed. If you already have an account, sign in or use "Forgot your User ID or Password?".',
+  );
 
 const userIdTaken = () =>
-  new DomainError('CONFLICT', 409, 'That User ID is taken. Choose another.', { fields: [{ field: 'userId', message: 'That User ID is taken. Choose another.' }] });
+  new DomainError('CONFLICT', 409, 'That User ID is taken. Choose another.', {
+    fields: [{ field: 'userId', message: 'That User ID is taken. Choose another.' }],
+  });
 
 export async function completeRegistration(
   deps: CompleteDeps,
@@ -44,7 +50,8 @@ export async function completeRegistration(
 
   const userIdNormalized = normaliseUserId(input.userId);
   if (person.account) throw alreadyRegistered();
-  if (await db.customerAccount.findUnique({ where: { userIdNormalized }, select: { id: true } })) throw userIdTaken();
+  if (await db.customerAccount.findUnique({ where: { userIdNormalized }, select: { id: true } }))
+    throw userIdTaken();
 
   const [passwordHash, ...answerHashes] = await Promise.all([
     passwords.hash(input.password),
@@ -66,18 +73,29 @@ export async function completeRegistration(
           lastSignInAt: now,
           createdAt: now,
           securityAnswers: {
-            create: input.securityAnswers.map(({ questionId }, index) => ({ questionId, answerHash: answerHashes[index] ?? '', createdAt: now })),
+            create: input.securityAnswers.map(({ questionId }, index) => ({
+              questionId,
+              answerHash: answerHashes[index] ?? '',
+              createdAt: now,
+            })),
           },
         },
         select: { id: true },
       });
-      await appendAudit(tx, deps, { action: 'registration_completed', accountId: account.id, subject: { type: 'customer_account', id: account.id } });
+      await appendAudit(tx, deps, {
+        action: 'registration_completed',
+        accountId: account.id,
+        subject: { type: 'customer_account', id: account.id },
+      });
       return startSession({ ...deps, db: tx }, { accountId: account.id, restricted: false });
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Lost a race: to a concurrent registration of this person, or to someone taking the User ID.
-    const winner = await db.customerAccount.findUnique({ where: { personId: input.personId }, select: { id: true } });
+    const winner = await db.customerAccount.findUnique({
+      where: { personId: input.personId },
+      select: { id: true },
+    });
     throw winner ? alreadyRegistered() : userIdTaken();
   }
 }

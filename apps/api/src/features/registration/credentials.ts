@@ -12,11 +12,18 @@ export interface CredentialsInput {
 
 export function credentialProblems(
   input: CredentialsInput,
-  context: { names: string[]; rules: PasswordRules; answerMinLength: number; activeQuestionIds: ReadonlySet<number> },
+  context: {
+    names: string[];
+    rules: PasswordRules;
+    answerMinLength: number;
+    activeQuestionIds: ReadonlySet<number>;
+  },
 ): FieldError[] {
-  const problems: FieldError[] = checkPassword(input.password, { userId: input.userId, names: context.names }, context.rules).map(
-    (problem) => ({ field: 'password', message: describePasswordProblem(problem) }),
-  );
+  const problems: FieldError[] = checkPassword(
+    input.password,
+    { userId: input.userId, names: context.names },
+    context.rules,
+  ).map((problem) => ({ field: 'password', message: describePasswordProblem(problem) }));
   return [...problems, ...answerProblems(input, context)];
 }
 
@@ -35,7 +42,10 @@ export function answerProblems(
   const seen = new Set<string>();
   input.securityAnswers.forEach(({ questionId, answer }, index) => {
     if (!context.activeQuestionIds.has(questionId)) {
-      problems.push({ field: `securityAnswers.${index}.questionId`, message: 'Choose a question from the list.' });
+      problems.push({
+        field: `securityAnswers.${index}.questionId`,
+        message: 'Choose a question from the list.',
+      });
     }
     const field = `securityAnswers.${index}.answer`;
     const normalised = normaliseAnswer(answer);

@@ -24,7 +24,13 @@ describe('demo data', () => {
     const verified = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/registration/verify',
-      payload: { caseNumber: '1000000003', firstName: jordan.firstName, lastName: jordan.lastName, dateOfBirth: jordan.dateOfBirth, ssn: jordan.ssn },
+      payload: {
+        caseNumber: '1000000003',
+        firstName: jordan.firstName,
+        lastName: jordan.lastName,
+        dateOfBirth: jordan.dateOfBirth,
+        ssn: jordan.ssn,
+      },
     });
     expect(verified.statusCode, verified.body).toBe(200);
     expect(verified.json().firstName).toBe('Jordan');
@@ -35,17 +41,30 @@ describe('demo data', () => {
         registrationToken: verified.json().registrationToken,
         userId: 'jordan.avery',
         password: 'bright river stones 88',
-        securityAnswers: [{ questionId: 1, answer: 'green' }, { questionId: 4, answer: 'elm street' }, { questionId: 7, answer: 'the weekend' }],
+        securityAnswers: [
+          { questionId: 1, answer: 'green' },
+          { questionId: 4, answer: 'elm street' },
+          { questionId: 7, answer: 'the weekend' },
+        ],
       },
     });
     expect(completed.statusCode, completed.body).toBe(201);
-    expect((await getMe(ctx.app, completed.json().accessToken)).json()).toMatchObject({ userId: 'jordan.avery', firstName: 'Jordan', lastName: 'Avery' });
+    expect((await getMe(ctx.app, completed.json().accessToken)).json()).toMatchObject({
+      userId: 'jordan.avery',
+      firstName: 'Jordan',
+      lastName: 'Avery',
+    });
   });
 
   it('signs demo.parent in with the documented password', async () => {
     const { accessToken } = await signIn(ctx.app, 'demo.parent', DEMO_CUSTOMER_PASSWORD);
     const me = (await getMe(ctx.app, accessToken)).json();
-    expect(me).toMatchObject({ userId: 'demo.parent', firstName: 'Casey', lastName: 'Morgan', email: 'c•••@example.com' });
+    expect(me).toMatchObject({
+      userId: 'demo.parent',
+      firstName: 'Casey',
+      lastName: 'Morgan',
+      email: 'c•••@example.com',
+    });
     expect(me.previousSignInAt).not.toBeNull();
   });
 

@@ -9,10 +9,20 @@ export type IdentityInput = { caseNumber: string; firstName: string; lastName: s
 
 export type IdentityCheck =
   | { ok: true; person: { id: string; firstName: string; accountId: string | null } }
-  | { ok: false; reason: 'invalid_ssn' | 'ssn_not_found' | 'name_mismatch' | 'date_of_birth_mismatch' | 'not_a_participant'; personId?: string };
+  | {
+      ok: false;
+      reason:
+        'invalid_ssn' | 'ssn_not_found' | 'name_mismatch' | 'date_of_birth_mismatch' | 'not_a_participant';
+      personId?: string;
+    };
 
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export async function checkIdentity(
@@ -35,10 +45,17 @@ export async function checkIdentity(
   });
   if (!person) return { ok: false, reason: 'ssn_not_found' };
   const personId = person.id;
-  if (normaliseName(person.firstName) !== normaliseName(input.firstName) || normaliseName(person.lastName) !== normaliseName(input.lastName)) {
+  if (
+    normaliseName(person.firstName) !== normaliseName(input.firstName) ||
+    normaliseName(person.lastName) !== normaliseName(input.lastName)
+  ) {
     return { ok: false, reason: 'name_mismatch', personId };
   }
-  if (person.dateOfBirth.toISOString().slice(0, 10) !== input.dateOfBirth) return { ok: false, reason: 'date_of_birth_mismatch', personId };
+  if (person.dateOfBirth.toISOString().slice(0, 10) !== input.dateOfBirth)
+    return { ok: false, reason: 'date_of_birth_mismatch', personId };
   if (person.participations.length === 0) return { ok: false, reason: 'not_a_participant', personId };
-  return { ok: true, person: { id: person.id, firstName: person.firstName, accountId: person.account?.id ?? null } };
+  return {
+    ok: true,
+    person: { id: person.id, firstName: person.firstName, accountId: person.account?.id ?? null },
+  };
 }

@@ -38,7 +38,9 @@ describe('password policy through the API (SPEC.md §5)', () => {
     for (const [password, message] of rejected) {
       const response = await complete(credentials(registrationToken, { userId: 'Quinn.H2026', password }));
       expect(response.statusCode, password).toBe(400);
-      expect(fieldsOf(response)).toEqual(expect.arrayContaining([{ field: 'password', message: expect.stringMatching(message) }]));
+      expect(fieldsOf(response)).toEqual(
+        expect.arrayContaining([{ field: 'password', message: expect.stringMatching(message) }]),
+      );
     }
   });
 

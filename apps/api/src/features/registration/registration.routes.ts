@@ -1,6 +1,11 @@
 // Registration (SPEC.md §3.2): verify identity → short-lived registration token; complete with
 // credentials → the account, signed in. Both steps are throttled per client IP.
-import { RegistrationCompleteRequest, RegistrationVerifyRequest, RegistrationVerifyResponse, SessionGrant } from '@cos/contracts';
+import {
+  RegistrationCompleteRequest,
+  RegistrationVerifyRequest,
+  RegistrationVerifyResponse,
+  SessionGrant,
+} from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { unauthenticated } from '../../lib/errors.ts';
@@ -10,35 +15,45 @@ import { completeRegistration } from './complete.service.ts';
 import { verifyIdentity } from './verify.service.ts';
 
 export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/api/v1/registration/verify', {
-    config: { rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['registration'],
-      summary: 'Identity check against the case records → registration token (15 minutes)',
-      description: '422 IDENTITY_NOT_VERIFIED for any mismatch (never saying which); 403 REGISTRATION_BLOCKED after 5 failed checks for the case number or SSN in 24 hours.',
-      body: RegistrationVerifyRequest,
-      response: { 200: RegistrationVerifyResponse, ...errorResponses(400, 403, 422, 429) },
+  app.post(
+    '/api/v1/registration/verify',
+    {
+      config: { rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['registration'],
+        summary: 'Identity check against the case records → registration token (15 minutes)',
+        description:
+          '422 IDENTITY_NOT_VERIFIED for any mismatch (never saying which); 403 REGISTRATION_BLOCKED after 5 failed checks for the case number or SSN in 24 hours.',
+        body: RegistrationVerifyRequest,
+        response: { 200: RegistrationVerifyResponse, ...errorResponses(400, 403, 422, 429) },
+      },
     },
-  }, async (request) => {
-    const verified = await verifyIdentity(serviceDeps(app, request), request.body);
-    const token = app.tokens.signRegistration(verified.personId);
-    return { registrationToken: token.token, expiresIn: token.expiresIn, firstName: verified.firstName };
-  });
+    async (request) => {
+      const verified = await verifyIdentity(serviceDeps(app, request), request.body);
+      const token = app.tokens.signRegistration(verified.personId);
+      return { registrationToken: token.token, expiresIn: token.expiresIn, firstName: verified.firstName };
+    },
+  );
 
-  app.post('/api/v1/registration/complete', {
-    config: { rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['registration'],
-      summary: 'Credentials and security answers → account, signed in',
-      description: '401 when the registration token is invalid or expired; 409 CONFLICT when the User ID is taken (field userId) or the person already has an account.',
-      body: RegistrationCompleteRequest,
-      response: { 201: SessionGrant, ...errorResponses(400, 401, 409, 429) },
+  app.post(
+    '/api/v1/registration/complete',
+    {
+      config: { rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['registration'],
+        summary: 'Credentials and security answers → account, signed in',
+        description:
+          '401 when the registration token is invalid or expired; 409 CONFLICT when the User ID is taken (field userId) or the person already has an account.',
+        body: RegistrationCompleteRequest,
+        response: { 201: SessionGrant, ...errorResponses(400, 401, 409, 429) },
+      },
     },
-  }, async (request, reply) => {
-    const { registrationToken, ...credentials } = request.body;
-    const personId = app.tokens.verifyRegistration(registrationToken);
-    if (!personId) throw unauthenticated('Your identity check has expired. Start the registration again.');
-    const session = await completeRegistration(serviceDeps(app, request), { personId, ...credentials });
-    return reply.code(201).send(grantSession(app.tokens, reply, session));
-  });
+    async (request, reply) => {
+      const { registrationToken, ...credentials } = request.body;
+      const personId = app.tokens.verifyRegistration(registrationToken);
+      if (!personId) throw unauthenticated('Your identity check has expired. Start the registration again.');
+      const session = await completeRegistration(serviceDeps(app, request), { personId, ...credentials });
+      return reply.code(201).send(grantSession(app.tokens, reply, session));
+    },
+  );
 };

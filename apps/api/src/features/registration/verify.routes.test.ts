@@ -1,11 +1,19 @@
 // Registration step 1 through the API: the identity check, its one generic failure whatever was
 // wrong, the already-registered person, and the block after 5 failures per case number or SSN.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAccount, createCase, createPerson, createQuestions, nextCaseNumber, nextSsn } from '../../testing/fixtures.ts';
+import {
+  createAccount,
+  createCase,
+  createPerson,
+  createQuestions,
+  nextCaseNumber,
+  nextSsn,
+} from '../../testing/fixtures.ts';
 import { getMe } from '../../testing/http.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
-const GENERIC = 'We could not verify your information. Check what you entered and try again, or call the Customer Communication Center at 1-877-423-4746.';
+const GENERIC =
+  'We could not verify your information. Check what you entered and try again, or call the Customer Communication Center at 1-877-423-4746.';
 let ctx: TestApp;
 let input: { caseNumber: string; firstName: string; lastName: string; dateOfBirth: string; ssn: string };
 let personId: string;
@@ -16,16 +24,30 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 beforeEach(async () => {
-  input = { caseNumber: nextCaseNumber(), firstName: 'Jordan', lastName: 'Avery', dateOfBirth: '1988-04-12', ssn: nextSsn() };
-  personId = await createPerson(ctx.prisma, { firstName: 'Jordán', lastName: 'Avery', dateOfBirth: input.dateOfBirth, ssn: input.ssn });
+  input = {
+    caseNumber: nextCaseNumber(),
+    firstName: 'Jordan',
+    lastName: 'Avery',
+    dateOfBirth: '1988-04-12',
+    ssn: nextSsn(),
+  };
+  personId = await createPerson(ctx.prisma, {
+    firstName: 'Jordán',
+    lastName: 'Avery',
+    dateOfBirth: input.dateOfBirth,
+    ssn: input.ssn,
+  });
   await createCase(ctx.prisma, input.caseNumber, personId);
 });
 
-const verify = (payload: object) => ctx.app.inject({ method: 'POST', url: '/api/v1/registration/verify', payload });
+const verify = (payload: object) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/registration/verify', payload });
 
 function expectGeneric(response: Awaited<ReturnType<typeof verify>>) {
   expect(response.statusCode).toBe(422);
-  expect(response.json()).toEqual({ error: { code: 'IDENTITY_NOT_VERIFIED', message: GENERIC, requestId: expect.any(String) } });
+  expect(response.json()).toEqual({
+    error: { code: 'IDENTITY_NOT_VERIFIED', message: GENERIC, requestId: expect.any(String) },
+  });
 }
 
 describe('registration identity check', () => {
@@ -37,13 +59,28 @@ describe('registration identity check', () => {
     const payload = JSON.parse(Buffer.from(body.registrationToken.split('.')[1], 'base64url').toString());
     expect(payload).toMatchObject({ sub: personId, aud: 'cos-registration', iss: 'cos-api' });
     expect((await getMe(ctx.app, body.registrationToken)).statusCode).toBe(401);
-    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'registration_verify', subjectId: personId } });
-    expect(audit).toMatchObject({ outcome: 'success', ip: '127.0.0.1', requestId: response.headers['x-request-id'] });
+    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'registration_verify', subjectId: personId },
+    });
+    expect(audit).toMatchObject({
+      outcome: 'success',
+      ip: '127.0.0.1',
+      requestId: response.headers['x-request-id'],
+    });
   });
 
   it('answers every mismatch with the same generic message, never naming the field', async () => {
     const elsewhere = nextCaseNumber();
-    await createCase(ctx.prisma, elsewhere, await createPerson(ctx.prisma, { firstName: 'Sam', lastName: 'Other', dateOfBirth: '1980-01-01', ssn: nextSsn() }));
+    await createCase(
+      ctx.prisma,
+      elsewhere,
+      await createPerson(ctx.prisma, {
+        firstName: 'Sam',
+        lastName: 'Other',
+        dateOfBirth: '1980-01-01',
+        ssn: nextSsn(),
+      }),
+    );
     const mismatches: Array<(real: typeof input) => object> = [
       (real) => ({ ...real, caseNumber: elsewhere }), // a real case, but not theirs
       (real) => ({ ...real, caseNumber: '9999999999' }), // no such case
@@ -56,25 +93,40 @@ describe('registration identity check', () => {
     for (const mismatch of mismatches) {
       // A fresh person and case each time, so the 5-failure block never interferes.
       const real = { ...input, caseNumber: nextCaseNumber(), ssn: nextSsn() };
-      await createCase(ctx.prisma, real.caseNumber, await createPerson(ctx.prisma, { ...real, firstName: 'Jordan' }));
+      await createCase(
+        ctx.prisma,
+        real.caseNumber,
+        await createPerson(ctx.prisma, { ...real, firstName: 'Jordan' }),
+      );
       expectGeneric(await verify(mismatch(real)));
     }
-    const reasons = (await ctx.prisma.auditEvent.findMany({ where: { action: 'registration_verify', outcome: 'failure' } })).map((e) => e.details);
-    expect(reasons).toEqual(expect.arrayContaining([
-      expect.objectContaining({ reason: 'not_a_participant' }),
-      expect.objectContaining({ reason: 'name_mismatch' }),
-      expect.objectContaining({ reason: 'date_of_birth_mismatch' }),
-      expect.objectContaining({ reason: 'ssn_not_found' }),
-      expect.objectContaining({ reason: 'invalid_ssn' }),
-    ]));
+    const reasons = (
+      await ctx.prisma.auditEvent.findMany({ where: { action: 'registration_verify', outcome: 'failure' } })
+    ).map((e) => e.details);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ reason: 'not_a_participant' }),
+        expect.objectContaining({ reason: 'name_mismatch' }),
+        expect.objectContaining({ reason: 'date_of_birth_mismatch' }),
+        expect.objectContaining({ reason: 'ssn_not_found' }),
+        expect.objectContaining({ reason: 'invalid_ssn' }),
+      ]),
+    );
   });
 
   it('gives an already registered person the same answer, and tells the existing account', async () => {
     const accountId = await createAccount(ctx.prisma, personId, { userId: `jordan.${input.caseNumber}` });
     expectGeneric(await verify(input));
     const notifications = await ctx.prisma.notification.findMany({ where: { accountId } });
-    expect(notifications).toEqual([expect.objectContaining({ kind: 'duplicate_registration', subject: 'Someone tried to register with your details' })]);
-    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'registration_duplicate', accountId } });
+    expect(notifications).toEqual([
+      expect.objectContaining({
+        kind: 'duplicate_registration',
+        subject: 'Someone tried to register with your details',
+      }),
+    ]);
+    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'registration_duplicate', accountId },
+    });
     expect(audit.outcome).toBe('denied');
   });
 
@@ -90,7 +142,9 @@ describe('registration identity check', () => {
     expect((await verify(input)).statusCode).toBe(403);
     ctx.clock.advance(3_600_000);
     expect((await verify(input)).statusCode).toBe(200);
-    expect(await ctx.prisma.auditEvent.count({ where: { action: 'registration_blocked' } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await ctx.prisma.auditEvent.count({ where: { action: 'registration_blocked' } }),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('blocks an SSN after 5 failed checks across case numbers', async () => {

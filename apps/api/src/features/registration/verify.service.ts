@@ -24,14 +24,26 @@ export interface VerifyDeps {
 const CONTACT_CENTER = 'the Customer Communication Center at 1-877-423-4746';
 
 export const identityNotVerified = () =>
-  new DomainError('IDENTITY_NOT_VERIFIED', 422, `We could not verify your information. Check what you entered and try again, or call ${CONTACT_CENTER}.`);
+  new DomainError(
+    'IDENTITY_NOT_VERIFIED',
+    422,
+    `We could not verify your information. Check what you entered and try again, or call ${CONTACT_CENTER}.`,
+  );
 
 export const registrationBlocked = () =>
-  new DomainError('REGISTRATION_BLOCKED', 403, `We could not verify your information, and online registration is paused for these details for 24 hours. Please call ${CONTACT_CENTER} for help.`);
+  new DomainError(
+    'REGISTRATION_BLOCKED',
+    403,
+    `We could not verify your information, and online registration is paused for these details for 24 hours. Please call ${CONTACT_CENTER} for help.`,
+  );
 
-type Outcome = { kind: 'verified'; personId: string; firstName: string } | { kind: 'not_verified' } | { kind: 'blocked' };
+type Outcome =
+  { kind: 'verified'; personId: string; firstName: string } | { kind: 'not_verified' } | { kind: 'blocked' };
 
-export async function verifyIdentity(deps: VerifyDeps, input: RegistrationVerifyRequest): Promise<{ personId: string; firstName: string }> {
+export async function verifyIdentity(
+  deps: VerifyDeps,
+  input: RegistrationVerifyRequest,
+): Promise<{ personId: string; firstName: string }> {
   const { db, policy, keyedHash, ssnCipher } = deps;
   const ssnDigits = normaliseSsn(input.ssn);
   const keys = attemptKeys(keyedHash, input.caseNumber, ssnDigits);
@@ -42,14 +54,22 @@ export async function verifyIdentity(deps: VerifyDeps, input: RegistrationVerify
     await lockKeys(tx, keys);
     const failures = await recentFailures(txDeps, keys);
     if (failures >= policy.registration.maxFailures) {
-      await appendAudit(tx, deps, { action: 'registration_verify', outcome: 'denied', details: { ...caseDetail, reason: 'blocked' } });
+      await appendAudit(tx, deps, {
+        action: 'registration_verify',
+        outcome: 'denied',
+        details: { ...caseDetail, reason: 'blocked' },
+      });
       return { kind: 'blocked' };
     }
 
     const check = await checkIdentity(tx, ssnCipher, input, ssnDigits);
     if (check.ok && check.person.accountId === null) {
       await recordAttempt(txDeps, keys, true);
-      await appendAudit(tx, deps, { action: 'registration_verify', subject: { type: 'person', id: check.person.id }, details: caseDetail });
+      await appendAudit(tx, deps, {
+        action: 'registration_verify',
+        subject: { type: 'person', id: check.person.id },
+        details: caseDetail,
+      });
       return { kind: 'verified', personId: check.person.id, firstName: check.person.firstName };
     }
 
@@ -65,10 +85,21 @@ export async function verifyIdentity(deps: VerifyDeps, input: RegistrationVerify
           createdAt: deps.clock.now(),
         },
       });
-      await appendAudit(tx, deps, { action: 'registration_duplicate', outcome: 'denied', actor: { type: 'anonymous' }, accountId, details: caseDetail });
+      await appendAudit(tx, deps, {
+        action: 'registration_duplicate',
+        outcome: 'denied',
+        actor: { type: 'anonymous' },
+        accountId,
+        details: caseDetail,
+      });
     } else if (!check.ok) {
       const subject = check.personId ? { subject: { type: 'person', id: check.personId } } : {};
-      await appendAudit(tx, deps, { action: 'registration_verify', outcome: 'failure', ...subject, details: { ...caseDetail, reason: check.reason } });
+      await appendAudit(tx, deps, {
+        action: 'registration_verify',
+        outcome: 'failure',
+        ...subject,
+        details: { ...caseDetail, reason: check.reason },
+      });
     }
     if (failures + 1 >= policy.registration.maxFailures) {
       await appendAudit(tx, deps, {

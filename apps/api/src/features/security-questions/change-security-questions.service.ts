@@ -17,18 +17,25 @@ export interface ChangeSecurityQuestionsDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
 }
 
-const invalid = (fields: Array<{ field: string; message: string }>) => badRequest('Some of the information is missing or not valid.', fields);
+const invalid = (fields: Array<{ field: string; message: string }>) =>
+  badRequest('Some of the information is missing or not valid.', fields);
 
 export async function changeSecurityQuestions(
   deps: ChangeSecurityQuestionsDeps,
   input: { accountId: string } & ChangeSecurityQuestionsRequest,
 ): Promise<SecurityQuestion[]> {
   const { db, clock, policy, passwords } = deps;
-  const account = await db.customerAccount.findUniqueOrThrow({ where: { id: input.accountId }, select: { id: true, userId: true } });
+  const account = await db.customerAccount.findUniqueOrThrow({
+    where: { id: input.accountId },
+    select: { id: true, userId: true },
+  });
   const active = await db.securityQuestion.findMany({ where: { active: true }, select: { id: true } });
   const problems = answerProblems(
     { userId: account.userId, password: input.currentPassword, securityAnswers: input.securityAnswers },
-    { answerMinLength: policy.securityAnswers.minLength, activeQuestionIds: new Set(active.map((q) => q.id)) },
+    {
+      answerMinLength: policy.securityAnswers.minLength,
+      activeQuestionIds: new Set(active.map((q) => q.id)),
+    },
   );
   if (problems.length > 0) throw invalid(problems);
 
@@ -41,9 +48,21 @@ export async function changeSecurityQuestions(
       details: { reason: reserved ? 'wrong_current_password' : 'locked' },
     });
     if (reserved?.lockedUntil) {
-      await appendAudit(db, deps, { action: 'account_locked', actor: { type: 'system' }, accountId: account.id, details: { lockedUntil: reserved.lockedUntil.toISOString() } });
+      await appendAudit(db, deps, {
+        action: 'account_locked',
+        actor: { type: 'system' },
+        accountId: account.id,
+        details: { lockedUntil: reserved.lockedUntil.toISOString() },
+      });
     }
-    throw invalid([{ field: 'currentPassword', message: reserved ? 'Your current password is not correct.' : 'Too many wrong passwords. Wait 15 minutes and try again.' }]);
+    throw invalid([
+      {
+        field: 'currentPassword',
+        message: reserved
+          ? 'Your current password is not correct.'
+          : 'Too many wrong passwords. Wait 15 minutes and try again.',
+      },
+    ]);
   }
 
   const hashes = await Promise.all(input.securityAnswers.map(({ answer }) => hashAnswer(answer, policy)));
@@ -52,7 +71,12 @@ export async function changeSecurityQuestions(
     await clearFailures({ ...deps, db: tx }, account.id);
     await tx.securityAnswer.deleteMany({ where: { accountId: account.id } });
     await tx.securityAnswer.createMany({
-      data: input.securityAnswers.map(({ questionId }, index) => ({ accountId: account.id, questionId, answerHash: hashes[index] ?? '', createdAt: now })),
+      data: input.securityAnswers.map(({ questionId }, index) => ({
+        accountId: account.id,
+        questionId,
+        answerHash: hashes[index] ?? '',
+        createdAt: now,
+      })),
     });
     await tx.notification.create({
       data: {
@@ -73,7 +97,10 @@ export async function changeSecurityQuestions(
 }
 
 /** The questions the account has answered, in the agency's order (never the answers). */
-export async function chosenQuestions(db: Prisma.TransactionClient, accountId: string): Promise<SecurityQuestion[]> {
+export async function chosenQuestions(
+  db: Prisma.TransactionClient,
+  accountId: string,
+): Promise<SecurityQuestion[]> {
   const rows = await db.securityAnswer.findMany({
     where: { accountId },
     select: { question: { select: { id: true, text: true } } },

@@ -4,7 +4,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listSecurityQuestions } from './security-questions.service.ts';
 
 export const securityQuestionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/security-questions', {
-    schema: { tags: ['registration'], summary: 'The security questions to choose from', response: { 200: SecurityQuestionList } },
-  }, async () => ({ items: await listSecurityQuestions({ db: app.db.prisma }) }));
+  app.get(
+    '/api/v1/security-questions',
+    {
+      schema: {
+        tags: ['registration'],
+        summary: 'The security questions to choose from',
+        response: { 200: SecurityQuestionList },
+      },
+    },
+    async () => ({ items: await listSecurityQuestions({ db: app.db.prisma }) }),
+  );
 };

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffAccess, StaffRoute } from '../../plugins/app/staff-guard.ts';
 import { signIn } from '../../testing/http.ts';
 import { createSeededTestApp } from '../../testing/seeded-app.ts';
-import { createStaffUser, postStaffSignIn, signInStaff, STAFF_PASSWORD, staffBearer } from '../../testing/staff.ts';
+import {
+  createStaffUser,
+  postStaffSignIn,
+  signInStaff,
+  STAFF_PASSWORD,
+  staffBearer,
+} from '../../testing/staff.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
 type Caller = 'customer' | 'agent' | 'supervisor' | 'admin' | 'enrolment';
@@ -20,13 +26,20 @@ let parentId: string;
 
 beforeAll(async () => {
   ctx = await createSeededTestApp();
-  for (const role of ['agent', 'supervisor', 'admin'] as const) tokens[role] = (await signInStaff(ctx, `${role}.demo`)).accessToken;
+  for (const role of ['agent', 'supervisor', 'admin'] as const)
+    tokens[role] = (await signInStaff(ctx, `${role}.demo`)).accessToken;
   tokens.customer = (await signIn(ctx.app, 'demo.parent', DEMO_CUSTOMER_PASSWORD)).accessToken;
   await createStaffUser(ctx.prisma, { username: 'new.starter', role: 'admin', enrolled: false });
-  const enrolment = await postStaffSignIn(ctx.app, { username: 'new.starter', password: STAFF_PASSWORD, acknowledgedWarning: true });
+  const enrolment = await postStaffSignIn(ctx.app, {
+    username: 'new.starter',
+    password: STAFF_PASSWORD,
+    acknowledgedWarning: true,
+  });
   expect(enrolment.json().mustEnrollTotp).toBe(true);
   tokens.enrolment = enrolment.json().accessToken;
-  parentId = (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })).id;
+  parentId = (
+    await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })
+  ).id;
 });
 afterAll(() => ctx.close());
 
@@ -83,7 +96,11 @@ describe('role matrix', () => {
       expect(routes).toContain(expected);
     }
     // Nothing under /api/v1/staff or /api/v1/admin is unguarded, except signing in and out.
-    const unguardedOpenings = new Set(['POST /api/v1/staff/auth/sign-in', 'POST /api/v1/staff/auth/refresh', 'POST /api/v1/staff/auth/sign-out']);
+    const unguardedOpenings = new Set([
+      'POST /api/v1/staff/auth/sign-in',
+      'POST /api/v1/staff/auth/refresh',
+      'POST /api/v1/staff/auth/sign-out',
+    ]);
     const guarded = new Set(ctx.app.consoleRoutes.map((r) => `${r.method} ${r.url}`));
     expect(ctx.app.consoleRoutes.length).toBeGreaterThanOrEqual(16);
     expect([...guarded].some((route) => unguardedOpenings.has(route))).toBe(false);
@@ -113,25 +130,45 @@ describe('role matrix', () => {
   it('records who was refused where and why', async () => {
     await call({ method: 'GET', url: '/api/v1/admin/staff-users', staff: 'admin' }, tokenOf('customer'));
     await call({ method: 'GET', url: '/api/v1/admin/staff-users', staff: 'admin' }, tokenOf('supervisor'));
-    const [supervisorRefusal, customerRefusal] = await ctx.prisma.auditEvent.findMany({ where: { action: 'staff_access_denied' }, orderBy: { id: 'desc' }, take: 2 });
+    const [supervisorRefusal, customerRefusal] = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'staff_access_denied' },
+      orderBy: { id: 'desc' },
+      take: 2,
+    });
     expect(customerRefusal).toMatchObject({
       outcome: 'denied',
       actorType: 'customer',
       actorId: parentId,
       ip: '127.0.0.1',
       requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      details: { method: 'GET', route: '/api/v1/admin/staff-users', required: 'admin', reason: 'customer_token', role: null },
+      details: {
+        method: 'GET',
+        route: '/api/v1/admin/staff-users',
+        required: 'admin',
+        reason: 'customer_token',
+        role: null,
+      },
     });
-    expect(supervisorRefusal).toMatchObject({ actorType: 'staff', details: expect.objectContaining({ required: 'admin', role: 'supervisor', reason: 'role' }) });
+    expect(supervisorRefusal).toMatchObject({
+      actorType: 'staff',
+      details: expect.objectContaining({ required: 'admin', role: 'supervisor', reason: 'role' }),
+    });
   });
 
   it('takes a demotion into account at once, without a new sign-in', async () => {
     await ctx.prisma.staffUser.update({ where: { username: 'supervisor.demo' }, data: { role: 'agent' } });
     try {
-      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/audit', headers: tokenOf('supervisor') });
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/staff/audit',
+        headers: tokenOf('supervisor'),
+      });
       expect(response.statusCode).toBe(403);
     } finally {
-      await ctx.prisma.staffUser.update({ where: { username: 'supervisor.demo' }, data: { role: 'supervisor' } });
+      await ctx.prisma.staffUser.update({
+        where: { username: 'supervisor.demo' },
+        data: { role: 'supervisor' },
+      });
     }
   });
 });

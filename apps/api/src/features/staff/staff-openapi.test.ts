@@ -4,7 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 let ctx: TestApp;
-let document: { paths: Record<string, Record<string, { security?: unknown; requestBody?: { content: Record<string, { schema: { required?: string[] } }> }; responses: Record<string, unknown> }>> };
+let document: {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        security?: unknown;
+        requestBody?: { content: Record<string, { schema: { required?: string[] } }> };
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
+};
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -23,7 +35,11 @@ describe('OpenAPI for the console', () => {
     }
     const signIn = document.paths['/api/v1/staff/auth/sign-in']?.post;
     expect(signIn?.security).toBeUndefined();
-    expect(signIn?.requestBody?.content['application/json']?.schema.required).toEqual(['username', 'password', 'acknowledgedWarning']);
+    expect(signIn?.requestBody?.content['application/json']?.schema.required).toEqual([
+      'username',
+      'password',
+      'acknowledgedWarning',
+    ]);
     expect(signIn?.responses['401']).toBeDefined();
     expect(document.paths['/api/v1/staff/accounts']?.get?.responses['503']).toBeDefined();
   });

@@ -49,7 +49,8 @@ export function requireAuth(request: FastifyRequest): AuthenticatedSession {
   return request.auth;
 }
 
-const toArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const toArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 export const authGuard = fp(
   async (app: FastifyInstance) => {

@@ -15,7 +15,9 @@ const CLIENT_APP = new RegExp(`^${CLIENT_APP_PLATFORM}/(\\S+)$`);
 
 const invalidClientApp = () =>
   new DomainError('INVALID_CLIENT_APP', 400, 'The X-Client-App header must look like DCSSOnTheGo/5.1.', {
-    fields: [{ field: 'X-Client-App', message: 'Use DCSSOnTheGo/<major>.<minor>, for example DCSSOnTheGo/5.1.' }],
+    fields: [
+      { field: 'X-Client-App', message: 'Use DCSSOnTheGo/<major>.<minor>, for example DCSSOnTheGo/5.1.' },
+    ],
   });
 
 /** The version the header names, or null when it is not DCSSOnTheGo/<major>.<minor>[.<patch>]. */

@@ -45,7 +45,9 @@ export const contentCache = fp(
             .then(async (loaded) => {
               if (loaded.announcementsDue) {
                 // A failure must not take the pages' notices down with it: the next load retries.
-                await announceDueNotices(app.db.prisma, now).catch((error: unknown) => app.log.warn({ err: error }, 'notice emails not queued'));
+                await announceDueNotices(app.db.prisma, now).catch((error: unknown) =>
+                  app.log.warn({ err: error }, 'notice emails not queued'),
+                );
               }
               if (started === generation) snapshot = loaded;
               return loaded;

@@ -16,9 +16,18 @@ describe('uniform error answers', () => {
   async function withRoutes() {
     const { buildApp } = await import('../../app.ts');
     const app = await buildApp({ db: ctx.db, secrets: testSecrets, logger: false });
-    app.post('/api/test/echo', {
-      schema: { body: z.object({ caseNumber: z.string().regex(/^\d{10}$/, 'Enter the 10-digit case number'), amount: z.number().positive() }) },
-    }, async (request) => request.body);
+    app.post(
+      '/api/test/echo',
+      {
+        schema: {
+          body: z.object({
+            caseNumber: z.string().regex(/^\d{10}$/, 'Enter the 10-digit case number'),
+            amount: z.number().positive(),
+          }),
+        },
+      },
+      async (request) => request.body,
+    );
     app.get('/api/test/boom', async () => {
       throw new Error('relation "secret_table" does not exist at /srv/app/x.ts:12');
     });
@@ -31,21 +40,30 @@ describe('uniform error answers', () => {
 
   it('answers 400 naming each rejected field and why', async () => {
     const app = await withRoutes();
-    const response = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { caseNumber: '12', amount: -1 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload: { caseNumber: '12', amount: -1 },
+    });
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.error.code).toBe('VALIDATION_FAILED');
-    expect(body.error.fields).toEqual(expect.arrayContaining([
-      { field: 'caseNumber', message: 'Enter the 10-digit case number' },
-      expect.objectContaining({ field: 'amount' }),
-    ]));
+    expect(body.error.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'caseNumber', message: 'Enter the 10-digit case number' },
+        expect.objectContaining({ field: 'amount' }),
+      ]),
+    );
     await app.close();
   });
 
   it('answers 400 for a body that is not JSON, without parser details', async () => {
     const app = await withRoutes();
     const response = await app.inject({
-      method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"caseNumber": ',
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"caseNumber": ',
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('BAD_REQUEST');
@@ -56,7 +74,9 @@ describe('uniform error answers', () => {
   it('answers 413 for a body over the limit', async () => {
     const app = await withRoutes();
     const response = await app.inject({
-      method: 'POST', url: '/api/test/echo', payload: { caseNumber: 'x'.repeat(1024 * 1024), amount: 1 },
+      method: 'POST',
+      url: '/api/test/echo',
+      payload: { caseNumber: 'x'.repeat(1024 * 1024), amount: 1 },
     });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
@@ -68,7 +88,11 @@ describe('uniform error answers', () => {
     const response = await app.inject({ method: 'GET', url: '/api/test/boom' });
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
-      error: { code: 'INTERNAL_ERROR', message: expect.any(String), requestId: response.headers['x-request-id'] },
+      error: {
+        code: 'INTERNAL_ERROR',
+        message: expect.any(String),
+        requestId: response.headers['x-request-id'],
+      },
     });
     expect(response.body).not.toMatch(/secret_table|\.ts:|at /);
     await app.close();
@@ -105,11 +129,16 @@ describe('uniform error answers', () => {
     expect((await app.inject({ method: 'GET', url: '/api/test/switched-off' })).statusCode).toBe(503);
     expect((await app.inject({ method: 'GET', url: '/api/test/audit-down' })).statusCode).toBe(503);
     await app.close();
-    const entries = lines.map((line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } });
+    const entries = lines.map(
+      (line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } },
+    );
     const switchedOff = entries.find((entry) => entry.msg === 'Direct Deposit updates are paused.');
     expect(switchedOff).toMatchObject({ level: 30 });
     expect(switchedOff?.err).toBeUndefined();
     const fault = entries.find((entry) => entry.msg === 'Please try again.');
-    expect(fault).toMatchObject({ level: 50, err: { stack: expect.stringContaining('error-handler.test.ts') } });
+    expect(fault).toMatchObject({
+      level: 50,
+      err: { stack: expect.stringContaining('error-handler.test.ts') },
+    });
   });
 });

@@ -12,7 +12,14 @@ import { DomainError } from '../../lib/errors.ts';
 // body carries no per-request value; the request id is still in the x-request-id header.
 const bodiesWithoutRequestId: ReadonlySet<ErrorCode> = new Set(['INVALID_CREDENTIALS']);
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, message: string, fields?: FieldError[]) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  fields?: FieldError[],
+) {
   const requestId = bodiesWithoutRequestId.has(code) ? {} : { requestId: request.id };
   const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...requestId } };
   return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -29,8 +36,12 @@ const clientErrors: Record<number, [ErrorCode, string]> = {
 function fieldErrors(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((issue) => {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const missing = typeof issue.params?.['missingProperty'] === 'string' ? issue.params['missingProperty'] : '';
-    return { field: path || missing || (error.validationContext ?? 'body'), message: issue.message ?? 'Invalid value' };
+    const missing =
+      typeof issue.params?.['missingProperty'] === 'string' ? issue.params['missingProperty'] : '';
+    return {
+      field: path || missing || (error.validationContext ?? 'body'),
+      message: issue.message ?? 'Invalid value',
+    };
   });
 }
 
@@ -46,12 +57,25 @@ export const errorHandler = fp(
         return send(reply, request, error.statusCode, error.code, error.message, error.fields);
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
-        return send(reply, request, 400, 'VALIDATION_FAILED', 'Some of the information is missing or not valid.', fieldErrors(error));
+        return send(
+          reply,
+          request,
+          400,
+          'VALIDATION_FAILED',
+          'Some of the information is missing or not valid.',
+          fieldErrors(error),
+        );
       }
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
         reply.header('retry-after', '5');
-        return send(reply, request, 503, 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable. Please try again in a few minutes.');
+        return send(
+          reply,
+          request,
+          503,
+          'SERVICE_UNAVAILABLE',
+          'The service is temporarily unavailable. Please try again in a few minutes.',
+        );
       }
       const status = error.statusCode ?? 500;
       const known = clientErrors[status];
@@ -59,10 +83,22 @@ export const errorHandler = fp(
         return send(reply, request, status, known[0], known[1]);
       }
       if (status === 503) {
-        return send(reply, request, 503, 'SERVICE_UNAVAILABLE', 'The service is busy. Please try again shortly.');
+        return send(
+          reply,
+          request,
+          503,
+          'SERVICE_UNAVAILABLE',
+          'The service is busy. Please try again shortly.',
+        );
       }
       request.log.error({ err: error }, 'unhandled error');
-      return send(reply, request, 500, 'INTERNAL_ERROR', 'Something went wrong on our side. Please try again later.');
+      return send(
+        reply,
+        request,
+        500,
+        'INTERNAL_ERROR',
+        'Something went wrong on our side. Please try again later.',
+      );
     });
 
     app.setNotFoundHandler((request, reply) =>

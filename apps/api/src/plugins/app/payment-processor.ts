@@ -19,13 +19,18 @@ export const DEFAULT_PAYMENT_TIMEOUT_MS = 15_000;
 export const paymentProcessor = fp(
   async (
     app: FastifyInstance,
-    options: { processor?: PaymentProcessor | undefined; timeoutMs?: number | undefined; allowTestProcessor?: boolean | undefined },
+    options: {
+      processor?: PaymentProcessor | undefined;
+      timeoutMs?: number | undefined;
+      allowTestProcessor?: boolean | undefined;
+    },
   ) => {
     const processor = options.processor ?? new TestPaymentProcessor();
     app.decorate('paymentProcessor', processor);
     app.decorate('paymentTimeoutMs', options.timeoutMs ?? DEFAULT_PAYMENT_TIMEOUT_MS);
     app.decorate('paymentsAvailable', !processor.isTest || (options.allowTestProcessor ?? true));
-    if (!app.paymentsAvailable) app.log.warn('no card processor is configured: Make Payment answers 503 FEATURE_UNAVAILABLE');
+    if (!app.paymentsAvailable)
+      app.log.warn('no card processor is configured: Make Payment answers 503 FEATURE_UNAVAILABLE');
   },
   { name: 'payment-processor' },
 );

@@ -38,12 +38,24 @@ export const security = fp(
   async (app: FastifyInstance, options: SecurityOptions) => {
     const { secrets, policy } = options;
     app.decorate('policy', policy);
-    app.decorate('passwords', await createPasswords({ policy, commonPasswords: options.commonPasswords, verify: options.verifyPassword }));
-    app.decorate('ssnCipher', createSsnCipher({ encryptionKey: secrets.ssnEncryptionKey, hashKey: secrets.ssnHashKey }));
+    app.decorate(
+      'passwords',
+      await createPasswords({
+        policy,
+        commonPasswords: options.commonPasswords,
+        verify: options.verifyPassword,
+      }),
+    );
+    app.decorate(
+      'ssnCipher',
+      createSsnCipher({ encryptionKey: secrets.ssnEncryptionKey, hashKey: secrets.ssnHashKey }),
+    );
     // Counters of failed checks are keyed with the SSN lookup key's derivatives (one per purpose).
     app.decorate('keyedHash', createKeyedHasher(secrets.ssnHashKey));
     // Its own key, derived from the field key, so a token can never be decrypted as a bank field.
-    const tokenKey = Buffer.from(hkdfSync('sha256', secrets.fieldEncryptionKey, Buffer.alloc(0), 'cos opaque tokens', 32));
+    const tokenKey = Buffer.from(
+      hkdfSync('sha256', secrets.fieldEncryptionKey, Buffer.alloc(0), 'cos opaque tokens', 32),
+    );
     app.decorate('tokenCipher', createFieldCipher(tokenKey));
   },
   { name: 'security' },

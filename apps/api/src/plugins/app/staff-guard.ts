@@ -50,7 +50,8 @@ export function requireStaff(request: FastifyRequest): StaffSession {
   return request.staff;
 }
 
-const toArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const toArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 export const staffGuard = fp(
   async (app: FastifyInstance) => {
@@ -58,13 +59,29 @@ export const staffGuard = fp(
     const routes: StaffRoute[] = [];
     app.decorate('consoleRoutes', routes);
 
-    async function refuse(request: FastifyRequest, required: StaffAccess, who: AuditEntry['actor'], reason: string, role?: StaffRole) {
-      await appendAudit(app.db.prisma, { clock: app.clock, context: contextOf(request) }, {
-        action: 'staff_access_denied',
-        outcome: 'denied',
-        actor: who,
-        details: { method: request.method, route: request.routeOptions.url ?? request.url.split('?')[0] ?? '', required, reason, role: role ?? null },
-      });
+    async function refuse(
+      request: FastifyRequest,
+      required: StaffAccess,
+      who: AuditEntry['actor'],
+      reason: string,
+      role?: StaffRole,
+    ) {
+      await appendAudit(
+        app.db.prisma,
+        { clock: app.clock, context: contextOf(request) },
+        {
+          action: 'staff_access_denied',
+          outcome: 'denied',
+          actor: who,
+          details: {
+            method: request.method,
+            route: request.routeOptions.url ?? request.url.split('?')[0] ?? '',
+            required,
+            reason,
+            role: role ?? null,
+          },
+        },
+      );
       const message =
         reason === 'totp_enrolment_required'
           ? 'Set up your authenticator app to continue.'
@@ -79,35 +96,52 @@ export const staffGuard = fp(
         select: { staffUserId: true, expiresAt: true, staffUser: { select: { role: true, status: true } } },
       });
       // Any revoked row ends the family (see isSessionActive in features/auth/sessions.service.ts).
-      const revoked = await app.db.prisma.refreshSession.count({ where: { familyId, revokedAt: { not: null } } });
+      const revoked = await app.db.prisma.refreshSession.count({
+        where: { familyId, revokedAt: { not: null } },
+      });
       const user = row?.staffUser;
-      const live = user && row.staffUserId === staffUserId && revoked === 0 && row.expiresAt > app.clock.now() && user.status === 'active';
+      const live =
+        user &&
+        row.staffUserId === staffUserId &&
+        revoked === 0 &&
+        row.expiresAt > app.clock.now() &&
+        user.status === 'active';
       return live ? { role: user.role, expiresAt: row.expiresAt } : null;
     }
 
     app.addHook('onRoute', (route) => {
       const required = route.config?.staff;
       if (!required) return;
-      for (const method of toArray(route.method)) if (method !== 'HEAD') routes.push({ method, url: route.url, staff: required });
+      for (const method of toArray(route.method))
+        if (method !== 'HEAD') routes.push({ method, url: route.url, staff: required });
       const guard: onRequestHookHandler = async (request) => {
         const token = bearerToken(request);
         const claims = token ? app.tokens.verifyStaffAccess(token) : null;
         if (!token || !claims) {
           // A valid customer token is someone signed in to the portal trying the console.
           const customer = token ? app.tokens.verifyAccess(token) : null;
-          if (customer) throw await refuse(request, required, { type: 'customer', id: customer.sub }, 'customer_token');
+          if (customer)
+            throw await refuse(request, required, { type: 'customer', id: customer.sub }, 'customer_token');
           throw unauthenticated();
         }
         const live = await liveSession(claims.sid, claims.sub);
         if (!live) throw unauthenticated();
         const actor = { type: 'staff' as const, id: claims.sub };
-        request.staff = { staffUserId: claims.sub, familyId: claims.sid, role: live.role, scope: claims.scope, sessionExpiresAt: live.expiresAt };
+        request.staff = {
+          staffUserId: claims.sub,
+          familyId: claims.sid,
+          role: live.role,
+          scope: claims.scope,
+          sessionExpiresAt: live.expiresAt,
+        };
         if (required === 'any') return;
         if (required === 'enrolment') {
-          if (claims.scope !== 'enrolment') throw await refuse(request, required, actor, 'already_enrolled', live.role);
+          if (claims.scope !== 'enrolment')
+            throw await refuse(request, required, actor, 'already_enrolled', live.role);
           return;
         }
-        if (claims.scope !== 'full') throw await refuse(request, required, actor, 'totp_enrolment_required', live.role);
+        if (claims.scope !== 'full')
+          throw await refuse(request, required, actor, 'totp_enrolment_required', live.role);
         if (RANK[live.role] < RANK[required]) throw await refuse(request, required, actor, 'role', live.role);
       };
       route.onRequest = [...toArray(route.onRequest), guard];

@@ -17,7 +17,9 @@ describe('serving the built portal and console', () => {
   const root = mkdtempSync(join(tmpdir(), 'cos-static-'));
   let ctx: Awaited<ReturnType<typeof createTestApp>>;
   beforeAll(async () => {
-    ctx = await createTestApp({ serveApps: { webDir: fakeBuild(root, 'web'), consoleDir: fakeBuild(root, 'console') } });
+    ctx = await createTestApp({
+      serveApps: { webDir: fakeBuild(root, 'web'), consoleDir: fakeBuild(root, 'console') },
+    });
   });
   afterAll(async () => {
     await ctx.close();

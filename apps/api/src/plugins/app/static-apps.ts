@@ -31,7 +31,12 @@ export const staticApps = fp(
     }
     for (const [index, { prefix, dir }] of apps.entries()) {
       await app.register(fastifyStatic, {
-        root: dir, prefix, wildcard: false, index: false, decorateReply: index === 0, setHeaders: cacheHeaders,
+        root: dir,
+        prefix,
+        wildcard: false,
+        index: false,
+        decorateReply: index === 0,
+        setHeaders: cacheHeaders,
       });
     }
     const sendIndex = (reply: FastifyReply, dir: string) =>
@@ -42,7 +47,9 @@ export const staticApps = fp(
     });
     for (const { prefix, dir } of apps) {
       if (prefix === '/console/') {
-        app.get('/console', { schema: { hide: true } }, (_request, reply) => reply.redirect('/console/', 301));
+        app.get('/console', { schema: { hide: true } }, (_request, reply) =>
+          reply.redirect('/console/', 301),
+        );
       }
       app.get(prefix, { schema: { hide: true } }, (_request, reply) => sendIndex(reply, dir));
       app.get(`${prefix}*`, { schema: { hide: true } }, async (request, reply) => {

@@ -57,19 +57,34 @@ export const jwtTokens = fp(
     }
 
     const tokens: TokenService = {
-      signAccess: (claims) => ({ token: app.jwt.sign({ ...claims, iat: issuedAt() }), expiresIn: accessSeconds }),
-      verifyAccess: (token) => verified(token, ACCESS_AUDIENCE, (payload) => AccessClaims.safeParse(payload).data ?? null),
+      signAccess: (claims) => ({
+        token: app.jwt.sign({ ...claims, iat: issuedAt() }),
+        expiresIn: accessSeconds,
+      }),
+      verifyAccess: (token) =>
+        verified(token, ACCESS_AUDIENCE, (payload) => AccessClaims.safeParse(payload).data ?? null),
       signRegistration: (personId) => ({
-        token: app.jwt.sign({ sub: personId, iat: issuedAt() }, { aud: REGISTRATION_AUDIENCE, expiresIn: REGISTRATION_TOKEN_SECONDS }),
+        token: app.jwt.sign(
+          { sub: personId, iat: issuedAt() },
+          { aud: REGISTRATION_AUDIENCE, expiresIn: REGISTRATION_TOKEN_SECONDS },
+        ),
         expiresIn: REGISTRATION_TOKEN_SECONDS,
       }),
       verifyRegistration: (token) =>
-        verified(token, REGISTRATION_AUDIENCE, (payload) => RegistrationClaims.safeParse(payload).data?.sub ?? null),
+        verified(
+          token,
+          REGISTRATION_AUDIENCE,
+          (payload) => RegistrationClaims.safeParse(payload).data?.sub ?? null,
+        ),
       signStaffAccess: (claims) => ({
-        token: app.jwt.sign({ ...claims, iat: issuedAt() }, { aud: STAFF_AUDIENCE, expiresIn: accessSeconds }),
+        token: app.jwt.sign(
+          { ...claims, iat: issuedAt() },
+          { aud: STAFF_AUDIENCE, expiresIn: accessSeconds },
+        ),
         expiresIn: accessSeconds,
       }),
-      verifyStaffAccess: (token) => verified(token, STAFF_AUDIENCE, (payload) => StaffAccessClaims.safeParse(payload).data ?? null),
+      verifyStaffAccess: (token) =>
+        verified(token, STAFF_AUDIENCE, (payload) => StaffAccessClaims.safeParse(payload).data ?? null),
     };
     app.decorate('tokens', tokens);
   },

@@ -19,11 +19,22 @@ describe('OpenAPI document', () => {
 
   it('documents the account routes, their errors and which need a bearer token', async () => {
     const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/security-questions', '/api/v1/auth/password-policy', '/api/v1/auth/identify', '/api/v1/auth/sign-in',
-      '/api/v1/auth/refresh', '/api/v1/auth/sign-out', '/api/v1/auth/sign-out-everywhere', '/api/v1/auth/sign-ins',
-      '/api/v1/auth/change-password', '/api/v1/registration/verify', '/api/v1/registration/complete', '/api/v1/me',
-    ]));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/security-questions',
+        '/api/v1/auth/password-policy',
+        '/api/v1/auth/identify',
+        '/api/v1/auth/sign-in',
+        '/api/v1/auth/refresh',
+        '/api/v1/auth/sign-out',
+        '/api/v1/auth/sign-out-everywhere',
+        '/api/v1/auth/sign-ins',
+        '/api/v1/auth/change-password',
+        '/api/v1/registration/verify',
+        '/api/v1/registration/complete',
+        '/api/v1/me',
+      ]),
+    );
     expect(document.paths['/api/v1/me'].get.security).toEqual([{ bearerAuth: [] }]);
     expect(document.paths['/api/v1/auth/sign-in'].post.security).toBeUndefined();
     expect(document.paths['/api/v1/auth/sign-in'].post.responses['401']).toBeDefined();

@@ -22,9 +22,14 @@ export const rateLimits = fp(
       // The plugin has already set Retry-After; the error handler writes the uniform body.
       errorResponseBuilder: (_request, context) => {
         const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-        return new DomainError('RATE_LIMITED', 429, `Too many attempts from your network. Please wait ${seconds} seconds and try again.`, {
-          headers: { 'retry-after': String(seconds) },
-        });
+        return new DomainError(
+          'RATE_LIMITED',
+          429,
+          `Too many attempts from your network. Please wait ${seconds} seconds and try again.`,
+          {
+            headers: { 'retry-after': String(seconds) },
+          },
+        );
       },
     });
     app.decorate('ipThrottle', {

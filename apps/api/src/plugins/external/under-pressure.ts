@@ -14,7 +14,13 @@ export const loadShedding = fp(
         reply
           .code(503)
           .header('retry-after', '10')
-          .send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is busy. Please try again shortly.', requestId: request.id } });
+          .send({
+            error: {
+              code: 'SERVICE_UNAVAILABLE',
+              message: 'The service is busy. Please try again shortly.',
+              requestId: request.id,
+            },
+          });
       },
     });
   },

@@ -21,16 +21,28 @@ export function ApplicationRoute() {
       <p>
         <Link to={paths.applications.path}>{t('view.back')}</Link>
       </p>
-      <h1>{application.data ? t('view.title', { number: application.data.confirmationNumber }) : t('view.titleLoading')}</h1>
+      <h1>
+        {application.data
+          ? t('view.title', { number: application.data.confirmationNumber })
+          : t('view.titleLoading')}
+      </h1>
       {application.isPending && <PageLoading />}
       {application.isError && (
-        <p role="alert">{isApiError(application.error, 'NOT_FOUND') || isApiError(application.error, 'VALIDATION_FAILED') ? t('view.notFound') : t('table.error')}</p>
+        <p role="alert">
+          {isApiError(application.error, 'NOT_FOUND') || isApiError(application.error, 'VALIDATION_FAILED')
+            ? t('view.notFound')
+            : t('table.error')}
+        </p>
       )}
       <p role="status">{moved ? t('move.done', { status: moved }) : ''}</p>
       {application.data && (
         <>
           <ApplicationDetails application={application.data} />
-          <StatusForm key={application.data.status} application={application.data} onMoved={(next) => setMoved(t(`statuses.${next.status}`))} />
+          <StatusForm
+            key={application.data.status}
+            application={application.data}
+            onMoved={(next) => setMoved(t(`statuses.${next.status}`))}
+          />
         </>
       )}
     </div>

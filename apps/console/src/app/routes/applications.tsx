@@ -8,7 +8,8 @@ import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
 import { applicationsQueryOptions } from '../../features/applications/api/applications.ts';
 import { ApplicationTable } from '../../features/applications/components/application-table.tsx';
 
-const statusOf = (value: string | null): ApplicationStatus | undefined => applicationStatuses.find((status) => status === value);
+const statusOf = (value: string | null): ApplicationStatus | undefined =>
+  applicationStatuses.find((status) => status === value);
 
 /** Agents: applications from Apply Now, received ones first and the longest waiting first; open one to move it on. */
 export function ApplicationsRoute() {
@@ -26,7 +27,10 @@ export function ApplicationsRoute() {
         param="status"
         value={status ?? 'all'}
         defaultValue="all"
-        options={[{ value: 'all', label: t('filter.all') }, ...applicationStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))]}
+        options={[
+          { value: 'all', label: t('filter.all') },
+          ...applicationStatuses.map((value) => ({ value, label: t(`statuses.${value}`) })),
+        ]}
       />
       {/* Another status starts again at the first page. */}
       <ApplicationResults key={status ?? 'all'} status={status} />

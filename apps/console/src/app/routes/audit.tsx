@@ -21,7 +21,10 @@ export function AuditRoute() {
     <div className="padding-y-4">
       <h1>{t('title')}</h1>
       <p className="usa-intro">{t('intro')}</p>
-      <AuditFiltersForm filters={filters} onApply={(next) => setSearch(new URLSearchParams(queryString(next)))} />
+      <AuditFiltersForm
+        filters={filters}
+        onApply={(next) => setSearch(new URLSearchParams(queryString(next)))}
+      />
       {/* A new set of filters starts again at the first page. */}
       <AuditResults key={filterKey} filters={filters} />
     </div>
@@ -32,7 +35,9 @@ function AuditResults({ filters }: { filters: AuditFilters }) {
   const { t } = useTranslation('audit');
   const pages = useCursorPages();
   const query = useQuery(auditTrailQueryOptions(filters, pages.cursor));
-  const [download, setDownload] = useState<{ state: 'idle' | 'busy' | 'failed' } | { state: 'done'; filename: string }>({ state: 'idle' });
+  const [download, setDownload] = useState<
+    { state: 'idle' | 'busy' | 'failed' } | { state: 'done'; filename: string }
+  >({ state: 'idle' });
 
   async function csv() {
     setDownload({ state: 'busy' });
@@ -50,13 +55,24 @@ function AuditResults({ filters }: { filters: AuditFilters }) {
       headingId="audit-results-heading"
       heading={t('table.heading')}
       headingAside={
-        <button type="button" className="usa-button usa-button--outline" disabled={download.state === 'busy'} onClick={() => void csv()}>
+        <button
+          type="button"
+          className="usa-button usa-button--outline"
+          disabled={download.state === 'busy'}
+          onClick={() => void csv()}
+        >
           {t('download.button')}
         </button>
       }
       status={
         <p role="status" className="margin-y-1">
-          {download.state === 'done' ? t('download.done', { filename: download.filename }) : download.state === 'failed' ? t('download.failed') : download.state === 'busy' ? t('download.busy') : ''}
+          {download.state === 'done'
+            ? t('download.done', { filename: download.filename })
+            : download.state === 'failed'
+              ? t('download.failed')
+              : download.state === 'busy'
+                ? t('download.busy')
+                : ''}
         </p>
       }
       loadingText={t('table.loading')}

@@ -23,15 +23,26 @@ export function ChangeRequestRoute() {
       <p>
         <Link to={paths.changeRequests.path}>{t('view.back')}</Link>
       </p>
-      <h1>{request ? t('view.title', { kind: t(`kinds.${request.kind}`), name: request.customerName }) : t('view.titleLoading')}</h1>
+      <h1>
+        {request
+          ? t('view.title', { kind: t(`kinds.${request.kind}`), name: request.customerName })
+          : t('view.titleLoading')}
+      </h1>
       {query.isPending && <PageLoading />}
-      {query.isError && <p role="alert">{isApiError(query.error, 'NOT_FOUND') || isApiError(query.error, 'VALIDATION_FAILED') ? t('view.notFound') : t('table.error')}</p>}
+      {query.isError && (
+        <p role="alert">
+          {isApiError(query.error, 'NOT_FOUND') || isApiError(query.error, 'VALIDATION_FAILED')
+            ? t('view.notFound')
+            : t('table.error')}
+        </p>
+      )}
       <p role="status">{done ? t(done === 'accept' ? 'review.accepted' : 'review.rejected') : ''}</p>
       {request && (
         <>
           <p>
-            {t('view.from')} <Link to={accountPath(request.accountId)}>{request.customerName}</Link> ({request.userId}) ·{' '}
-            {formatAgencyDateTime(request.createdAt, i18n.resolvedLanguage ?? 'en')} · <span data-status={request.status}>{t(`status.${request.status}`)}</span>
+            {t('view.from')} <Link to={accountPath(request.accountId)}>{request.customerName}</Link> (
+            {request.userId}) · {formatAgencyDateTime(request.createdAt, i18n.resolvedLanguage ?? 'en')} ·{' '}
+            <span data-status={request.status}>{t(`status.${request.status}`)}</span>
           </p>
           <table className="usa-table usa-table--borderless">
             <caption className="usa-sr-only">{t('view.caption')}</caption>
@@ -56,7 +67,10 @@ export function ChangeRequestRoute() {
             <ChangeRequestReview request={request} onReviewed={setDone} />
           ) : (
             <p>
-              {t('view.reviewed', { status: t(`status.${request.status}`).toLowerCase(), by: request.reviewedBy ?? '—' })}
+              {t('view.reviewed', {
+                status: t(`status.${request.status}`).toLowerCase(),
+                by: request.reviewedBy ?? '—',
+              })}
               {request.reviewReason && ` ${t('view.reason', { reason: request.reviewReason })}`}
             </p>
           )}

@@ -4,7 +4,10 @@ import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../components/ui/paged-results.tsx';
 import { QueueFilter } from '../../components/ui/queue-filter.tsx';
 import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
-import { changeRequestsQueryOptions, type ChangeRequestFilter } from '../../features/change-requests/api/change-requests.ts';
+import {
+  changeRequestsQueryOptions,
+  type ChangeRequestFilter,
+} from '../../features/change-requests/api/change-requests.ts';
 import { ChangeRequestTable } from '../../features/change-requests/components/change-request-table.tsx';
 
 const filterOf = (value: string | null): ChangeRequestFilter => (value === 'all' ? 'all' : 'submitted');

@@ -25,7 +25,10 @@ export function ChoosePasswordRoute() {
     );
   }
   if (session.status === 'signedOut') return <Navigate to={paths.signIn.path} replace />;
-  if (!required) return <Navigate to={session.mustEnrollTotp ? paths.enrolTotp.path : paths.changePassword.path} replace />;
+  if (!required)
+    return (
+      <Navigate to={session.mustEnrollTotp ? paths.enrolTotp.path : paths.changePassword.path} replace />
+    );
 
   const next = session.mustEnrollTotp ? paths.enrolTotp.path : paths.home.path;
   return (

@@ -21,14 +21,24 @@ export function ContactRequestRoute() {
       <p>
         <Link to={paths.contactRequests.path}>{t('view.back')}</Link>
       </p>
-      <h1>{request.data ? t('view.title', { number: request.data.confirmationNumber }) : t('view.titleLoading')}</h1>
+      <h1>
+        {request.data ? t('view.title', { number: request.data.confirmationNumber }) : t('view.titleLoading')}
+      </h1>
       {request.isPending && <PageLoading />}
-      {request.isError && <p role="alert">{isApiError(request.error, 'NOT_FOUND') || isApiError(request.error, 'VALIDATION_FAILED') ? t('view.notFound') : t('table.error')}</p>}
+      {request.isError && (
+        <p role="alert">
+          {isApiError(request.error, 'NOT_FOUND') || isApiError(request.error, 'VALIDATION_FAILED')
+            ? t('view.notFound')
+            : t('table.error')}
+        </p>
+      )}
       <p role="status">{justAnswered ? t('answer.done') : ''}</p>
       {request.data && (
         <>
           <ContactRequestDetails request={request.data} />
-          {request.data.status === 'open' && <AnswerForm request={request.data} onAnswered={() => setJustAnswered(true)} />}
+          {request.data.status === 'open' && (
+            <AnswerForm request={request.data} onAnswered={() => setJustAnswered(true)} />
+          )}
         </>
       )}
     </div>

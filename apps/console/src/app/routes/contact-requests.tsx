@@ -4,7 +4,10 @@ import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../components/ui/paged-results.tsx';
 import { QueueFilter } from '../../components/ui/queue-filter.tsx';
 import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
-import { contactRequestsQueryOptions, type ContactRequestStatus } from '../../features/contact-requests/api/contact-requests.ts';
+import {
+  contactRequestsQueryOptions,
+  type ContactRequestStatus,
+} from '../../features/contact-requests/api/contact-requests.ts';
 import { ContactRequestTable } from '../../features/contact-requests/components/contact-request-table.tsx';
 
 const statusOf = (value: string | null): ContactRequestStatus => (value === 'answered' ? 'answered' : 'open');

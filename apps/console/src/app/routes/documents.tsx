@@ -7,7 +7,11 @@ import { useSearchParams } from 'react-router';
 import { PagedResults } from '../../components/ui/paged-results.tsx';
 import { ReasonDialog } from '../../components/ui/reason-dialog.tsx';
 import { useCursorPages } from '../../components/ui/use-cursor-pages.ts';
-import { documentQueueQueryOptions, downloadDocument, reviewDocument } from '../../features/documents/api/documents.ts';
+import {
+  documentQueueQueryOptions,
+  downloadDocument,
+  reviewDocument,
+} from '../../features/documents/api/documents.ts';
 import { DocumentQueueTable } from '../../features/documents/components/document-queue-table.tsx';
 
 type Review = { item: StaffDocumentItem; decision: 'accepted' | 'rejected' };
@@ -24,7 +28,12 @@ export function DocumentsRoute() {
       <h1>{t('title')}</h1>
       <p className="usa-intro">{t('intro')}</p>
       <div className="maxw-mobile-lg">
-        <SelectField id="document-status" label={t('filter.label')} value={status ?? ''} onChange={(event) => setSearch(event.target.value ? { status: event.target.value } : {})}>
+        <SelectField
+          id="document-status"
+          label={t('filter.label')}
+          value={status ?? ''}
+          onChange={(event) => setSearch(event.target.value ? { status: event.target.value } : {})}
+        >
           <option value="">{t('filter.all')}</option>
           {DocumentStatus.options.map((option) => (
             <option key={option} value={option}>
@@ -63,7 +72,12 @@ function DocumentQueue({ status }: { status: DocumentStatus | undefined }) {
   async function confirm({ item, decision }: Review, text: string) {
     await reviewDocument(item.id, { decision, ...(text ? { message: text } : {}) });
     setReview(null);
-    setDone(t(decision === 'accepted' ? 'actions.acceptedDone' : 'actions.rejectedDone', { fileName: item.fileName, name: item.customerName }));
+    setDone(
+      t(decision === 'accepted' ? 'actions.acceptedDone' : 'actions.rejectedDone', {
+        fileName: item.fileName,
+        name: item.customerName,
+      }),
+    );
     await queryClient.invalidateQueries({ queryKey: ['documents'] });
   }
 
@@ -76,7 +90,12 @@ function DocumentQueue({ status }: { status: DocumentStatus | undefined }) {
         heading={t('table.heading')}
         status={
           done ? (
-            <div ref={message} tabIndex={-1} role="status" className="usa-alert usa-alert--info usa-alert--slim margin-bottom-2 cos-focus-target">
+            <div
+              ref={message}
+              tabIndex={-1}
+              role="status"
+              className="usa-alert usa-alert--info usa-alert--slim margin-bottom-2 cos-focus-target"
+            >
               <div className="usa-alert__body">
                 <p className="usa-alert__text">{done}</p>
               </div>
@@ -88,14 +107,26 @@ function DocumentQueue({ status }: { status: DocumentStatus | undefined }) {
         emptyText={t('table.none')}
         pagerLabel={t('table.pages')}
       >
-        {(items) => <DocumentQueueTable items={items} onDownload={(item) => void download(item)} onReview={(item, decision) => setReview({ item, decision })} />}
+        {(items) => (
+          <DocumentQueueTable
+            items={items}
+            onDownload={(item) => void download(item)}
+            onReview={(item, decision) => setReview({ item, decision })}
+          />
+        )}
       </PagedResults>
       {(['accepted', 'rejected'] as const).map((decision) => (
         <ReasonDialog
           key={decision}
           open={review?.decision === decision}
           heading={t(decision === 'accepted' ? 'actions.acceptHeading' : 'actions.rejectHeading')}
-          description={<p>{review ? t('actions.description', { fileName: review.item.fileName, name: review.item.customerName }) : ''}</p>}
+          description={
+            <p>
+              {review
+                ? t('actions.description', { fileName: review.item.fileName, name: review.item.customerName })
+                : ''}
+            </p>
+          }
           confirmLabel={t(decision === 'accepted' ? 'actions.accept' : 'actions.reject')}
           reasonRequired={decision === 'rejected'}
           onCancel={() => setReview(null)}

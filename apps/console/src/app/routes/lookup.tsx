@@ -16,7 +16,10 @@ export function LookupRoute() {
   const cursor = current?.cursors.at(-1);
   const pageNumber = current?.cursors.length ?? 1;
   const query = useQuery(searchQueryOptions(current?.search, cursor));
-  const errors = useMemo(() => (query.error ? requestErrors(query.error, lookupFieldIds.q, lookupFieldId) : []), [query.error]);
+  const errors = useMemo(
+    () => (query.error ? requestErrors(query.error, lookupFieldIds.q, lookupFieldId) : []),
+    [query.error],
+  );
 
   // A new results page moves focus to its heading (not when coming back to results already seen).
   const heading = useRef<HTMLHeadingElement>(null);

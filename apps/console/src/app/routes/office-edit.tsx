@@ -31,7 +31,11 @@ export function OfficeEditRoute() {
         </div>
       )}
       {office.data && (
-        <OfficeForm key={office.data.id} editing={office.data} onSaved={(saved) => void navigate(paths.offices.path, { state: { saved: saved.name } })} />
+        <OfficeForm
+          key={office.data.id}
+          editing={office.data}
+          onSaved={(saved) => void navigate(paths.offices.path, { state: { saved: saved.name } })}
+        />
       )}
     </div>
   );

@@ -14,7 +14,10 @@ export function OfficeNewRoute() {
       </p>
       <h1>{t('create.title')}</h1>
       <p className="usa-intro">{t('create.intro')}</p>
-      <OfficeForm editing={null} onSaved={(office) => void navigate(paths.offices.path, { state: { saved: office.name } })} />
+      <OfficeForm
+        editing={null}
+        onSaved={(office) => void navigate(paths.offices.path, { state: { saved: office.name } })}
+      />
     </div>
   );
 }

@@ -8,7 +8,9 @@ import { OfficeTable } from '../../features/offices/components/office-table.tsx'
 
 /** What the create and edit pages hand back here: the office just saved, to say so. */
 const savedName = (state: unknown): string | null =>
-  typeof state === 'object' && state !== null && 'saved' in state && typeof state.saved === 'string' ? state.saved : null;
+  typeof state === 'object' && state !== null && 'saved' in state && typeof state.saved === 'string'
+    ? state.saved
+    : null;
 
 /** Admins: the offices of the Office Finder and of appointments — list, add, edit, close and reopen. */
 export function OfficesRoute() {

@@ -13,7 +13,11 @@ export function SignInRoute() {
   // first to choose a password (the administrator's was temporary) and set up the authenticator app.
   if (session.status === 'signedIn') {
     const next = safeNextPath(search.get('next')) ?? paths.home.path;
-    const first = session.mustChangePassword ? paths.choosePassword.path : session.mustEnrollTotp ? paths.enrolTotp.path : next;
+    const first = session.mustChangePassword
+      ? paths.choosePassword.path
+      : session.mustEnrollTotp
+        ? paths.enrolTotp.path
+        : next;
     return <Navigate to={first} replace />;
   }
 

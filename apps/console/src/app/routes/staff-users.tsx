@@ -35,7 +35,13 @@ export function StaffUsersRoute() {
         <h2 id="staff-list-heading">{t('table.heading')}</h2>
         {users.isPending && <PageLoading />}
         {users.isError && <p role="alert">{t('table.error')}</p>}
-        {users.data && <StaffUserTable users={users.data.items} selfUsername={me.data?.username} onReset={(credentials) => setShown({ kind: 'reset', credentials })} />}
+        {users.data && (
+          <StaffUserTable
+            users={users.data.items}
+            selfUsername={me.data?.username}
+            onReset={(credentials) => setShown({ kind: 'reset', credentials })}
+          />
+        )}
       </section>
       <CreateStaffUserForm onCreated={(credentials) => setShown({ kind: 'created', credentials })} />
     </div>

@@ -11,7 +11,10 @@ import { useSession } from '../../lib/session/session-context.tsx';
 // the lookup sit in submenus by who works them: the queues, supervision, administration.
 const navGroups = [
   { group: null, pages: ['home'] },
-  { group: 'requests', pages: ['contactRequests', 'changeRequests', 'applications', 'documents', 'appointments'] },
+  {
+    group: 'requests',
+    pages: ['contactRequests', 'changeRequests', 'applications', 'documents', 'appointments'],
+  },
   { group: 'supervision', pages: ['audit', 'notices', 'featureSwitches', 'appVersionPolicy'] },
   { group: 'administration', pages: ['offices', 'staffUsers'] },
 ] as const satisfies { group: string | null; pages: PageKey[] }[];
@@ -33,7 +36,9 @@ export function ConsoleLayout({ account, overlays, notices }: ConsoleLayoutProps
   const primary: NavEntry[] = [];
   if (signedIn) {
     for (const { group, pages } of navGroups) {
-      const items = pages.filter((key) => hasRole(session.role, paths[key].role)).map((key) => ({ to: paths[key].path, label: t(`pages.${key}`), end: key === 'home' }));
+      const items = pages
+        .filter((key) => hasRole(session.role, paths[key].role))
+        .map((key) => ({ to: paths[key].path, label: t(`pages.${key}`), end: key === 'home' }));
       if (group === null) primary.push(...items);
       else if (items.length > 0) primary.push({ label: t(`nav.${group}`), items });
     }

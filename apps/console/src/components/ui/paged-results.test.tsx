@@ -28,10 +28,21 @@ function Results() {
         arrive
       </button>
       {/* The same page again as a new object, as a refetch gives. */}
-      <button type="button" onClick={() => setArrived((all) => ({ ...all, [key]: { ...pagesByCursor[key]! } }))}>
+      <button
+        type="button"
+        onClick={() => setArrived((all) => ({ ...all, [key]: { ...pagesByCursor[key]! } }))}
+      >
         refetch
       </button>
-      <PagedResults pages={pages} query={{ isPending: !data, isError: false, data }} headingId="people-heading" heading="People" errorText="Failed" emptyText="Nobody" pagerLabel="Result pages">
+      <PagedResults
+        pages={pages}
+        query={{ isPending: !data, isError: false, data }}
+        headingId="people-heading"
+        heading="People"
+        errorText="Failed"
+        emptyText="Nobody"
+        pagerLabel="Result pages"
+      >
         {(items) => (
           <ul>
             {items.map((item) => (

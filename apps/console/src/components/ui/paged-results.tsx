@@ -28,7 +28,19 @@ type PagedResultsProps<T> = {
  * After Previous or Next the heading takes the focus once the new page is there, so a keyboard or
  * screen reader user starts reading that page from its top rather than from a vanished button.
  */
-export function PagedResults<T>({ pages, query, headingId, heading, headingAside, status, loadingText, errorText, emptyText, pagerLabel, children }: PagedResultsProps<T>) {
+export function PagedResults<T>({
+  pages,
+  query,
+  headingId,
+  heading,
+  headingAside,
+  status,
+  loadingText,
+  errorText,
+  emptyText,
+  pagerLabel,
+  children,
+}: PagedResultsProps<T>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { takeMove } = pages;
 
@@ -37,7 +49,12 @@ export function PagedResults<T>({ pages, query, headingId, heading, headingAside
   }, [query.data, takeMove]);
 
   const h2 = (
-    <h2 id={headingId} ref={headingRef} tabIndex={-1} className={headingAside ? 'cos-focus-target margin-y-1' : 'cos-focus-target'}>
+    <h2
+      id={headingId}
+      ref={headingRef}
+      tabIndex={-1}
+      className={headingAside ? 'cos-focus-target margin-y-1' : 'cos-focus-target'}
+    >
       {heading}
     </h2>
   );

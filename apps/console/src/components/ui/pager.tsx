@@ -19,7 +19,12 @@ export function Pager({ page, hasPrevious, hasNext, onPrevious, onNext, label }:
     <nav aria-label={label} className="margin-y-2">
       <ul className="usa-button-group">
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--outline" disabled={!hasPrevious} onClick={onPrevious}>
+          <button
+            type="button"
+            className="usa-button usa-button--outline"
+            disabled={!hasPrevious}
+            onClick={onPrevious}
+          >
             {t('pager.previous')}
           </button>
         </li>
@@ -27,7 +32,12 @@ export function Pager({ page, hasPrevious, hasNext, onPrevious, onNext, label }:
           <span className="display-inline-block padding-y-1">{t('pager.page', { page })}</span>
         </li>
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--outline" disabled={!hasNext} onClick={onNext}>
+          <button
+            type="button"
+            className="usa-button usa-button--outline"
+            disabled={!hasNext}
+            onClick={onNext}
+          >
             {t('pager.next')}
           </button>
         </li>

@@ -19,7 +19,14 @@ export function QueueFilter({ id, label, param, value, defaultValue, options }: 
       <label className="usa-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="usa-select" value={value} onChange={(event) => setSearch(event.target.value === defaultValue ? {} : { [param]: event.target.value })}>
+      <select
+        id={id}
+        className="usa-select"
+        value={value}
+        onChange={(event) =>
+          setSearch(event.target.value === defaultValue ? {} : { [param]: event.target.value })
+        }
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -21,7 +21,15 @@ const MIN_REASON = 3;
  * Confirms an action and asks why (recorded in the audit trail with it; required for actions on a
  * customer's account). A modal on the native <dialog>; the reason box takes focus.
  */
-export function ReasonDialog({ open, heading, description, confirmLabel, onCancel, onConfirm, reasonRequired = true }: ReasonDialogProps) {
+export function ReasonDialog({
+  open,
+  heading,
+  description,
+  confirmLabel,
+  onCancel,
+  onConfirm,
+  reasonRequired = true,
+}: ReasonDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
   const reasonId = `${formId}-reason`.replace(/:/g, '');
@@ -86,7 +94,11 @@ export function ReasonDialog({ open, heading, description, confirmLabel, onCance
         </button>
       </li>
       <li className="usa-button-group__item">
-        <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={cancel}>
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled padding-105 text-center"
+          onClick={cancel}
+        >
           {t('reason.cancel')}
         </button>
       </li>

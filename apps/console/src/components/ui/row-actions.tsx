@@ -14,7 +14,11 @@ export function RowActions({ rowName, actions }: { rowName: string; actions: rea
     <ul className="add-list-reset display-flex flex-wrap">
       {actions.map((action, index) => (
         <li key={action.label} className={index < actions.length - 1 ? 'margin-right-2' : undefined}>
-          <button type="button" className={`usa-button usa-button--unstyled${action.danger ? ' text-secondary-dark' : ''}`} onClick={action.onClick}>
+          <button
+            type="button"
+            className={`usa-button usa-button--unstyled${action.danger ? ' text-secondary-dark' : ''}`}
+            onClick={action.onClick}
+          >
             {action.label}
             <span className="usa-sr-only"> {rowName}</span>
           </button>

@@ -20,7 +20,9 @@ export function StatusBadges({ badges }: { badges: readonly AccountBadge[] }) {
       {badges.map((badge) => (
         <li key={badge.kind}>
           <span className={`usa-tag ${tagClass[badge.kind]}`}>
-            {t(`badges.${badge.kind}`, { time: badge.until ? formatAgencyDateTime(badge.until, i18n.resolvedLanguage ?? 'en') : '' })}
+            {t(`badges.${badge.kind}`, {
+              time: badge.until ? formatAgencyDateTime(badge.until, i18n.resolvedLanguage ?? 'en') : '',
+            })}
           </span>
         </li>
       ))}

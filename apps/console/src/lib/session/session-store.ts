@@ -27,13 +27,21 @@ export type SignedInState = SharedSignedInState<StaffSignedIn>;
 
 export type SessionState = SharedSessionState<StaffSignedIn, SignOutReason>;
 
-export type SessionStoreOptions = Omit<SharedSessionStoreOptions<StaffSessionGrant, StaffSignedIn>, 'toSignedIn'>;
+export type SessionStoreOptions = Omit<
+  SharedSessionStoreOptions<StaffSessionGrant, StaffSignedIn>,
+  'toSignedIn'
+>;
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
 export function createSessionStore(options: SessionStoreOptions) {
   return createSharedSessionStore<StaffSessionGrant, StaffSignedIn, SignOutReason>({
     ...options,
-    toSignedIn: ({ role, displayName, mustEnrollTotp, mustChangePassword }) => ({ role, displayName, mustEnrollTotp, mustChangePassword }),
+    toSignedIn: ({ role, displayName, mustEnrollTotp, mustChangePassword }) => ({
+      role,
+      displayName,
+      mustEnrollTotp,
+      mustChangePassword,
+    }),
   });
 }

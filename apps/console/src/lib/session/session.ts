@@ -4,7 +4,10 @@ import { apiPaths } from '../../config/paths.ts';
 import { createSessionStore } from './session-store.ts';
 
 async function requestRefresh() {
-  const response = await fetch(apiPaths.auth.refresh, { method: 'POST', headers: { accept: 'application/json' } });
+  const response = await fetch(apiPaths.auth.refresh, {
+    method: 'POST',
+    headers: { accept: 'application/json' },
+  });
   if (response.status === 401 || response.status === 403) return null;
   if (!response.ok) throw new Error(`refresh answered ${response.status}`);
   return StaffSessionGrant.parse(await response.json());
@@ -14,7 +17,9 @@ async function requestRefresh() {
 // the first one received instead of replaying the old one (which would end the session). The
 // lock's name is the console's own; the portal's session has another cookie and another lock.
 function withLock<T>(task: () => Promise<T>): Promise<T> {
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('cos-staff-session-refresh', task) : task();
+  return typeof navigator !== 'undefined' && navigator.locks
+    ? navigator.locks.request('cos-staff-session-refresh', task)
+    : task();
 }
 
 export const session = createSessionStore({ requestRefresh, withLock });

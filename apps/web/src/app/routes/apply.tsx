@@ -28,12 +28,20 @@ export function ApplyRoute() {
           <section aria-labelledby="apply-form-heading">
             <h2 id="apply-form-heading">{t('formHeading')}</h2>
             {receipt ? (
-              <Confirmation namespace="apply" headingId="apply-confirmation-heading" confirmationNumber={receipt.confirmationNumber} onAnother={() => setReceipt(null)} />
+              <Confirmation
+                namespace="apply"
+                headingId="apply-confirmation-heading"
+                confirmationNumber={receipt.confirmationNumber}
+                onAnother={() => setReceipt(null)}
+              />
             ) : (
               <>
                 {!signedIn && (
                   <p>
-                    {t('signInToKeep')} <Link to={`${paths.signIn.path}?next=${encodeURIComponent(paths.applyNow.path)}`}>{t('signIn')}</Link>
+                    {t('signInToKeep')}{' '}
+                    <Link to={`${paths.signIn.path}?next=${encodeURIComponent(paths.applyNow.path)}`}>
+                      {t('signIn')}
+                    </Link>
                   </p>
                 )}
                 <ApplicationForm signedIn={signedIn} onSubmitted={setReceipt} />

@@ -2,7 +2,10 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunction } from 'react-router';
 import { pageLabelKey } from '../../config/paths.ts';
-import { appointmentOfficesQueryOptions, appointmentsQueryOptions } from '../../features/appointments/api/get-appointments.ts';
+import {
+  appointmentOfficesQueryOptions,
+  appointmentsQueryOptions,
+} from '../../features/appointments/api/get-appointments.ts';
 import { AppointmentList } from '../../features/appointments/components/appointment-list.tsx';
 import { BookingForm } from '../../features/appointments/components/booking-form.tsx';
 import { casesQueryOptions } from '../../features/cases/api/get-cases.ts';
@@ -35,7 +38,10 @@ export function AppointmentsRoute() {
       <div className="grid-row">
         <div className="tablet:grid-col-10 desktop:grid-col-8">
           <AppointmentList appointments={appointments.data.items} />
-          <BookingForm offices={offices.data.items} caseNumbers={cases.data.items.map((item) => item.caseNumber)} />
+          <BookingForm
+            offices={offices.data.items}
+            caseNumbers={cases.data.items.map((item) => item.caseNumber)}
+          />
         </div>
       </div>
     </div>

@@ -25,7 +25,16 @@ export function ContactRoute() {
           </p>
           <section aria-labelledby="contact-form-heading">
             <h2 id="contact-form-heading">{t('formHeading')}</h2>
-            {receipt ? <Confirmation namespace="contact" headingId="contact-confirmation-heading" confirmationNumber={receipt.confirmationNumber} onAnother={() => setReceipt(null)} /> : <ContactForm signedIn={signedIn} onSent={setReceipt} />}
+            {receipt ? (
+              <Confirmation
+                namespace="contact"
+                headingId="contact-confirmation-heading"
+                confirmationNumber={receipt.confirmationNumber}
+                onAnother={() => setReceipt(null)}
+              />
+            ) : (
+              <ContactForm signedIn={signedIn} onSent={setReceipt} />
+            )}
           </section>
           {signedIn && (
             <section aria-labelledby="contact-mine-heading" className="margin-top-6">

@@ -12,7 +12,10 @@ import { session } from '../../lib/session/session.ts';
 export function documentsLoader(queryClient: QueryClient): LoaderFunction {
   return async () => {
     if (await readyForServices(session)) {
-      await Promise.all([queryClient.ensureQueryData(documentsQueryOptions()), queryClient.ensureQueryData(casesQueryOptions())]);
+      await Promise.all([
+        queryClient.ensureQueryData(documentsQueryOptions()),
+        queryClient.ensureQueryData(casesQueryOptions()),
+      ]);
     }
     return null;
   };

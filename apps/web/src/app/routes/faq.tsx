@@ -10,19 +10,38 @@ type Question = { key: string; link?: PageKey; phone?: boolean };
 const groups: { key: string; questions: Question[] }[] = [
   {
     key: 'start',
-    questions: [{ key: 'whatIs' }, { key: 'apply', link: 'applyNow' }, { key: 'applicationStatus', link: 'applyNow' }, { key: 'register', link: 'register' }],
+    questions: [
+      { key: 'whatIs' },
+      { key: 'apply', link: 'applyNow' },
+      { key: 'applicationStatus', link: 'applyNow' },
+      { key: 'register', link: 'register' },
+    ],
   },
   {
     key: 'account',
-    questions: [{ key: 'forgot', link: 'forgot' }, { key: 'locked', phone: true }, { key: 'security', link: 'security' }],
+    questions: [
+      { key: 'forgot', link: 'forgot' },
+      { key: 'locked', phone: true },
+      { key: 'security', link: 'security' },
+    ],
   },
   {
     key: 'case',
-    questions: [{ key: 'payments', link: 'payments' }, { key: 'pay', link: 'makePayment' }, { key: 'directDeposit', phone: true }, { key: 'changes', link: 'provideInfo' }, { key: 'mobile' }],
+    questions: [
+      { key: 'payments', link: 'payments' },
+      { key: 'pay', link: 'makePayment' },
+      { key: 'directDeposit', phone: true },
+      { key: 'changes', link: 'provideInfo' },
+      { key: 'mobile' },
+    ],
   },
   {
     key: 'help',
-    questions: [{ key: 'office', link: 'officeFinder' }, { key: 'contact', link: 'contact' }, { key: 'privacy', link: 'privacy' }],
+    questions: [
+      { key: 'office', link: 'officeFinder' },
+      { key: 'contact', link: 'contact' },
+      { key: 'privacy', link: 'privacy' },
+    ],
   },
 ];
 
@@ -65,7 +84,8 @@ export function FaqRoute() {
             </section>
           ))}
           <p className="margin-top-4">
-            {t('notAnswered')} <Link to={paths.contact.path}>{t(pageLabelKey('contact'))}</Link> · <PhoneLink />
+            {t('notAnswered')} <Link to={paths.contact.path}>{t(pageLabelKey('contact'))}</Link> ·{' '}
+            <PhoneLink />
           </p>
         </div>
       </div>

@@ -40,7 +40,12 @@ export function ForgotRoute() {
         <div className="tablet:grid-col-10 desktop:grid-col-8">
           <h1>{t(pageLabelKey('forgot'))}</h1>
           {state.step === 'identity' && <p className="usa-intro">{t('intro')}</p>}
-          <StepIndicator steps={[t('steps.identity'), t('steps.answers'), t('steps.result')]} current={current} label={t('steps.label')} headingRef={heading} />
+          <StepIndicator
+            steps={[t('steps.identity'), t('steps.answers'), t('steps.result')]}
+            current={current}
+            label={t('steps.label')}
+            headingRef={heading}
+          />
           {state.step === 'identity' && (
             <>
               {state.expired && (

@@ -17,7 +17,10 @@ import { session } from '../../lib/session/session.ts';
 export function makePaymentLoader(queryClient: QueryClient): LoaderFunction {
   return async () => {
     if (await readyForServices(session)) {
-      await Promise.all([queryClient.ensureQueryData(casesQueryOptions()), queryClient.ensureQueryData(paymentOptionsQueryOptions())]);
+      await Promise.all([
+        queryClient.ensureQueryData(casesQueryOptions()),
+        queryClient.ensureQueryData(paymentOptionsQueryOptions()),
+      ]);
     }
     return null;
   };
@@ -57,7 +60,12 @@ export function MakePaymentRoute() {
           ) : (
             <>
               <p className="usa-intro">{t('intro')}</p>
-              <StepIndicator steps={[t('steps.details'), t('steps.review')]} current={step.name === 'details' ? 0 : 1} label={t('steps.label')} headingRef={stepHeading} />
+              <StepIndicator
+                steps={[t('steps.details'), t('steps.review')]}
+                current={step.name === 'details' ? 0 : 1}
+                label={t('steps.label')}
+                headingRef={stepHeading}
+              />
               {step.name === 'details' ? (
                 <PaymentForm
                   cases={payable}
@@ -69,7 +77,13 @@ export function MakePaymentRoute() {
                   }}
                 />
               ) : (
-                draft && <PaymentReview draft={draft} idempotencyKey={step.idempotencyKey} onEdit={(errors) => setStep({ name: 'details', errors })} />
+                draft && (
+                  <PaymentReview
+                    draft={draft}
+                    idempotencyKey={step.idempotencyKey}
+                    onEdit={(errors) => setStep({ name: 'details', errors })}
+                  />
+                )
               )}
             </>
           )}

@@ -9,7 +9,8 @@ import { session } from '../../lib/session/session.ts';
 
 export function notificationsLoader(queryClient: QueryClient): LoaderFunction {
   return async () => {
-    if (await readyForServices(session)) await queryClient.ensureQueryData(notificationPreferencesQueryOptions());
+    if (await readyForServices(session))
+      await queryClient.ensureQueryData(notificationPreferencesQueryOptions());
     return null;
   };
 }

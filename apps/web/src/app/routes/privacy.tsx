@@ -20,7 +20,11 @@ export function PrivacyRoute() {
         ))}
       </ul>
 
-      <div className="usa-alert usa-alert--warning margin-y-4" role="note" aria-labelledby="never-ask-heading">
+      <div
+        className="usa-alert usa-alert--warning margin-y-4"
+        role="note"
+        aria-labelledby="never-ask-heading"
+      >
         <div className="usa-alert__body">
           <h2 className="usa-alert__heading" id="never-ask-heading">
             {t('neverAsk.heading')}

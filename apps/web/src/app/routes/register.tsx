@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { pageLabelKey, paths } from '../../config/paths.ts';
 import { CredentialsForm } from '../../features/registration/components/credentials-form.tsx';
-import { IdentityForm, type VerifiedIdentity } from '../../features/registration/components/identity-form.tsx';
+import {
+  IdentityForm,
+  type VerifiedIdentity,
+} from '../../features/registration/components/identity-form.tsx';
 
 type Step = { step: 'identity'; expired: boolean } | { step: 'credentials'; identity: VerifiedIdentity };
 
@@ -31,7 +34,12 @@ export function RegisterRoute() {
       <div className="grid-row">
         <div className="tablet:grid-col-10 desktop:grid-col-8">
           <h1>{t(pageLabelKey('register'))}</h1>
-          <StepIndicator steps={[t('steps.identity'), t('steps.credentials')]} current={current} label={t('steps.label')} headingRef={heading} />
+          <StepIndicator
+            steps={[t('steps.identity'), t('steps.credentials')]}
+            current={current}
+            label={t('steps.label')}
+            headingRef={heading}
+          />
           {state.step === 'identity' ? (
             <>
               {state.expired && (

@@ -17,7 +17,10 @@ const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'
  */
 export function DateOfBirthField({ error }: Props) {
   const { t, i18n } = useTranslation('forms');
-  const monthName = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { month: 'long', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
   const hintId = 'dob-hint';
   const errorId = 'dob-error';
   const describedBy = error ? `${hintId} ${errorId}` : hintId;
@@ -40,7 +43,15 @@ export function DateOfBirthField({ error }: Props) {
           <label className="usa-label" htmlFor={dateOfBirthFieldIds.month}>
             {t('dateOfBirth.month')}
           </label>
-          <select className={`usa-select${error ? ' usa-input--error' : ''}`} id={dateOfBirthFieldIds.month} name="dobMonth" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-month" defaultValue="">
+          <select
+            className={`usa-select${error ? ' usa-input--error' : ''}`}
+            id={dateOfBirthFieldIds.month}
+            name="dobMonth"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            autoComplete="bday-month"
+            defaultValue=""
+          >
             <option value="">{t('dateOfBirth.monthPlaceholder')}</option>
             {months.map((month) => (
               <option key={month} value={month}>
@@ -53,13 +64,34 @@ export function DateOfBirthField({ error }: Props) {
           <label className="usa-label" htmlFor={dateOfBirthFieldIds.day}>
             {t('dateOfBirth.day')}
           </label>
-          <input className={inputClass} id={dateOfBirthFieldIds.day} name="dobDay" maxLength={2} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-day" />
+          <input
+            className={inputClass}
+            id={dateOfBirthFieldIds.day}
+            name="dobDay"
+            maxLength={2}
+            pattern="[0-9]*"
+            inputMode="numeric"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            autoComplete="bday-day"
+          />
         </div>
         <div className="usa-form-group usa-form-group--year">
           <label className="usa-label" htmlFor={dateOfBirthFieldIds.year}>
             {t('dateOfBirth.year')}
           </label>
-          <input className={inputClass} id={dateOfBirthFieldIds.year} name="dobYear" minLength={4} maxLength={4} pattern="[0-9]*" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} autoComplete="bday-year" />
+          <input
+            className={inputClass}
+            id={dateOfBirthFieldIds.year}
+            name="dobYear"
+            minLength={4}
+            maxLength={4}
+            pattern="[0-9]*"
+            inputMode="numeric"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            autoComplete="bday-year"
+          />
         </div>
       </div>
     </fieldset>

@@ -8,7 +8,14 @@ import { PhoneLink } from '../ui/phone-link.tsx';
 import './print.css';
 
 // The original site's primary navigation, in its order.
-const primaryPages = ['services', 'makePayment', 'applyNow', 'payments', 'provideInfo', 'myCase'] as const satisfies PageKey[];
+const primaryPages = [
+  'services',
+  'makePayment',
+  'applyNow',
+  'payments',
+  'provideInfo',
+  'myCase',
+] as const satisfies PageKey[];
 const footerPages = ['privacy', 'siteMap', 'officeFinder', 'contact', 'faq'] as const satisfies PageKey[];
 
 type SiteLayoutProps = {

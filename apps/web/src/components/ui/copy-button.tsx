@@ -34,7 +34,12 @@ export function CopyButton({ value, label }: Props) {
 
   return (
     <span className="display-inline-flex flex-align-center flex-wrap margin-y-1">
-      <button type="button" className="usa-button usa-button--outline margin-right-2" aria-label={label} onClick={() => void copy()}>
+      <button
+        type="button"
+        className="usa-button usa-button--outline margin-right-2"
+        aria-label={label}
+        onClick={() => void copy()}
+      >
         {t('copy.button')}
       </button>
       <span role="status" className="text-bold margin-y-1">

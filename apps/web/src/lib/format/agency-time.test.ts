@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agencyToday, formatAgencyDate, formatAgencyDateTime, formatAgencyDateTimeShort, formatCalendarDate, formatMonth } from './agency-time.ts';
+import {
+  agencyToday,
+  formatAgencyDate,
+  formatAgencyDateTime,
+  formatAgencyDateTimeShort,
+  formatCalendarDate,
+  formatMonth,
+} from './agency-time.ts';
 
 describe('agency time', () => {
   it('shows a UTC instant in Georgia time, with the zone, in summer and winter', () => {

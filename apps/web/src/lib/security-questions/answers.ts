@@ -22,9 +22,13 @@ export type ChosenAnswers = {
  * Three different questions, and three different answers of 3+ characters that are neither the
  * User ID nor the password, in the order a person fixes them.
  */
-export function securityAnswerProblems(input: ChosenAnswers, credentials: { userId: string; password: string }): FieldError[] {
+export function securityAnswerProblems(
+  input: ChosenAnswers,
+  credentials: { userId: string; password: string },
+): FieldError[] {
   const errors: FieldError[] = [];
-  const fail = (fieldId: string, key: string) => errors.push({ fieldId, messageKey: `forms:securityQuestions.errors.${key}` });
+  const fail = (fieldId: string, key: string) =>
+    errors.push({ fieldId, messageKey: `forms:securityQuestions.errors.${key}` });
   const seenQuestions = new Set<string>();
   const seenAnswers = new Set<string>();
   const minLength = SECURITY_POLICY_DEFAULTS.securityAnswers.minLength;
@@ -39,7 +43,8 @@ export function securityAnswerProblems(input: ChosenAnswers, credentials: { user
 
     if (!answer) fail(answerFieldId(index), 'answerRequired');
     else if ([...answer].length < minLength) fail(answerFieldId(index), 'answerShort');
-    else if ((userId && answer === userId) || (password && answer === password)) fail(answerFieldId(index), 'answerIsCredential');
+    else if ((userId && answer === userId) || (password && answer === password))
+      fail(answerFieldId(index), 'answerIsCredential');
     else if (seenAnswers.has(answer)) fail(answerFieldId(index), 'answerRepeated');
     seenAnswers.add(answer);
   }
@@ -47,14 +52,20 @@ export function securityAnswerProblems(input: ChosenAnswers, credentials: { user
 }
 
 /** The wire's `securityAnswers` from the chosen questions and answers (as typed). */
-export function securityAnswersRequest(input: ChosenAnswers): ChangeSecurityQuestionsRequest['securityAnswers'] {
-  return input.questions.map((question, index) => ({ questionId: Number(question), answer: input.answers[index] ?? '' }));
+export function securityAnswersRequest(
+  input: ChosenAnswers,
+): ChangeSecurityQuestionsRequest['securityAnswers'] {
+  return input.questions.map((question, index) => ({
+    questionId: Number(question),
+    answer: input.answers[index] ?? '',
+  }));
 }
 
 /** Where the server's `securityAnswers.1.answer` (or `.questionId`) lands on the form. */
 export function securityAnswerFieldId(field: string): string | undefined {
   const match = /^securityAnswers\.(\d+)\.(answer|questionId)$/.exec(field);
-  if (match) return match[2] === 'answer' ? answerFieldId(Number(match[1])) : questionFieldId(Number(match[1]));
+  if (match)
+    return match[2] === 'answer' ? answerFieldId(Number(match[1])) : questionFieldId(Number(match[1]));
   if (field.startsWith('securityAnswers')) return questionFieldId(0);
   return undefined;
 }

@@ -9,5 +9,9 @@ export function getSecurityQuestions() {
 
 /** The agency's list of security questions; it changes only with a deployment. */
 export function securityQuestionsQueryOptions() {
-  return queryOptions({ queryKey: ['security-questions'], queryFn: getSecurityQuestions, staleTime: Infinity });
+  return queryOptions({
+    queryKey: ['security-questions'],
+    queryFn: getSecurityQuestions,
+    staleTime: Infinity,
+  });
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readyForServices } from './ready-for-services.ts';
 import { createSessionStore } from './session-store.ts';
 
-const grant = (overrides: Partial<SessionGrant> = {}): SessionGrant => ({ accessToken: 't', expiresIn: 900, mustChangePassword: false, ...overrides });
+const grant = (overrides: Partial<SessionGrant> = {}): SessionGrant => ({
+  accessToken: 't',
+  expiresIn: 900,
+  mustChangePassword: false,
+  ...overrides,
+});
 
 describe('readyForServices', () => {
   it('waits for the silent refresh of a reloaded page, then lets the loader fetch', async () => {

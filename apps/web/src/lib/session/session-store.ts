@@ -29,7 +29,8 @@ export function createSessionStore(options: SessionStoreOptions) {
     /** The server says this session may only change its password (403 PASSWORD_CHANGE_REQUIRED). */
     requirePasswordChange() {
       const state = store.getState();
-      if (state.status === 'signedIn' && !state.mustChangePassword) store.updateSignedIn({ mustChangePassword: true });
+      if (state.status === 'signedIn' && !state.mustChangePassword)
+        store.updateSignedIn({ mustChangePassword: true });
     },
   };
 }

@@ -4,7 +4,10 @@ import { apiPaths } from '../../config/paths.ts';
 import { createSessionStore } from './session-store.ts';
 
 async function requestRefresh() {
-  const response = await fetch(apiPaths.auth.refresh, { method: 'POST', headers: { accept: 'application/json' } });
+  const response = await fetch(apiPaths.auth.refresh, {
+    method: 'POST',
+    headers: { accept: 'application/json' },
+  });
   if (response.status === 401 || response.status === 403) return null;
   if (!response.ok) throw new Error(`refresh answered ${response.status}`);
   return SessionGrant.parse(await response.json());
@@ -13,7 +16,9 @@ async function requestRefresh() {
 // Web Locks reach every tab of this origin: the second tab waits, then refreshes with the cookie
 // the first one received, instead of replaying the old one (which would revoke the session).
 function withLock<T>(task: () => Promise<T>): Promise<T> {
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('cos-session-refresh', task) : task();
+  return typeof navigator !== 'undefined' && navigator.locks
+    ? navigator.locks.request('cos-session-refresh', task)
+    : task();
 }
 
 export const session = createSessionStore({ requestRefresh, withLock });

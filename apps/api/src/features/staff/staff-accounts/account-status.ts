@@ -8,13 +8,18 @@ import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 
 export { maskEmail } from '../../account/account.service.ts';
 
-const timeFormat = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+const timeFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: AGENCY_TIME_ZONE,
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
 
 export const agencyTime = (date: Date) => `${timeFormat.format(date)} ET`;
 
 export const maskedSsnOf = (last4: string): MaskedSsn => MaskedSsnSchema.parse(maskSsn(last4));
 
-export const maskPhone = (phone: string | null): string | null => (phone && /\d{4}$/.test(phone) ? `•••-•••-${phone.slice(-4)}` : null);
+export const maskPhone = (phone: string | null): string | null =>
+  phone && /\d{4}$/.test(phone) ? `•••-•••-${phone.slice(-4)}` : null;
 
 export interface AccountState {
   status: 'active' | 'disabled';
@@ -31,7 +36,11 @@ export function badgesOf(account: AccountState, now: Date): AccountBadge[] {
   const live = (until: Date | null): until is Date => until !== null && until > now;
   if (account.status === 'disabled') badges.push({ kind: 'disabled', label: 'Disabled', until: null });
   if (live(account.lockedUntil)) {
-    badges.push({ kind: 'locked', label: `Locked until ${agencyTime(account.lockedUntil)}`, until: account.lockedUntil.toISOString() });
+    badges.push({
+      kind: 'locked',
+      label: `Locked until ${agencyTime(account.lockedUntil)}`,
+      until: account.lockedUntil.toISOString(),
+    });
   }
   if (live(account.recoveryLockedUntil)) {
     badges.push({
@@ -47,8 +56,10 @@ export function badgesOf(account: AccountState, now: Date): AccountBadge[] {
       until: account.tempPasswordExpiresAt.toISOString(),
     });
   }
-  if (account.mustChangePassword) badges.push({ kind: 'must_change_password', label: 'Must change password', until: null });
-  if (account.status === 'active' && !badges.some((b) => b.kind === 'locked')) badges.unshift({ kind: 'active', label: 'Active', until: null });
+  if (account.mustChangePassword)
+    badges.push({ kind: 'must_change_password', label: 'Must change password', until: null });
+  if (account.status === 'active' && !badges.some((b) => b.kind === 'locked'))
+    badges.unshift({ kind: 'active', label: 'Active', until: null });
   return badges;
 }
 

@@ -45,12 +45,22 @@ export async function loadAccountView(
           ssnLast4: true,
           dateOfBirth: true,
           phone: true,
-          participations: { select: { role: true, supportCase: { select: { caseNumber: true, status: true, county: true } } } },
+          participations: {
+            select: { role: true, supportCase: { select: { caseNumber: true, status: true, county: true } } },
+          },
         },
       },
-      securityAnswers: { select: { question: { select: { id: true, text: true } } }, orderBy: { questionId: 'asc' } },
+      securityAnswers: {
+        select: { question: { select: { id: true, text: true } } },
+        orderBy: { questionId: 'asc' },
+      },
       notes: {
-        select: { id: true, body: true, createdAt: true, staffUser: { select: { id: true, displayName: true } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          staffUser: { select: { id: true, displayName: true } },
+        },
         orderBy: { createdAt: 'desc' },
         take: NOTES,
       },
@@ -82,7 +92,10 @@ export async function loadAccountView(
     badges: badgesOf(account, now),
     failedSignInCount: failuresInWindow(account, at),
     lockedUntil: account.lockedUntil && account.lockedUntil > now ? account.lockedUntil.toISOString() : null,
-    recoveryLockedUntil: account.recoveryLockedUntil && account.recoveryLockedUntil > now ? account.recoveryLockedUntil.toISOString() : null,
+    recoveryLockedUntil:
+      account.recoveryLockedUntil && account.recoveryLockedUntil > now
+        ? account.recoveryLockedUntil.toISOString()
+        : null,
     lastSignInAt: account.lastSignInAt?.toISOString() ?? null,
     registeredAt: account.createdAt.toISOString(),
     passwordChangedAt: account.passwordChangedAt.toISOString(),
@@ -95,9 +108,17 @@ export async function loadAccountView(
       ip: event.ip,
     })),
     cases: person.participations
-      .map((p) => ({ caseNumber: p.supportCase.caseNumber, role: p.role, status: p.supportCase.status, county: p.supportCase.county }))
+      .map((p) => ({
+        caseNumber: p.supportCase.caseNumber,
+        role: p.role,
+        status: p.supportCase.status,
+        county: p.supportCase.county,
+      }))
       .sort((x, y) => x.caseNumber.localeCompare(y.caseNumber)),
-    securityQuestions: account.securityAnswers.map((answer) => ({ questionId: answer.question.id, text: answer.question.text })),
+    securityQuestions: account.securityAnswers.map((answer) => ({
+      questionId: answer.question.id,
+      text: answer.question.text,
+    })),
     notes: account.notes.map((note) => ({
       id: note.id,
       body: note.body,
@@ -114,7 +135,9 @@ function failuresInWindow(
 ): number {
   if (account.lockedUntil && account.lockedUntil > now) return account.failedSignInCount;
   const started = account.failedWindowStartedAt?.getTime();
-  return started !== undefined && now.getTime() - started < lockoutWindowMinutes * 60_000 ? account.failedSignInCount : 0;
+  return started !== undefined && now.getTime() - started < lockoutWindowMinutes * 60_000
+    ? account.failedSignInCount
+    : 0;
 }
 
 export const outcomeOf = (outcome: string): 'success' | 'failure' | 'denied' =>
@@ -123,7 +146,11 @@ export const outcomeOf = (outcome: string): 'success' | 'failure' | 'denied' =>
 export async function viewAccount(deps: StaffDeps, accountId: string): Promise<AccountView> {
   return audited(
     deps,
-    (tx) => loadAccountView(tx, accountId, { now: deps.clock.now(), lockoutWindowMinutes: deps.policy.signInLockout.windowMinutes }),
+    (tx) =>
+      loadAccountView(tx, accountId, {
+        now: deps.clock.now(),
+        lockoutWindowMinutes: deps.policy.signInLockout.windowMinutes,
+      }),
     (view) => ({
       action: 'staff_account_view',
       accountId: view.accountId,

@@ -22,15 +22,32 @@ beforeAll(async () => {
   agent = (await signInStaff(ctx, 'agent.demo')).accessToken;
   supervisor = (await signInStaff(ctx, 'supervisor.demo')).accessToken;
   agentId = (await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username: 'agent.demo' } })).id;
-  parentId = (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })).id;
+  parentId = (
+    await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } })
+  ).id;
 });
 afterAll(() => ctx.close());
 
 const view = (token = agent, id = parentId) =>
-  ctx.app.inject({ method: 'GET', url: `/api/v1/staff/accounts/${id}`, headers: staffBearer(token), remoteAddress: IP });
+  ctx.app.inject({
+    method: 'GET',
+    url: `/api/v1/staff/accounts/${id}`,
+    headers: staffBearer(token),
+    remoteAddress: IP,
+  });
 const act = (action: string, payload: object, token = agent, id = parentId) =>
-  ctx.app.inject({ method: 'POST', url: `/api/v1/staff/accounts/${id}/${action}`, payload, headers: staffBearer(token), remoteAddress: IP });
-const staffEvents = () => ctx.prisma.auditEvent.findMany({ where: { actorType: 'staff', action: { startsWith: 'staff_' } }, orderBy: { id: 'asc' } });
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/staff/accounts/${id}/${action}`,
+    payload,
+    headers: staffBearer(token),
+    remoteAddress: IP,
+  });
+const staffEvents = () =>
+  ctx.prisma.auditEvent.findMany({
+    where: { actorType: 'staff', action: { startsWith: 'staff_' } },
+    orderBy: { id: 'asc' },
+  });
 
 /** Runs a request and returns it with the staff audit rows it added. */
 async function audited(request: () => ReturnType<typeof view>) {
@@ -39,7 +56,12 @@ async function audited(request: () => ReturnType<typeof view>) {
   return { response, added: (await staffEvents()).slice(before) };
 }
 
-function expectOneRow(added: Awaited<ReturnType<typeof staffEvents>>, action: string, response: Awaited<ReturnType<typeof view>>, actorId = agentId) {
+function expectOneRow(
+  added: Awaited<ReturnType<typeof staffEvents>>,
+  action: string,
+  response: Awaited<ReturnType<typeof view>>,
+  actorId = agentId,
+) {
   expect(added).toHaveLength(1);
   expect(added[0]).toMatchObject({
     action,
@@ -80,8 +102,21 @@ describe('account view', () => {
       notes: [],
     });
     expect(body.email).toMatch(/^.•••@/);
-    const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: parentId }, include: { securityAnswers: true } });
-    for (const secret of ['123-45-6781', '123456781', '1986-02-14', account.passwordHash, account.email ?? '', 'blue', 'macon', 'biscuit', ...account.securityAnswers.map((a) => a.answerHash)]) {
+    const account = await ctx.prisma.customerAccount.findUniqueOrThrow({
+      where: { id: parentId },
+      include: { securityAnswers: true },
+    });
+    for (const secret of [
+      '123-45-6781',
+      '123456781',
+      '1986-02-14',
+      account.passwordHash,
+      account.email ?? '',
+      'blue',
+      'macon',
+      'biscuit',
+      ...account.securityAnswers.map((a) => a.answerHash),
+    ]) {
       expect(response.body.includes(secret), secret).toBe(false);
     }
     expect(response.headers['cache-control']).toBe('no-store');
@@ -95,7 +130,8 @@ describe('account view', () => {
 
 describe('unlock flow', () => {
   it('11 failed sign-ins lock the account, the view says so, an agent unlocks, and the customer signs in', async () => {
-    for (let i = 0; i < 11; i += 1) expect((await postSignIn(ctx.app, 'demo.parent', 'not my password at all')).statusCode).toBe(401);
+    for (let i = 0; i < 11; i += 1)
+      expect((await postSignIn(ctx.app, 'demo.parent', 'not my password at all')).statusCode).toBe(401);
     expect((await postSignIn(ctx.app, 'demo.parent', DEMO_CUSTOMER_PASSWORD)).statusCode).toBe(401);
 
     const locked = (await view()).json();
@@ -104,12 +140,22 @@ describe('unlock flow', () => {
     expect(locked.failedSignInCount).toBe(11);
     expect(locked.lockedUntil).toBe(new Date(ctx.clock.now().getTime() + 15 * 60_000).toISOString());
     expect(locked.securityEvents[0].description).toMatch(/locked|Failed sign-in/);
-    expect(locked.securityEvents.some((e: { description: string }) => e.description === 'Failed sign-in: wrong password')).toBe(true);
+    expect(
+      locked.securityEvents.some(
+        (e: { description: string }) => e.description === 'Failed sign-in: wrong password',
+      ),
+    ).toBe(true);
 
     expect((await act('unlock', {})).statusCode).toBe(400); // a reason is required
-    const { response, added } = await audited(() => act('unlock', { reason: 'Caller verified, locked out after typos' }));
+    const { response, added } = await audited(() =>
+      act('unlock', { reason: 'Caller verified, locked out after typos' }),
+    );
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ ok: true, changed: true, badges: [{ kind: 'active', label: 'Active', until: null }] });
+    expect(response.json()).toEqual({
+      ok: true,
+      changed: true,
+      badges: [{ kind: 'active', label: 'Active', until: null }],
+    });
     expectOneRow(added, 'staff_unlock', response);
     expect(added[0]?.details).toEqual({ reason: 'Caller verified, locked out after typos', wasLocked: true });
 
@@ -117,18 +163,30 @@ describe('unlock flow', () => {
     expect((await getMe(ctx.app, accessToken)).statusCode).toBe(200);
     const after = (await view()).json();
     expect(after.securityEvents[0].description).toBe('Customer signed in');
-    expect(after.securityEvents.some((e: { description: string }) => e.description.startsWith('Unlocked sign-in'))).toBe(true);
+    expect(
+      after.securityEvents.some((e: { description: string }) => e.description.startsWith('Unlocked sign-in')),
+    ).toBe(true);
   });
 });
 
 describe('actions', () => {
   it('lifts a recovery lock, with one audit row', async () => {
-    await ctx.prisma.customerAccount.update({ where: { id: parentId }, data: { recoveryLockedUntil: new Date(ctx.clock.now().getTime() + 3_600_000) } });
-    expect((await view()).json().badges.map((b: { kind: string }) => b.kind)).toEqual(['active', 'recovery_locked']);
-    const { response, added } = await audited(() => act('lift-recovery-lock', { reason: 'Caller verified by callback' }));
+    await ctx.prisma.customerAccount.update({
+      where: { id: parentId },
+      data: { recoveryLockedUntil: new Date(ctx.clock.now().getTime() + 3_600_000) },
+    });
+    expect((await view()).json().badges.map((b: { kind: string }) => b.kind)).toEqual([
+      'active',
+      'recovery_locked',
+    ]);
+    const { response, added } = await audited(() =>
+      act('lift-recovery-lock', { reason: 'Caller verified by callback' }),
+    );
     expect(response.json()).toMatchObject({ ok: true, changed: true });
     expectOneRow(added, 'staff_recovery_lock_lifted', response);
-    expect((await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: parentId } })).recoveryLockedUntil).toBeNull();
+    expect(
+      (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: parentId } })).recoveryLockedUntil,
+    ).toBeNull();
   });
 
   it('signs the customer out everywhere, with one audit row (not one per session)', async () => {
@@ -138,17 +196,31 @@ describe('actions', () => {
     expect(response.json()).toMatchObject({ ok: true, changed: true, sessionsRevoked: expect.any(Number) });
     expect(response.json().sessionsRevoked).toBeGreaterThanOrEqual(2);
     expectOneRow(added, 'staff_sessions_revoked', response);
-    expect(await ctx.prisma.auditEvent.count({ where: { accountId: parentId, action: 'session_revoked', details: { path: ['reason'], equals: 'revoked_by_staff' } } })).toBe(0);
-    for (const session of [one, two]) expect((await getMe(ctx.app, session.accessToken)).statusCode).toBe(401);
+    expect(
+      await ctx.prisma.auditEvent.count({
+        where: {
+          accountId: parentId,
+          action: 'session_revoked',
+          details: { path: ['reason'], equals: 'revoked_by_staff' },
+        },
+      }),
+    ).toBe(0);
+    for (const session of [one, two])
+      expect((await getMe(ctx.app, session.accessToken)).statusCode).toBe(401);
   });
 
   it('adds a note that the view then shows, with its author', async () => {
-    const { response, added } = await audited(() => act('notes', { body: 'Called about a payment; guided through self-service reset.' }));
+    const { response, added } = await audited(() =>
+      act('notes', { body: 'Called about a payment; guided through self-service reset.' }),
+    );
     expect(response.statusCode).toBe(201);
     expectOneRow(added, 'staff_note_added', response);
     expect(JSON.stringify(added[0]?.details)).not.toContain('payment'); // the text stays in the notes table
     const notes = (await view()).json().notes;
-    expect(notes[0]).toMatchObject({ body: 'Called about a payment; guided through self-service reset.', author: { id: agentId, displayName: 'Dana Whitfield' } });
+    expect(notes[0]).toMatchObject({
+      body: 'Called about a payment; guided through self-service reset.',
+      author: { id: agentId, displayName: 'Dana Whitfield' },
+    });
     expect((await act('notes', { body: '   ' })).statusCode).toBe(400);
   });
 
@@ -157,8 +229,12 @@ describe('actions', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.body.includes('6781')).toBe(false);
     expect((await act('reveal-ssn', {}, supervisor)).statusCode).toBe(400);
-    const supervisorId = (await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username: 'supervisor.demo' } })).id;
-    const { response, added } = await audited(() => act('reveal-ssn', { reason: 'Verify SSN for wage withholding order' }, supervisor));
+    const supervisorId = (
+      await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username: 'supervisor.demo' } })
+    ).id;
+    const { response, added } = await audited(() =>
+      act('reveal-ssn', { reason: 'Verify SSN for wage withholding order' }, supervisor),
+    );
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ ssn: '123-45-6781' });
     expectOneRow(added, 'staff_ssn_reveal', response, supervisorId);
@@ -167,7 +243,9 @@ describe('actions', () => {
   });
 
   it('answers 404 for an action on an account that does not exist, writing nothing', async () => {
-    const { response, added } = await audited(() => act('unlock', { reason: 'testing' }, agent, '01234567-89ab-7def-8123-456789abcdef'));
+    const { response, added } = await audited(() =>
+      act('unlock', { reason: 'testing' }, agent, '01234567-89ab-7def-8123-456789abcdef'),
+    );
     expect(response.statusCode).toBe(404);
     expect(added).toHaveLength(0);
   });
@@ -176,10 +254,18 @@ describe('actions', () => {
 describe('fail closed', () => {
   // The database refuses staff audit rows, as it would if the audit insert failed for any reason.
   it('returns no customer data (503) and changes nothing when the audit insert fails', async () => {
-    await ctx.prisma.customerAccount.update({ where: { id: parentId }, data: { lockedUntil: new Date(ctx.clock.now().getTime() + 600_000), failedSignInCount: 11 } });
+    await ctx.prisma.customerAccount.update({
+      where: { id: parentId },
+      data: { lockedUntil: new Date(ctx.clock.now().getTime() + 600_000), failedSignInCount: 11 },
+    });
     await withAuditRefused(ctx.prisma, 'staff\\_%', async () => {
       const requests = [
-        () => ctx.app.inject({ method: 'GET', url: '/api/v1/staff/accounts?q=morgan%2C%20casey&reason=caller-verified', headers: staffBearer(agent) }),
+        () =>
+          ctx.app.inject({
+            method: 'GET',
+            url: '/api/v1/staff/accounts?q=morgan%2C%20casey&reason=caller-verified',
+            headers: staffBearer(agent),
+          }),
         () => view(),
         () => act('reveal-ssn', { reason: 'Verify identity' }, supervisor),
         () => act('unlock', { reason: 'Caller verified' }),
@@ -188,8 +274,12 @@ describe('fail closed', () => {
       for (const request of requests) {
         const response = await request();
         expect(response.statusCode, response.body).toBe(503);
-        expect(response.json().error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('audit trail') });
-        for (const data of ['Casey', 'Morgan', 'demo.parent', '6781', parentId]) expect(response.body.includes(data), data).toBe(false);
+        expect(response.json().error).toMatchObject({
+          code: 'SERVICE_UNAVAILABLE',
+          message: expect.stringContaining('audit trail'),
+        });
+        for (const data of ['Casey', 'Morgan', 'demo.parent', '6781', parentId])
+          expect(response.body.includes(data), data).toBe(false);
       }
       const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { id: parentId } });
       expect(account.lockedUntil).not.toBeNull(); // the unlock was rolled back
@@ -203,11 +293,21 @@ describe('the audit trail from the API connection', () => {
   it('cannot be updated, deleted or truncated through the connection the API uses', async () => {
     const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'staff_account_view' } });
     const db = ctx.app.db;
-    await expect(db.prisma.auditEvent.update({ where: { id: event.id }, data: { actorId: 'someone-else' } })).rejects.toThrow(/append-only/);
-    await expect(db.prisma.auditEvent.deleteMany({ where: { action: 'staff_account_view' } })).rejects.toThrow(/append-only/);
-    await expect(db.prisma.$executeRawUnsafe("UPDATE audit_events SET ip = '0.0.0.0' WHERE action = 'staff_account_view'")).rejects.toThrow(/append-only/);
+    await expect(
+      db.prisma.auditEvent.update({ where: { id: event.id }, data: { actorId: 'someone-else' } }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.prisma.auditEvent.deleteMany({ where: { action: 'staff_account_view' } }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.prisma.$executeRawUnsafe(
+        "UPDATE audit_events SET ip = '0.0.0.0' WHERE action = 'staff_account_view'",
+      ),
+    ).rejects.toThrow(/append-only/);
     await expect(db.prisma.$executeRawUnsafe('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
     await expect(db.pool.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
-    expect((await ctx.prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).actorId).toBe(event.actorId);
+    expect((await ctx.prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).actorId).toBe(
+      event.actorId,
+    );
   });
 });

@@ -28,11 +28,19 @@ describe('lift a recovery lock', () => {
       ctx.clock.advance(1_000);
     }
     const view = async () =>
-      (await ctx.app.inject({ method: 'GET', url: `/api/v1/staff/accounts/${customer.accountId}`, headers: staffBearer(agent) })).json();
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/api/v1/staff/accounts/${customer.accountId}`,
+          headers: staffBearer(agent),
+        })
+      ).json();
     const locked = await view();
     expect(locked.badges.map((b: { kind: string }) => b.kind)).toEqual(['active', 'recovery_locked']);
     expect(locked.recoveryLockedUntil).not.toBeNull();
-    expect(locked.securityEvents.map((e: { description: string }) => e.description)).toContain('Self-service recovery locked after too many wrong answers');
+    expect(locked.securityEvents.map((e: { description: string }) => e.description)).toContain(
+      'Self-service recovery locked after too many wrong answers',
+    );
 
     const lifted = await ctx.app.inject({
       method: 'POST',
@@ -43,7 +51,11 @@ describe('lift a recovery lock', () => {
     expect(lifted.json()).toMatchObject({ ok: true, changed: true, badges: [{ kind: 'active' }] });
 
     const { recoveryToken, questions } = await start(ctx.app, identity);
-    const recovered = await postAnswer(ctx.app, { recoveryToken, answers: fixtureAnswers(questions), recover: 'userId' });
+    const recovered = await postAnswer(ctx.app, {
+      recoveryToken,
+      answers: fixtureAnswers(questions),
+      recover: 'userId',
+    });
     expect(recovered.statusCode, recovered.body).toBe(200);
     expect(recovered.json().userId).toBe(customer.userId);
     expect((await view()).recoveryLockedUntil).toBeNull();

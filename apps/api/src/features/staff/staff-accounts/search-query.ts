@@ -48,26 +48,37 @@ export function parseSearch(input: string): ParsedSearch {
   const ssnDob = /^(\d{4}) (\S+)$/.exec(q);
   if (ssnDob?.[1] && ssnDob[2] && /^[\d/-]+$/.test(ssnDob[2])) {
     const dateOfBirth = isoDate(ssnDob[2]);
-    if (!dateOfBirth) throw unclear('Enter the date of birth as YYYY-MM-DD or MM/DD/YYYY after the last 4 of the SSN.');
-    return { terms: [{ form: 'ssn_dob', last4: ssnDob[1], dateOfBirth }], masked: 'SSN ***-**-**** + date of birth ****-**-**' };
+    if (!dateOfBirth)
+      throw unclear('Enter the date of birth as YYYY-MM-DD or MM/DD/YYYY after the last 4 of the SSN.');
+    return {
+      terms: [{ form: 'ssn_dob', last4: ssnDob[1], dateOfBirth }],
+      masked: 'SSN ***-**-**** + date of birth ****-**-**',
+    };
   }
 
   if (PHONE_CHARACTERS.test(q) && /\d/.test(q)) {
     const digits = q.replace(/\D/g, '');
     if (/^\d{3}-?\d{2}-?\d{4}$/.test(q)) {
-      throw unclear('Never search by a full SSN. Use the last 4 digits and the date of birth, e.g. 1234 1986-02-14.');
+      throw unclear(
+        'Never search by a full SSN. Use the last 4 digits and the date of birth, e.g. 1234 1986-02-14.',
+      );
     }
-    if (/^\d{4}$/.test(q)) throw unclear('Add the date of birth to the last 4 of the SSN, e.g. 1234 1986-02-14.');
+    if (/^\d{4}$/.test(q))
+      throw unclear('Add the date of birth to the last 4 of the SSN, e.g. 1234 1986-02-14.');
     if (/^\d{10}$/.test(q)) {
       // Ten bare digits: a case number, or a phone number typed without punctuation.
       return {
-        terms: [{ form: 'case_number', caseNumber: q }, { form: 'phone', digits: q }],
+        terms: [
+          { form: 'case_number', caseNumber: q },
+          { form: 'phone', digits: q },
+        ],
         masked: `case number or phone ${maskPhone(q)}`,
         maskedAsCaseNumber: `case number ${q}`,
       };
     }
     const phone = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-    if (phone.length === 10) return { terms: [{ form: 'phone', digits: phone }], masked: `phone ${maskPhone(phone)}` };
+    if (phone.length === 10)
+      return { terms: [{ form: 'phone', digits: phone }], masked: `phone ${maskPhone(phone)}` };
     if (!USER_ID_PATTERN.test(q)) throw unclear('A phone number has 10 digits; a case number has 10 digits.');
   }
 
@@ -78,13 +89,19 @@ export function parseSearch(input: string): ParsedSearch {
     const firstParts = rest.join(' ').trim() ? nameParts(rest.join(' ').trim()) : [];
     if (!lastParts || !firstParts) throw unclear('Write a name as "last, first", e.g. morgan, casey.');
     const first = firstParts.length > 0 ? firstParts.join(' ') : null;
-    return { terms: [{ form: 'name', last: lastParts.join(' '), first }], masked: `name ${lastParts.join(' ')}${first ? `, ${first}` : ''}` };
+    return {
+      terms: [{ form: 'name', last: lastParts.join(' '), first }],
+      masked: `name ${lastParts.join(' ')}${first ? `, ${first}` : ''}`,
+    };
   }
 
   const parts = nameParts(q);
   if (parts && parts.length > 1) {
     const [last = '', ...first] = parts;
-    return { terms: [{ form: 'name', last, first: first.join(' ') }], masked: `name ${last} ${first.join(' ')}` };
+    return {
+      terms: [{ form: 'name', last, first: first.join(' ') }],
+      masked: `name ${last} ${first.join(' ')}`,
+    };
   }
   if (parts?.[0]) {
     // One word: a User ID made of letters, or a last name.
@@ -92,7 +109,8 @@ export function parseSearch(input: string): ParsedSearch {
     if (USER_ID_PATTERN.test(q)) terms.unshift({ form: 'user_id', userIdNormalized: normaliseUserId(q) });
     return { terms, masked: `User ID or last name ${q}` };
   }
-  if (USER_ID_PATTERN.test(q)) return { terms: [{ form: 'user_id', userIdNormalized: normaliseUserId(q) }], masked: `User ID ${q}` };
+  if (USER_ID_PATTERN.test(q))
+    return { terms: [{ form: 'user_id', userIdNormalized: normaliseUserId(q) }], masked: `User ID ${q}` };
   throw unclear('Search by User ID, case number, "last, first", SSN last 4 + date of birth, or phone.');
 }
 

@@ -16,15 +16,25 @@ beforeAll(async () => {
   ctx = await createSeededTestApp();
   ({ accessToken: token } = await signInStaff(ctx, 'agent.demo'));
   agentId = (await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username: 'agent.demo' } })).id;
-  const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' }, include: { person: true } });
+  const account = await ctx.prisma.customerAccount.findUniqueOrThrow({
+    where: { userIdNormalized: 'demo.parent' },
+    include: { person: true },
+  });
   parent = { id: account.id, email: account.email ?? '', phone: account.person.phone ?? '' };
 });
 afterAll(() => ctx.close());
 
 const search = (query: Record<string, string | number>) =>
-  ctx.app.inject({ method: 'GET', url: '/api/v1/staff/accounts', query: { reason: 'caller-verified', ...query } as Record<string, string>, headers: staffBearer(token), remoteAddress: IP });
+  ctx.app.inject({
+    method: 'GET',
+    url: '/api/v1/staff/accounts',
+    query: { reason: 'caller-verified', ...query } as Record<string, string>,
+    headers: staffBearer(token),
+    remoteAddress: IP,
+  });
 
-const searchEvents = () => ctx.prisma.auditEvent.findMany({ where: { action: 'staff_search' }, orderBy: { id: 'asc' } });
+const searchEvents = () =>
+  ctx.prisma.auditEvent.findMany({ where: { action: 'staff_search' }, orderBy: { id: 'asc' } });
 
 describe('account lookup', () => {
   it.each([
@@ -49,9 +59,16 @@ describe('account lookup', () => {
 
   it('finds demo.parent by phone, bare or formatted', async () => {
     const p = parent.phone;
-    for (const q of [p, `(${p.slice(0, 3)}) ${p.slice(3, 6)}-${p.slice(6)}`, `+1 ${p.slice(0, 3)}.${p.slice(3, 6)}.${p.slice(6)}`]) {
+    for (const q of [
+      p,
+      `(${p.slice(0, 3)}) ${p.slice(3, 6)}-${p.slice(6)}`,
+      `+1 ${p.slice(0, 3)}.${p.slice(3, 6)}.${p.slice(6)}`,
+    ]) {
       const { items } = (await search({ q })).json();
-      expect(items.map((i: { userId: string }) => i.userId), q).toContain('demo.parent');
+      expect(
+        items.map((i: { userId: string }) => i.userId),
+        q,
+      ).toContain('demo.parent');
     }
   });
 
@@ -61,7 +78,9 @@ describe('account lookup', () => {
     const users = body.items.map((i: { userId: string }) => i.userId).sort();
     expect(users).toEqual(['demo.parent', 'demo.payer']);
     const payer = body.items.find((i: { userId: string }) => i.userId === 'demo.payer');
-    expect(payer.cases).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber: '1000000001', role: 'non_custodial' })]));
+    expect(payer.cases).toEqual(
+      expect.arrayContaining([expect.objectContaining({ caseNumber: '1000000001', role: 'non_custodial' })]),
+    );
   });
 
   it('answers masked: no full SSN, date of birth, email or phone', async () => {
@@ -76,9 +95,23 @@ describe('account lookup', () => {
       email: `${parent.email.slice(0, 1)}•••${parent.email.slice(parent.email.indexOf('@'))}`,
       phone: `•••-•••-${parent.phone.slice(-4)}`,
       badges: [{ kind: 'active', label: 'Active', until: null }],
-      cases: [{ caseNumber: '1000000001', role: 'custodial', status: expect.any(String), county: expect.any(String) }],
+      cases: [
+        {
+          caseNumber: '1000000001',
+          role: 'custodial',
+          status: expect.any(String),
+          county: expect.any(String),
+        },
+      ],
     });
-    for (const secret of ['123-45-6781', '123456781', '1986-02-14', '02/14/1986', parent.email, parent.phone]) {
+    for (const secret of [
+      '123-45-6781',
+      '123456781',
+      '1986-02-14',
+      '02/14/1986',
+      parent.email,
+      parent.phone,
+    ]) {
       expect(response.body.includes(secret), secret).toBe(false);
     }
   });
@@ -96,14 +129,22 @@ describe('account lookup', () => {
 
   it('requires a reason, and a text for "other"; refusals read nothing and audit nothing', async () => {
     const before = (await searchEvents()).length;
-    const noReason = await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/accounts?q=demo.parent', headers: staffBearer(token) });
+    const noReason = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/staff/accounts?q=demo.parent',
+      headers: staffBearer(token),
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields).toEqual([expect.objectContaining({ field: 'reason' })]);
     expect((await search({ q: 'demo.parent', reason: 'curiosity' })).statusCode).toBe(400);
     const other = await search({ q: 'demo.parent', reason: 'other' });
     expect(other.statusCode).toBe(400);
-    expect(other.json().error.fields).toEqual([{ field: 'reasonText', message: 'Say briefly why you are looking.' }]);
-    expect((await search({ q: 'demo.parent', reason: 'other', reasonText: 'returned mail' })).statusCode).toBe(200);
+    expect(other.json().error.fields).toEqual([
+      { field: 'reasonText', message: 'Say briefly why you are looking.' },
+    ]);
+    expect(
+      (await search({ q: 'demo.parent', reason: 'other', reasonText: 'returned mail' })).statusCode,
+    ).toBe(200);
     expect((await searchEvents()).length).toBe(before + 1);
   });
 
@@ -120,7 +161,11 @@ describe('account lookup', () => {
   it('leaves exactly one audit row per search, with actor, subject, time, IP, request id, reason and the query masked', async () => {
     const cases: Array<[string, RegExp, string[]]> = [
       ['morgan, casey', /^name morgan, casey$/, []],
-      ['6781 1986-02-14', /^SSN \*{3}-\*{2}-\*{4} \+ date of birth \*{4}-\*{2}-\*{2}$/, ['6781', '1986', '02-14']],
+      [
+        '6781 1986-02-14',
+        /^SSN \*{3}-\*{2}-\*{4} \+ date of birth \*{4}-\*{2}-\*{2}$/,
+        ['6781', '1986', '02-14'],
+      ],
       [parent.phone, /^case number or phone •••-•••-\d{4}$/, [parent.phone]],
       ['1000000001', /^case number 1000000001$/, []],
       ['demo.parent', /^User ID demo\.parent$/, []],
@@ -141,7 +186,11 @@ describe('account lookup', () => {
         occurredAt: ctx.clock.now(),
       });
       expect(event?.subjectId, q).toMatch(masked);
-      expect(event?.details, q).toMatchObject({ query: expect.stringMatching(masked), reason: 'callback', results: response.json().items.length });
+      expect(event?.details, q).toMatchObject({
+        query: expect.stringMatching(masked),
+        reason: 'callback',
+        results: response.json().items.length,
+      });
       // Everything but the ids (random hex could contain any 4 digits).
       const details = Object.entries(event?.details ?? {}).filter(([key]) => key !== 'accountIds');
       const words = JSON.stringify({ subject: event?.subjectId, details });

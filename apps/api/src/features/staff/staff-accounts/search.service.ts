@@ -25,7 +25,11 @@ const MAX_OFFSET = 500;
 /** How many similar last (and first) names a name search follows. */
 const SIMILAR_NAMES = 6;
 
-const Candidate = z.object({ accountId: z.string(), score: z.coerce.number(), matchedOn: z.enum(['user_id', 'case_number', 'name', 'ssn_dob', 'phone']) });
+const Candidate = z.object({
+  accountId: z.string(),
+  score: z.coerce.number(),
+  matchedOn: z.enum(['user_id', 'case_number', 'name', 'ssn_dob', 'phone']),
+});
 type Candidate = z.infer<typeof Candidate>;
 
 /**
@@ -93,7 +97,10 @@ function candidates(term: SearchTerms, perName: number): Prisma.Sql {
 
 /** One ranked page of (account, score, form): the best form per account, best score first. */
 export function rankedCandidates(terms: SearchTerms[], page: { limit: number; offset: number }): Prisma.Sql {
-  const union = Prisma.join(terms.map((term) => candidates(term, page.offset + page.limit)), ' UNION ALL ');
+  const union = Prisma.join(
+    terms.map((term) => candidates(term, page.offset + page.limit)),
+    ' UNION ALL ',
+  );
   return Prisma.sql`
     WITH found(id, score, matched_on, tie_name, tie_id) AS (${union}),
          best AS (SELECT DISTINCT ON (id) id, score, matched_on, tie_name, tie_id FROM found ORDER BY id, score DESC)
@@ -108,14 +115,22 @@ const encodeCursor = (offset: number) => Buffer.from(JSON.stringify({ o: offset 
 function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   try {
-    const { o } = z.object({ o: z.int().min(1).max(MAX_OFFSET) }).parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    const { o } = z
+      .object({ o: z.int().min(1).max(MAX_OFFSET) })
+      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
     return o;
   } catch {
-    throw badRequest('The page cursor is not valid.', [{ field: 'cursor', message: 'Start again from the first page.' }]);
+    throw badRequest('The page cursor is not valid.', [
+      { field: 'cursor', message: 'Start again from the first page.' },
+    ]);
   }
 }
 
-async function describe(tx: Prisma.TransactionClient, found: Candidate[], now: Date): Promise<AccountSearchItem[]> {
+async function describe(
+  tx: Prisma.TransactionClient,
+  found: Candidate[],
+  now: Date,
+): Promise<AccountSearchItem[]> {
   const accounts = await tx.customerAccount.findMany({
     where: { id: { in: found.map((c) => c.accountId) } },
     select: {
@@ -130,7 +145,9 @@ async function describe(tx: Prisma.TransactionClient, found: Candidate[], now: D
           ssnLast4: true,
           dateOfBirth: true,
           phone: true,
-          participations: { select: { role: true, supportCase: { select: { caseNumber: true, status: true, county: true } } } },
+          participations: {
+            select: { role: true, supportCase: { select: { caseNumber: true, status: true, county: true } } },
+          },
         },
       },
     },
@@ -140,22 +157,29 @@ async function describe(tx: Prisma.TransactionClient, found: Candidate[], now: D
     const account = byId.get(candidate.accountId);
     if (!account) return [];
     const { person } = account;
-    return [{
-      accountId: account.id,
-      userId: account.userId,
-      firstName: person.firstName,
-      lastName: person.lastName,
-      ssn: maskedSsnOf(person.ssnLast4),
-      birthYear: person.dateOfBirth.getUTCFullYear(),
-      email: maskEmail(account.email),
-      phone: maskPhone(person.phone),
-      badges: badgesOf(account, now),
-      cases: person.participations
-        .map((p) => ({ caseNumber: p.supportCase.caseNumber, role: p.role, status: p.supportCase.status, county: p.supportCase.county }))
-        .sort((x, y) => x.caseNumber.localeCompare(y.caseNumber)),
-      matchedOn: candidate.matchedOn,
-      score: Math.round(candidate.score * 1000) / 1000,
-    }];
+    return [
+      {
+        accountId: account.id,
+        userId: account.userId,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        ssn: maskedSsnOf(person.ssnLast4),
+        birthYear: person.dateOfBirth.getUTCFullYear(),
+        email: maskEmail(account.email),
+        phone: maskPhone(person.phone),
+        badges: badgesOf(account, now),
+        cases: person.participations
+          .map((p) => ({
+            caseNumber: p.supportCase.caseNumber,
+            role: p.role,
+            status: p.supportCase.status,
+            county: p.supportCase.county,
+          }))
+          .sort((x, y) => x.caseNumber.localeCompare(y.caseNumber)),
+        matchedOn: candidate.matchedOn,
+        score: Math.round(candidate.score * 1000) / 1000,
+      },
+    ];
   });
 }
 
@@ -165,14 +189,21 @@ export async function searchAccounts(deps: StaffDeps, query: AccountSearchQuery)
   return audited(
     deps,
     async (tx) => {
-      const rows = z.array(Candidate).parse(await tx.$queryRaw(rankedCandidates(parsed.terms, { limit: query.limit + 1, offset })));
+      const rows = z
+        .array(Candidate)
+        .parse(await tx.$queryRaw(rankedCandidates(parsed.terms, { limit: query.limit + 1, offset })));
       const items = await describe(tx, rows.slice(0, query.limit), deps.clock.now());
       const next = offset + query.limit;
-      return { items, nextCursor: rows.length > query.limit && next <= MAX_OFFSET ? encodeCursor(next) : null, searchedBy: formsOf(parsed) };
+      return {
+        items,
+        nextCursor: rows.length > query.limit && next <= MAX_OFFSET ? encodeCursor(next) : null,
+        searchedBy: formsOf(parsed),
+      };
     },
     (page) => {
       const forms = new Set<SearchForm>(page.items.map((item) => item.matchedOn));
-      const masked = forms.has('case_number') && parsed.maskedAsCaseNumber ? parsed.maskedAsCaseNumber : parsed.masked;
+      const masked =
+        forms.has('case_number') && parsed.maskedAsCaseNumber ? parsed.maskedAsCaseNumber : parsed.masked;
       const ids = page.items.map((item) => item.accountId);
       return {
         action: 'staff_search',

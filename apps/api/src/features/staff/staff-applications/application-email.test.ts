@@ -24,23 +24,46 @@ const applicant = {
   address: { line1: '4 Oak Street', city: 'Athens', state: 'GA', zip: '30601' },
   phone: '(706) 555-0199',
 };
-const rest = { otherParent: { firstName: 'Alex', lastName: 'Reyes' }, children: [{ firstName: 'Quinn', lastName: 'Reyes', dateOfBirth: '2019-02-11' }], existingOrder: { hasOrder: false } };
+const rest = {
+  otherParent: { firstName: 'Alex', lastName: 'Reyes' },
+  children: [{ firstName: 'Quinn', lastName: 'Reyes', dateOfBirth: '2019-02-11' }],
+  existingOrder: { hasOrder: false },
+};
 
-async function apply(email: string | undefined, headers: Record<string, string> = {}): Promise<{ id: string; confirmationNumber: string }> {
+async function apply(
+  email: string | undefined,
+  headers: Record<string, string> = {},
+): Promise<{ id: string; confirmationNumber: string }> {
   const payload = { applicant: { ...applicant, ...(email ? { email } : {}) }, ...rest };
   const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/applications', payload, headers });
   expect(response.statusCode, response.body).toBe(201);
-  return ctx.prisma.application.findUniqueOrThrow({ where: { confirmationNumber: response.json().confirmationNumber }, select: { id: true, confirmationNumber: true } });
+  return ctx.prisma.application.findUniqueOrThrow({
+    where: { confirmationNumber: response.json().confirmationNumber },
+    select: { id: true, confirmationNumber: true },
+  });
 }
 
-const move = (id: string, payload: object) => ctx.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${id}/status`, payload, headers: staffBearer(agent) });
-const emailsAbout = (confirmationNumber: string) => ctx.prisma.emailOutbox.findMany({ where: { subject: { contains: confirmationNumber } }, orderBy: { id: 'asc' } });
+const move = (id: string, payload: object) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/staff/applications/${id}/status`,
+    payload,
+    headers: staffBearer(agent),
+  });
+const emailsAbout = (confirmationNumber: string) =>
+  ctx.prisma.emailOutbox.findMany({
+    where: { subject: { contains: confirmationNumber } },
+    orderBy: { id: 'asc' },
+  });
 
 describe('application moves email the applicant', () => {
   it('to the address on the form: in review, then closed, saying where to read the reason', async () => {
     const item = await apply('morgan.reyes@example.net');
     expect((await move(item.id, { status: 'in_review' })).statusCode).toBe(200);
-    expect((await move(item.id, { status: 'closed', reason: 'The other parent lives outside Georgia.' })).statusCode).toBe(200);
+    expect(
+      (await move(item.id, { status: 'closed', reason: 'The other parent lives outside Georgia.' }))
+        .statusCode,
+    ).toBe(200);
     const emails = await emailsAbout(item.confirmationNumber);
     expect(emails.map((email) => [email.toAddress, email.subject])).toEqual([
       ['morgan.reyes@example.net', `Your application ${item.confirmationNumber} is in review`],
@@ -56,15 +79,22 @@ describe('application moves email the applicant', () => {
     const linked = await apply('typed.by.someone@example.net', bearer(parent));
     expect((await move(linked.id, { status: 'in_review' })).statusCode).toBe(200);
     expect((await move(linked.id, { status: 'accepted' })).statusCode).toBe(200);
-    expect((await emailsAbout(linked.confirmationNumber)).map((email) => [email.toAddress, email.subject])).toEqual([
+    expect(
+      (await emailsAbout(linked.confirmationNumber)).map((email) => [email.toAddress, email.subject]),
+    ).toEqual([
       ['casey.morgan@example.com', `Your application ${linked.confirmationNumber} is in review`],
       ['casey.morgan@example.com', `Your application ${linked.confirmationNumber} is accepted`],
     ]);
 
     // Closed: the parent's notification (read signed in) gives the reason, the email only says where.
     const closed = await apply(undefined, bearer(parent));
-    expect((await move(closed.id, { status: 'closed', reason: 'A case for these children already exists.' })).statusCode).toBe(200);
-    const notice = await ctx.prisma.notification.findFirstOrThrow({ where: { kind: 'application_closed', subject: { contains: closed.confirmationNumber } } });
+    expect(
+      (await move(closed.id, { status: 'closed', reason: 'A case for these children already exists.' }))
+        .statusCode,
+    ).toBe(200);
+    const notice = await ctx.prisma.notification.findFirstOrThrow({
+      where: { kind: 'application_closed', subject: { contains: closed.confirmationNumber } },
+    });
     expect(notice.body).toContain('Reason: A case for these children already exists.');
     const [closedEmail] = await emailsAbout(closed.confirmationNumber);
     expect(closedEmail?.body).not.toContain('already exists');
@@ -76,9 +106,13 @@ describe('application moves email the applicant', () => {
 
   it('a move the audit trail refused (503) sends nothing and moves nothing', async () => {
     const item = await apply('audit.down@example.net');
-    const response = await withAuditRefused(ctx.prisma, 'staff_application_status_changed', () => move(item.id, { status: 'in_review' }));
+    const response = await withAuditRefused(ctx.prisma, 'staff_application_status_changed', () =>
+      move(item.id, { status: 'in_review' }),
+    );
     expect(response.statusCode).toBe(503);
-    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe('received');
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe(
+      'received',
+    );
     expect(await emailsAbout(item.confirmationNumber)).toHaveLength(0);
   });
 });

@@ -31,17 +31,35 @@ const application = {
 type Item = { id: string; confirmationNumber: string; status: string; statusReason: string | null };
 
 async function apply(headers: Record<string, string> = {}): Promise<Item> {
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/applications', payload: application, headers });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    payload: application,
+    headers,
+  });
   expect(response.statusCode, response.body).toBe(201);
   ctx.clock.advance(1_000); // distinct submission times, so "oldest first" is observable
-  const row = await ctx.prisma.application.findUniqueOrThrow({ where: { confirmationNumber: response.json().confirmationNumber } });
-  return { id: row.id, confirmationNumber: row.confirmationNumber, status: row.status, statusReason: row.statusReason };
+  const row = await ctx.prisma.application.findUniqueOrThrow({
+    where: { confirmationNumber: response.json().confirmationNumber },
+  });
+  return {
+    id: row.id,
+    confirmationNumber: row.confirmationNumber,
+    status: row.status,
+    statusReason: row.statusReason,
+  };
 }
 
-const list = (query: Record<string, string> = {}, token = agent) => ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications', query, headers: staffBearer(token) });
-const move = (id: string, payload: object, headers = staffBearer(agent)) => ctx.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${id}/status`, payload, headers });
+const list = (query: Record<string, string> = {}, token = agent) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications', query, headers: staffBearer(token) });
+const move = (id: string, payload: object, headers = staffBearer(agent)) =>
+  ctx.app.inject({ method: 'POST', url: `/api/v1/staff/applications/${id}/status`, payload, headers });
 const lookup = (confirmationNumber: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/applications/status', payload: { confirmationNumber, dateOfBirth: application.applicant.dateOfBirth } });
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications/status',
+    payload: { confirmationNumber, dateOfBirth: application.applicant.dateOfBirth },
+  });
 
 async function allPages(query: Record<string, string>): Promise<Item[]> {
   const seen: Item[] = [];
@@ -79,7 +97,11 @@ describe('console applications', () => {
 
   it('shows one application as the applicant sent it, audited', async () => {
     const item = await apply();
-    const view = await ctx.app.inject({ method: 'GET', url: `/api/v1/staff/applications/${item.id}`, headers: staffBearer(agent) });
+    const view = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/staff/applications/${item.id}`,
+      headers: staffBearer(agent),
+    });
     expect(view.statusCode, view.body).toBe(200);
     expect(view.json()).toMatchObject({
       id: item.id,
@@ -88,47 +110,95 @@ describe('console applications', () => {
       applicantName: 'Morgan Reyes',
       childCount: 1,
       fromAccount: false,
-      details: { applicant: { phone: '7065550199', address: { city: 'Athens' } }, otherParent: { firstName: 'Alex' }, children: [{ firstName: 'Quinn' }], existingOrder: { hasOrder: false } },
+      details: {
+        applicant: { phone: '7065550199', address: { city: 'Athens' } },
+        otherParent: { firstName: 'Alex' },
+        children: [{ firstName: 'Quinn' }],
+        existingOrder: { hasOrder: false },
+      },
     });
-    expect(await ctx.prisma.auditEvent.count({ where: { action: 'staff_application_view', subjectId: item.id } })).toBe(1);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications/0191d2a4-0000-7000-8000-000000000000', headers: staffBearer(agent) })).statusCode).toBe(404);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications/nope', headers: staffBearer(agent) })).statusCode).toBe(400);
+    expect(
+      await ctx.prisma.auditEvent.count({ where: { action: 'staff_application_view', subjectId: item.id } }),
+    ).toBe(1);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: '/api/v1/staff/applications/0191d2a4-0000-7000-8000-000000000000',
+          headers: staffBearer(agent),
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: '/api/v1/staff/applications/nope',
+          headers: staffBearer(agent),
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('moves received → in review → accepted; audited with before/after; the parent is notified and the lookup shows it', async () => {
     const parent = await signIn(ctx.app, 'demo.parent');
     const item = await apply(bearer(parent));
-    const account = await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } });
+    const account = await ctx.prisma.customerAccount.findUniqueOrThrow({
+      where: { userIdNormalized: 'demo.parent' },
+    });
 
     const reviewing = await move(item.id, { status: 'in_review' });
     expect(reviewing.statusCode, reviewing.body).toBe(200);
     expect(reviewing.json()).toMatchObject({ status: 'in_review', statusReason: null, fromAccount: true });
-    expect((await lookup(item.confirmationNumber)).json()).toMatchObject({ status: 'in_review', statusReason: null });
+    expect((await lookup(item.confirmationNumber)).json()).toMatchObject({
+      status: 'in_review',
+      statusReason: null,
+    });
 
     const agentUser = await ctx.prisma.staffUser.findUniqueOrThrow({ where: { username: 'agent.demo' } });
-    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'staff_application_status_changed', subjectId: item.id } });
+    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'staff_application_status_changed', subjectId: item.id },
+    });
     expect(audit).toMatchObject({
       actorType: 'staff',
       actorId: agentUser.id,
       subjectType: 'application',
       accountId: account.id,
       outcome: 'success',
-      details: { confirmationNumber: item.confirmationNumber, before: 'received', after: 'in_review', reason: null },
+      details: {
+        confirmationNumber: item.confirmationNumber,
+        before: 'received',
+        after: 'in_review',
+        reason: null,
+      },
     });
-    const notice = await ctx.prisma.notification.findFirstOrThrow({ where: { accountId: account.id, kind: 'application_in_review' } });
+    const notice = await ctx.prisma.notification.findFirstOrThrow({
+      where: { accountId: account.id, kind: 'application_in_review' },
+    });
     expect(notice.subject).toContain(item.confirmationNumber);
     expect(`${notice.subject} ${notice.body}`).not.toMatch(/Morgan|Reyes|Quinn|Oak Street/);
 
     const accepted = await move(item.id, { status: 'accepted' });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/applications', headers: bearer(parent) });
-    expect(mine.json().items.find((candidate: Item) => candidate.confirmationNumber === item.confirmationNumber)).toMatchObject({ status: 'accepted' });
-    expect(await ctx.prisma.notification.count({ where: { accountId: account.id, kind: 'application_accepted' } })).toBe(1);
+    const mine = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/applications',
+      headers: bearer(parent),
+    });
+    expect(
+      mine.json().items.find((candidate: Item) => candidate.confirmationNumber === item.confirmationNumber),
+    ).toMatchObject({ status: 'accepted' });
+    expect(
+      await ctx.prisma.notification.count({ where: { accountId: account.id, kind: 'application_accepted' } }),
+    ).toBe(1);
 
     // Nothing moves on from accepted, and a status already reached is a 409.
     const again = await move(item.id, { status: 'accepted' });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already accepted') });
+    expect(again.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already accepted'),
+    });
     expect((await move(item.id, { status: 'closed', reason: 'Too late' })).statusCode).toBe(409);
   });
 
@@ -138,19 +208,38 @@ describe('console applications', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['reason']);
     expect((await move(item.id, { status: 'closed', reason: '   ' })).statusCode).toBe(400);
-    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe('received');
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe(
+      'received',
+    );
 
-    const closed = await move(item.id, { status: 'closed', reason: 'The other parent lives outside Georgia.' });
+    const closed = await move(item.id, {
+      status: 'closed',
+      reason: 'The other parent lives outside Georgia.',
+    });
     expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json()).toMatchObject({ status: 'closed', statusReason: 'The other parent lives outside Georgia.' });
-    expect((await lookup(item.confirmationNumber)).json()).toMatchObject({ status: 'closed', statusReason: 'The other parent lives outside Georgia.' });
-    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'staff_application_status_changed', subjectId: item.id } });
-    expect(audit.details).toMatchObject({ before: 'received', after: 'closed', reason: 'The other parent lives outside Georgia.' });
+    expect(closed.json()).toMatchObject({
+      status: 'closed',
+      statusReason: 'The other parent lives outside Georgia.',
+    });
+    expect((await lookup(item.confirmationNumber)).json()).toMatchObject({
+      status: 'closed',
+      statusReason: 'The other parent lives outside Georgia.',
+    });
+    const audit = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'staff_application_status_changed', subjectId: item.id },
+    });
+    expect(audit.details).toMatchObject({
+      before: 'received',
+      after: 'closed',
+      reason: 'The other parent lives outside Georgia.',
+    });
     expect((await move(item.id, { status: 'in_review' })).statusCode).toBe(409);
 
     const reviewed = await apply();
     expect((await move(reviewed.id, { status: 'in_review' })).statusCode).toBe(200);
-    expect((await move(reviewed.id, { status: 'closed', reason: 'Withdrawn by the applicant.' })).statusCode).toBe(200);
+    expect(
+      (await move(reviewed.id, { status: 'closed', reason: 'Withdrawn by the applicant.' })).statusCode,
+    ).toBe(200);
   });
 
   it('refuses received → accepted (409) and changes nothing', async () => {
@@ -158,8 +247,14 @@ describe('console applications', () => {
     const skipped = await move(item.id, { status: 'accepted' });
     expect(skipped.statusCode).toBe(409);
     expect(skipped.json().error.code).toBe('CONFLICT');
-    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe('received');
-    expect(await ctx.prisma.auditEvent.count({ where: { action: 'staff_application_status_changed', subjectId: item.id } })).toBe(0);
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe(
+      'received',
+    );
+    expect(
+      await ctx.prisma.auditEvent.count({
+        where: { action: 'staff_application_status_changed', subjectId: item.id },
+      }),
+    ).toBe(0);
     expect((await move(item.id, { status: 'received' })).statusCode).toBe(400);
   });
 
@@ -168,7 +263,11 @@ describe('console applications', () => {
       const item = await apply();
       const results = await Promise.all([move(item.id, change), move(item.id, change)]);
       expect(results.map((response) => response.statusCode).sort()).toEqual([200, 409]);
-      expect(await ctx.prisma.auditEvent.count({ where: { action: 'staff_application_status_changed', subjectId: item.id } })).toBe(1);
+      expect(
+        await ctx.prisma.auditEvent.count({
+          where: { action: 'staff_application_status_changed', subjectId: item.id },
+        }),
+      ).toBe(1);
     }
   });
 
@@ -176,9 +275,14 @@ describe('console applications', () => {
     const parent = await signIn(ctx.app, 'demo.payer');
     const item = await apply();
     expect((await move(item.id, { status: 'in_review' }, bearer(parent))).statusCode).toBe(403);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications', headers: bearer(parent) })).statusCode).toBe(403);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications', headers: bearer(parent) }))
+        .statusCode,
+    ).toBe(403);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/applications' })).statusCode).toBe(401);
-    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe('received');
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: item.id } })).status).toBe(
+      'received',
+    );
     expect((await list()).statusCode).toBe(200);
   });
 });

@@ -60,22 +60,37 @@ function detailOf(row: Row): StaffApplicationDetail {
 }
 
 const encodeCursor = (row: { status: string; createdAt: Date; id: string }) =>
-  Buffer.from(`${row.status === 'received' ? 0 : 1}|${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+  Buffer.from(`${row.status === 'received' ? 0 : 1}|${row.createdAt.toISOString()}|${row.id}`).toString(
+    'base64url',
+  );
 
 function decodeCursor(cursor: string) {
   const [later, at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at ?? '');
-  if ((later !== '0' && later !== '1') || !id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw badRequest('The page link is not valid. Start the list again.', [{ field: 'cursor', message: 'Not a page of this list.' }]);
+  if (
+    (later !== '0' && later !== '1') ||
+    !id ||
+    !/^[0-9a-f-]{36}$/.test(id) ||
+    Number.isNaN(createdAt.getTime())
+  ) {
+    throw badRequest('The page link is not valid. Start the list again.', [
+      { field: 'cursor', message: 'Not a page of this list.' },
+    ]);
   }
   return { later: later === '1', createdAt, id };
 }
 
-export async function listApplicationQueue(deps: StaffDeps, query: StaffApplicationQuery): Promise<StaffApplicationPage> {
+export async function listApplicationQueue(
+  deps: StaffDeps,
+  query: StaffApplicationQuery,
+): Promise<StaffApplicationPage> {
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const conditions = [Prisma.sql`TRUE`];
   if (query.status) conditions.push(Prisma.sql`status = ${query.status}`);
-  if (after) conditions.push(Prisma.sql`(status <> 'received', created_at, id) > (${after.later}, ${after.createdAt}, ${after.id}::uuid)`);
+  if (after)
+    conditions.push(
+      Prisma.sql`(status <> 'received', created_at, id) > (${after.later}, ${after.createdAt}, ${after.id}::uuid)`,
+    );
   return audited(
     deps,
     async (tx) => {
@@ -89,9 +104,15 @@ export async function listApplicationQueue(deps: StaffDeps, query: StaffApplicat
       const ordered = ids.flatMap((row) => byId.get(row.id) ?? []);
       const page = ordered.slice(0, query.limit);
       const last = page.at(-1);
-      return { items: page.map(summaryOf), nextCursor: ordered.length > query.limit && last ? encodeCursor(last) : null };
+      return {
+        items: page.map(summaryOf),
+        nextCursor: ordered.length > query.limit && last ? encodeCursor(last) : null,
+      };
     },
-    (page) => ({ action: 'staff_applications_read', details: { status: query.status ?? 'all', results: page.items.length } }),
+    (page) => ({
+      action: 'staff_applications_read',
+      details: { status: query.status ?? 'all', results: page.items.length },
+    }),
   );
 }
 
@@ -110,19 +131,33 @@ export async function viewApplication(deps: StaffDeps, id: string): Promise<Staf
       const row = await rowOf(tx, id);
       return { detail: detailOf(row), row };
     },
-    ({ row }) => ({ action: 'staff_application_view', ...subjectOf(row), details: { confirmationNumber: row.confirmationNumber } }),
+    ({ row }) => ({
+      action: 'staff_application_view',
+      ...subjectOf(row),
+      details: { confirmationNumber: row.confirmationNumber },
+    }),
   );
   return detail;
 }
 
-const STATUS_WORDS: Record<ApplicationStatus, string> = { received: 'received', in_review: 'in review', accepted: 'accepted', closed: 'closed' };
+const STATUS_WORDS: Record<ApplicationStatus, string> = {
+  received: 'received',
+  in_review: 'in review',
+  accepted: 'accepted',
+  closed: 'closed',
+};
 
 /**
  * What the parent is told: the confirmation number and the new status, nothing else personal. The
  * notification (read after signing in) gives a closing reason; the email does not, since the
  * address may be one anybody typed into the public form — it says where to read the reason.
  */
-export function statusMessage(confirmationNumber: string, status: ApplicationStatus, reason: string | null, channel: 'notification' | 'email') {
+export function statusMessage(
+  confirmationNumber: string,
+  status: ApplicationStatus,
+  reason: string | null,
+  channel: 'notification' | 'email',
+) {
   const subject = `Your application ${confirmationNumber} is ${STATUS_WORDS[status]}`;
   const why =
     channel === 'notification'
@@ -140,14 +175,21 @@ export function statusMessage(confirmationNumber: string, status: ApplicationSta
 /** Where the applicant hears from us: the linked account's address when there is one, else the form's. */
 async function applicantEmail(tx: Prisma.TransactionClient, row: Row): Promise<string | null> {
   if (row.accountId) {
-    const account = await tx.customerAccount.findUnique({ where: { id: row.accountId }, select: { email: true } });
+    const account = await tx.customerAccount.findUnique({
+      where: { id: row.accountId },
+      select: { email: true },
+    });
     if (account?.email) return account.email;
   }
   const given = ApplicationRequest.safeParse(row.details);
   return given.success && given.data.applicant.email ? given.data.applicant.email : null;
 }
 
-export async function moveApplication(deps: StaffDeps, id: string, change: ApplicationStatusChange): Promise<StaffApplicationDetail> {
+export async function moveApplication(
+  deps: StaffDeps,
+  id: string,
+  change: ApplicationStatusChange,
+): Promise<StaffApplicationDetail> {
   const now = deps.clock.now();
   const reason = change.status === 'closed' ? (change.reason ?? null) : null;
   const { detail } = await audited(
@@ -165,14 +207,33 @@ export async function moveApplication(deps: StaffDeps, id: string, change: Appli
         );
       }
       // Only if it is still where the agent found it: two simultaneous moves give one 200, one 409.
-      const claimed = await tx.application.updateMany({ where: { id, status: from }, data: { status: change.status, statusReason: reason, updatedAt: now } });
-      if (claimed.count === 0) throw new DomainError('CONFLICT', 409, 'Someone changed this application’s status a moment ago. Reload it to see its status.');
+      const claimed = await tx.application.updateMany({
+        where: { id, status: from },
+        data: { status: change.status, statusReason: reason, updatedAt: now },
+      });
+      if (claimed.count === 0)
+        throw new DomainError(
+          'CONFLICT',
+          409,
+          'Someone changed this application’s status a moment ago. Reload it to see its status.',
+        );
       if (before.accountId) {
         const message = statusMessage(before.confirmationNumber, change.status, reason, 'notification');
-        await tx.notification.create({ data: { accountId: before.accountId, kind: `application_${change.status}`, ...message, createdAt: now } });
+        await tx.notification.create({
+          data: {
+            accountId: before.accountId,
+            kind: `application_${change.status}`,
+            ...message,
+            createdAt: now,
+          },
+        });
       }
       const email = await applicantEmail(tx, before);
-      if (email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: email, ...statusMessage(before.confirmationNumber, change.status, reason, 'email') });
+      if (email)
+        await createOutboxMailer({ db: tx, clock: deps.clock }).send({
+          to: email,
+          ...statusMessage(before.confirmationNumber, change.status, reason, 'email'),
+        });
       return { detail: detailOf(await rowOf(tx, id)), before, from };
     },
     ({ before, from }) => ({

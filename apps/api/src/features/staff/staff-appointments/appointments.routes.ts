@@ -14,34 +14,48 @@ import { staffDeps } from '../staff-deps.ts';
 import { cancelForParent, listAppointmentOffices, listOfficeDay } from './appointments.service.ts';
 
 export const staffAppointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/v1/staff/appointments/offices', {
-    config: { staff: 'agent' },
-    schema: {
-      tags: ['staff'],
-      summary: 'Every office to pick a day’s appointments from, closed ones marked (no customer data)',
-      response: { 200: StaffAppointmentOfficeList, ...errorResponses(401, 403) },
+  app.get(
+    '/api/v1/staff/appointments/offices',
+    {
+      config: { staff: 'agent' },
+      schema: {
+        tags: ['staff'],
+        summary: 'Every office to pick a day’s appointments from, closed ones marked (no customer data)',
+        response: { 200: StaffAppointmentOfficeList, ...errorResponses(401, 403) },
+      },
     },
-  }, async () => listAppointmentOffices({ db: app.db.prisma }));
+    async () => listAppointmentOffices({ db: app.db.prisma }),
+  );
 
-  app.get('/api/v1/staff/appointments', {
-    config: { staff: 'agent' },
-    schema: {
-      tags: ['staff'],
-      summary: 'One office’s appointments on one day (agency time), by time; parents’ names masked (audited)',
-      querystring: StaffAppointmentDayQuery,
-      response: { 200: StaffAppointmentDay, ...errorResponses(400, 401, 403, 404, 503) },
+  app.get(
+    '/api/v1/staff/appointments',
+    {
+      config: { staff: 'agent' },
+      schema: {
+        tags: ['staff'],
+        summary:
+          'One office’s appointments on one day (agency time), by time; parents’ names masked (audited)',
+        querystring: StaffAppointmentDayQuery,
+        response: { 200: StaffAppointmentDay, ...errorResponses(400, 401, 403, 404, 503) },
+      },
     },
-  }, async (request) => listOfficeDay(staffDeps(app, request), request.query));
+    async (request) => listOfficeDay(staffDeps(app, request), request.query),
+  );
 
-  app.post('/api/v1/staff/appointments/:id/cancel', {
-    config: { staff: 'agent' },
-    schema: {
-      tags: ['staff'],
-      summary: 'Cancel a parent’s booked appointment with a reason: the slot is free again and the parent is told (audited)',
-      description: '409 CONFLICT when it is already cancelled or has already taken place.',
-      params: StaffAppointmentIdParams,
-      body: StaffCancelAppointmentRequest,
-      response: { 200: StaffAppointment, ...errorResponses(400, 401, 403, 404, 409, 503) },
+  app.post(
+    '/api/v1/staff/appointments/:id/cancel',
+    {
+      config: { staff: 'agent' },
+      schema: {
+        tags: ['staff'],
+        summary:
+          'Cancel a parent’s booked appointment with a reason: the slot is free again and the parent is told (audited)',
+        description: '409 CONFLICT when it is already cancelled or has already taken place.',
+        params: StaffAppointmentIdParams,
+        body: StaffCancelAppointmentRequest,
+        response: { 200: StaffAppointment, ...errorResponses(400, 401, 403, 404, 409, 503) },
+      },
     },
-  }, async (request) => cancelForParent(staffDeps(app, request), request.params.id, request.body.reason));
+    async (request) => cancelForParent(staffDeps(app, request), request.params.id, request.body.reason),
+  );
 };

@@ -3,7 +3,12 @@
 // so it is audited like every staff read of customer data. A cancel frees the slot through the
 // parent's own code (releaseAppointment), tells the parent (notification, and an email when one is
 // on file, written to the outbox) and records one audit event — all in one transaction (audited()).
-import type { StaffAppointment, StaffAppointmentDay, StaffAppointmentDayQuery, StaffAppointmentOfficeList } from '@cos/contracts';
+import type {
+  StaffAppointment,
+  StaffAppointmentDay,
+  StaffAppointmentDayQuery,
+  StaffAppointmentOfficeList,
+} from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { DomainError, notFound } from '../../../lib/errors.ts';
 import { createOutboxMailer } from '../../../lib/mailer.ts';
@@ -28,7 +33,8 @@ const select = {
 type Row = Prisma.AppointmentGetPayload<{ select: typeof select }>;
 
 /** Masked by construction: the first name and the last name's initial, never more. */
-const maskedName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName.slice(0, 1)}.`;
+const maskedName = (person: { firstName: string; lastName: string }) =>
+  `${person.firstName} ${person.lastName.slice(0, 1)}.`;
 
 function itemOf(row: Row): StaffAppointment {
   return {
@@ -50,11 +56,21 @@ function dayBounds(date: string): { from: Date; to: Date } {
 }
 
 /** Every office, closed ones too: an office closed after parents booked still has their appointments. */
-export async function listAppointmentOffices(deps: Pick<StaffDeps, 'db'>): Promise<StaffAppointmentOfficeList> {
-  return { items: await deps.db.office.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, county: true, active: true } }) };
+export async function listAppointmentOffices(
+  deps: Pick<StaffDeps, 'db'>,
+): Promise<StaffAppointmentOfficeList> {
+  return {
+    items: await deps.db.office.findMany({
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, county: true, active: true },
+    }),
+  };
 }
 
-export async function listOfficeDay(deps: StaffDeps, query: StaffAppointmentDayQuery): Promise<StaffAppointmentDay> {
+export async function listOfficeDay(
+  deps: StaffDeps,
+  query: StaffAppointmentDayQuery,
+): Promise<StaffAppointmentDay> {
   const { from, to } = dayBounds(query.date);
   return audited(
     deps,
@@ -68,25 +84,55 @@ export async function listOfficeDay(deps: StaffDeps, query: StaffAppointmentDayQ
       });
       return { officeId: query.officeId, date: query.date, items: rows.map(itemOf) };
     },
-    (day) => ({ action: 'staff_appointments_read', subject: { type: 'office', id: query.officeId }, details: { date: query.date, results: day.items.length } }),
+    (day) => ({
+      action: 'staff_appointments_read',
+      subject: { type: 'office', id: query.officeId },
+      details: { date: query.date, results: day.items.length },
+    }),
   );
 }
 
-export async function cancelForParent(deps: StaffDeps, id: string, reason: string): Promise<StaffAppointment> {
+export async function cancelForParent(
+  deps: StaffDeps,
+  id: string,
+  reason: string,
+): Promise<StaffAppointment> {
   const now = deps.clock.now();
   const { item } = await audited(
     deps,
     async (tx) => {
       const row = await tx.appointment.findUnique({ where: { id }, select });
       if (!row) throw notFound('There is no appointment with that id.');
-      if (row.status !== 'booked') throw new DomainError('CONFLICT', 409, 'This appointment is already cancelled. Reload the day to see it.');
-      if (row.slot.startsAt <= now) throw new DomainError('CONFLICT', 409, 'This appointment has already taken place.');
-      const released = await releaseAppointment(tx, { id, slotId: row.slotId }, { at: now, reason, by: deps.staff.staffUserId });
-      if (!released) throw new DomainError('CONFLICT', 409, 'This appointment was cancelled a moment ago. Reload the day to see it.');
-      const message = cancelledMessage({ startsAt: row.slot.startsAt, officeName: row.slot.office.name, reason });
-      await tx.notification.create({ data: { accountId: row.accountId, kind: 'appointment_cancelled', ...message, createdAt: now } });
+      if (row.status !== 'booked')
+        throw new DomainError(
+          'CONFLICT',
+          409,
+          'This appointment is already cancelled. Reload the day to see it.',
+        );
+      if (row.slot.startsAt <= now)
+        throw new DomainError('CONFLICT', 409, 'This appointment has already taken place.');
+      const released = await releaseAppointment(
+        tx,
+        { id, slotId: row.slotId },
+        { at: now, reason, by: deps.staff.staffUserId },
+      );
+      if (!released)
+        throw new DomainError(
+          'CONFLICT',
+          409,
+          'This appointment was cancelled a moment ago. Reload the day to see it.',
+        );
+      const message = cancelledMessage({
+        startsAt: row.slot.startsAt,
+        officeName: row.slot.office.name,
+        reason,
+      });
+      await tx.notification.create({
+        data: { accountId: row.accountId, kind: 'appointment_cancelled', ...message, createdAt: now },
+      });
       // In the outbox, inside the transaction: no email for a cancel that did not happen.
-      if (row.account.email) await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: row.account.email, ...message });
+      if (row.account.email)
+        await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: row.account.email, ...message });
       const after = await tx.appointment.findUniqueOrThrow({ where: { id }, select });
       return { item: itemOf(after), row };
     },
@@ -94,7 +140,12 @@ export async function cancelForParent(deps: StaffDeps, id: string, reason: strin
       action: 'staff_appointment_cancelled',
       accountId: row.accountId,
       subject: { type: 'appointment', id },
-      details: { officeId: row.slot.officeId, startsAt: row.slot.startsAt.toISOString(), reason, emailed: row.account.email !== null },
+      details: {
+        officeId: row.slot.officeId,
+        startsAt: row.slot.startsAt.toISOString(),
+        reason,
+        emailed: row.account.email !== null,
+      },
     }),
   );
   return item;

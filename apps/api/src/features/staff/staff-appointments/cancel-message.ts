@@ -2,9 +2,16 @@
 // like the other emails): when, where and why — no case details, nothing they did not give.
 import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 
-const when = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' });
+const when = new Intl.DateTimeFormat('en-US', {
+  timeZone: AGENCY_TIME_ZONE,
+  dateStyle: 'full',
+  timeStyle: 'short',
+});
 
-export function cancelledMessage(appointment: { startsAt: Date; officeName: string; reason: string }): { subject: string; body: string } {
+export function cancelledMessage(appointment: { startsAt: Date; officeName: string; reason: string }): {
+  subject: string;
+  body: string;
+} {
   const at = when.format(appointment.startsAt);
   return {
     subject: 'Your office appointment is cancelled',

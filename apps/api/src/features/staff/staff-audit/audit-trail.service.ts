@@ -41,14 +41,18 @@ function conditions(filters: AuditTrailFilters): Prisma.Sql[] {
   if (filters.actorId) where.push(Prisma.sql`e.actor_id = ${filters.actorId}`);
   if (filters.action) where.push(Prisma.sql`e.action = ${filters.action}`);
   if (filters.from) {
-    where.push(isDateOnly(filters.from)
-      ? Prisma.sql`e.occurred_at >= (${filters.from}::date)::timestamp AT TIME ZONE ${AGENCY_TIME_ZONE}`
-      : Prisma.sql`e.occurred_at >= ${new Date(filters.from)}::timestamptz`);
+    where.push(
+      isDateOnly(filters.from)
+        ? Prisma.sql`e.occurred_at >= (${filters.from}::date)::timestamp AT TIME ZONE ${AGENCY_TIME_ZONE}`
+        : Prisma.sql`e.occurred_at >= ${new Date(filters.from)}::timestamptz`,
+    );
   }
   if (filters.to) {
-    where.push(isDateOnly(filters.to)
-      ? Prisma.sql`e.occurred_at < (${filters.to}::date + 1)::timestamp AT TIME ZONE ${AGENCY_TIME_ZONE}`
-      : Prisma.sql`e.occurred_at <= ${new Date(filters.to)}::timestamptz`);
+    where.push(
+      isDateOnly(filters.to)
+        ? Prisma.sql`e.occurred_at < (${filters.to}::date + 1)::timestamp AT TIME ZONE ${AGENCY_TIME_ZONE}`
+        : Prisma.sql`e.occurred_at <= ${new Date(filters.to)}::timestamptz`,
+    );
   }
   return where;
 }
@@ -82,7 +86,11 @@ function toItem(row: Row): AuditTrailItem {
     action: row.action,
     outcome: row.outcome === 'failure' || row.outcome === 'denied' ? row.outcome : 'success',
     description: describeEvent({ action: row.action, outcome: row.outcome, details }),
-    actor: { type: z.enum(['customer', 'staff', 'system', 'anonymous']).catch('system').parse(row.actorType), id: row.actorId, name: row.actorName },
+    actor: {
+      type: z.enum(['customer', 'staff', 'system', 'anonymous']).catch('system').parse(row.actorType),
+      id: row.actorId,
+      name: row.actorName,
+    },
     subject: row.subjectType && row.subjectId ? { type: row.subjectType, id: row.subjectId } : null,
     accountId: row.accountId,
     accountUserId: row.accountUserId,
@@ -92,13 +100,16 @@ function toItem(row: Row): AuditTrailItem {
   };
 }
 
-const encodeCursor = (item: AuditTrailItem) => Buffer.from(`${item.occurredAt}|${item.id}`).toString('base64url');
+const encodeCursor = (item: AuditTrailItem) =>
+  Buffer.from(`${item.occurredAt}|${item.id}`).toString('base64url');
 
 function decodeCursor(cursor: string): Prisma.Sql {
   const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const occurredAt = new Date(at);
   if (!/^\d{1,19}$/.test(id) || Number.isNaN(occurredAt.getTime())) {
-    throw badRequest('The page cursor is not valid.', [{ field: 'cursor', message: 'Start again from the first page.' }]);
+    throw badRequest('The page cursor is not valid.', [
+      { field: 'cursor', message: 'Start again from the first page.' },
+    ]);
   }
   return Prisma.sql`(e.occurred_at, e.id) < (${occurredAt}::timestamptz, ${id}::bigint)`;
 }
@@ -136,20 +147,47 @@ export async function readAuditTrail(deps: StaffDeps, query: AuditTrailQuery): P
 }
 
 const CSV_COLUMNS = [
-  'occurred_at', 'action', 'outcome', 'description', 'actor_type', 'actor_id', 'actor_name', 'account_id',
-  'account_user_id', 'subject_type', 'subject_id', 'ip', 'request_id', 'details',
+  'occurred_at',
+  'action',
+  'outcome',
+  'description',
+  'actor_type',
+  'actor_id',
+  'actor_name',
+  'account_id',
+  'account_user_id',
+  'subject_type',
+  'subject_id',
+  'ip',
+  'request_id',
+  'details',
 ];
 
 /** The newest CSV_ROW_LIMIT events that match, as CSV text. */
-export async function exportAuditCsv(deps: StaffDeps, filters: AuditTrailFilters): Promise<{ csv: string; rows: number }> {
+export async function exportAuditCsv(
+  deps: StaffDeps,
+  filters: AuditTrailFilters,
+): Promise<{ csv: string; rows: number }> {
   return audited(
     deps,
     async (tx) => {
       const items = (await readRows(tx, conditions(filters), CSV_ROW_LIMIT)).map(toItem);
       const lines = items.map((item) =>
         csvLine([
-          item.occurredAt, item.action, item.outcome, item.description, item.actor.type, item.actor.id, item.actor.name, item.accountId,
-          item.accountUserId, item.subject?.type, item.subject?.id, item.ip, item.requestId, JSON.stringify(item.details),
+          item.occurredAt,
+          item.action,
+          item.outcome,
+          item.description,
+          item.actor.type,
+          item.actor.id,
+          item.actor.name,
+          item.accountId,
+          item.accountUserId,
+          item.subject?.type,
+          item.subject?.id,
+          item.ip,
+          item.requestId,
+          JSON.stringify(item.details),
         ]),
       );
       return { csv: csvLine(CSV_COLUMNS) + lines.join(''), rows: items.length };

@@ -2,7 +2,15 @@
 // refresh and sign-out from the staff cookie, the staff member's own profile, and TOTP enrolment
 // for an enrolment-only session, and the staff member's own password change (any session: the
 // enrolment-only one must do it first). Sign-in, enrolment and password change are throttled per IP.
-import { OkResponse, StaffChangePasswordRequest, StaffMe, StaffSessionGrant, StaffSignInRequest, TotpConfirmRequest, TotpEnrolment } from '@cos/contracts';
+import {
+  OkResponse,
+  StaffChangePasswordRequest,
+  StaffMe,
+  StaffSessionGrant,
+  StaffSignInRequest,
+  TotpConfirmRequest,
+  TotpEnrolment,
+} from '@cos/contracts';
 import type { FieldCipher } from '@cos/security';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
@@ -17,94 +25,137 @@ import { getStaffMe, refreshStaffSession, signOutStaff } from './staff-sessions.
 import { staffSignIn } from './staff-sign-in.service.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './totp-enrolment.service.ts';
 
-export const staffAuthRoutes: FastifyPluginAsyncZod<{ totpCipher: FieldCipher }> = async (app, { totpCipher }) => {
+export const staffAuthRoutes: FastifyPluginAsyncZod<{ totpCipher: FieldCipher }> = async (
+  app,
+  { totpCipher },
+) => {
   const deps = (request: Parameters<typeof serviceDeps>[1]) => ({ ...serviceDeps(app, request), totpCipher });
 
-  app.post('/api/v1/staff/auth/sign-in', {
-    config: { rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['staff'],
-      summary: 'Console sign-in: username, password and TOTP code, after acknowledging the warning',
-      description:
-        'Sets the cos_staff_refresh cookie. Every failure (unknown user, wrong password or code, replayed code, locked, disabled) answers 401 INVALID_CREDENTIALS with the same body; 400 without acknowledgedWarning: true.',
-      body: StaffSignInRequest,
-      response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 413, 429) },
+  app.post(
+    '/api/v1/staff/auth/sign-in',
+    {
+      config: { rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['staff'],
+        summary: 'Console sign-in: username, password and TOTP code, after acknowledging the warning',
+        description:
+          'Sets the cos_staff_refresh cookie. Every failure (unknown user, wrong password or code, replayed code, locked, disabled) answers 401 INVALID_CREDENTIALS with the same body; 400 without acknowledgedWarning: true.',
+        body: StaffSignInRequest,
+        response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 413, 429) },
+      },
     },
-  }, async (request, reply) => grantStaffSession(app.tokens, reply, await staffSignIn(deps(request), request.body)));
+    async (request, reply) =>
+      grantStaffSession(app.tokens, reply, await staffSignIn(deps(request), request.body)),
+  );
 
-  app.post('/api/v1/staff/auth/refresh', {
-    schema: {
-      tags: ['staff'],
-      summary: 'Rotate the staff refresh cookie and get a new access token',
-      description: 'Send no body. 401 when the cookie is missing, idle for 15 minutes, past 8 hours, revoked or already used (which revokes its session).',
-      response: { 200: StaffSessionGrant, ...errorResponses(401) },
+  app.post(
+    '/api/v1/staff/auth/refresh',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Rotate the staff refresh cookie and get a new access token',
+        description:
+          'Send no body. 401 when the cookie is missing, idle for 15 minutes, past 8 hours, revoked or already used (which revokes its session).',
+        response: { 200: StaffSessionGrant, ...errorResponses(401) },
+      },
     },
-  }, async (request, reply) => {
-    const token = refreshTokenOf(request, STAFF_REFRESH_COOKIE);
-    try {
-      if (!token) throw unauthenticated();
-      return grantStaffSession(app.tokens, reply, await refreshStaffSession(deps(request), token));
-    } catch (error) {
+    async (request, reply) => {
+      const token = refreshTokenOf(request, STAFF_REFRESH_COOKIE);
+      try {
+        if (!token) throw unauthenticated();
+        return grantStaffSession(app.tokens, reply, await refreshStaffSession(deps(request), token));
+      } catch (error) {
+        clearRefreshCookie(reply, STAFF_REFRESH_COOKIE);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/api/v1/staff/auth/sign-out',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'End this staff session (cookie and/or bearer token)',
+        response: { 200: OkResponse },
+      },
+    },
+    async (request, reply) => {
+      const token = bearerToken(request);
+      const claims = token ? app.tokens.verifyStaffAccess(token) : null;
+      await signOutStaff(deps(request), {
+        refreshToken: refreshTokenOf(request, STAFF_REFRESH_COOKIE),
+        bearer: claims ? { staffUserId: claims.sub, familyId: claims.sid } : null,
+      });
       clearRefreshCookie(reply, STAFF_REFRESH_COOKIE);
-      throw error;
-    }
-  });
-
-  app.post('/api/v1/staff/auth/sign-out', {
-    schema: { tags: ['staff'], summary: 'End this staff session (cookie and/or bearer token)', response: { 200: OkResponse } },
-  }, async (request, reply) => {
-    const token = bearerToken(request);
-    const claims = token ? app.tokens.verifyStaffAccess(token) : null;
-    await signOutStaff(deps(request), {
-      refreshToken: refreshTokenOf(request, STAFF_REFRESH_COOKIE),
-      bearer: claims ? { staffUserId: claims.sub, familyId: claims.sid } : null,
-    });
-    clearRefreshCookie(reply, STAFF_REFRESH_COOKIE);
-    return { ok: true as const };
-  });
-
-  app.get('/api/v1/staff/me', {
-    config: { staff: 'any' },
-    schema: { tags: ['staff'], summary: 'The signed-in staff member', response: { 200: StaffMe, ...errorResponses(401, 403) } },
-  }, async (request) => getStaffMe(serviceDeps(app, request), requireStaff(request)));
-
-  app.post('/api/v1/staff/auth/totp/enroll', {
-    config: { staff: 'enrolment', rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['staff'],
-      summary: 'Start TOTP enrolment: a new secret and its QR code, shown once',
-      description: 'Only for an enrolment-only session (mustEnrollTotp). Calling it again replaces the secret not yet confirmed.',
-      response: { 200: TotpEnrolment, ...errorResponses(401, 403, 409, 429) },
+      return { ok: true as const };
     },
-  }, async (request) => startTotpEnrolment(deps(request), requireStaff(request).staffUserId));
+  );
 
-  app.post('/api/v1/staff/auth/totp/confirm', {
-    config: { staff: 'enrolment', rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['staff'],
-      summary: 'Confirm TOTP enrolment with a code from the app → a full session',
-      description: 'Ends the enrolment-only session and sets a new cos_staff_refresh cookie. 400 (field totp) for a wrong code.',
-      body: TotpConfirmRequest,
-      response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 403, 409, 429) },
+  app.get(
+    '/api/v1/staff/me',
+    {
+      config: { staff: 'any' },
+      schema: {
+        tags: ['staff'],
+        summary: 'The signed-in staff member',
+        response: { 200: StaffMe, ...errorResponses(401, 403) },
+      },
     },
-  }, async (request, reply) => {
-    const session = await confirmTotpEnrolment(deps(request), requireStaff(request), request.body.totp);
-    return grantStaffSession(app.tokens, reply, session);
-  });
+    async (request) => getStaffMe(serviceDeps(app, request), requireStaff(request)),
+  );
 
-  app.post('/api/v1/staff/auth/change-password', {
-    config: { staff: 'any', rateLimit: app.ipThrottle },
-    schema: {
-      tags: ['staff'],
-      summary: 'Change your own password; ends every other session of yours',
-      description:
-        'For a full session, and for an enrolment-only one whose password is a temporary one (mustChangePassword), which must do this before TOTP enrolment. 400 with field currentPassword (wrong; counts towards the sign-in lockout) or newPassword (rules, or the same as the current one). This session goes on: the answer is a new access token for it (the refresh cookie is unchanged).',
-      body: StaffChangePasswordRequest,
-      response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 403, 413, 429, 503) },
+  app.post(
+    '/api/v1/staff/auth/totp/enroll',
+    {
+      config: { staff: 'enrolment', rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['staff'],
+        summary: 'Start TOTP enrolment: a new secret and its QR code, shown once',
+        description:
+          'Only for an enrolment-only session (mustEnrollTotp). Calling it again replaces the secret not yet confirmed.',
+        response: { 200: TotpEnrolment, ...errorResponses(401, 403, 409, 429) },
+      },
     },
-  }, async (request) => {
-    const session = requireStaff(request);
-    await changeStaffPassword(deps(request), session, request.body);
-    return staffAccessGrant(app.tokens, session, await getStaffMe(serviceDeps(app, request), session));
-  });
+    async (request) => startTotpEnrolment(deps(request), requireStaff(request).staffUserId),
+  );
+
+  app.post(
+    '/api/v1/staff/auth/totp/confirm',
+    {
+      config: { staff: 'enrolment', rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['staff'],
+        summary: 'Confirm TOTP enrolment with a code from the app → a full session',
+        description:
+          'Ends the enrolment-only session and sets a new cos_staff_refresh cookie. 400 (field totp) for a wrong code.',
+        body: TotpConfirmRequest,
+        response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 403, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const session = await confirmTotpEnrolment(deps(request), requireStaff(request), request.body.totp);
+      return grantStaffSession(app.tokens, reply, session);
+    },
+  );
+
+  app.post(
+    '/api/v1/staff/auth/change-password',
+    {
+      config: { staff: 'any', rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['staff'],
+        summary: 'Change your own password; ends every other session of yours',
+        description:
+          'For a full session, and for an enrolment-only one whose password is a temporary one (mustChangePassword), which must do this before TOTP enrolment. 400 with field currentPassword (wrong; counts towards the sign-in lockout) or newPassword (rules, or the same as the current one). This session goes on: the answer is a new access token for it (the refresh cookie is unchanged).',
+        body: StaffChangePasswordRequest,
+        response: { 200: StaffSessionGrant, ...errorResponses(400, 401, 403, 413, 429, 503) },
+      },
+    },
+    async (request) => {
+      const session = requireStaff(request);
+      await changeStaffPassword(deps(request), session, request.body);
+      return staffAccessGrant(app.tokens, session, await getStaffMe(serviceDeps(app, request), session));
+    },
+  );
 };

@@ -19,9 +19,14 @@ export interface StaffChangePasswordDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
 }
 
-const Reserved = z.object({ id: z.string(), passwordHash: z.string(), lockedUntil: z.coerce.date().nullable() });
+const Reserved = z.object({
+  id: z.string(),
+  passwordHash: z.string(),
+  lockedUntil: z.coerce.date().nullable(),
+});
 
-const invalid = (fields: FieldError[]) => badRequest('Some of the information is missing or not valid.', fields);
+const invalid = (fields: FieldError[]) =>
+  badRequest('Some of the information is missing or not valid.', fields);
 
 export async function changeStaffPassword(
   deps: StaffChangePasswordDeps,
@@ -39,7 +44,10 @@ export async function changeStaffPassword(
     message: describePasswordProblem(problem),
   }));
   if (input.newPassword === input.currentPassword) {
-    problems.push({ field: 'newPassword', message: 'Choose a new password that is different from your current one.' });
+    problems.push({
+      field: 'newPassword',
+      message: 'Choose a new password that is different from your current one.',
+    });
   }
   if (problems.length > 0) throw invalid(problems);
 
@@ -54,7 +62,9 @@ export async function changeStaffPassword(
       action: 'staff_password_changed',
       reason: reserved ? 'wrong_current_password' : 'locked',
     });
-    const message = reserved ? 'Your current password is not correct.' : 'Too many wrong passwords. Wait 15 minutes and try again.';
+    const message = reserved
+      ? 'Your current password is not correct.'
+      : 'Too many wrong passwords. Wait 15 minutes and try again.';
     throw invalid([{ field: 'currentPassword', message }]);
   }
 
@@ -74,13 +84,21 @@ export async function changeStaffPassword(
       },
     });
     const owner = staffOwner(session.staffUserId);
-    const sessions = await revokeFamilies({ ...deps, db: tx }, { owner, exceptFamilyId: session.familyId, reason: 'password_changed' }, { audit: false });
+    const sessions = await revokeFamilies(
+      { ...deps, db: tx },
+      { owner, exceptFamilyId: session.familyId, reason: 'password_changed' },
+      { audit: false },
+    );
     try {
       await appendAudit(tx, deps, {
         action: 'staff_password_changed',
         actor: { type: 'staff', id: session.staffUserId },
         subject: { type: 'staff_user', id: session.staffUserId },
-        details: { temporary: user.mustChangePassword, otherSessionsEnded: sessions, familyId: session.familyId },
+        details: {
+          temporary: user.mustChangePassword,
+          otherSessionsEnded: sessions,
+          familyId: session.familyId,
+        },
       });
     } catch (error) {
       throw auditUnavailable(error);

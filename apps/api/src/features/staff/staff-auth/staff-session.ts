@@ -9,7 +9,11 @@ import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 
 export const STAFF_REFRESH_COOKIE: RefreshCookie = { name: 'cos_staff_refresh', path: '/api/v1/staff/auth' };
 
-export function grantStaffSession(tokens: TokenService, reply: FastifyReply, session: StaffIssuedSession): StaffSessionGrant {
+export function grantStaffSession(
+  tokens: TokenService,
+  reply: FastifyReply,
+  session: StaffIssuedSession,
+): StaffSessionGrant {
   setRefreshCookie(reply, session.refreshToken, STAFF_REFRESH_COOKIE);
   return staffAccessGrant(tokens, session, session);
 }
@@ -20,7 +24,12 @@ export function staffAccessGrant(
   session: { staffUserId: string; familyId: string; role: StaffSessionGrant['role']; scope: StaffScope },
   me: { displayName: string; mustChangePassword: boolean },
 ): StaffSessionGrant {
-  const access = tokens.signStaffAccess({ sub: session.staffUserId, sid: session.familyId, role: session.role, scope: session.scope });
+  const access = tokens.signStaffAccess({
+    sub: session.staffUserId,
+    sid: session.familyId,
+    role: session.role,
+    scope: session.scope,
+  });
   return {
     accessToken: access.token,
     expiresIn: access.expiresIn,

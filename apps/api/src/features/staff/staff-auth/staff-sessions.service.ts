@@ -4,13 +4,24 @@ import type { StaffMe } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import { unauthenticated } from '../../../lib/errors.ts';
 import { rotateFamily } from '../../auth/refresh.service.ts';
-import { familyOfRefreshToken, revokeFamilies, staffOwner, type SessionDeps } from '../../auth/sessions.service.ts';
+import {
+  familyOfRefreshToken,
+  revokeFamilies,
+  staffOwner,
+  type SessionDeps,
+} from '../../auth/sessions.service.ts';
 import type { StaffSession } from '../../../plugins/app/staff-guard.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 
-export async function refreshStaffSession(deps: SessionDeps<PrismaClient>, refreshToken: string): Promise<StaffIssuedSession> {
+export async function refreshStaffSession(
+  deps: SessionDeps<PrismaClient>,
+  refreshToken: string,
+): Promise<StaffIssuedSession> {
   const rotated = await rotateFamily(deps, refreshToken, 'staff');
-  const user = await deps.db.staffUser.findUnique({ where: { id: rotated.owner.id }, select: { role: true, displayName: true, mustChangePassword: true } });
+  const user = await deps.db.staffUser.findUnique({
+    where: { id: rotated.owner.id },
+    select: { role: true, displayName: true, mustChangePassword: true },
+  });
   if (!user) throw unauthenticated();
   return {
     staffUserId: rotated.owner.id,
@@ -43,7 +54,15 @@ export async function getStaffMe(
 ): Promise<StaffMe> {
   const user = await deps.db.staffUser.findUniqueOrThrow({
     where: { id: session.staffUserId },
-    select: { id: true, username: true, displayName: true, email: true, role: true, lastSignInAt: true, mustChangePassword: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      email: true,
+      role: true,
+      lastSignInAt: true,
+      mustChangePassword: true,
+    },
   });
   return {
     ...user,

@@ -4,7 +4,14 @@
 import { verifySecret } from '@cos/security';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countingVerifier } from '../../../testing/http.ts';
-import { createStaffUser, postStaffSignIn, signInStaff, STAFF_PASSWORD, stepOf, totpAt } from '../../../testing/staff.ts';
+import {
+  createStaffUser,
+  postStaffSignIn,
+  signInStaff,
+  STAFF_PASSWORD,
+  stepOf,
+  totpAt,
+} from '../../../testing/staff.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 
 const MINUTE = 60_000;
@@ -28,23 +35,44 @@ const attempt = (overrides: Record<string, unknown> = {}) =>
   ctx.app.inject({
     method: 'POST',
     url: '/api/v1/staff/auth/sign-in',
-    payload: { username, password: STAFF_PASSWORD, totp: totpAt(ctx.clock), acknowledgedWarning: true, ...overrides },
+    payload: {
+      username,
+      password: STAFF_PASSWORD,
+      totp: totpAt(ctx.clock),
+      acknowledgedWarning: true,
+      ...overrides,
+    },
     remoteAddress: IP,
   });
 const user = () => ctx.prisma.staffUser.findUniqueOrThrow({ where: { id: staffUserId } });
 const decode = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
-const events = (action: string) => ctx.prisma.auditEvent.findMany({ where: { action, actorId: staffUserId }, orderBy: { id: 'asc' } });
+const events = (action: string) =>
+  ctx.prisma.auditEvent.findMany({ where: { action, actorId: staffUserId }, orderBy: { id: 'asc' } });
 
 describe('staff sign-in', () => {
   it('with the right code grants a console token, the staff refresh cookie, and audits the sign-in and the acknowledgement', async () => {
     const response = await attempt();
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
-    expect(body).toEqual({ accessToken: expect.any(String), expiresIn: 900, role: 'agent', displayName: `Test agent ${username}`, mustEnrollTotp: false, mustChangePassword: false });
-    expect(decode(body.accessToken)).toMatchObject({ sub: staffUserId, role: 'agent', scope: 'full', aud: 'cos-console', iss: 'cos-api' });
+    expect(body).toEqual({
+      accessToken: expect.any(String),
+      expiresIn: 900,
+      role: 'agent',
+      displayName: `Test agent ${username}`,
+      mustEnrollTotp: false,
+      mustChangePassword: false,
+    });
+    expect(decode(body.accessToken)).toMatchObject({
+      sub: staffUserId,
+      role: 'agent',
+      scope: 'full',
+      aud: 'cos-console',
+      iss: 'cos-api',
+    });
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/^cos_staff_refresh=[A-Za-z0-9_-]{43};/);
-    for (const part of ['Path=/api/v1/staff/auth', 'HttpOnly', 'Secure', 'SameSite=Strict']) expect(setCookie).toContain(part);
+    for (const part of ['Path=/api/v1/staff/auth', 'HttpOnly', 'Secure', 'SameSite=Strict'])
+      expect(setCookie).toContain(part);
     expect(response.headers['cache-control']).toBe('no-store');
 
     const session = await ctx.prisma.refreshSession.findFirstOrThrow({ where: { staffUserId } });
@@ -54,11 +82,28 @@ describe('staff sign-in', () => {
 
     for (const action of ['staff_sign_in', 'staff_warning_acknowledged']) {
       const [event] = await events(action);
-      expect(event, action).toMatchObject({ outcome: 'success', actorType: 'staff', actorId: staffUserId, subjectType: 'staff_user', subjectId: staffUserId, ip: IP });
+      expect(event, action).toMatchObject({
+        outcome: 'success',
+        actorType: 'staff',
+        actorId: staffUserId,
+        subjectType: 'staff_user',
+        subjectId: staffUserId,
+        ip: IP,
+      });
       expect(event?.requestId).toBe(response.headers['x-request-id']);
     }
-    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/staff/me', headers: { authorization: `Bearer ${body.accessToken}` } });
-    expect(me.json()).toMatchObject({ id: staffUserId, username, role: 'agent', mustEnrollTotp: false, sessionExpiresAt: session.expiresAt.toISOString() });
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/staff/me',
+      headers: { authorization: `Bearer ${body.accessToken}` },
+    });
+    expect(me.json()).toMatchObject({
+      id: staffUserId,
+      username,
+      role: 'agent',
+      mustEnrollTotp: false,
+      sessionExpiresAt: session.expiresAt.toISOString(),
+    });
   });
 
   it('accepts the code of the step before or after (clock drift), not two steps away', async () => {
@@ -103,20 +148,30 @@ describe('staff sign-in', () => {
     for (const acknowledgedWarning of [undefined, false, 'yes']) {
       const response = await attempt({ acknowledgedWarning });
       expect(response.statusCode).toBe(400);
-      expect(response.json().error.fields).toEqual([{ field: 'acknowledgedWarning', message: expect.any(String) }]);
+      expect(response.json().error.fields).toEqual([
+        { field: 'acknowledgedWarning', message: expect.any(String) },
+      ]);
     }
     expect(counter.count).toBe(before);
     expect((await user()).failedSignInCount).toBe(0);
   });
 
   it('locks after 11 failures in 15 minutes, verifies nothing during the lock, and unlocks when the clock has moved on', async () => {
-    for (let i = 0; i < 6; i += 1) expect((await attempt({ password: 'not the console password' })).statusCode).toBe(401);
-    for (let i = 0; i < 5; i += 1) expect((await attempt({ totp: '000000' === totpAt(ctx.clock) ? '111111' : '000000' })).statusCode).toBe(401);
+    for (let i = 0; i < 6; i += 1)
+      expect((await attempt({ password: 'not the console password' })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i += 1)
+      expect((await attempt({ totp: '000000' === totpAt(ctx.clock) ? '111111' : '000000' })).statusCode).toBe(
+        401,
+      );
     const locked = await user();
     expect(locked.failedSignInCount).toBe(11);
     expect(locked.lockedUntil?.getTime()).toBe(ctx.clock.now().getTime() + 15 * MINUTE);
     expect(await events('staff_account_locked')).toHaveLength(0); // the system is the actor
-    expect(await ctx.prisma.auditEvent.count({ where: { action: 'staff_account_locked', subjectId: staffUserId } })).toBe(1);
+    expect(
+      await ctx.prisma.auditEvent.count({
+        where: { action: 'staff_account_locked', subjectId: staffUserId },
+      }),
+    ).toBe(1);
 
     const before = counter.count;
     expect((await attempt()).statusCode).toBe(401); // the right password and code, but locked
@@ -130,7 +185,9 @@ describe('staff sign-in', () => {
 
   it('verifies at most 11 passwords for 50 parallel wrong attempts', async () => {
     const before = counter.count;
-    const answers = await Promise.all(Array.from({ length: 50 }, () => attempt({ password: 'a wrong password entirely' })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => attempt({ password: 'a wrong password entirely' })),
+    );
     expect(answers.every((a) => a.statusCode === 401)).toBe(true);
     expect(counter.count - before).toBe(11);
   });
@@ -148,7 +205,10 @@ describe('staff sign-in', () => {
     ];
     expect((await attempt({ totp: code })).statusCode).toBe(200);
     answers.push(await attempt({ totp: code })); // replayed
-    await ctx.prisma.staffUser.update({ where: { id: staffUserId }, data: { lockedUntil: new Date(ctx.clock.now().getTime() + MINUTE) } });
+    await ctx.prisma.staffUser.update({
+      where: { id: staffUserId },
+      data: { lockedUntil: new Date(ctx.clock.now().getTime() + MINUTE) },
+    });
     answers.push(await attempt()); // locked
     const [first] = answers;
     expect(first?.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: expect.any(String) } });
@@ -167,19 +227,34 @@ describe('staff sign-in', () => {
 describe('staff tokens and customer routes', () => {
   it('a console token is not a portal token', async () => {
     const { accessToken } = await signInStaff(ctx, username);
-    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${accessToken}` } });
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(me.statusCode).toBe(401);
-    const cases = await ctx.app.inject({ method: 'GET', url: '/api/v1/cases', headers: { authorization: `Bearer ${accessToken}` } });
+    const cases = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/cases',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(cases.statusCode).toBe(401);
   });
 
   it('the staff refresh cookie does nothing on the customer refresh route', async () => {
     const { refreshToken } = await signInStaff(ctx, username);
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', headers: { cookie: `cos_refresh=${refreshToken}` } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: `cos_refresh=${refreshToken}` },
+    });
     expect(response.statusCode).toBe(401);
   });
 
   it('stays a plain failure for an unknown user when posted through the helper', async () => {
-    expect((await postStaffSignIn(ctx.app, { username: 'x', password: 'y', acknowledgedWarning: true })).statusCode).toBe(401);
+    expect(
+      (await postStaffSignIn(ctx.app, { username: 'x', password: 'y', acknowledgedWarning: true }))
+        .statusCode,
+    ).toBe(401);
   });
 });

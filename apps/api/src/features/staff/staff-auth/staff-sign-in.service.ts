@@ -75,7 +75,10 @@ export async function staffSignIn(
   if (!(await passwords.verify(reserved.passwordHash, input.password))) {
     throw await fail(deps, reserved, 'wrong_password');
   }
-  if (reserved.mustChangePassword && (!reserved.tempPasswordExpiresAt || reserved.tempPasswordExpiresAt <= clock.now())) {
+  if (
+    reserved.mustChangePassword &&
+    (!reserved.tempPasswordExpiresAt || reserved.tempPasswordExpiresAt <= clock.now())
+  ) {
     throw await fail(deps, reserved, 'temporary_password_expired');
   }
   if (reserved.totpEnrolled) {
@@ -91,7 +94,10 @@ export async function staffSignIn(
   }
   const session = await succeed(deps, reserved);
   if (passwords.needsRehash(reserved.passwordHash)) {
-    await db.staffUser.update({ where: { id: reserved.id }, data: { passwordHash: await passwords.hash(input.password) } });
+    await db.staffUser.update({
+      where: { id: reserved.id },
+      data: { passwordHash: await passwords.hash(input.password) },
+    });
   }
   return session;
 }
@@ -102,9 +108,20 @@ async function succeed(deps: StaffSignInDeps, reserved: StaffReservation): Promi
   const restricted = !reserved.totpEnrolled;
   const { row, familyId, refreshToken } = newFamily(deps, { owner: staffOwner(reserved.id), restricted });
   const scope: StaffScope = restricted ? 'enrolment' : 'full';
-  const who = { actor: { type: 'staff' as const, id: reserved.id }, subject: { type: 'staff_user', id: reserved.id } };
-  const acknowledged = auditInsert(deps, { action: 'staff_warning_acknowledged', ...who, details: { familyId } });
-  const signedIn = auditInsert(deps, { action: 'staff_sign_in', ...who, details: { scope, familyId, role: reserved.role } });
+  const who = {
+    actor: { type: 'staff' as const, id: reserved.id },
+    subject: { type: 'staff_user', id: reserved.id },
+  };
+  const acknowledged = auditInsert(deps, {
+    action: 'staff_warning_acknowledged',
+    ...who,
+    details: { familyId },
+  });
+  const signedIn = auditInsert(deps, {
+    action: 'staff_sign_in',
+    ...who,
+    details: { scope, familyId, role: reserved.role },
+  });
   await deps.db.$executeRaw`
     WITH reset AS (
            UPDATE staff_users
@@ -115,7 +132,15 @@ async function succeed(deps: StaffSignInDeps, reserved: StaffReservation): Promi
          acknowledged AS (${acknowledged})
     ${signedIn}`;
   const { mustChangePassword } = reserved;
-  return { staffUserId: reserved.id, familyId, role: reserved.role, displayName: reserved.displayName, scope, mustChangePassword, refreshToken };
+  return {
+    staffUserId: reserved.id,
+    familyId,
+    role: reserved.role,
+    displayName: reserved.displayName,
+    scope,
+    mustChangePassword,
+    refreshToken,
+  };
 }
 
 async function fail(deps: StaffSignInDeps, reserved: StaffReservation, reason: string) {
@@ -132,21 +157,39 @@ export async function auditStaffFailure(
   reserved: { id: string; lockedUntil: Date | null },
   event: { action: 'staff_sign_in' | 'staff_password_changed'; reason: string },
 ): Promise<void> {
-  const who = { actor: { type: 'staff' as const, id: reserved.id }, subject: { type: 'staff_user', id: reserved.id } };
-  await appendAudit(deps.db, deps, { action: event.action, outcome: 'failure', ...who, details: { reason: event.reason } });
+  const who = {
+    actor: { type: 'staff' as const, id: reserved.id },
+    subject: { type: 'staff_user', id: reserved.id },
+  };
+  await appendAudit(deps.db, deps, {
+    action: event.action,
+    outcome: 'failure',
+    ...who,
+    details: { reason: event.reason },
+  });
   if (reserved.lockedUntil) {
     await appendAudit(deps.db, deps, {
       action: 'staff_account_locked',
       actor: { type: 'system' },
       subject: who.subject,
-      details: { failures: deps.policy.signInLockout.maxFailures + 1, lockedUntil: reserved.lockedUntil.toISOString() },
+      details: {
+        failures: deps.policy.signInLockout.maxFailures + 1,
+        lockedUntil: reserved.lockedUntil.toISOString(),
+      },
     });
   }
 }
 
 /** Locked (no verification, no count, no extension), disabled or unknown (one dummy verify each). */
-async function refuseWithoutReservation(deps: StaffSignInDeps, username: string, password: string): Promise<void> {
-  const user = await deps.db.staffUser.findUnique({ where: { username }, select: { id: true, status: true } });
+async function refuseWithoutReservation(
+  deps: StaffSignInDeps,
+  username: string,
+  password: string,
+): Promise<void> {
+  const user = await deps.db.staffUser.findUnique({
+    where: { username },
+    select: { id: true, status: true },
+  });
   if (user?.status !== 'active') await deps.passwords.verifyDummy(password);
   const reason = !user ? 'unknown_username' : user.status === 'active' ? 'locked' : 'disabled';
   await appendAudit(deps.db, deps, {

@@ -18,7 +18,12 @@ const attempt = (remoteAddress: string) =>
   ctx.app.inject({
     method: 'POST',
     url: '/api/v1/staff/auth/sign-in',
-    payload: { username: 'someone.guessing', password: 'a guess at a password', totp: '123456', acknowledgedWarning: true },
+    payload: {
+      username: 'someone.guessing',
+      password: 'a guess at a password',
+      totp: '123456',
+      acknowledgedWarning: true,
+    },
     remoteAddress,
   });
 

@@ -18,22 +18,37 @@ export interface EnrolmentDeps extends SessionDeps<PrismaClient> {
   totpCipher: FieldCipher;
 }
 
-const alreadyEnrolled = () => new DomainError('CONFLICT', 409, 'Your authenticator app is already set up. Sign in again.');
+const alreadyEnrolled = () =>
+  new DomainError('CONFLICT', 409, 'Your authenticator app is already set up. Sign in again.');
 
 export async function startTotpEnrolment(deps: EnrolmentDeps, staffUserId: string): Promise<TotpEnrolment> {
   const { db, clock, totpCipher } = deps;
   const secret = newTotpSecret();
-  const user = await db.staffUser.findUniqueOrThrow({ where: { id: staffUserId }, select: { username: true, mustChangePassword: true } });
+  const user = await db.staffUser.findUniqueOrThrow({
+    where: { id: staffUserId },
+    select: { username: true, mustChangePassword: true },
+  });
   if (user.mustChangePassword) throw passwordChangeRequired();
   const updated = await db.staffUser.updateMany({
     where: { id: staffUserId, totpEnrolledAt: null, mustChangePassword: false },
-    data: { totpSecretCiphertext: new Uint8Array(totpCipher.encrypt(secret)), lastTotpStep: null, updatedAt: clock.now() },
+    data: {
+      totpSecretCiphertext: new Uint8Array(totpCipher.encrypt(secret)),
+      lastTotpStep: null,
+      updatedAt: clock.now(),
+    },
   });
   if (updated.count !== 1) throw alreadyEnrolled();
-  const who = { actor: { type: 'staff' as const, id: staffUserId }, subject: { type: 'staff_user', id: staffUserId } };
+  const who = {
+    actor: { type: 'staff' as const, id: staffUserId },
+    subject: { type: 'staff_user', id: staffUserId },
+  };
   await appendAudit(db, deps, { action: 'staff_totp_enrolment_started', ...who });
   const otpauthUrl = totpUri(user.username, secret);
-  return { secret, otpauthUrl, qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 2, width: 240 }) };
+  return {
+    secret,
+    otpauthUrl,
+    qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 2, width: 240 }),
+  };
 }
 
 export async function confirmTotpEnrolment(
@@ -44,16 +59,29 @@ export async function confirmTotpEnrolment(
   const { db, clock, totpCipher } = deps;
   const user = await db.staffUser.findUniqueOrThrow({
     where: { id: session.staffUserId },
-    select: { role: true, displayName: true, totpSecretCiphertext: true, totpEnrolledAt: true, mustChangePassword: true },
+    select: {
+      role: true,
+      displayName: true,
+      totpSecretCiphertext: true,
+      totpEnrolledAt: true,
+      mustChangePassword: true,
+    },
   });
   if (user.totpEnrolledAt) throw alreadyEnrolled();
   if (user.mustChangePassword) throw passwordChangeRequired();
-  if (!user.totpSecretCiphertext) throw badRequest('Start by scanning the QR code.', [{ field: 'totp', message: 'Set up your authenticator app first.' }]);
+  if (!user.totpSecretCiphertext)
+    throw badRequest('Start by scanning the QR code.', [
+      { field: 'totp', message: 'Set up your authenticator app first.' },
+    ]);
   const now = clock.now();
   const step = totpStep(totpCipher.decrypt(user.totpSecretCiphertext), code, now);
   if (step === null) {
     throw badRequest('That code is not right.', [
-      { field: 'totp', message: 'That code is not right. Check that the time on your phone is correct and enter the newest code.' },
+      {
+        field: 'totp',
+        message:
+          'That code is not right. Check that the time on your phone is correct and enter the newest code.',
+      },
     ]);
   }
   return db.$transaction(async (tx) => {
@@ -64,7 +92,11 @@ export async function confirmTotpEnrolment(
     });
     if (enrolled.count !== 1) throw alreadyEnrolled();
     const owner = staffOwner(session.staffUserId);
-    await revokeFamilies(txDeps, { owner, familyId: session.familyId, reason: 'totp_enrolled' }, { audit: false });
+    await revokeFamilies(
+      txDeps,
+      { owner, familyId: session.familyId, reason: 'totp_enrolled' },
+      { audit: false },
+    );
     const family = await startFamily(txDeps, { owner, restricted: false });
     await appendAudit(tx, deps, {
       action: 'staff_totp_enrolled',
@@ -72,6 +104,13 @@ export async function confirmTotpEnrolment(
       subject: { type: 'staff_user', id: session.staffUserId },
       details: { familyId: family.familyId },
     });
-    return { staffUserId: session.staffUserId, ...family, role: user.role, displayName: user.displayName, scope: 'full' as const, mustChangePassword: false };
+    return {
+      staffUserId: session.staffUserId,
+      ...family,
+      role: user.role,
+      displayName: user.displayName,
+      scope: 'full' as const,
+      mustChangePassword: false,
+    };
   });
 }

@@ -7,7 +7,8 @@ import { newTotpSecret, totpStep, totpUri } from './totp.ts';
 const SECRET = 'JBSWY3DPEHPK3PXP';
 const now = new Date('2026-11-02T15:00:10.000Z');
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
-const codeAt = (date: Date, secret = SECRET) => generateSync({ secret, epoch: Math.floor(date.getTime() / 1000), guardrails });
+const codeAt = (date: Date, secret = SECRET) =>
+  generateSync({ secret, epoch: Math.floor(date.getTime() / 1000), guardrails });
 
 describe('totpStep', () => {
   it('accepts the current step and one step either side, and names the step', () => {
@@ -28,6 +29,8 @@ describe('totpStep', () => {
     const secret = newTotpSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(totpStep(secret, codeAt(now, secret), now)).not.toBeNull();
-    expect(totpUri('agent.demo', secret)).toBe(`otpauth://totp/Child%20Support%20Console:agent.demo?secret=${secret}&issuer=Child%20Support%20Console`);
+    expect(totpUri('agent.demo', secret)).toBe(
+      `otpauth://totp/Child%20Support%20Console:agent.demo?secret=${secret}&issuer=Child%20Support%20Console`,
+    );
   });
 });

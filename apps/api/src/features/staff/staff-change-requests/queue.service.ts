@@ -23,22 +23,36 @@ type Row = {
   reviewed: boolean;
 };
 
-const encodeCursor = (row: Row) => Buffer.from(`${row.reviewed ? 1 : 0}|${row.created_at.toISOString()}|${row.id}`).toString('base64url');
+const encodeCursor = (row: Row) =>
+  Buffer.from(`${row.reviewed ? 1 : 0}|${row.created_at.toISOString()}|${row.id}`).toString('base64url');
 
 function decodeCursor(cursor: string) {
   const [reviewed, at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at ?? '');
-  if ((reviewed !== '0' && reviewed !== '1') || !id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw badRequest('The page cursor is not valid.', [{ field: 'cursor', message: 'Start again from the first page.' }]);
+  if (
+    (reviewed !== '0' && reviewed !== '1') ||
+    !id ||
+    !/^[0-9a-f-]{36}$/.test(id) ||
+    Number.isNaN(createdAt.getTime())
+  ) {
+    throw badRequest('The page cursor is not valid.', [
+      { field: 'cursor', message: 'Start again from the first page.' },
+    ]);
   }
   return { reviewed: reviewed === '1', createdAt, id };
 }
 
-export async function listChangeRequestQueue(deps: StaffDeps, query: StaffChangeRequestQuery): Promise<StaffChangeRequestPage> {
+export async function listChangeRequestQueue(
+  deps: StaffDeps,
+  query: StaffChangeRequestQuery,
+): Promise<StaffChangeRequestPage> {
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const conditions = [Prisma.sql`TRUE`];
   if (query.status) conditions.push(Prisma.sql`cr.status = ${query.status}::review_status`);
-  if (after) conditions.push(Prisma.sql`(cr.status <> 'submitted', cr.created_at, cr.id) > (${after.reviewed}, ${after.createdAt}, ${after.id}::uuid)`);
+  if (after)
+    conditions.push(
+      Prisma.sql`(cr.status <> 'submitted', cr.created_at, cr.id) > (${after.reviewed}, ${after.createdAt}, ${after.id}::uuid)`,
+    );
   return audited(
     deps,
     async (tx) => {
@@ -69,6 +83,9 @@ export async function listChangeRequestQueue(deps: StaffDeps, query: StaffChange
         nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
       };
     },
-    (page) => ({ action: 'staff_change_requests_read', details: { status: query.status ?? 'all', results: page.items.length } }),
+    (page) => ({
+      action: 'staff_change_requests_read',
+      details: { status: query.status ?? 'all', results: page.items.length },
+    }),
   );
 }

@@ -10,7 +10,11 @@ const WHAT: Record<ChangeRequestKind, string> = {
   employer: 'employer',
 };
 
-export function outcomeMessage(kind: ChangeRequestKind, status: 'accepted' | 'rejected', reason: string | undefined) {
+export function outcomeMessage(
+  kind: ChangeRequestKind,
+  status: 'accepted' | 'rejected',
+  reason: string | undefined,
+) {
   const what = WHAT[kind];
   if (status === 'accepted') {
     return {

@@ -7,23 +7,48 @@ import type { ReviewChangeRequest, StaffChangeRequestDetail } from '@cos/contrac
 import type { Prisma } from '@cos/db';
 import { DomainError, notFound } from '../../../lib/errors.ts';
 import type { EmailMessage } from '../../../lib/mailer.ts';
-import { currentValues, itemOf, personContactSelect, personUpdateOf, valuesOf } from '../../change-requests/change-request-values.ts';
+import {
+  currentValues,
+  itemOf,
+  personContactSelect,
+  personUpdateOf,
+  valuesOf,
+} from '../../change-requests/change-request-values.ts';
 import { audited } from '../audited.ts';
 import type { StaffDeps } from '../staff-deps.ts';
 import { outcomeMessage } from './review-messages.ts';
 
-const alreadyReviewed = () => new DomainError('CONFLICT', 409, 'This change request has already been reviewed. Reload it to see the decision.');
+const alreadyReviewed = () =>
+  new DomainError(
+    'CONFLICT',
+    409,
+    'This change request has already been reviewed. Reload it to see the decision.',
+  );
 
 const detailSelect = {
-  id: true, kind: true, payload: true, status: true, reviewReason: true, createdAt: true, reviewedAt: true, reviewedBy: true, accountId: true, personId: true,
+  id: true,
+  kind: true,
+  payload: true,
+  status: true,
+  reviewReason: true,
+  createdAt: true,
+  reviewedAt: true,
+  reviewedBy: true,
+  accountId: true,
+  personId: true,
   account: { select: { userId: true, email: true } },
   person: { select: { firstName: true, lastName: true, ...personContactSelect } },
 } as const;
 
-async function detailOf(tx: Prisma.TransactionClient, id: string): Promise<StaffChangeRequestDetail & { personId: string; accountEmail: string | null }> {
+async function detailOf(
+  tx: Prisma.TransactionClient,
+  id: string,
+): Promise<StaffChangeRequestDetail & { personId: string; accountEmail: string | null }> {
   const row = await tx.changeRequest.findUnique({ where: { id }, select: detailSelect });
   if (!row) throw notFound('We could not find that change request.');
-  const reviewer = row.reviewedBy ? await tx.staffUser.findUnique({ where: { id: row.reviewedBy }, select: { displayName: true } }) : null;
+  const reviewer = row.reviewedBy
+    ? await tx.staffUser.findUnique({ where: { id: row.reviewedBy }, select: { displayName: true } })
+    : null;
   return {
     ...itemOf(row),
     accountId: row.accountId,
@@ -36,11 +61,26 @@ async function detailOf(tx: Prisma.TransactionClient, id: string): Promise<Staff
   };
 }
 
-const strip = ({ personId: _p, accountEmail: _e, ...detail }: Awaited<ReturnType<typeof detailOf>>): StaffChangeRequestDetail => detail;
-const subjectOf = (detail: StaffChangeRequestDetail) => ({ accountId: detail.accountId, subject: { type: 'change_request', id: detail.id } });
+const strip = ({
+  personId: _p,
+  accountEmail: _e,
+  ...detail
+}: Awaited<ReturnType<typeof detailOf>>): StaffChangeRequestDetail => detail;
+const subjectOf = (detail: StaffChangeRequestDetail) => ({
+  accountId: detail.accountId,
+  subject: { type: 'change_request', id: detail.id },
+});
 
 export async function viewChangeRequest(deps: StaffDeps, id: string): Promise<StaffChangeRequestDetail> {
-  return audited(deps, async (tx) => strip(await detailOf(tx, id)), (detail) => ({ action: 'staff_change_request_view', ...subjectOf(detail), details: { kind: detail.kind } }));
+  return audited(
+    deps,
+    async (tx) => strip(await detailOf(tx, id)),
+    (detail) => ({
+      action: 'staff_change_request_view',
+      ...subjectOf(detail),
+      details: { kind: detail.kind },
+    }),
+  );
 }
 
 export async function reviewChangeRequest(
@@ -56,20 +96,41 @@ export async function reviewChangeRequest(
       const before = await detailOf(tx, id);
       const claimed = await tx.changeRequest.updateMany({
         where: { id, status: 'submitted' },
-        data: { status, reviewReason: review.reason || null, reviewedBy: deps.staff.staffUserId, reviewedAt: now },
+        data: {
+          status,
+          reviewReason: review.reason || null,
+          reviewedBy: deps.staff.staffUserId,
+          reviewedAt: now,
+        },
       });
       if (claimed.count === 0) throw alreadyReviewed();
       if (status === 'accepted') {
         const values = valuesOf(before.requested);
         await tx.person.update({ where: { id: before.personId }, data: personUpdateOf(before.kind, values) });
-        if (before.kind === 'email') await tx.customerAccount.update({ where: { id: before.accountId }, data: { email: values.email ?? null } });
+        if (before.kind === 'email')
+          await tx.customerAccount.update({
+            where: { id: before.accountId },
+            data: { email: values.email ?? null },
+          });
       }
       const message = outcomeMessage(before.kind, status, review.reason);
-      await tx.notification.create({ data: { accountId: before.accountId, kind: `change_request_${status}`, subject: message.subject, body: message.body, createdAt: now } });
+      await tx.notification.create({
+        data: {
+          accountId: before.accountId,
+          kind: `change_request_${status}`,
+          subject: message.subject,
+          body: message.body,
+          createdAt: now,
+        },
+      });
       // To the address on file before the change: an email change is announced to the old address.
       const email = before.accountEmail ? { to: before.accountEmail, ...message } : null;
       return { detail: strip(await detailOf(tx, id)), email };
     },
-    ({ detail }) => ({ action: 'staff_change_request_reviewed', ...subjectOf(detail), details: { kind: detail.kind, decision: status, reason: review.reason || null } }),
+    ({ detail }) => ({
+      action: 'staff_change_request_reviewed',
+      ...subjectOf(detail),
+      details: { kind: detail.kind, decision: status, reason: review.reason || null },
+    }),
   );
 }

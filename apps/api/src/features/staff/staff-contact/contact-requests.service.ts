@@ -27,7 +27,10 @@ type Row = Prisma.ContactRequestGetPayload<{ select: typeof select }>;
 async function staffNames(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((row) => (row.answeredBy ? [row.answeredBy] : [])))];
   if (ids.length === 0) return new Map();
-  const users = await tx.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  const users = await tx.staffUser.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, displayName: true },
+  });
   return new Map(users.map((user) => [user.id, user.displayName]));
 }
 
@@ -50,35 +53,58 @@ function decodeCursor(cursor: string): z.infer<typeof Cursor> {
   try {
     return Cursor.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw badRequest('The page link is not valid. Start the list again.', [{ field: 'cursor', message: 'Not a page of this list.' }]);
+    throw badRequest('The page link is not valid. Start the list again.', [
+      { field: 'cursor', message: 'Not a page of this list.' },
+    ]);
   }
 }
 
-const encodeCursor = (row: Row) => Buffer.from(JSON.stringify({ createdAt: row.createdAt.toISOString(), id: row.id })).toString('base64url');
+const encodeCursor = (row: Row) =>
+  Buffer.from(JSON.stringify({ createdAt: row.createdAt.toISOString(), id: row.id })).toString('base64url');
 
-export async function listContactRequests(deps: StaffDeps, query: { status: 'open' | 'answered'; cursor?: string | undefined; limit: number }): Promise<StaffContactRequestPage> {
+export async function listContactRequests(
+  deps: StaffDeps,
+  query: { status: 'open' | 'answered'; cursor?: string | undefined; limit: number },
+): Promise<StaffContactRequestPage> {
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const where: Prisma.ContactRequestWhereInput = {
     status: query.status,
     ...(after && {
-      OR: [{ createdAt: { gt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { gt: after.id } }],
+      OR: [
+        { createdAt: { gt: new Date(after.createdAt) } },
+        { createdAt: new Date(after.createdAt), id: { gt: after.id } },
+      ],
     }),
   };
   return audited(
     deps,
     async (tx) => {
-      const rows = await tx.contactRequest.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: query.limit + 1, select });
+      const rows = await tx.contactRequest.findMany({
+        where,
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: query.limit + 1,
+        select,
+      });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const names = await staffNames(tx, page);
-      return { items: page.map((row) => itemOf(row, names)), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+      return {
+        items: page.map((row) => itemOf(row, names)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+      };
     },
-    (result) => ({ action: 'staff_contact_requests_read', details: { status: query.status, results: result.items.length } }),
+    (result) => ({
+      action: 'staff_contact_requests_read',
+      details: { status: query.status, results: result.items.length },
+    }),
   );
 }
 
 // A request sent while signed in also belongs to that account's trail ("who viewed this account").
-const subjectOf = (id: string, accountId: string | null) => ({ subject: { type: 'contact_request', id }, accountId });
+const subjectOf = (id: string, accountId: string | null) => ({
+  subject: { type: 'contact_request', id },
+  accountId,
+});
 
 export async function getContactRequest(deps: StaffDeps, id: string): Promise<StaffContactRequest> {
   const { item } = await audited(
@@ -88,7 +114,11 @@ export async function getContactRequest(deps: StaffDeps, id: string): Promise<St
       if (!row) throw notFound('There is no contact request with that id.');
       return { item: itemOf(row, await staffNames(tx, [row])), accountId: row.accountId };
     },
-    (found) => ({ action: 'staff_contact_request_view', ...subjectOf(id, found.accountId), details: { confirmationNumber: found.item.confirmationNumber } }),
+    (found) => ({
+      action: 'staff_contact_request_view',
+      ...subjectOf(id, found.accountId),
+      details: { confirmationNumber: found.item.confirmationNumber },
+    }),
   );
   return item;
 }
@@ -98,7 +128,11 @@ export async function getContactRequest(deps: StaffDeps, id: string): Promise<St
  * answer stands even if the mail transport fails; a signed-in parent also reads it on Contact).
  * Answering twice is a 409: two agents on one request must not both send an answer.
  */
-export async function answerContactRequest(deps: StaffDeps & { mailer: Mailer; log: { warn(o: object, m: string): void } }, id: string, answer: string): Promise<StaffContactRequest> {
+export async function answerContactRequest(
+  deps: StaffDeps & { mailer: Mailer; log: { warn(o: object, m: string): void } },
+  id: string,
+  answer: string,
+): Promise<StaffContactRequest> {
   const now = deps.clock.now();
   const { item } = await audited(
     deps,
@@ -109,13 +143,18 @@ export async function answerContactRequest(deps: StaffDeps & { mailer: Mailer; l
       });
       const row = await tx.contactRequest.findUnique({ where: { id }, select });
       if (!row) throw notFound('There is no contact request with that id.');
-      if (updated.count === 0) throw new DomainError('CONFLICT', 409, 'This request has already been answered.');
+      if (updated.count === 0)
+        throw new DomainError('CONFLICT', 409, 'This request has already been answered.');
       return { item: itemOf(row, await staffNames(tx, [row])), accountId: row.accountId };
     },
     ({ item: answered, accountId }) => ({
       action: 'staff_contact_request_answered',
       ...subjectOf(id, accountId),
-      details: { confirmationNumber: answered.confirmationNumber, length: answer.length, emailed: answered.email !== null },
+      details: {
+        confirmationNumber: answered.confirmationNumber,
+        length: answer.length,
+        emailed: answered.email !== null,
+      },
     }),
   );
   if (item.email) {
@@ -125,7 +164,12 @@ export async function answerContactRequest(deps: StaffDeps & { mailer: Mailer; l
         subject: `Your request ${item.confirmationNumber} has been answered`,
         body: `Hello ${item.name},\n\nThe Customer Communication Center has answered your request ${item.confirmationNumber}:\n\n${answer}\n\nGeorgia Division of Child Support Services`,
       })
-      .catch((error: unknown) => deps.log.warn({ contactRequestId: id, error: error instanceof Error ? error.name : 'unknown' }, 'contact answer email not sent'));
+      .catch((error: unknown) =>
+        deps.log.warn(
+          { contactRequestId: id, error: error instanceof Error ? error.name : 'unknown' },
+          'contact answer email not sent',
+        ),
+      );
   }
   return item;
 }

@@ -1,49 +1,80 @@
 // Staff user administration (admin only): list, create, disable, reset. Temporary passwords are in
 // the create and reset answers only, once.
-import { CreateStaffUserRequest, StaffUserAdminRequest, StaffUserCredentials, StaffUserIdParams, StaffUserList, StaffUserResult } from '@cos/contracts';
+import {
+  CreateStaffUserRequest,
+  StaffUserAdminRequest,
+  StaffUserCredentials,
+  StaffUserIdParams,
+  StaffUserList,
+  StaffUserResult,
+} from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
 import { staffDeps } from '../staff-deps.ts';
 import { createStaffUser, disableStaffUser, listStaffUsers, resetStaffUser } from './staff-users.service.ts';
 
 export const staffUsersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = (request: Parameters<typeof staffDeps>[1]) => ({ ...staffDeps(app, request), passwords: app.passwords });
+  const deps = (request: Parameters<typeof staffDeps>[1]) => ({
+    ...staffDeps(app, request),
+    passwords: app.passwords,
+  });
 
-  app.get('/api/v1/admin/staff-users', {
-    config: { staff: 'admin' },
-    schema: { tags: ['admin'], summary: 'Every staff user', response: { 200: StaffUserList, ...errorResponses(401, 403) } },
-  }, async () => listStaffUsers({ db: app.db.prisma, clock: app.clock }));
-
-  app.post('/api/v1/admin/staff-users', {
-    config: { staff: 'admin' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Create a personal staff account; answers its temporary password once',
-      description: 'The new user enrols TOTP at the first sign-in. 409 when the username is taken; 400 for a team or role name.',
-      body: CreateStaffUserRequest,
-      response: { 201: StaffUserCredentials, ...errorResponses(400, 401, 403, 409, 503) },
+  app.get(
+    '/api/v1/admin/staff-users',
+    {
+      config: { staff: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Every staff user',
+        response: { 200: StaffUserList, ...errorResponses(401, 403) },
+      },
     },
-  }, async (request, reply) => reply.code(201).send(await createStaffUser(deps(request), request.body)));
+    async () => listStaffUsers({ db: app.db.prisma, clock: app.clock }),
+  );
 
-  app.post('/api/v1/admin/staff-users/:id/disable', {
-    config: { staff: 'admin' },
-    schema: {
-      tags: ['admin'],
-      summary: 'Disable a staff user and end their sessions',
-      params: StaffUserIdParams,
-      body: StaffUserAdminRequest.nullish(),
-      response: { 200: StaffUserResult, ...errorResponses(400, 401, 403, 404, 409, 503) },
+  app.post(
+    '/api/v1/admin/staff-users',
+    {
+      config: { staff: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create a personal staff account; answers its temporary password once',
+        description:
+          'The new user enrols TOTP at the first sign-in. 409 when the username is taken; 400 for a team or role name.',
+        body: CreateStaffUserRequest,
+        response: { 201: StaffUserCredentials, ...errorResponses(400, 401, 403, 409, 503) },
+      },
     },
-  }, async (request) => disableStaffUser(deps(request), request.params.id, request.body?.reason));
+    async (request, reply) => reply.code(201).send(await createStaffUser(deps(request), request.body)),
+  );
 
-  app.post('/api/v1/admin/staff-users/:id/reset', {
-    config: { staff: 'admin' },
-    schema: {
-      tags: ['admin'],
-      summary: 'New temporary password (shown once) and TOTP to enrol again; ends their sessions',
-      params: StaffUserIdParams,
-      body: StaffUserAdminRequest.nullish(),
-      response: { 200: StaffUserCredentials, ...errorResponses(400, 401, 403, 404, 409, 503) },
+  app.post(
+    '/api/v1/admin/staff-users/:id/disable',
+    {
+      config: { staff: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Disable a staff user and end their sessions',
+        params: StaffUserIdParams,
+        body: StaffUserAdminRequest.nullish(),
+        response: { 200: StaffUserResult, ...errorResponses(400, 401, 403, 404, 409, 503) },
+      },
     },
-  }, async (request) => resetStaffUser(deps(request), request.params.id, request.body?.reason));
+    async (request) => disableStaffUser(deps(request), request.params.id, request.body?.reason),
+  );
+
+  app.post(
+    '/api/v1/admin/staff-users/:id/reset',
+    {
+      config: { staff: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'New temporary password (shown once) and TOTP to enrol again; ends their sessions',
+        params: StaffUserIdParams,
+        body: StaffUserAdminRequest.nullish(),
+        response: { 200: StaffUserCredentials, ...errorResponses(400, 401, 403, 404, 409, 503) },
+      },
+    },
+    async (request) => resetStaffUser(deps(request), request.params.id, request.body?.reason),
+  );
 };

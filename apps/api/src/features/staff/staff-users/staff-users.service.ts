@@ -5,7 +5,13 @@
 // The administrator has seen a temporary password, so it expires (policy temporaryPassword) and
 // the staff member must replace it at the first sign-in (staff-auth/staff-change-password).
 // Every change is one audit event in the change's transaction.
-import { checkPassword, describePasswordProblem, type CreateStaffUserRequest, type StaffUserCredentials, type StaffUserSummary } from '@cos/contracts';
+import {
+  checkPassword,
+  describePasswordProblem,
+  type CreateStaffUserRequest,
+  type StaffUserCredentials,
+  type StaffUserSummary,
+} from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
 import type { Passwords } from '../../../lib/passwords.ts';
@@ -21,14 +27,46 @@ export interface StaffAdminDeps extends StaffDeps {
 
 /** Names of roles, teams and generic mailboxes: never a person. */
 const SHARED_NAMES = new Set([
-  'admin', 'administrator', 'agent', 'supervisor', 'support', 'helpdesk', 'help', 'desk', 'staff', 'team', 'shared',
-  'contact', 'contactcenter', 'callcenter', 'csr', 'dcss', 'childsupport', 'office', 'front', 'frontdesk', 'reception',
-  'test', 'guest', 'user', 'root', 'service', 'system', 'demo', 'temp', 'training', 'console', 'operator',
+  'admin',
+  'administrator',
+  'agent',
+  'supervisor',
+  'support',
+  'helpdesk',
+  'help',
+  'desk',
+  'staff',
+  'team',
+  'shared',
+  'contact',
+  'contactcenter',
+  'callcenter',
+  'csr',
+  'dcss',
+  'childsupport',
+  'office',
+  'front',
+  'frontdesk',
+  'reception',
+  'test',
+  'guest',
+  'user',
+  'root',
+  'service',
+  'system',
+  'demo',
+  'temp',
+  'training',
+  'console',
+  'operator',
 ]);
 
 export function isSharedName(username: string): boolean {
   const bare = username.toLowerCase().replace(/[^a-z]/g, '');
-  return SHARED_NAMES.has(bare) || username.split(/[._-]/).every((part) => SHARED_NAMES.has(part.replace(/\d+$/, '')));
+  return (
+    SHARED_NAMES.has(bare) ||
+    username.split(/[._-]/).every((part) => SHARED_NAMES.has(part.replace(/\d+$/, '')))
+  );
 }
 
 const summarySelect = {
@@ -61,12 +99,18 @@ function toSummary(row: SummaryRow, now: Date): StaffUserSummary {
   };
 }
 
-export async function listStaffUsers(deps: { db: Prisma.TransactionClient; clock: StaffDeps['clock'] }): Promise<{ items: StaffUserSummary[] }> {
+export async function listStaffUsers(deps: {
+  db: Prisma.TransactionClient;
+  clock: StaffDeps['clock'];
+}): Promise<{ items: StaffUserSummary[] }> {
   const rows = await deps.db.staffUser.findMany({ select: summarySelect, orderBy: { username: 'asc' } });
   return { items: rows.map((row) => toSummary(row, deps.clock.now())) };
 }
 
-function temporaryPasswordFor(deps: StaffAdminDeps, input: { username: string; displayName: string; temporaryPassword?: string | undefined }): string {
+function temporaryPasswordFor(
+  deps: StaffAdminDeps,
+  input: { username: string; displayName: string; temporaryPassword?: string | undefined },
+): string {
   const context = { userId: input.username, names: input.displayName.split(/\s+/) };
   if (input.temporaryPassword === undefined) {
     // A random password could spell a short name by chance; draw again (the odds are tiny).
@@ -77,7 +121,10 @@ function temporaryPasswordFor(deps: StaffAdminDeps, input: { username: string; d
   }
   const problems = checkPassword(input.temporaryPassword, context, deps.passwords.rules);
   if (problems.length > 0) {
-    throw badRequest('Some of the information is missing or not valid.', problems.map((problem) => ({ field: 'temporaryPassword', message: describePasswordProblem(problem) })));
+    throw badRequest(
+      'Some of the information is missing or not valid.',
+      problems.map((problem) => ({ field: 'temporaryPassword', message: describePasswordProblem(problem) })),
+    );
   }
   return input.temporaryPassword;
 }
@@ -92,12 +139,19 @@ const temporary = (deps: StaffAdminDeps, now: Date) => ({
   tempPasswordExpiresAt: new Date(now.getTime() + deps.policy.temporaryPassword.expiryHours * HOUR),
 });
 
-export async function createStaffUser(deps: StaffAdminDeps, input: CreateStaffUserRequest): Promise<StaffUserCredentials> {
+export async function createStaffUser(
+  deps: StaffAdminDeps,
+  input: CreateStaffUserRequest,
+): Promise<StaffUserCredentials> {
   if (isSharedName(input.username)) {
-    throw badRequest('Staff accounts are personal.', [{ field: 'username', message: 'Use the person’s own name (e.g. jane.doe), not a team or role name.' }]);
+    throw badRequest('Staff accounts are personal.', [
+      { field: 'username', message: 'Use the person’s own name (e.g. jane.doe), not a team or role name.' },
+    ]);
   }
   if (input.displayName.trim().split(/\s+/).length < 2) {
-    throw badRequest('Staff accounts are personal.', [{ field: 'displayName', message: 'Enter the person’s first and last name.' }]);
+    throw badRequest('Staff accounts are personal.', [
+      { field: 'displayName', message: 'Enter the person’s first and last name.' },
+    ]);
   }
   const temporaryPassword = temporaryPasswordFor(deps, input);
   const passwordHash = await deps.passwords.hash(temporaryPassword);
@@ -107,14 +161,30 @@ export async function createStaffUser(deps: StaffAdminDeps, input: CreateStaffUs
       deps,
       (tx) =>
         tx.staffUser.create({
-          data: { username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, passwordHash, ...temporary(deps, now), createdAt: now, updatedAt: now },
+          data: {
+            username: input.username,
+            displayName: input.displayName,
+            email: input.email ?? null,
+            role: input.role,
+            passwordHash,
+            ...temporary(deps, now),
+            createdAt: now,
+            updatedAt: now,
+          },
           select: summarySelect,
         }),
-      (row) => ({ action: 'staff_user_created', ...staffSubject(row.id), details: { username: row.username, role: row.role } }),
+      (row) => ({
+        action: 'staff_user_created',
+        ...staffSubject(row.id),
+        details: { username: row.username, role: row.role },
+      }),
     );
     return { user: toSummary(user, now), temporaryPassword };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 409, 'That username is taken.', { fields: [{ field: 'username', message: 'That username is taken.' }] });
+    if (isUniqueViolation(error))
+      throw new DomainError('CONFLICT', 409, 'That username is taken.', {
+        fields: [{ field: 'username', message: 'That username is taken.' }],
+      });
     throw error;
   }
 }
@@ -125,29 +195,53 @@ async function existing(tx: Prisma.TransactionClient, id: string): Promise<Summa
   return user;
 }
 
-const notYourself = (what: string) => new DomainError('CONFLICT', 409, `You cannot ${what} your own account. Ask another administrator.`);
+const notYourself = (what: string) =>
+  new DomainError('CONFLICT', 409, `You cannot ${what} your own account. Ask another administrator.`);
 
-export async function disableStaffUser(deps: StaffAdminDeps, id: string, reason: string | undefined): Promise<{ user: StaffUserSummary }> {
+export async function disableStaffUser(
+  deps: StaffAdminDeps,
+  id: string,
+  reason: string | undefined,
+): Promise<{ user: StaffUserSummary }> {
   if (id === deps.staff.staffUserId) throw notYourself('disable');
   const now = deps.clock.now();
   const user = await audited(
     deps,
     async (tx) => {
       await existing(tx, id);
-      const row = await tx.staffUser.update({ where: { id }, data: { status: 'disabled', updatedAt: now }, select: summarySelect });
-      const sessions = await revokeFamilies({ ...deps, db: tx }, { owner: staffOwner(id), reason: 'account_disabled' }, { audit: false });
+      const row = await tx.staffUser.update({
+        where: { id },
+        data: { status: 'disabled', updatedAt: now },
+        select: summarySelect,
+      });
+      const sessions = await revokeFamilies(
+        { ...deps, db: tx },
+        { owner: staffOwner(id), reason: 'account_disabled' },
+        { audit: false },
+      );
       return { row, sessions };
     },
-    ({ row, sessions }) => ({ action: 'staff_user_disabled', ...staffSubject(id), details: { username: row.username, reason: reason ?? null, sessions } }),
+    ({ row, sessions }) => ({
+      action: 'staff_user_disabled',
+      ...staffSubject(id),
+      details: { username: row.username, reason: reason ?? null, sessions },
+    }),
   );
   return { user: toSummary(user.row, now) };
 }
 
-export async function resetStaffUser(deps: StaffAdminDeps, id: string, reason: string | undefined): Promise<StaffUserCredentials> {
+export async function resetStaffUser(
+  deps: StaffAdminDeps,
+  id: string,
+  reason: string | undefined,
+): Promise<StaffUserCredentials> {
   if (id === deps.staff.staffUserId) throw notYourself('reset');
   const now = deps.clock.now();
   const target = await existing(deps.db, id);
-  const temporaryPassword = temporaryPasswordFor(deps, { username: target.username, displayName: target.displayName });
+  const temporaryPassword = temporaryPasswordFor(deps, {
+    username: target.username,
+    displayName: target.displayName,
+  });
   const passwordHash = await deps.passwords.hash(temporaryPassword);
   const user = await audited(
     deps,
@@ -167,10 +261,18 @@ export async function resetStaffUser(deps: StaffAdminDeps, id: string, reason: s
         },
         select: summarySelect,
       });
-      const sessions = await revokeFamilies({ ...deps, db: tx }, { owner: staffOwner(id), reason: 'staff_user_reset' }, { audit: false });
+      const sessions = await revokeFamilies(
+        { ...deps, db: tx },
+        { owner: staffOwner(id), reason: 'staff_user_reset' },
+        { audit: false },
+      );
       return { row, sessions };
     },
-    ({ row, sessions }) => ({ action: 'staff_user_reset', ...staffSubject(id), details: { username: row.username, reason: reason ?? null, sessions } }),
+    ({ row, sessions }) => ({
+      action: 'staff_user_reset',
+      ...staffSubject(id),
+      details: { username: row.username, reason: reason ?? null, sessions },
+    }),
   );
   return { user: toSummary(user.row, now), temporaryPassword };
 }

@@ -13,5 +13,10 @@ export function getAccount(accountId: string) {
  * is left: a customer's details do not linger in memory.
  */
 export function accountQueryOptions(accountId: string) {
-  return queryOptions({ queryKey: ['accounts', 'view', accountId], queryFn: () => getAccount(accountId), gcTime: 0, retry: false });
+  return queryOptions({
+    queryKey: ['accounts', 'view', accountId],
+    queryFn: () => getAccount(accountId),
+    gcTime: 0,
+    retry: false,
+  });
 }

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { runAccountAction, type ReasonedAction } from '../api/account-actions.ts';
 import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
 
-const actionKeys = { unlock: 'unlock', 'lift-recovery-lock': 'liftRecoveryLock', 'revoke-sessions': 'revokeSessions' } as const;
+const actionKeys = {
+  unlock: 'unlock',
+  'lift-recovery-lock': 'liftRecoveryLock',
+  'revoke-sessions': 'revokeSessions',
+} as const;
 
 /**
  * What an agent may do to get the caller back in: unlock sign-in (when locked or counting
@@ -43,17 +47,28 @@ export function AccountActions({ account }: { account: AccountView }) {
     <section aria-labelledby="actions-heading" className="margin-bottom-4">
       <h2 id="actions-heading">{t('actions.heading')}</h2>
       {done && (
-        <div ref={message} tabIndex={-1} role="status" className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2 cos-focus-target">
+        <div
+          ref={message}
+          tabIndex={-1}
+          role="status"
+          className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2 cos-focus-target"
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__text">{done}</p>
           </div>
         </div>
       )}
-      {!kinds.has('locked') && account.failedSignInCount === 0 && <p className="margin-top-0">{t('actions.notLocked')}</p>}
+      {!kinds.has('locked') && account.failedSignInCount === 0 && (
+        <p className="margin-top-0">{t('actions.notLocked')}</p>
+      )}
       <ul className="usa-button-group usa-button-group--segmented-off cos-action-list">
         {available.map((action) => (
           <li key={action} className="usa-button-group__item">
-            <button type="button" className={`usa-button${action === 'revoke-sessions' ? ' usa-button--secondary' : ''}`} onClick={() => setOpen(action)}>
+            <button
+              type="button"
+              className={`usa-button${action === 'revoke-sessions' ? ' usa-button--secondary' : ''}`}
+              onClick={() => setOpen(action)}
+            >
               {t(`actions.${actionKeys[action]}.button`)}
             </button>
           </li>
@@ -64,7 +79,14 @@ export function AccountActions({ account }: { account: AccountView }) {
           key={action}
           open={open === action}
           heading={t(`actions.${actionKeys[action]}.heading`)}
-          description={<p>{t(`actions.${actionKeys[action]}.description`, { name: `${account.firstName} ${account.lastName}`, count: account.activeSessions })}</p>}
+          description={
+            <p>
+              {t(`actions.${actionKeys[action]}.description`, {
+                name: `${account.firstName} ${account.lastName}`,
+                count: account.activeSessions,
+              })}
+            </p>
+          }
           confirmLabel={t(`actions.${actionKeys[action]}.confirm`)}
           onCancel={() => setOpen(null)}
           onConfirm={(reason) => confirm(action, reason)}

@@ -54,7 +54,10 @@ export function AccountNotes({ accountId, notes }: { accountId: string; notes: r
             <li key={note.id} className="border-bottom border-base-lighter padding-y-1">
               <p className="margin-0 text-pre-wrap">{note.body}</p>
               <p className="margin-0 font-body-2xs text-base-dark">
-                {t('notes.by', { name: note.author.displayName, when: formatAgencyDateTime(note.createdAt, language) })}
+                {t('notes.by', {
+                  name: note.author.displayName,
+                  when: formatAgencyDateTime(note.createdAt, language),
+                })}
               </p>
             </li>
           ))}
@@ -62,7 +65,16 @@ export function AccountNotes({ accountId, notes }: { accountId: string; notes: r
       )}
       <ErrorSummary errors={errors} />
       <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <TextareaField id={noteId} name="body" label={t('notes.label')} hint={t('notes.hint')} error={errorText(errors, noteId, t)} maxLength={MAX_NOTE} rows={3} required />
+        <TextareaField
+          id={noteId}
+          name="body"
+          label={t('notes.label')}
+          hint={t('notes.hint')}
+          error={errorText(errors, noteId, t)}
+          maxLength={MAX_NOTE}
+          rows={3}
+          required
+        />
         <button type="submit" className="usa-button" disabled={busy}>
           {t('notes.add')}
         </button>

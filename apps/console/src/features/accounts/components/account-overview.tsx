@@ -43,7 +43,12 @@ export function AccountOverview({ account, canRevealSsn }: { account: AccountVie
         <Facts>
           <Fact term={t('identity.userId')}>{account.userId}</Fact>
           <Fact term={t('identity.ssn')}>
-            <RevealSsn key={account.accountId} accountId={account.accountId} masked={account.ssn} allowed={canRevealSsn} />
+            <RevealSsn
+              key={account.accountId}
+              accountId={account.accountId}
+              masked={account.ssn}
+              allowed={canRevealSsn}
+            />
           </Fact>
           <Fact term={t('identity.birthYear')}>{account.birthYear}</Fact>
           <Fact term={t('identity.email')}>{account.email ?? t('identity.none')}</Fact>

@@ -8,7 +8,15 @@ import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
  * lives in this component's state only: leaving the page (or choosing Hide) forgets it, and it is
  * never put in the query cache.
  */
-export function RevealSsn({ accountId, masked, allowed }: { accountId: string; masked: string; allowed: boolean }) {
+export function RevealSsn({
+  accountId,
+  masked,
+  allowed,
+}: {
+  accountId: string;
+  masked: string;
+  allowed: boolean;
+}) {
   const { t } = useTranslation('accounts');
   const [open, setOpen] = useState(false);
   const [ssn, setSsn] = useState<string | null>(null);
@@ -26,11 +34,19 @@ export function RevealSsn({ accountId, masked, allowed }: { accountId: string; m
       </span>{' '}
       {allowed &&
         (ssn ? (
-          <button type="button" className="usa-button usa-button--unstyled margin-left-1" onClick={() => setSsn(null)}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled margin-left-1"
+            onClick={() => setSsn(null)}
+          >
             {t('ssn.hide')}
           </button>
         ) : (
-          <button type="button" className="usa-button usa-button--unstyled margin-left-1" onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled margin-left-1"
+            onClick={() => setOpen(true)}
+          >
             {t('ssn.reveal')}
           </button>
         ))}

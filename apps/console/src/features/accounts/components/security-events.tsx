@@ -18,8 +18,12 @@ export function SecurityEvents({ events }: { events: AccountView['securityEvents
             <tr>
               <th scope="col">{t('events.when')}</th>
               <th scope="col">{t('events.what')}</th>
-              <th scope="col" className="text-no-wrap">{t('events.outcome')}</th>
-              <th scope="col" className="text-no-wrap">{t('events.ip')}</th>
+              <th scope="col" className="text-no-wrap">
+                {t('events.outcome')}
+              </th>
+              <th scope="col" className="text-no-wrap">
+                {t('events.ip')}
+              </th>
             </tr>
           </thead>
           <tbody>

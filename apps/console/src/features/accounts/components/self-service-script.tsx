@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
 
 // What the agent tells the caller, in the order of the portal's "Forgot your User ID or
 // Password?" flow (apps/web /forgot). The agent never hears, sees or sets a password or an answer.
-const steps = ['open', 'identity', 'questions', 'choose', 'temporary', 'signIn', 'newPassword', 'next'] as const;
+const steps = [
+  'open',
+  'identity',
+  'questions',
+  'choose',
+  'temporary',
+  'signIn',
+  'newPassword',
+  'next',
+] as const;
 
 /**
  * "Help the caller reset on their own": a guided script with a checkbox per step, so the agent
@@ -28,7 +37,10 @@ export function SelfServiceScript({ account }: { account: AccountView }) {
   }
 
   return (
-    <section aria-labelledby="script-heading" className="margin-bottom-4 bg-base-lightest padding-2 radius-md cos-script">
+    <section
+      aria-labelledby="script-heading"
+      className="margin-bottom-4 bg-base-lightest padding-2 radius-md cos-script"
+    >
       <h2 id="script-heading" className="margin-top-0">
         {t('script.heading')}
       </h2>
@@ -70,7 +82,11 @@ export function SelfServiceScript({ account }: { account: AccountView }) {
         {t('script.progress', { done: done.size, total: steps.length })}
       </p>
       {done.size > 0 && (
-        <button type="button" className="usa-button usa-button--unstyled margin-top-1" onClick={() => setDone(new Set())}>
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled margin-top-1"
+          onClick={() => setDone(new Set())}
+        >
           {t('script.reset')}
         </button>
       )}

@@ -1,4 +1,9 @@
-import { StaffApplicationDetail, StaffApplicationPage, type ApplicationStatus, type ApplicationStatusChange } from '@cos/contracts';
+import {
+  StaffApplicationDetail,
+  StaffApplicationPage,
+  type ApplicationStatus,
+  type ApplicationStatusChange,
+} from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths, queryString } from '../../../config/paths.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -7,7 +12,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 export function applicationsQueryOptions(status: ApplicationStatus | undefined, cursor: string | undefined) {
   return queryOptions({
     queryKey: ['applications', 'list', status ?? 'all', cursor ?? ''],
-    queryFn: () => apiRequest(`${apiPaths.applications.list}${queryString({ status, cursor })}`, { schema: StaffApplicationPage }),
+    queryFn: () =>
+      apiRequest(`${apiPaths.applications.list}${queryString({ status, cursor })}`, {
+        schema: StaffApplicationPage,
+      }),
     retry: false,
   });
 }
@@ -22,5 +30,9 @@ export function applicationQueryOptions(id: string) {
 
 /** Moves the application on (audited; a linked parent is notified). */
 export function moveApplication(id: string, change: ApplicationStatusChange) {
-  return apiRequest(apiPaths.applications.status(id), { method: 'POST', body: change, schema: StaffApplicationDetail });
+  return apiRequest(apiPaths.applications.status(id), {
+    method: 'POST',
+    body: change,
+    schema: StaffApplicationDetail,
+  });
 }

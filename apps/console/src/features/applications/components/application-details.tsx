@@ -13,7 +13,13 @@ export function ApplicationDetails({ application }: { application: StaffApplicat
       <dd className="margin-left-0 margin-bottom-1">{value}</dd>
     </>
   );
-  const address = [applicant.address.line1, applicant.address.line2, `${applicant.address.city}, ${applicant.address.state} ${applicant.address.zip}`].filter(Boolean).join(', ');
+  const address = [
+    applicant.address.line1,
+    applicant.address.line2,
+    `${applicant.address.city}, ${applicant.address.state} ${applicant.address.zip}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
       <dl>
@@ -43,7 +49,12 @@ export function ApplicationDetails({ application }: { application: StaffApplicat
       <h2>{t('view.children')}</h2>
       <ul>
         {children.map((child, index) => (
-          <li key={index}>{t('view.child', { name: `${child.firstName} ${child.lastName}`, dateOfBirth: child.dateOfBirth })}</li>
+          <li key={index}>
+            {t('view.child', {
+              name: `${child.firstName} ${child.lastName}`,
+              dateOfBirth: child.dateOfBirth,
+            })}
+          </li>
         ))}
       </ul>
       <h2>{t('view.existingOrder')}</h2>

@@ -12,7 +12,13 @@ export function ApplicationTable({ items }: { items: readonly StaffApplicationSu
   return (
     <DataTable
       caption={t('table.caption')}
-      columns={[t('table.number'), t('table.submitted'), t('table.applicant'), t('table.children'), t('table.status')]}
+      columns={[
+        t('table.number'),
+        t('table.submitted'),
+        t('table.applicant'),
+        t('table.children'),
+        t('table.status'),
+      ]}
       className="usa-table usa-table--borderless usa-table--compact width-full"
       scrollable={false}
     >

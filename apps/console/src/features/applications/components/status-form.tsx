@@ -16,7 +16,13 @@ type Move = ApplicationStatusChange['status'];
  * The allowed moves from the application's status: a button each; closing asks for a reason (the
  * parent reads it). Audited; a linked parent is notified.
  */
-export function StatusForm({ application, onMoved }: { application: StaffApplicationDetail; onMoved: (moved: StaffApplicationDetail) => void }) {
+export function StatusForm({
+  application,
+  onMoved,
+}: {
+  application: StaffApplicationDetail;
+  onMoved: (moved: StaffApplicationDetail) => void;
+}) {
   const { t } = useTranslation('applications');
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -58,14 +64,28 @@ export function StatusForm({ application, onMoved }: { application: StaffApplica
         {moves
           .filter((move) => move !== 'closed')
           .map((move) => (
-            <button key={move} type="button" className="usa-button" disabled={busy} onClick={() => void send({ status: move })}>
+            <button
+              key={move}
+              type="button"
+              className="usa-button"
+              disabled={busy}
+              onClick={() => void send({ status: move })}
+            >
               {t(`move.to.${move}`)}
             </button>
           ))}
       </div>
       {moves.includes('closed') && (
         <form className="usa-form usa-form--large" noValidate onSubmit={close}>
-          <TextareaField id={reasonId} name="reason" label={t('move.reasonLabel')} hint={t('move.reasonHint')} error={errorText(errors, reasonId, t)} maxLength={MAX_REASON} rows={4} />
+          <TextareaField
+            id={reasonId}
+            name="reason"
+            label={t('move.reasonLabel')}
+            hint={t('move.reasonHint')}
+            error={errorText(errors, reasonId, t)}
+            maxLength={MAX_REASON}
+            rows={4}
+          />
           <button type="submit" className="usa-button usa-button--secondary" disabled={busy}>
             {t('move.to.closed')}
           </button>

@@ -17,12 +17,19 @@ export function appointmentOfficesQueryOptions() {
 export function appointmentDayQueryOptions(officeId: string, date: string) {
   return queryOptions({
     queryKey: ['appointments', 'day', officeId, date],
-    queryFn: () => apiRequest(`${apiPaths.appointments.day}${queryString({ officeId, date })}`, { schema: StaffAppointmentDay }),
+    queryFn: () =>
+      apiRequest(`${apiPaths.appointments.day}${queryString({ officeId, date })}`, {
+        schema: StaffAppointmentDay,
+      }),
     retry: false,
   });
 }
 
 /** Cancels the booking; the slot is free again and the parent is told the reason. */
 export function cancelAppointment(id: string, reason: string) {
-  return apiRequest(apiPaths.appointments.cancel(id), { method: 'POST', body: { reason }, schema: StaffAppointment });
+  return apiRequest(apiPaths.appointments.cancel(id), {
+    method: 'POST',
+    body: { reason },
+    schema: StaffAppointment,
+  });
 }

@@ -9,7 +9,13 @@ import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { cancelAppointment } from '../api/appointments.ts';
 
 /** The day's appointments by time; a booked one still to come can be cancelled with a reason. */
-export function AppointmentDayTable({ items, now = new Date() }: { items: readonly StaffAppointment[]; now?: Date }) {
+export function AppointmentDayTable({
+  items,
+  now = new Date(),
+}: {
+  items: readonly StaffAppointment[];
+  now?: Date;
+}) {
   const { t, i18n } = useTranslation('appointments');
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<StaffAppointment | null>(null);
@@ -30,7 +36,14 @@ export function AppointmentDayTable({ items, now = new Date() }: { items: readon
       <p role="status">{done}</p>
       <DataTable
         caption={t('table.caption')}
-        columns={[t('table.time'), t('table.parent'), t('table.case'), t('table.purpose'), t('table.status'), t('table.actions')]}
+        columns={[
+          t('table.time'),
+          t('table.parent'),
+          t('table.case'),
+          t('table.purpose'),
+          t('table.status'),
+          t('table.actions'),
+        ]}
         className="usa-table usa-table--borderless width-full"
       >
         {items.map((item) => (
@@ -42,12 +55,19 @@ export function AppointmentDayTable({ items, now = new Date() }: { items: readon
             <td>{item.caseNumber ?? t('table.noCase')}</td>
             <td>{item.purpose}</td>
             <td>
-              <span className={`usa-tag ${item.status === 'booked' ? 'bg-green' : 'bg-base-darkest'}`}>{t(`statuses.${item.status}`)}</span>
-              {item.cancelReason && <p className="usa-hint margin-y-05">{t('table.reason', { reason: item.cancelReason })}</p>}
+              <span className={`usa-tag ${item.status === 'booked' ? 'bg-green' : 'bg-base-darkest'}`}>
+                {t(`statuses.${item.status}`)}
+              </span>
+              {item.cancelReason && (
+                <p className="usa-hint margin-y-05">{t('table.reason', { reason: item.cancelReason })}</p>
+              )}
             </td>
             <td>
               {item.status === 'booked' && new Date(item.startsAt) > now && (
-                <RowActions rowName={t('table.rowName', { when: when(item), name: item.parentName })} actions={[{ label: t('cancel.button'), onClick: () => setPending(item), danger: true }]} />
+                <RowActions
+                  rowName={t('table.rowName', { when: when(item), name: item.parentName })}
+                  actions={[{ label: t('cancel.button'), onClick: () => setPending(item), danger: true }]}
+                />
               )}
             </td>
           </tr>
@@ -56,7 +76,9 @@ export function AppointmentDayTable({ items, now = new Date() }: { items: readon
       <ReasonDialog
         open={pending !== null}
         heading={t('cancel.heading')}
-        description={<p>{pending ? t('cancel.description', { when: when(pending), name: pending.parentName }) : ''}</p>}
+        description={
+          <p>{pending ? t('cancel.description', { when: when(pending), name: pending.parentName }) : ''}</p>
+        }
         confirmLabel={t('cancel.confirm')}
         onCancel={() => setPending(null)}
         onConfirm={confirm}

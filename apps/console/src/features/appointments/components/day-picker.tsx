@@ -12,7 +12,10 @@ type DayPickerProps = {
 export function DayPicker({ offices, officeId, date }: DayPickerProps) {
   const { t } = useTranslation('appointments');
   const [, setSearch] = useSearchParams();
-  const choose = (values: { officeId: string; date: string }) => setSearch(Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')), { replace: true });
+  const choose = (values: { officeId: string; date: string }) =>
+    setSearch(Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')), {
+      replace: true,
+    });
 
   return (
     <div className="usa-form grid-row grid-gap">
@@ -20,7 +23,12 @@ export function DayPicker({ offices, officeId, date }: DayPickerProps) {
         <label className="usa-label" htmlFor="appointment-office">
           {t('picker.office')}
         </label>
-        <select id="appointment-office" className="usa-select" value={officeId} onChange={(event) => choose({ officeId: event.target.value, date })}>
+        <select
+          id="appointment-office"
+          className="usa-select"
+          value={officeId}
+          onChange={(event) => choose({ officeId: event.target.value, date })}
+        >
           <option value="">{t('picker.chooseOffice')}</option>
           {offices.map((office) => (
             <option key={office.id} value={office.id}>

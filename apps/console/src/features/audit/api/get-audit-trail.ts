@@ -7,7 +7,9 @@ import type { AuditFilters } from '../lib/audit-filters.ts';
 export const AUDIT_PAGE_SIZE = 50;
 
 export function getAuditTrail(filters: AuditFilters, cursor: string | undefined) {
-  return apiRequest(`${apiPaths.audit.list}${queryString({ ...filters, cursor, limit: AUDIT_PAGE_SIZE })}`, { schema: AuditTrailPage });
+  return apiRequest(`${apiPaths.audit.list}${queryString({ ...filters, cursor, limit: AUDIT_PAGE_SIZE })}`, {
+    schema: AuditTrailPage,
+  });
 }
 
 /** One page of the trail, newest first (reading it is itself audited). */

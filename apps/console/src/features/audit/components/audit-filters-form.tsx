@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
-import { auditActions, auditFieldIds, auditFilterKeys, validateAuditFilters, type AuditFilters } from '../lib/audit-filters.ts';
+import {
+  auditActions,
+  auditFieldIds,
+  auditFilterKeys,
+  validateAuditFilters,
+  type AuditFilters,
+} from '../lib/audit-filters.ts';
 
 type Props = {
   filters: AuditFilters;
@@ -22,7 +28,13 @@ export function AuditFiltersForm({ filters, onApply }: Props) {
       const value = data.get(key);
       return typeof value === 'string' ? value.trim() : '';
     };
-    const values = { actorId: text('actorId'), accountId: text('accountId'), action: text('action'), from: text('from'), to: text('to') };
+    const values = {
+      actorId: text('actorId'),
+      accountId: text('accountId'),
+      action: text('action'),
+      from: text('from'),
+      to: text('to'),
+    };
     const problems = validateAuditFilters(values);
     setErrors(problems);
     if (problems.length > 0) return;
@@ -35,19 +47,48 @@ export function AuditFiltersForm({ filters, onApply }: Props) {
     <>
       <ErrorSummary errors={errors} />
       {/* Keyed on the filters, so following a "show only …" link refills the form. */}
-      <form key={JSON.stringify(filters)} className="usa-form maxw-none" noValidate onSubmit={submit} aria-labelledby="audit-filters-heading">
+      <form
+        key={JSON.stringify(filters)}
+        className="usa-form maxw-none"
+        noValidate
+        onSubmit={submit}
+        aria-labelledby="audit-filters-heading"
+      >
         <h2 id="audit-filters-heading" className="margin-top-0">
           {t('filters.heading')}
         </h2>
         <div className="grid-row grid-gap">
           <div className="tablet:grid-col-6">
-            <TextField id={auditFieldIds.actorId} name="actorId" label={t('filters.actorId')} hint={t('filters.actorIdHint')} error={errorText(errors, auditFieldIds.actorId, t)} defaultValue={filters.actorId} autoComplete="off" spellCheck={false} />
+            <TextField
+              id={auditFieldIds.actorId}
+              name="actorId"
+              label={t('filters.actorId')}
+              hint={t('filters.actorIdHint')}
+              error={errorText(errors, auditFieldIds.actorId, t)}
+              defaultValue={filters.actorId}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <div className="tablet:grid-col-6">
-            <TextField id={auditFieldIds.accountId} name="accountId" label={t('filters.accountId')} hint={t('filters.accountIdHint')} error={errorText(errors, auditFieldIds.accountId, t)} defaultValue={filters.accountId} autoComplete="off" spellCheck={false} />
+            <TextField
+              id={auditFieldIds.accountId}
+              name="accountId"
+              label={t('filters.accountId')}
+              hint={t('filters.accountIdHint')}
+              error={errorText(errors, auditFieldIds.accountId, t)}
+              defaultValue={filters.accountId}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <div className="tablet:grid-col-4">
-            <SelectField id={auditFieldIds.action} name="action" label={t('filters.action')} defaultValue={filters.action ?? ''}>
+            <SelectField
+              id={auditFieldIds.action}
+              name="action"
+              label={t('filters.action')}
+              defaultValue={filters.action ?? ''}
+            >
               <option value="">{t('filters.anyAction')}</option>
               {auditActions.map((action) => (
                 <option key={action} value={action}>
@@ -57,10 +98,24 @@ export function AuditFiltersForm({ filters, onApply }: Props) {
             </SelectField>
           </div>
           <div className="tablet:grid-col-4">
-            <TextField id={auditFieldIds.from} name="from" type="date" label={t('filters.from')} error={errorText(errors, auditFieldIds.from, t)} defaultValue={filters.from} />
+            <TextField
+              id={auditFieldIds.from}
+              name="from"
+              type="date"
+              label={t('filters.from')}
+              error={errorText(errors, auditFieldIds.from, t)}
+              defaultValue={filters.from}
+            />
           </div>
           <div className="tablet:grid-col-4">
-            <TextField id={auditFieldIds.to} name="to" type="date" label={t('filters.to')} error={errorText(errors, auditFieldIds.to, t)} defaultValue={filters.to} />
+            <TextField
+              id={auditFieldIds.to}
+              name="to"
+              type="date"
+              label={t('filters.to')}
+              error={errorText(errors, auditFieldIds.to, t)}
+              defaultValue={filters.to}
+            />
           </div>
         </div>
         <ul className="usa-button-group margin-top-2">

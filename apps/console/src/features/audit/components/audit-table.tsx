@@ -14,7 +14,15 @@ export function AuditTable({ items, filters }: { items: readonly AuditTrailItem[
   return (
     <DataTable
       caption={t('table.caption')}
-      columns={[t('table.when'), t('table.who'), t('table.account'), t('table.what'), t('table.outcome'), t('table.ip'), t('table.requestId')]}
+      columns={[
+        t('table.when'),
+        t('table.who'),
+        t('table.account'),
+        t('table.what'),
+        t('table.outcome'),
+        t('table.ip'),
+        t('table.requestId'),
+      ]}
       className="usa-table usa-table--borderless usa-table--compact width-full font-body-2xs"
     >
       {items.map((item) => (
@@ -22,17 +30,25 @@ export function AuditTable({ items, filters }: { items: readonly AuditTrailItem[
           <td className="text-no-wrap">{formatAgencyDateTime(item.occurredAt, language)}</td>
           <td>
             {item.actor.id && item.actor.type === 'staff' ? (
-              <Link to={auditPath({ ...filters, actorId: item.actor.id })} aria-label={t('table.onlyActor', { name: item.actor.name ?? item.actor.id })}>
+              <Link
+                to={auditPath({ ...filters, actorId: item.actor.id })}
+                aria-label={t('table.onlyActor', { name: item.actor.name ?? item.actor.id })}
+              >
                 {item.actor.name ?? item.actor.id}
               </Link>
             ) : (
               (item.actor.name ?? t(`actorTypes.${item.actor.type}`))
             )}
-            <span className="display-block font-body-3xs text-base-dark">{t(`actorTypes.${item.actor.type}`)}</span>
+            <span className="display-block font-body-3xs text-base-dark">
+              {t(`actorTypes.${item.actor.type}`)}
+            </span>
           </td>
           <td>
             {item.accountId ? (
-              <Link to={auditPath({ ...filters, accountId: item.accountId })} aria-label={t('table.onlyAccount', { userId: item.accountUserId ?? item.accountId })}>
+              <Link
+                to={auditPath({ ...filters, accountId: item.accountId })}
+                aria-label={t('table.onlyAccount', { userId: item.accountUserId ?? item.accountId })}
+              >
                 {item.accountUserId ?? item.accountId}
               </Link>
             ) : (

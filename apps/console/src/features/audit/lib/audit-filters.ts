@@ -2,7 +2,13 @@ import type { FieldError } from '@cos/ui';
 
 // The audit page's filters live in the URL (ids, an action name and dates: no customer data), so a
 // filtered view can be bookmarked or linked to ("who viewed this account").
-export type AuditFilters = { actorId?: string; accountId?: string; action?: string; from?: string; to?: string };
+export type AuditFilters = {
+  actorId?: string;
+  accountId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+};
 
 export const auditFilterKeys = ['actorId', 'accountId', 'action', 'from', 'to'] as const;
 
@@ -62,10 +68,15 @@ export function readAuditFilters(search: URLSearchParams): AuditFilters {
 /** What the form says is wrong, before anything is sent. */
 export function validateAuditFilters(values: Record<(typeof auditFilterKeys)[number], string>): FieldError[] {
   const errors: FieldError[] = [];
-  if (values.actorId.trim().length > 64) errors.push({ fieldId: auditFieldIds.actorId, messageKey: 'audit:errors.actorId' });
-  if (values.accountId.trim() && !UUID.test(values.accountId.trim())) errors.push({ fieldId: auditFieldIds.accountId, messageKey: 'audit:errors.accountId' });
-  if (values.from && !DAY.test(values.from)) errors.push({ fieldId: auditFieldIds.from, messageKey: 'audit:errors.date' });
-  if (values.to && !DAY.test(values.to)) errors.push({ fieldId: auditFieldIds.to, messageKey: 'audit:errors.date' });
-  else if (values.from && values.to && DAY.test(values.from) && values.to < values.from) errors.push({ fieldId: auditFieldIds.to, messageKey: 'audit:errors.range' });
+  if (values.actorId.trim().length > 64)
+    errors.push({ fieldId: auditFieldIds.actorId, messageKey: 'audit:errors.actorId' });
+  if (values.accountId.trim() && !UUID.test(values.accountId.trim()))
+    errors.push({ fieldId: auditFieldIds.accountId, messageKey: 'audit:errors.accountId' });
+  if (values.from && !DAY.test(values.from))
+    errors.push({ fieldId: auditFieldIds.from, messageKey: 'audit:errors.date' });
+  if (values.to && !DAY.test(values.to))
+    errors.push({ fieldId: auditFieldIds.to, messageKey: 'audit:errors.date' });
+  else if (values.from && values.to && DAY.test(values.from) && values.to < values.from)
+    errors.push({ fieldId: auditFieldIds.to, messageKey: 'audit:errors.range' });
   return errors;
 }

@@ -8,7 +8,11 @@ import { apiRequest } from '../../../lib/api-client.ts';
  * and the answer (a new access token for it) says the password no longer has to change.
  */
 export function changeStaffPassword(request: StaffChangePasswordRequest) {
-  return apiRequest(apiPaths.auth.changePassword, { method: 'POST', body: request, schema: StaffSessionGrant });
+  return apiRequest(apiPaths.auth.changePassword, {
+    method: 'POST',
+    body: request,
+    schema: StaffSessionGrant,
+  });
 }
 
 /** The figures the server enforces (the portal's public answer: staff passwords follow the same rules). */

@@ -8,5 +8,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
  * the authenticator app.
  */
 export function signIn(request: StaffSignInRequest) {
-  return apiRequest(apiPaths.auth.signIn, { method: 'POST', body: request, schema: StaffSessionGrant, auth: false });
+  return apiRequest(apiPaths.auth.signIn, {
+    method: 'POST',
+    body: request,
+    schema: StaffSessionGrant,
+    auth: false,
+  });
 }

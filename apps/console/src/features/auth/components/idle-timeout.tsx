@@ -24,7 +24,10 @@ export function IdleTimeout() {
   const me = useQuery({ ...staffMeQueryOptions(), enabled: signedIn });
   const idleMinutes = me.data?.idleMinutes ?? defaults.idleMinutes;
   const warningMinutes = me.data?.idleWarningMinutes ?? defaults.idleWarningMinutes;
-  const policy = useMemo(() => idlePolicyFromMinutes(idleMinutes, warningMinutes), [idleMinutes, warningMinutes]);
+  const policy = useMemo(
+    () => idlePolicyFromMinutes(idleMinutes, warningMinutes),
+    [idleMinutes, warningMinutes],
+  );
 
   const end = useCallback(
     async (reason: 'idle' | 'user') => {
@@ -36,12 +39,24 @@ export function IdleTimeout() {
     [location.pathname, location.search, navigate],
   );
   const onTimeout = useCallback(() => void end('idle'), [end]);
-  const { warningRemainingMs, stayActive } = useIdleTimeout({ enabled: signedIn, onTimeout, policy, channelName: 'cos-staff-session-activity' });
+  const { warningRemainingMs, stayActive } = useIdleTimeout({
+    enabled: signedIn,
+    onTimeout,
+    policy,
+    channelName: 'cos-staff-session-activity',
+  });
 
   function stay() {
     stayActive();
     void store.refresh();
   }
 
-  return <IdleWarningDialog remainingMs={warningRemainingMs} idleMinutes={idleMinutes} onStay={stay} onSignOut={() => void end('user')} />;
+  return (
+    <IdleWarningDialog
+      remainingMs={warningRemainingMs}
+      idleMinutes={idleMinutes}
+      onStay={stay}
+      onSignOut={() => void end('user')}
+    />
+  );
 }

@@ -41,8 +41,17 @@ function renderAt(path: string, setup: (store: SessionStore) => void) {
   );
 }
 
-const signedIn = (role: StaffRole, mustEnrollTotp = false, mustChangePassword = false) => (store: SessionStore) =>
-  store.grant({ accessToken: 't', expiresIn: 900, role, displayName: 'Dana Whitfield', mustEnrollTotp, mustChangePassword });
+const signedIn =
+  (role: StaffRole, mustEnrollTotp = false, mustChangePassword = false) =>
+  (store: SessionStore) =>
+    store.grant({
+      accessToken: 't',
+      expiresIn: 900,
+      role,
+      displayName: 'Dana Whitfield',
+      mustEnrollTotp,
+      mustChangePassword,
+    });
 
 describe('RequireStaff', () => {
   it('shows a page to a role that includes it (admin ⊇ supervisor ⊇ agent)', () => {

@@ -27,7 +27,8 @@ export function RequireStaff({ requires = 'agent' }: { requires?: StaffRole }) {
   if (session.status === 'signedOut') {
     // Back here after signing in, unless they chose to sign out or were only on the home page.
     const here = `${location.pathname}${location.search}`;
-    const next = session.reason === 'user' || here === paths.home.path ? '' : `?${new URLSearchParams({ next: here })}`;
+    const next =
+      session.reason === 'user' || here === paths.home.path ? '' : `?${new URLSearchParams({ next: here })}`;
     return <Navigate to={`${paths.signIn.path}${next}`} replace />;
   }
   if (session.mustChangePassword) return <Navigate to={paths.choosePassword.path} replace />;

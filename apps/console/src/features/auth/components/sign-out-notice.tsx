@@ -8,7 +8,10 @@ export function SignOutNotice() {
   if (session.status !== 'signedOut' || !session.reason) return null;
   const warning = session.reason !== 'user';
   return (
-    <div className={`usa-alert usa-alert--slim margin-y-3 ${warning ? 'usa-alert--warning' : 'usa-alert--info'}`} role="status">
+    <div
+      className={`usa-alert usa-alert--slim margin-y-3 ${warning ? 'usa-alert--warning' : 'usa-alert--info'}`}
+      role="status"
+    >
       <div className="usa-alert__body">
         <p className="usa-alert__text">{t(`signedOut.${session.reason}`)}</p>
       </div>

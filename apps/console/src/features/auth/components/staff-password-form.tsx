@@ -10,7 +10,10 @@ import { staffMeQueryOptions } from '../api/get-me.ts';
 
 const ids = { current: 'current-password', next: 'new-password' } as const;
 const wireFields: Record<string, string> = { currentPassword: ids.current, newPassword: ids.next };
-const defaultPolicy = { ...SECURITY_POLICY_DEFAULTS.password, agencyWords: [...SECURITY_POLICY_DEFAULTS.agencyWords] };
+const defaultPolicy = {
+  ...SECURITY_POLICY_DEFAULTS.password,
+  agencyWords: [...SECURITY_POLICY_DEFAULTS.agencyWords],
+};
 
 /**
  * The staff member's current and new password, with the portal's rules ticked off while typing
@@ -30,7 +33,11 @@ export function StaffPasswordForm({ done }: { done: ReactNode }) {
   const [busy, setBusy] = useState(false);
   const [changed, setChanged] = useState(false);
   const success = useRef<HTMLDivElement>(null);
-  const check = usePasswordCheck(password, { userId: me?.username, names: me ? me.displayName.split(/\s+/) : [] }, policy);
+  const check = usePasswordCheck(
+    password,
+    { userId: me?.username, names: me ? me.displayName.split(/\s+/) : [] },
+    policy,
+  );
 
   useEffect(() => {
     if (changed) success.current?.focus();
@@ -39,11 +46,13 @@ export function StaffPasswordForm({ done }: { done: ReactNode }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems: FieldError[] = [];
-    if (!current) problems.push({ fieldId: ids.current, messageKey: 'auth:passwordChange.errors.currentRequired' });
+    if (!current)
+      problems.push({ fieldId: ids.current, messageKey: 'auth:passwordChange.errors.currentRequired' });
     const rule = password ? check.validate(password)[0] : undefined;
     if (!password) problems.push({ fieldId: ids.next, messageKey: 'auth:passwordChange.errors.newRequired' });
     else if (rule) problems.push({ fieldId: ids.next, messageKey: '', message: describe(rule) });
-    else if (password === current) problems.push({ fieldId: ids.next, messageKey: 'auth:passwordChange.errors.same' });
+    else if (password === current)
+      problems.push({ fieldId: ids.next, messageKey: 'auth:passwordChange.errors.same' });
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -84,7 +93,12 @@ export function StaffPasswordForm({ done }: { done: ReactNode }) {
       onPasswordChange={setPassword}
       check={check}
       busy={busy}
-      text={{ current: t('passwordChange.current'), currentHint: t('passwordChange.currentHint'), next: t('passwordChange.new'), submit: t('passwordChange.submit') }}
+      text={{
+        current: t('passwordChange.current'),
+        currentHint: t('passwordChange.currentHint'),
+        next: t('passwordChange.new'),
+        submit: t('passwordChange.submit'),
+      }}
       onSubmit={(event) => void submit(event)}
     />
   );

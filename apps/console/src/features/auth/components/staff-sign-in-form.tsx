@@ -1,4 +1,12 @@
-import { CheckboxField, ErrorSummary, LegalWarning, PasswordField, TextField, errorText, type FieldError } from '@cos/ui';
+import {
+  CheckboxField,
+  ErrorSummary,
+  LegalWarning,
+  PasswordField,
+  TextField,
+  errorText,
+  type FieldError,
+} from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +14,12 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { requestErrors } from '../../../lib/form-errors.ts';
 import { useSessionStore } from '../../../lib/session/session-context.tsx';
 import { signIn } from '../api/sign-in.ts';
-import { normaliseTotp, readStaffSignIn, staffFieldIds, validateStaffSignIn } from '../lib/staff-sign-in-form.ts';
+import {
+  normaliseTotp,
+  readStaffSignIn,
+  staffFieldIds,
+  validateStaffSignIn,
+} from '../lib/staff-sign-in-form.ts';
 
 /**
  * Staff sign-in: the legal warning and its acknowledgement, username, password and authenticator

@@ -49,7 +49,9 @@ export function TotpEnrolmentPanel() {
     const value = new FormData(event.currentTarget).get('totp');
     const totp = normaliseTotp(typeof value === 'string' ? value : '');
     if (!/^\d{6}$/.test(totp)) {
-      setErrors([{ fieldId: ids.totp, messageKey: totp ? 'auth:errors.totpFormat' : 'auth:errors.totpRequired' }]);
+      setErrors([
+        { fieldId: ids.totp, messageKey: totp ? 'auth:errors.totpFormat' : 'auth:errors.totpRequired' },
+      ]);
       return;
     }
     setBusy(true);
@@ -76,7 +78,13 @@ export function TotpEnrolmentPanel() {
             <li>{t('enrol.stepScan')}</li>
             <li>{t('enrol.stepConfirm')}</li>
           </ol>
-          <button id={ids.start} type="button" className="usa-button" disabled={busy} onClick={() => void start()}>
+          <button
+            id={ids.start}
+            type="button"
+            className="usa-button"
+            disabled={busy}
+            onClick={() => void start()}
+          >
             {t('enrol.start')}
           </button>
         </>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateStaffSignIn } from './staff-sign-in-form.ts';
 
-const complete = { username: 'agent.demo', password: 'console demo password 2026', totp: '123456', acknowledged: true };
+const complete = {
+  username: 'agent.demo',
+  password: 'console demo password 2026',
+  totp: '123456',
+  acknowledged: true,
+};
 
 describe('validateStaffSignIn', () => {
   it('accepts a complete form, including a code typed with a space', () => {

@@ -29,10 +29,13 @@ export function normaliseTotp(code: string): string {
 export function validateStaffSignIn(values: StaffSignInValues): FieldError[] {
   const errors: FieldError[] = [];
   const totp = normaliseTotp(values.totp);
-  if (!values.username.trim()) errors.push({ fieldId: staffFieldIds.username, messageKey: 'auth:errors.usernameRequired' });
+  if (!values.username.trim())
+    errors.push({ fieldId: staffFieldIds.username, messageKey: 'auth:errors.usernameRequired' });
   // Not trimmed: spaces can be part of a passphrase.
-  if (!values.password) errors.push({ fieldId: staffFieldIds.password, messageKey: 'auth:errors.passwordRequired' });
-  if (totp && !/^\d{6}$/.test(totp)) errors.push({ fieldId: staffFieldIds.totp, messageKey: 'auth:errors.totpFormat' });
+  if (!values.password)
+    errors.push({ fieldId: staffFieldIds.password, messageKey: 'auth:errors.passwordRequired' });
+  if (totp && !/^\d{6}$/.test(totp))
+    errors.push({ fieldId: staffFieldIds.totp, messageKey: 'auth:errors.totpFormat' });
   if (!values.acknowledged) {
     errors.push({ fieldId: staffFieldIds.acknowledged, messageKey: 'auth:errors.acknowledgeRequired' });
   }

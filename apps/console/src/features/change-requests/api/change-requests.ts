@@ -10,7 +10,10 @@ export function changeRequestsQueryOptions(filter: ChangeRequestFilter, cursor: 
   return queryOptions({
     queryKey: ['change-requests', 'list', filter, cursor ?? ''],
     queryFn: () =>
-      apiRequest(`${apiPaths.changeRequests.list}${queryString({ status: filter === 'submitted' ? 'submitted' : undefined, cursor })}`, { schema: StaffChangeRequestPage }),
+      apiRequest(
+        `${apiPaths.changeRequests.list}${queryString({ status: filter === 'submitted' ? 'submitted' : undefined, cursor })}`,
+        { schema: StaffChangeRequestPage },
+      ),
     retry: false,
   });
 }
@@ -25,5 +28,9 @@ export function changeRequestQueryOptions(id: string) {
 
 /** Accepting writes the parent's record; rejecting needs the reason they will read. */
 export function reviewChangeRequest(id: string, review: ReviewChangeRequest) {
-  return apiRequest(apiPaths.changeRequests.review(id), { method: 'POST', body: review, schema: StaffChangeRequestDetail });
+  return apiRequest(apiPaths.changeRequests.review(id), {
+    method: 'POST',
+    body: review,
+    schema: StaffChangeRequestDetail,
+  });
 }

@@ -12,13 +12,22 @@ type Decision = 'accept' | 'reject';
  * optional); rejecting needs a reason, which the parent reads. A request someone else reviewed
  * meanwhile is refused by the server (409) and the dialog says so.
  */
-export function ChangeRequestReview({ request, onReviewed }: { request: StaffChangeRequestDetail; onReviewed: (decision: Decision) => void }) {
+export function ChangeRequestReview({
+  request,
+  onReviewed,
+}: {
+  request: StaffChangeRequestDetail;
+  onReviewed: (decision: Decision) => void;
+}) {
   const { t } = useTranslation('changeRequests');
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Decision | null>(null);
 
   async function decide(decision: Decision, reason: string) {
-    const detail = await reviewChangeRequest(request.id, decision === 'accept' ? { decision, ...(reason ? { reason } : {}) } : { decision, reason });
+    const detail = await reviewChangeRequest(
+      request.id,
+      decision === 'accept' ? { decision, ...(reason ? { reason } : {}) } : { decision, reason },
+    );
     queryClient.setQueryData(['change-requests', 'view', request.id], detail);
     await queryClient.invalidateQueries({ queryKey: ['change-requests', 'list'] });
     setOpen(null);
@@ -36,7 +45,11 @@ export function ChangeRequestReview({ request, onReviewed }: { request: StaffCha
           </button>
         </li>
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--secondary" onClick={() => setOpen('reject')}>
+          <button
+            type="button"
+            className="usa-button usa-button--secondary"
+            onClick={() => setOpen('reject')}
+          >
             {t('review.reject')}
           </button>
         </li>
@@ -44,7 +57,10 @@ export function ChangeRequestReview({ request, onReviewed }: { request: StaffCha
       <ReasonDialog
         open={open === 'accept'}
         heading={t('review.acceptHeading')}
-        description={t('review.acceptText', { kind: t(`kinds.${request.kind}`).toLowerCase(), name: request.customerName })}
+        description={t('review.acceptText', {
+          kind: t(`kinds.${request.kind}`).toLowerCase(),
+          name: request.customerName,
+        })}
         confirmLabel={t('review.acceptConfirm')}
         reasonRequired={false}
         onCancel={() => setOpen(null)}

@@ -13,7 +13,13 @@ export function ChangeRequestTable({ items }: { items: readonly StaffChangeReque
   return (
     <DataTable
       caption={t('table.caption')}
-      columns={[t('table.kind'), t('table.customer'), t('table.requested'), t('table.submitted'), t('table.status')]}
+      columns={[
+        t('table.kind'),
+        t('table.customer'),
+        t('table.requested'),
+        t('table.submitted'),
+        t('table.status'),
+      ]}
       className="usa-table usa-table--borderless usa-table--compact width-full"
       scrollable={false}
     >
@@ -21,7 +27,8 @@ export function ChangeRequestTable({ items }: { items: readonly StaffChangeReque
         <tr key={item.id}>
           <th scope="row">
             <Link to={changeRequestPath(item.id)}>
-              {t(`kinds.${item.kind}`)} <span className="usa-sr-only">{t('table.of', { name: item.customerName })}</span>
+              {t(`kinds.${item.kind}`)}{' '}
+              <span className="usa-sr-only">{t('table.of', { name: item.customerName })}</span>
             </Link>
           </th>
           <td>

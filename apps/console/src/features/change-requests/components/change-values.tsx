@@ -1,7 +1,17 @@
 import type { ContactValues } from '@cos/contracts';
 import { useTranslation } from 'react-i18next';
 
-const order = ['addressLine1', 'addressLine2', 'city', 'state', 'zip', 'phone', 'email', 'employerName', 'employerAddress'] as const;
+const order = [
+  'addressLine1',
+  'addressLine2',
+  'city',
+  'state',
+  'zip',
+  'phone',
+  'email',
+  'employerName',
+  'employerAddress',
+] as const;
 
 /** "(404) 555-0100" from the 10 digits the API keeps. */
 const phone = (digits: string) => digits.replace(/^(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3');

@@ -9,7 +9,10 @@ export type ContactRequestStatus = 'open' | 'answered';
 export function contactRequestsQueryOptions(status: ContactRequestStatus, cursor: string | undefined) {
   return queryOptions({
     queryKey: ['contact-requests', 'list', status, cursor ?? ''],
-    queryFn: () => apiRequest(`${apiPaths.contactRequests.list}${queryString({ status, cursor })}`, { schema: StaffContactRequestPage }),
+    queryFn: () =>
+      apiRequest(`${apiPaths.contactRequests.list}${queryString({ status, cursor })}`, {
+        schema: StaffContactRequestPage,
+      }),
     retry: false,
   });
 }
@@ -24,5 +27,9 @@ export function contactRequestQueryOptions(id: string) {
 
 /** Records the answer; the person gets it by email when they gave an address. */
 export function answerContactRequest(id: string, answer: string) {
-  return apiRequest(apiPaths.contactRequests.answer(id), { method: 'POST', body: { answer }, schema: StaffContactRequest });
+  return apiRequest(apiPaths.contactRequests.answer(id), {
+    method: 'POST',
+    body: { answer },
+    schema: StaffContactRequest,
+  });
 }

@@ -10,7 +10,13 @@ const answerId = 'contact-answer';
 const MAX_ANSWER = 4000;
 
 /** The answer to an open request (audited; emailed when the person gave an address). */
-export function AnswerForm({ request, onAnswered }: { request: StaffContactRequest; onAnswered: (answered: StaffContactRequest) => void }) {
+export function AnswerForm({
+  request,
+  onAnswered,
+}: {
+  request: StaffContactRequest;
+  onAnswered: (answered: StaffContactRequest) => void;
+}) {
   const { t } = useTranslation('contactRequests');
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -33,7 +33,10 @@ export function ContactRequestDetails({ request }: { request: StaffContactReques
           </h2>
           <p className="text-pre-wrap">{request.answer}</p>
           <p className="font-body-2xs text-base-dark margin-bottom-0">
-            {t('view.answeredBy', { name: request.answeredBy ?? '—', when: request.answeredAt ? formatAgencyDateTime(request.answeredAt, language) : '' })}
+            {t('view.answeredBy', {
+              name: request.answeredBy ?? '—',
+              when: request.answeredAt ? formatAgencyDateTime(request.answeredAt, language) : '',
+            })}
           </p>
         </section>
       )}

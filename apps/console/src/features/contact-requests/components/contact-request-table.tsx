@@ -12,7 +12,13 @@ export function ContactRequestTable({ items }: { items: readonly StaffContactReq
   return (
     <DataTable
       caption={t('table.caption')}
-      columns={[t('table.number'), t('table.submitted'), t('table.name'), t('table.topic'), t('table.caseNumber')]}
+      columns={[
+        t('table.number'),
+        t('table.submitted'),
+        t('table.name'),
+        t('table.topic'),
+        t('table.caseNumber'),
+      ]}
       className="usa-table usa-table--borderless usa-table--compact width-full"
       scrollable={false}
     >

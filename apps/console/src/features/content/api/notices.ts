@@ -1,4 +1,9 @@
-import { AdminNotice, AdminNoticeList, type CreateNoticeRequest, type UpdateNoticeRequest } from '@cos/contracts';
+import {
+  AdminNotice,
+  AdminNoticeList,
+  type CreateNoticeRequest,
+  type UpdateNoticeRequest,
+} from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../../config/paths.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -6,7 +11,11 @@ import { apiRequest } from '../../../lib/api-client.ts';
 export const noticesKey = ['admin', 'notices'] as const;
 
 export function adminNoticesQueryOptions() {
-  return queryOptions({ queryKey: noticesKey, queryFn: () => apiRequest(apiPaths.admin.notices, { schema: AdminNoticeList }), retry: false });
+  return queryOptions({
+    queryKey: noticesKey,
+    queryFn: () => apiRequest(apiPaths.admin.notices, { schema: AdminNoticeList }),
+    retry: false,
+  });
 }
 
 export function createNotice(body: CreateNoticeRequest) {

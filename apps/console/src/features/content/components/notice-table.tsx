@@ -16,7 +16,11 @@ const statusClass: Record<NoticeStatus, string> = {
   retired: 'bg-base-darkest',
 };
 
-type NoticeTableProps = { notices: readonly AdminNotice[]; onEdit: (notice: AdminNotice) => void; onRetired: (notice: AdminNotice) => void };
+type NoticeTableProps = {
+  notices: readonly AdminNotice[];
+  onEdit: (notice: AdminNotice) => void;
+  onRetired: (notice: AdminNotice) => void;
+};
 
 /** Every notice with its status; Edit, and Retire after a confirmation. */
 export function NoticeTable({ notices, onEdit, onRetired }: NoticeTableProps) {
@@ -59,7 +63,9 @@ export function NoticeTable({ notices, onEdit, onRetired }: NoticeTableProps) {
           <tr key={notice.id}>
             <th scope="row">{notice.title}</th>
             <td>
-              <span className={`usa-tag ${statusClass[notice.status]}`}>{t(`notices.statuses.${notice.status}`)}</span>
+              <span className={`usa-tag ${statusClass[notice.status]}`}>
+                {t(`notices.statuses.${notice.status}`)}
+              </span>
             </td>
             <td>{t(`notices.severities.${notice.severity}`)}</td>
             <td>{t(`notices.audiences.${notice.audience}`)}</td>
@@ -92,7 +98,11 @@ export function NoticeTable({ notices, onEdit, onRetired }: NoticeTableProps) {
           </button>
         </li>
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={() => setRetiring(null)}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled padding-105 text-center"
+            onClick={() => setRetiring(null)}
+          >
             {t('notices.retire.cancel')}
           </button>
         </li>

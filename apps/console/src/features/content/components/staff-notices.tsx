@@ -31,7 +31,9 @@ function StaffNoticeList() {
   const { t } = useTranslation('content');
   const { data } = useQuery(staffNoticesQueryOptions());
   const [dismissed, setDismissed] = useState(readDismissed);
-  const shown = (data?.items ?? []).filter((notice) => notice.audience === 'staff' && !(notice.dismissible && dismissed.includes(notice.id)));
+  const shown = (data?.items ?? []).filter(
+    (notice) => notice.audience === 'staff' && !(notice.dismissible && dismissed.includes(notice.id)),
+  );
   if (shown.length === 0) return null;
 
   function dismiss(id: string) {
@@ -51,7 +53,11 @@ function StaffNoticeList() {
           key={notice.id}
           notice={notice}
           outageLabel={t('notices.outageLabel')}
-          dismiss={notice.dismissible ? { label: t('notices.dismiss'), onDismiss: () => dismiss(notice.id) } : undefined}
+          dismiss={
+            notice.dismissible
+              ? { label: t('notices.dismiss'), onDismiss: () => dismiss(notice.id) }
+              : undefined
+          }
         />
       ))}
     </section>

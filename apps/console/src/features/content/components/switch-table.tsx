@@ -29,7 +29,13 @@ export function SwitchTable({ switches }: { switches: readonly AdminFeatureSwitc
       <p role="status">{done}</p>
       <DataTable
         caption={t('switches.caption')}
-        columns={[t('switches.key'), t('switches.description'), t('switches.state'), t('switches.updated'), t('switches.actions')]}
+        columns={[
+          t('switches.key'),
+          t('switches.description'),
+          t('switches.state'),
+          t('switches.updated'),
+          t('switches.actions'),
+        ]}
         className="usa-table usa-table--borderless width-full"
       >
         {switches.map((feature) => (
@@ -37,14 +43,24 @@ export function SwitchTable({ switches }: { switches: readonly AdminFeatureSwitc
             <th scope="row">{feature.key}</th>
             <td>
               {feature.description}
-              {feature.message && <p className="usa-hint margin-y-05">{t('switches.offMessage', { message: feature.message })}</p>}
+              {feature.message && (
+                <p className="usa-hint margin-y-05">
+                  {t('switches.offMessage', { message: feature.message })}
+                </p>
+              )}
             </td>
             <td>
-              <span className={`usa-tag ${feature.enabled ? 'bg-green' : 'bg-secondary-dark'}`}>{t(feature.enabled ? 'switches.on' : 'switches.off')}</span>
+              <span className={`usa-tag ${feature.enabled ? 'bg-green' : 'bg-secondary-dark'}`}>
+                {t(feature.enabled ? 'switches.on' : 'switches.off')}
+              </span>
             </td>
             <td>{formatAgencyDateTime(feature.updatedAt, language)}</td>
             <td>
-              <button type="button" className="usa-button usa-button--outline" onClick={() => setPending(feature)}>
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                onClick={() => setPending(feature)}
+              >
                 {t(feature.enabled ? 'switches.turnOff' : 'switches.turnOn')}
                 <span className="usa-sr-only"> {feature.key}</span>
               </button>
@@ -54,8 +70,12 @@ export function SwitchTable({ switches }: { switches: readonly AdminFeatureSwitc
       </DataTable>
       <ReasonDialog
         open={pending !== null}
-        heading={t(turningOn ? 'switches.dialog.onHeading' : 'switches.dialog.offHeading', { key: pending?.key ?? '' })}
-        description={<p>{t(turningOn ? 'switches.dialog.onDescription' : 'switches.dialog.offDescription')}</p>}
+        heading={t(turningOn ? 'switches.dialog.onHeading' : 'switches.dialog.offHeading', {
+          key: pending?.key ?? '',
+        })}
+        description={
+          <p>{t(turningOn ? 'switches.dialog.onDescription' : 'switches.dialog.offDescription')}</p>
+        }
         confirmLabel={t(turningOn ? 'switches.dialog.confirmOn' : 'switches.dialog.confirmOff')}
         onCancel={() => setPending(null)}
         onConfirm={confirm}

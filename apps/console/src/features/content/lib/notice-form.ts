@@ -14,7 +14,15 @@ export type NoticeFormValues = {
   featureKey: string;
 };
 
-export const emptyNotice: NoticeFormValues = { title: '', body: '', severity: 'info', audience: 'public', startsAt: '', endsAt: '', featureKey: '' };
+export const emptyNotice: NoticeFormValues = {
+  title: '',
+  body: '',
+  severity: 'info',
+  audience: 'public',
+  startsAt: '',
+  endsAt: '',
+  featureKey: '',
+};
 
 export const noticeFieldIds: Record<keyof NoticeFormValues, string> = {
   title: 'notice-title',

@@ -1,4 +1,9 @@
-import { DocumentReviewResult, StaffDocumentPage, type DocumentReviewRequest, type DocumentStatus } from '@cos/contracts';
+import {
+  DocumentReviewResult,
+  StaffDocumentPage,
+  type DocumentReviewRequest,
+  type DocumentStatus,
+} from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths, queryString } from '../../../config/paths.ts';
 import { apiRequest, apiSaveFile } from '../../../lib/api-client.ts';
@@ -9,14 +14,21 @@ export const DOCUMENT_PAGE_SIZE = 25;
 export function documentQueueQueryOptions(status: DocumentStatus | undefined, cursor: string | undefined) {
   return queryOptions({
     queryKey: ['documents', status ?? 'all', cursor ?? ''],
-    queryFn: () => apiRequest(`${apiPaths.documents.list}${queryString({ status, cursor, limit: DOCUMENT_PAGE_SIZE })}`, { schema: StaffDocumentPage }),
+    queryFn: () =>
+      apiRequest(`${apiPaths.documents.list}${queryString({ status, cursor, limit: DOCUMENT_PAGE_SIZE })}`, {
+        schema: StaffDocumentPage,
+      }),
     retry: false,
   });
 }
 
 /** 409 when someone else reviewed it first. */
 export function reviewDocument(id: string, review: DocumentReviewRequest) {
-  return apiRequest(apiPaths.documents.review(id), { method: 'POST', body: review, schema: DocumentReviewResult });
+  return apiRequest(apiPaths.documents.review(id), {
+    method: 'POST',
+    body: review,
+    schema: DocumentReviewResult,
+  });
 }
 
 /** Saves the file (the download is audited). */

@@ -11,7 +11,11 @@ type Props = {
   onReview: (item: StaffDocumentItem, decision: 'accepted' | 'rejected') => void;
 };
 
-const statusTag = { submitted: 'bg-gold text-ink', accepted: 'bg-green', rejected: 'bg-secondary-dark' } as const;
+const statusTag = {
+  submitted: 'bg-gold text-ink',
+  accepted: 'bg-green',
+  rejected: 'bg-secondary-dark',
+} as const;
 
 /** The queue: who sent what, when, for which case; download, accept or reject while it waits. */
 export function DocumentQueueTable({ items, onDownload, onReview }: Props) {
@@ -21,7 +25,14 @@ export function DocumentQueueTable({ items, onDownload, onReview }: Props) {
   return (
     <DataTable
       caption={t('table.caption')}
-      columns={[t('table.uploaded'), t('table.customer'), t('table.document'), t('table.case'), t('table.status'), t('table.actions')]}
+      columns={[
+        t('table.uploaded'),
+        t('table.customer'),
+        t('table.document'),
+        t('table.case'),
+        t('table.status'),
+        t('table.actions'),
+      ]}
       className="usa-table usa-table--borderless usa-table--compact width-full font-body-2xs"
     >
       {items.map((item) => (
@@ -32,29 +43,45 @@ export function DocumentQueueTable({ items, onDownload, onReview }: Props) {
             <span className="display-block font-body-3xs text-base-dark">{item.userId}</span>
           </td>
           <td>
-            <button type="button" className="usa-button usa-button--unstyled text-left" onClick={() => onDownload(item)}>
+            <button
+              type="button"
+              className="usa-button usa-button--unstyled text-left"
+              onClick={() => onDownload(item)}
+            >
               {item.fileName}
               <span className="usa-sr-only"> {t('table.download')}</span>
             </button>
             <span className="display-block font-body-3xs">{item.description}</span>
-            <span className="display-block font-body-3xs text-base-dark">{t(`types.${item.contentType}`)}</span>
+            <span className="display-block font-body-3xs text-base-dark">
+              {t(`types.${item.contentType}`)}
+            </span>
           </td>
           <td>{item.caseNumber ?? '—'}</td>
           <td>
             <span className={`usa-tag ${statusTag[item.status]}`}>{t(`status.${item.status}`)}</span>
-            {item.reviewMessage && <span className="display-block font-body-3xs margin-top-05">{item.reviewMessage}</span>}
+            {item.reviewMessage && (
+              <span className="display-block font-body-3xs margin-top-05">{item.reviewMessage}</span>
+            )}
           </td>
           <td>
             {item.status === 'submitted' && (
               <ul className="usa-button-group">
                 <li className="usa-button-group__item">
-                  <button type="button" className="usa-button usa-button--outline" onClick={() => onReview(item, 'accepted')}>
+                  <button
+                    type="button"
+                    className="usa-button usa-button--outline"
+                    onClick={() => onReview(item, 'accepted')}
+                  >
                     {t('actions.accept')}
                     <span className="usa-sr-only"> {item.fileName}</span>
                   </button>
                 </li>
                 <li className="usa-button-group__item">
-                  <button type="button" className="usa-button usa-button--secondary" onClick={() => onReview(item, 'rejected')}>
+                  <button
+                    type="button"
+                    className="usa-button usa-button--secondary"
+                    onClick={() => onReview(item, 'rejected')}
+                  >
                     {t('actions.reject')}
                     <span className="usa-sr-only"> {item.fileName}</span>
                   </button>

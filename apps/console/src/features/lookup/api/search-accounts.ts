@@ -8,7 +8,13 @@ export type AccountSearch = { q: string; reason: LookupReason; reasonText?: stri
 export const PAGE_SIZE = 20;
 
 export function searchAccounts(search: AccountSearch, cursor: string | undefined) {
-  const query = queryString({ q: search.q, reason: search.reason, reasonText: search.reasonText, cursor, limit: PAGE_SIZE });
+  const query = queryString({
+    q: search.q,
+    reason: search.reason,
+    reasonText: search.reasonText,
+    cursor,
+    limit: PAGE_SIZE,
+  });
   return apiRequest(`${apiPaths.accounts.search}${query}`, { schema: AccountSearchPage });
 }
 
@@ -19,7 +25,14 @@ export function searchAccounts(search: AccountSearch, cursor: string | undefined
  */
 export function searchQueryOptions(search: AccountSearch | undefined, cursor: string | undefined) {
   return queryOptions({
-    queryKey: ['accounts', 'search', search?.q ?? '', search?.reason ?? '', search?.reasonText ?? '', cursor ?? ''],
+    queryKey: [
+      'accounts',
+      'search',
+      search?.q ?? '',
+      search?.reason ?? '',
+      search?.reasonText ?? '',
+      cursor ?? '',
+    ],
     queryFn: search ? () => searchAccounts(search, cursor) : skipToken,
     staleTime: Infinity,
     gcTime: 30 * 60_000,

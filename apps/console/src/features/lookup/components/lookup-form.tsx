@@ -24,7 +24,11 @@ export function LookupForm({ errors: requestErrors }: { errors: readonly FieldEr
       const value = data.get(name);
       return typeof value === 'string' ? value : '';
     };
-    const { errors: problems, search } = validateLookup({ q: text('q'), reason, reasonText: text('reasonText') });
+    const { errors: problems, search } = validateLookup({
+      q: text('q'),
+      reason,
+      reasonText: text('reasonText'),
+    });
     setErrors(problems);
     if (!search) return;
     queryClient.removeQueries({ queryKey: ['accounts', 'search'] });
@@ -34,7 +38,13 @@ export function LookupForm({ errors: requestErrors }: { errors: readonly FieldEr
   return (
     <>
       <ErrorSummary errors={shown} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={submit} role="search" aria-label={t('formLabel')}>
+      <form
+        className="usa-form usa-form--large"
+        noValidate
+        onSubmit={submit}
+        role="search"
+        aria-label={t('formLabel')}
+      >
         <TextField
           id={lookupFieldIds.q}
           name="q"

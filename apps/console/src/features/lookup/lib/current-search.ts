@@ -4,7 +4,10 @@
 import { useSyncExternalStore } from 'react';
 import type { AccountSearch } from '../api/search-accounts.ts';
 
-export type CurrentSearch = { search: AccountSearch; /** Cursors of the pages seen; the last is shown. */ cursors: (string | undefined)[] };
+export type CurrentSearch = {
+  search: AccountSearch;
+  /** Cursors of the pages seen; the last is shown. */ cursors: (string | undefined)[];
+};
 
 let current: CurrentSearch | null = null;
 const listeners = new Set<() => void>();
@@ -25,7 +28,8 @@ export const currentSearch = {
   get: () => current,
   start: (search: AccountSearch) => set({ search, cursors: [undefined] }),
   next: (cursor: string) => current && set({ ...current, cursors: [...current.cursors, cursor] }),
-  previous: () => current && current.cursors.length > 1 && set({ ...current, cursors: current.cursors.slice(0, -1) }),
+  previous: () =>
+    current && current.cursors.length > 1 && set({ ...current, cursors: current.cursors.slice(0, -1) }),
   clear: () => set(null),
 };
 

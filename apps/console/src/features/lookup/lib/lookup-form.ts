@@ -22,7 +22,8 @@ export function lookupFieldId(field: string): string | undefined {
   return undefined;
 }
 
-const isReason = (value: string): value is LookupReason => (lookupReasons as readonly string[]).includes(value);
+const isReason = (value: string): value is LookupReason =>
+  (lookupReasons as readonly string[]).includes(value);
 
 /**
  * Every problem at once, in form order: something to search for, and why (required: the reason
@@ -33,10 +34,16 @@ export function validateLookup(values: LookupValues): { errors: FieldError[]; se
   const errors: FieldError[] = [];
   const q = values.q.trim().replace(/\s+/g, ' ');
   if (q.length < 2) errors.push({ fieldId: lookupFieldIds.q, messageKey: 'lookup:errors.queryRequired' });
-  else if (/^\d{3}-?\d{2}-?\d{4}$/.test(q)) errors.push({ fieldId: lookupFieldIds.q, messageKey: 'lookup:errors.fullSsn' });
+  else if (/^\d{3}-?\d{2}-?\d{4}$/.test(q))
+    errors.push({ fieldId: lookupFieldIds.q, messageKey: 'lookup:errors.fullSsn' });
   const reasonText = values.reasonText.trim();
-  if (!isReason(values.reason)) errors.push({ fieldId: lookupFieldIds.reasonFirst, messageKey: 'lookup:errors.reasonRequired' });
-  else if (values.reason === 'other' && !reasonText) errors.push({ fieldId: lookupFieldIds.reasonText, messageKey: 'lookup:errors.reasonTextRequired' });
+  if (!isReason(values.reason))
+    errors.push({ fieldId: lookupFieldIds.reasonFirst, messageKey: 'lookup:errors.reasonRequired' });
+  else if (values.reason === 'other' && !reasonText)
+    errors.push({ fieldId: lookupFieldIds.reasonText, messageKey: 'lookup:errors.reasonTextRequired' });
   if (errors.length > 0 || !isReason(values.reason)) return { errors, search: null };
-  return { errors, search: { q, reason: values.reason, ...(values.reason === 'other' ? { reasonText } : {}) } };
+  return {
+    errors,
+    search: { q, reason: values.reason, ...(values.reason === 'other' ? { reasonText } : {}) },
+  };
 }

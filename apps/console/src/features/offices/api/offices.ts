@@ -1,4 +1,9 @@
-import { AdminOffice, AdminOfficeList, type CreateOfficeRequest, type UpdateOfficeRequest } from '@cos/contracts';
+import {
+  AdminOffice,
+  AdminOfficeList,
+  type CreateOfficeRequest,
+  type UpdateOfficeRequest,
+} from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../../../config/paths.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -7,11 +12,19 @@ export const officesKey = ['admin', 'offices'] as const;
 
 /** Every office, closed ones too, by county then name. */
 export function officesQueryOptions() {
-  return queryOptions({ queryKey: officesKey, queryFn: () => apiRequest(apiPaths.admin.offices, { schema: AdminOfficeList }), retry: false });
+  return queryOptions({
+    queryKey: officesKey,
+    queryFn: () => apiRequest(apiPaths.admin.offices, { schema: AdminOfficeList }),
+    retry: false,
+  });
 }
 
 export function officeQueryOptions(id: string) {
-  return queryOptions({ queryKey: [...officesKey, id], queryFn: () => apiRequest(apiPaths.admin.office(id), { schema: AdminOffice }), retry: false });
+  return queryOptions({
+    queryKey: [...officesKey, id],
+    queryFn: () => apiRequest(apiPaths.admin.office(id), { schema: AdminOffice }),
+    retry: false,
+  });
 }
 
 export function createOffice(body: CreateOfficeRequest) {

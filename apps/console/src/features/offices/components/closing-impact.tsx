@@ -23,7 +23,9 @@ export function ClosingImpact({ officeId }: { officeId: string }) {
       {upcomingAppointments > 0 && (
         <p>
           {t('dialog.upcomingHelp')}{' '}
-          <Link to={`${paths.appointments.path}${queryString({ officeId, date: day })}`}>{t('dialog.upcomingLink')}</Link>
+          <Link to={`${paths.appointments.path}${queryString({ officeId, date: day })}`}>
+            {t('dialog.upcomingLink')}
+          </Link>
         </p>
       )}
     </>

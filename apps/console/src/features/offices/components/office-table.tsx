@@ -41,13 +41,28 @@ export function OfficeTable({ offices }: { offices: readonly AdminOffice[] }) {
   return (
     <>
       <p role="status">{done}</p>
-      <TextField id="office-filter" type="search" label={t('table.filter')} hint={t('table.filterHint')} value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+      <TextField
+        id="office-filter"
+        type="search"
+        label={t('table.filter')}
+        hint={t('table.filterHint')}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        autoComplete="off"
+      />
       <p aria-live="polite" className="margin-y-1">
         {t('table.count', { count: shown.length })}
       </p>
       <DataTable
         caption={t('table.caption')}
-        columns={[t('table.name'), t('table.county'), t('table.city'), t('table.phone'), t('table.status'), t('table.actions')]}
+        columns={[
+          t('table.name'),
+          t('table.county'),
+          t('table.city'),
+          t('table.phone'),
+          t('table.status'),
+          t('table.actions'),
+        ]}
         className="usa-table usa-table--borderless width-full"
       >
         {shown.map((office) => (
@@ -57,7 +72,9 @@ export function OfficeTable({ offices }: { offices: readonly AdminOffice[] }) {
             <td>{office.city}</td>
             <td>{formatPhone(office.phone)}</td>
             <td>
-              <span className={`usa-tag ${office.active ? 'bg-green' : 'bg-base-darkest'}`}>{t(office.active ? 'status.open' : 'status.closedTag')}</span>
+              <span className={`usa-tag ${office.active ? 'bg-green' : 'bg-base-darkest'}`}>
+                {t(office.active ? 'status.open' : 'status.closedTag')}
+              </span>
             </td>
             <td>
               <ul className="add-list-reset display-flex flex-wrap">
@@ -70,7 +87,13 @@ export function OfficeTable({ offices }: { offices: readonly AdminOffice[] }) {
                 <li>
                   <RowActions
                     rowName={office.name}
-                    actions={[{ label: t(office.active ? 'table.close' : 'table.reopen'), onClick: () => setPending(office), danger: office.active }]}
+                    actions={[
+                      {
+                        label: t(office.active ? 'table.close' : 'table.reopen'),
+                        onClick: () => setPending(office),
+                        danger: office.active,
+                      },
+                    ]}
                   />
                 </li>
               </ul>

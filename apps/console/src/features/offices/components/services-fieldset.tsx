@@ -15,9 +15,13 @@ type Props = {
 export function ServicesFieldset({ value, onChange, error }: Props) {
   const { t } = useTranslation('offices');
   const errorId = 'office-services-error';
-  const toggle = (service: string, on: boolean) => onChange(on ? [...value, service] : value.filter((ticked) => ticked !== service));
+  const toggle = (service: string, on: boolean) =>
+    onChange(on ? [...value, service] : value.filter((ticked) => ticked !== service));
   return (
-    <fieldset className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`} aria-describedby={error ? errorId : 'office-services-hint'}>
+    <fieldset
+      className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`}
+      aria-describedby={error ? errorId : 'office-services-hint'}
+    >
       <legend className="usa-legend">{t('form.services')}</legend>
       <span className="usa-hint" id="office-services-hint">
         {t('form.servicesHint')}

@@ -30,7 +30,9 @@ describe('the office form', () => {
   });
 
   it('refuses coordinates outside Georgia or that are not numbers', () => {
-    expect(checkOffice({ ...filled, latitude: '40.7', longitude: 'west' }).errors.map((error) => error.fieldId)).toEqual(['office-latitude', 'office-longitude']);
+    expect(
+      checkOffice({ ...filled, latitude: '40.7', longitude: 'west' }).errors.map((error) => error.fieldId),
+    ).toEqual(['office-latitude', 'office-longitude']);
   });
 
   it('gives the request as the API keeps it: county spelt as Georgia does, phone as 10 digits, no empty extras', () => {

@@ -74,7 +74,10 @@ export function valuesOf(office: AdminOffice): OfficeFormValues {
 const coordinate = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
 
 /** The request, or the problems (one message key per field, in form order). */
-export function checkOffice(values: OfficeFormValues): { request: CreateOfficeInput | null; errors: FieldError[] } {
+export function checkOffice(values: OfficeFormValues): {
+  request: CreateOfficeInput | null;
+  errors: FieldError[];
+} {
   const parsed = CreateOfficeRequest.safeParse({
     ...values,
     addressLine2: values.addressLine2.trim() || null,
@@ -91,5 +94,7 @@ export function checkOffice(values: OfficeFormValues): { request: CreateOfficeIn
 
 /** (404) 555-0100 for the 10 digits the API keeps. */
 export function formatPhone(digits: string): string {
-  return /^\d{10}$/.test(digits) ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : digits;
+  return /^\d{10}$/.test(digits)
+    ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`
+    : digits;
 }

@@ -8,7 +8,11 @@ import { createStaffUser } from '../api/staff-users.ts';
 import { staffUserFieldId, staffUserFieldIds, validateStaffUser } from '../lib/create-staff-user-form.ts';
 
 /** A personal staff account (never a shared one); the answer's temporary password goes to `onCreated`. */
-export function CreateStaffUserForm({ onCreated }: { onCreated: (credentials: StaffUserCredentials) => void }) {
+export function CreateStaffUserForm({
+  onCreated,
+}: {
+  onCreated: (credentials: StaffUserCredentials) => void;
+}) {
   const { t } = useTranslation('staffUsers');
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -22,7 +26,12 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (credentials: St
       const value = data.get(name);
       return typeof value === 'string' ? value : '';
     };
-    const { errors: problems, request } = validateStaffUser({ username: text('username'), displayName: text('displayName'), email: text('email'), role: text('role') });
+    const { errors: problems, request } = validateStaffUser({
+      username: text('username'),
+      displayName: text('displayName'),
+      email: text('email'),
+      role: text('role'),
+    });
     setErrors(problems);
     if (!request) return;
     setBusy(true);
@@ -44,10 +53,45 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (credentials: St
       <p>{t('create.intro')}</p>
       <ErrorSummary errors={errors} />
       <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField id={staffUserFieldIds.username} name="username" label={t('create.username')} hint={t('create.usernameHint')} error={errorText(errors, staffUserFieldIds.username, t)} autoComplete="off" autoCapitalize="off" spellCheck={false} maxLength={64} required />
-        <TextField id={staffUserFieldIds.displayName} name="displayName" label={t('create.displayName')} error={errorText(errors, staffUserFieldIds.displayName, t)} autoComplete="off" maxLength={100} required />
-        <TextField id={staffUserFieldIds.email} name="email" type="email" label={t('create.email')} hint={t('create.emailHint')} error={errorText(errors, staffUserFieldIds.email, t)} autoComplete="off" maxLength={254} />
-        <SelectField id={staffUserFieldIds.role} name="role" label={t('create.role')} error={errorText(errors, staffUserFieldIds.role, t)} defaultValue="" required>
+        <TextField
+          id={staffUserFieldIds.username}
+          name="username"
+          label={t('create.username')}
+          hint={t('create.usernameHint')}
+          error={errorText(errors, staffUserFieldIds.username, t)}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          maxLength={64}
+          required
+        />
+        <TextField
+          id={staffUserFieldIds.displayName}
+          name="displayName"
+          label={t('create.displayName')}
+          error={errorText(errors, staffUserFieldIds.displayName, t)}
+          autoComplete="off"
+          maxLength={100}
+          required
+        />
+        <TextField
+          id={staffUserFieldIds.email}
+          name="email"
+          type="email"
+          label={t('create.email')}
+          hint={t('create.emailHint')}
+          error={errorText(errors, staffUserFieldIds.email, t)}
+          autoComplete="off"
+          maxLength={254}
+        />
+        <SelectField
+          id={staffUserFieldIds.role}
+          name="role"
+          label={t('create.role')}
+          error={errorText(errors, staffUserFieldIds.role, t)}
+          defaultValue=""
+          required
+        >
           <option value="">{t('create.chooseRole')}</option>
           {StaffRole.options.map((role) => (
             <option key={role} value={role}>

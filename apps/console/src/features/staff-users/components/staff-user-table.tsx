@@ -62,17 +62,29 @@ export function StaffUserTable({ users, selfUsername, onReset }: Props) {
             <td>{user.username}</td>
             <td>{t(`roles.${user.role}`)}</td>
             <td>
-              <span className={`usa-tag ${user.status === 'active' ? 'bg-green' : 'bg-base-darkest'}`}>{t(`statuses.${user.status}`)}</span>
+              <span className={`usa-tag ${user.status === 'active' ? 'bg-green' : 'bg-base-darkest'}`}>
+                {t(`statuses.${user.status}`)}
+              </span>
             </td>
             <td>{t(user.totpEnrolled ? 'table.enrolled' : 'table.notEnrolled')}</td>
-            <td>{user.lastSignInAt ? formatAgencyDateTime(user.lastSignInAt, language) : t('table.never')}</td>
+            <td>
+              {user.lastSignInAt ? formatAgencyDateTime(user.lastSignInAt, language) : t('table.never')}
+            </td>
             <td>
               {user.username !== selfUsername && (
                 <RowActions
                   rowName={user.displayName}
                   actions={[
                     { label: t('reset.button'), onClick: () => setPending({ kind: 'reset', user }) },
-                    ...(user.status === 'active' ? [{ label: t('disable.button'), onClick: () => setPending({ kind: 'disable', user }), danger: true }] : []),
+                    ...(user.status === 'active'
+                      ? [
+                          {
+                            label: t('disable.button'),
+                            onClick: () => setPending({ kind: 'disable', user }),
+                            danger: true,
+                          },
+                        ]
+                      : []),
                   ]}
                 />
               )}

@@ -22,7 +22,13 @@ export function TemporaryPasswordNotice({ kind, username, displayName, temporary
   }, [temporaryPassword]);
 
   return (
-    <div ref={ref} tabIndex={-1} className="usa-alert usa-alert--success margin-y-3 cos-focus-target" role="region" aria-labelledby="temporary-password-heading">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="usa-alert usa-alert--success margin-y-3 cos-focus-target"
+      role="region"
+      aria-labelledby="temporary-password-heading"
+    >
       <div className="usa-alert__body">
         <h2 id="temporary-password-heading" className="usa-alert__heading">
           {t(`temporary.${kind}`, { name: displayName, username })}

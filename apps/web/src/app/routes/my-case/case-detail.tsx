@@ -44,7 +44,9 @@ export function CaseDetailRoute() {
 
   return (
     <div className="padding-bottom-4">
-      <Breadcrumbs trail={[{ label: t(pageLabelKey('myCase')), to: paths.myCase.path }, { label: heading }]} />
+      <Breadcrumbs
+        trail={[{ label: t(pageLabelKey('myCase')), to: paths.myCase.path }, { label: heading }]}
+      />
       <h1 className="margin-top-0">{heading}</h1>
       <CaseOverview detail={detail} />
       <div className="grid-row grid-gap-lg">
@@ -75,7 +77,10 @@ export function CaseDetailRoute() {
         {detail.recentPayments.length === 0 ? (
           <p>{t('history.none')}</p>
         ) : (
-          <PaymentTable items={detail.recentPayments} caption={t('detail.recentPaymentsCaption', { count: detail.recentPayments.length })} />
+          <PaymentTable
+            items={detail.recentPayments}
+            caption={t('detail.recentPaymentsCaption', { count: detail.recentPayments.length })}
+          />
         )}
         <p>
           <Link to={casePath('casePayments', caseNumber)}>{t('detail.fullHistory')}</Link>

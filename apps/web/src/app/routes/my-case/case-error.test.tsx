@@ -14,7 +14,14 @@ afterEach(cleanup);
 function renderFailing(path: string, loader: (caseNumber: string) => unknown) {
   const i18n = createI18n({ resources, defaultNS: 'common', language: 'en', storage: null, root: null });
   const router = createMemoryRouter(
-    [{ path: '/my-case/:caseNumber', loader: ({ params }) => loader(caseNumberFrom(params)), element: <p>case</p>, errorElement: <CaseErrorRoute /> }],
+    [
+      {
+        path: '/my-case/:caseNumber',
+        loader: ({ params }) => loader(caseNumberFrom(params)),
+        element: <p>case</p>,
+        errorElement: <CaseErrorRoute />,
+      },
+    ],
     { initialEntries: [path] },
   );
   render(
@@ -29,7 +36,9 @@ describe('a case page that cannot be shown', () => {
     renderFailing('/my-case/1000000002', () => {
       throw new ApiError(404, 'NOT_FOUND', 'We could not find that case on your account.');
     });
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('We could not find that case on your account');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      'We could not find that case on your account',
+    );
     expect(screen.getByRole('link', { name: 'Go to My Case' }).getAttribute('href')).toBe('/my-case');
   });
 
@@ -39,7 +48,9 @@ describe('a case page that cannot be shown', () => {
       asked = true;
       return null;
     });
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('We could not find that case on your account');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      'We could not find that case on your account',
+    );
     expect(asked).toBe(false);
   });
 

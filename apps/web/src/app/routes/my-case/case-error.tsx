@@ -9,6 +9,7 @@ import { RouteErrorRoute } from '../route-error.tsx';
  */
 export function CaseErrorRoute() {
   const error = useRouteError();
-  if ((isApiError(error) && error.status === 404) || (isRouteErrorResponse(error) && error.status === 404)) return <CaseNotFound />;
+  if ((isApiError(error) && error.status === 404) || (isRouteErrorResponse(error) && error.status === 404))
+    return <CaseNotFound />;
   return <RouteErrorRoute />;
 }

@@ -53,7 +53,10 @@ export function CasePaymentsRoute() {
         {caseHeading} · {t(`roles.${detail.role}`)}
       </p>
       <p className="cos-no-print">
-        <Link className="usa-button usa-button--outline" to={casePath('caseStatement', caseNumber, { from: filters.from, to: filters.to })}>
+        <Link
+          className="usa-button usa-button--outline"
+          to={casePath('caseStatement', caseNumber, { from: filters.from, to: filters.to })}
+        >
           {t('statement.link')}
         </Link>
       </p>

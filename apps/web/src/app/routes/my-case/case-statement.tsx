@@ -28,7 +28,10 @@ export function caseStatementLoader(queryClient: QueryClient): LoaderFunction {
     if (!(await readyForServices(session))) return null;
     const period = periodFrom(new URL(request.url).searchParams);
     await queryClient.ensureQueryData(caseQueryOptions(caseNumber));
-    await Promise.all([queryClient.ensureQueryData(meQueryOptions()), queryClient.ensureQueryData(statementPaymentsQueryOptions(caseNumber, period))]);
+    await Promise.all([
+      queryClient.ensureQueryData(meQueryOptions()),
+      queryClient.ensureQueryData(statementPaymentsQueryOptions(caseNumber, period)),
+    ]);
     return null;
   };
 }

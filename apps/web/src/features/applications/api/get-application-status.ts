@@ -4,5 +4,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 
 /** The status of one application, found by its confirmation number and the applicant's date of birth. */
 export function getApplicationStatus(request: ApplicationStatusRequest) {
-  return apiRequest(apiPaths.applications.status, { method: 'POST', body: request, schema: ApplicationSummary, auth: false });
+  return apiRequest(apiPaths.applications.status, {
+    method: 'POST',
+    body: request,
+    schema: ApplicationSummary,
+    auth: false,
+  });
 }

@@ -4,5 +4,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 
 /** Sends the application; a signed-in parent's token goes with it, so it is linked to the account. */
 export function submitApplication(request: ApplicationRequest, signedIn: boolean) {
-  return apiRequest(apiPaths.applications.list, { method: 'POST', body: request, schema: ApplicationReceipt, auth: signedIn });
+  return apiRequest(apiPaths.applications.list, {
+    method: 'POST',
+    body: request,
+    schema: ApplicationReceipt,
+    auth: signedIn,
+  });
 }

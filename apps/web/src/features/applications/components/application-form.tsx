@@ -16,7 +16,13 @@ import { OtherParentFieldset } from './other-parent-fieldset.tsx';
 const firstField = fieldIdOf('applicant.firstName');
 
 /** The application for services; checked here with the server's own rules before it is sent. */
-export function ApplicationForm({ signedIn, onSubmitted }: { signedIn: boolean; onSubmitted: (receipt: ApplicationReceipt) => void }) {
+export function ApplicationForm({
+  signedIn,
+  onSubmitted,
+}: {
+  signedIn: boolean;
+  onSubmitted: (receipt: ApplicationReceipt) => void;
+}) {
   const { t } = useTranslation('apply');
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -26,7 +32,9 @@ export function ApplicationForm({ signedIn, onSubmitted }: { signedIn: boolean; 
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { errors: problems, request } = validateApplication(readApplication(new FormData(event.currentTarget), rows.length));
+    const { errors: problems, request } = validateApplication(
+      readApplication(new FormData(event.currentTarget), rows.length),
+    );
     setErrors(problems);
     if (!request) return;
     setBusy(true);
@@ -48,7 +56,12 @@ export function ApplicationForm({ signedIn, onSubmitted }: { signedIn: boolean; 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="apply-form-heading">
+      <form
+        className="usa-form usa-form--large"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        aria-labelledby="apply-form-heading"
+      >
         <ApplicantFieldset errors={errors} />
         <OtherParentFieldset errors={errors} />
         <ChildrenFieldset rows={rows} onRowsChange={setRows} errors={errors} />

@@ -44,12 +44,17 @@ export function ApplicationStatusLookup() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)).trim() : '');
-    const parsed = ApplicationStatusRequest.safeParse({ confirmationNumber: text('confirmationNumber'), dateOfBirth: text('dateOfBirth') });
+    const parsed = ApplicationStatusRequest.safeParse({
+      confirmationNumber: text('confirmationNumber'),
+      dateOfBirth: text('dateOfBirth'),
+    });
     setFound(null);
     if (!parsed.success) {
       const bad = new Set(parsed.error.issues.map((issue) => issue.path[0]));
       setErrors([
-        ...(bad.has('confirmationNumber') ? [{ fieldId: ids.number, messageKey: 'apply:errors.confirmationNumber' }] : []),
+        ...(bad.has('confirmationNumber')
+          ? [{ fieldId: ids.number, messageKey: 'apply:errors.confirmationNumber' }]
+          : []),
         ...(bad.has('dateOfBirth') ? [{ fieldId: ids.dob, messageKey: 'apply:errors.dateOfBirth' }] : []),
       ]);
       return;
@@ -73,8 +78,22 @@ export function ApplicationStatusLookup() {
     <>
       <ErrorSummary errors={errors} />
       <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField id={ids.number} name="confirmationNumber" label={t('status.number')} hint={t('status.numberHint')} error={errorText(errors, ids.number, t)} autoComplete="off" />
-        <TextField id={ids.dob} name="dateOfBirth" type="date" label={t('status.dateOfBirth')} hint={t('fields.dateHint')} error={errorText(errors, ids.dob, t)} />
+        <TextField
+          id={ids.number}
+          name="confirmationNumber"
+          label={t('status.number')}
+          hint={t('status.numberHint')}
+          error={errorText(errors, ids.number, t)}
+          autoComplete="off"
+        />
+        <TextField
+          id={ids.dob}
+          name="dateOfBirth"
+          type="date"
+          label={t('status.dateOfBirth')}
+          hint={t('fields.dateHint')}
+          error={errorText(errors, ids.dob, t)}
+        />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('status.submit')}
         </button>

@@ -3,9 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { existingOrderGroupId, fieldIdOf } from '../lib/application-form.ts';
 
 /** Is there already a court order? If so, which court or county, and its number. */
-export function ExistingOrderFieldset({ value, onChange, errors }: { value: string; onChange: (value: string) => void; errors: readonly FieldError[] }) {
+export function ExistingOrderFieldset({
+  value,
+  onChange,
+  errors,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  errors: readonly FieldError[];
+}) {
   const { t } = useTranslation('apply');
-  const field = (path: string) => ({ id: fieldIdOf(path), name: path, error: errorText(errors, fieldIdOf(path), t), autoComplete: 'off' });
+  const field = (path: string) => ({
+    id: fieldIdOf(path),
+    name: path,
+    error: errorText(errors, fieldIdOf(path), t),
+    autoComplete: 'off',
+  });
   return (
     <div className="margin-top-4">
       <RadioGroupField
@@ -22,8 +35,16 @@ export function ExistingOrderFieldset({ value, onChange, errors }: { value: stri
       >
         {value === 'yes' && (
           <div className="margin-left-4">
-            <TextField {...field('existingOrder.court')} label={t('order.court')} hint={t('order.courtHint')} />
-            <TextField {...field('existingOrder.orderNumber')} label={t('order.orderNumber')} width="medium" />
+            <TextField
+              {...field('existingOrder.court')}
+              label={t('order.court')}
+              hint={t('order.courtHint')}
+            />
+            <TextField
+              {...field('existingOrder.orderNumber')}
+              label={t('order.orderNumber')}
+              width="medium"
+            />
           </div>
         )}
       </RadioGroupField>

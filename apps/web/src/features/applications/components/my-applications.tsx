@@ -13,7 +13,10 @@ export function MyApplications() {
   return (
     <ul className="usa-list usa-list--unstyled">
       {applications.data.items.map((application) => (
-        <li key={application.confirmationNumber} className="border-bottom-1px border-base-lighter padding-y-2">
+        <li
+          key={application.confirmationNumber}
+          className="border-bottom-1px border-base-lighter padding-y-2"
+        >
           <ApplicationStatusSummary application={application} />
         </li>
       ))}

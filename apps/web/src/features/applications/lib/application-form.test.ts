@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existingOrderGroupId, readApplication, serverFieldId, validateApplication } from './application-form.ts';
+import {
+  existingOrderGroupId,
+  readApplication,
+  serverFieldId,
+  validateApplication,
+} from './application-form.ts';
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
@@ -34,7 +39,16 @@ describe('the application form', () => {
 
   it('points each problem at its box, in wire-path ids, with a translatable message', () => {
     const { errors } = validateApplication(
-      readApplication(form({ ...applicant, 'applicant.address.zip': '312', 'children.1.firstName': 'Quinn', 'existingOrder.hasOrder': 'yes', 'otherParent.lastName': 'Brooks' }), 2),
+      readApplication(
+        form({
+          ...applicant,
+          'applicant.address.zip': '312',
+          'children.1.firstName': 'Quinn',
+          'existingOrder.hasOrder': 'yes',
+          'otherParent.lastName': 'Brooks',
+        }),
+        2,
+      ),
     );
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -48,7 +62,9 @@ describe('the application form', () => {
   });
 
   it('sends "is there an order?" left unanswered to the first radio, and server fields to the same boxes', () => {
-    const { errors } = validateApplication(readApplication(form({ ...applicant, 'existingOrder.hasOrder': '' }), 1));
+    const { errors } = validateApplication(
+      readApplication(form({ ...applicant, 'existingOrder.hasOrder': '' }), 1),
+    );
     expect(errors).toEqual([{ fieldId: `${existingOrderGroupId}-yes`, messageKey: 'apply:errors.hasOrder' }]);
     expect(serverFieldId('applicant.address.state')).toBe('applicant-address-state');
     expect(serverFieldId('children')).toBe('children-0-firstName');

@@ -21,7 +21,9 @@ const optional = (value: string) => (value === '' ? undefined : value);
 
 /** What the boxes hold, shaped as the request; empty optional boxes are left out. */
 export function readApplication(form: FormData, childCount: number): unknown {
-  const other = ['firstName', 'lastName', 'dateOfBirth', 'lastKnownAddress'].map((key) => read(form, `otherParent.${key}`));
+  const other = ['firstName', 'lastName', 'dateOfBirth', 'lastKnownAddress'].map((key) =>
+    read(form, `otherParent.${key}`),
+  );
   const hasOrder = read(form, 'existingOrder.hasOrder');
   return {
     applicant: {
@@ -40,7 +42,12 @@ export function readApplication(form: FormData, childCount: number): unknown {
     },
     // Nothing typed about the other parent: not known, left out.
     otherParent: other.some(Boolean)
-      ? { firstName: other[0], lastName: other[1], dateOfBirth: optional(other[2] ?? ''), lastKnownAddress: optional(other[3] ?? '') }
+      ? {
+          firstName: other[0],
+          lastName: other[1],
+          dateOfBirth: optional(other[2] ?? ''),
+          lastKnownAddress: optional(other[3] ?? ''),
+        }
       : undefined,
     children: Array.from({ length: childCount }, (_, index) => ({
       firstName: read(form, `children.${index}.firstName`),
@@ -49,7 +56,11 @@ export function readApplication(form: FormData, childCount: number): unknown {
     })),
     existingOrder:
       hasOrder === 'yes'
-        ? { hasOrder: true, court: optional(read(form, 'existingOrder.court')), orderNumber: optional(read(form, 'existingOrder.orderNumber')) }
+        ? {
+            hasOrder: true,
+            court: optional(read(form, 'existingOrder.court')),
+            orderNumber: optional(read(form, 'existingOrder.orderNumber')),
+          }
         : { hasOrder: hasOrder === 'no' ? false : undefined },
   };
 }
@@ -58,7 +69,8 @@ export function readApplication(form: FormData, childCount: number): unknown {
 function messageKeyOf(path: (string | number)[]): string {
   const last = String(path.at(-1) ?? 'form');
   const parent = String(path.at(-2) ?? '');
-  if (last === 'firstName' || last === 'lastName') return `apply:errors.${parent === 'children' || typeof path.at(-2) === 'number' ? 'childName' : 'name'}`;
+  if (last === 'firstName' || last === 'lastName')
+    return `apply:errors.${parent === 'children' || typeof path.at(-2) === 'number' ? 'childName' : 'name'}`;
   if (last === 'dateOfBirth') return 'apply:errors.dateOfBirth';
   return `apply:errors.${last}`;
 }

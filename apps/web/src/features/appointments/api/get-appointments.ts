@@ -5,7 +5,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 
 /** The parent's upcoming appointments, earliest first. */
 export function appointmentsQueryOptions() {
-  return queryOptions({ queryKey: ['appointments', 'list'], queryFn: () => apiRequest(apiPaths.appointments.list, { schema: AppointmentList }) });
+  return queryOptions({
+    queryKey: ['appointments', 'list'],
+    queryFn: () => apiRequest(apiPaths.appointments.list, { schema: AppointmentList }),
+  });
 }
 
 /** Every office, the parent's case offices marked. */

@@ -27,7 +27,10 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
     let outcome: { kind: 'success' | 'error'; text: string };
     try {
       await cancelAppointment(appointment.id);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ['appointments'] }), queryClient.invalidateQueries({ queryKey: ['cases'] })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['appointments'] }),
+        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+      ]);
       outcome = { kind: 'success', text: t('list.cancelled', { when }) };
     } catch {
       outcome = { kind: 'error', text: t('list.cancelFailed', { when }) };
@@ -43,7 +46,12 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
     <section aria-labelledby="upcoming-heading">
       <h2 id="upcoming-heading">{t('list.heading')}</h2>
       {message && (
-        <div ref={status} tabIndex={-1} role={message.kind === 'error' ? 'alert' : 'status'} className={`usa-alert usa-alert--${message.kind} usa-alert--slim margin-bottom-2 cos-focus-target`}>
+        <div
+          ref={status}
+          tabIndex={-1}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`usa-alert usa-alert--${message.kind} usa-alert--slim margin-bottom-2 cos-focus-target`}
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__text">{message.text}</p>
           </div>
@@ -54,12 +62,18 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
       ) : (
         <ul className="usa-list usa-list--unstyled">
           {appointments.map((appointment) => (
-            <li key={appointment.id} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2">
+            <li
+              key={appointment.id}
+              className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2"
+            >
               <h3 className="margin-top-0">
-                <time dateTime={appointment.startsAt}>{formatAgencyDateTime(appointment.startsAt, language)}</time>
+                <time dateTime={appointment.startsAt}>
+                  {formatAgencyDateTime(appointment.startsAt, language)}
+                </time>
               </h3>
               <p className="margin-y-05">
-                {appointment.office.name} · {appointment.office.addressLine1}, {appointment.office.city} {appointment.office.zip} · {appointment.office.phone}
+                {appointment.office.name} · {appointment.office.addressLine1}, {appointment.office.city}{' '}
+                {appointment.office.zip} · {appointment.office.phone}
               </p>
               <p className="margin-y-05">
                 {t('list.purpose')}: {appointment.purpose}
@@ -76,10 +90,15 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
               {appointment.status === 'cancelled' ? (
                 // Cancelled by the office: kept in the list until its time, so the parent reads why.
                 <p className="margin-y-05">
-                  <span className="usa-tag bg-secondary-dark">{t('list.cancelledByOffice')}</span> {t('list.cancelReason', { reason: appointment.cancelReason ?? '' })}
+                  <span className="usa-tag bg-secondary-dark">{t('list.cancelledByOffice')}</span>{' '}
+                  {t('list.cancelReason', { reason: appointment.cancelReason ?? '' })}
                 </p>
               ) : (
-                <button type="button" className="usa-button usa-button--outline margin-top-1" onClick={() => setConfirming(appointment)}>
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline margin-top-1"
+                  onClick={() => setConfirming(appointment)}
+                >
                   {t('list.cancel')}
                   <span className="usa-sr-only"> {formatAgencyDateTime(appointment.startsAt, language)}</span>
                 </button>
@@ -91,16 +110,34 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
       <ModalDialog
         open={confirming !== null}
         heading={t('list.confirmHeading')}
-        description={<p>{confirming ? t('list.confirmText', { when: formatAgencyDateTime(confirming.startsAt, language), office: confirming.office.name }) : ''}</p>}
+        description={
+          <p>
+            {confirming
+              ? t('list.confirmText', {
+                  when: formatAgencyDateTime(confirming.startsAt, language),
+                  office: confirming.office.name,
+                })
+              : ''}
+          </p>
+        }
         onCancel={() => setConfirming(null)}
       >
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--secondary" disabled={busy} onClick={() => confirming && void confirmCancel(confirming)}>
+          <button
+            type="button"
+            className="usa-button usa-button--secondary"
+            disabled={busy}
+            onClick={() => confirming && void confirmCancel(confirming)}
+          >
             {t('list.confirmCancel')}
           </button>
         </li>
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={() => setConfirming(null)}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled padding-105 text-center"
+            onClick={() => setConfirming(null)}
+          >
             {t('list.keep')}
           </button>
         </li>

@@ -10,12 +10,28 @@ import { requestFailure } from '../../../lib/request-failure.ts';
 import { bookAppointment } from '../api/book-appointment.ts';
 import { SlotSelect } from './slot-select.tsx';
 
-export const bookingFieldIds = { office: 'appointment-office', slot: 'appointment-slot', purpose: 'appointment-purpose', caseNumber: 'appointment-case' } as const;
+export const bookingFieldIds = {
+  office: 'appointment-office',
+  slot: 'appointment-slot',
+  purpose: 'appointment-purpose',
+  caseNumber: 'appointment-case',
+} as const;
 
-const fieldOf = (field: string) => (field === 'slotId' ? bookingFieldIds.slot : field === 'purpose' || field === 'caseNumber' ? bookingFieldIds[field] : undefined);
+const fieldOf = (field: string) =>
+  field === 'slotId'
+    ? bookingFieldIds.slot
+    : field === 'purpose' || field === 'caseNumber'
+      ? bookingFieldIds[field]
+      : undefined;
 
 /** Choose an office (your case offices first), a free time, say why; one case optionally. */
-export function BookingForm({ offices, caseNumbers }: { offices: readonly AppointmentOffice[]; caseNumbers: readonly string[] }) {
+export function BookingForm({
+  offices,
+  caseNumbers,
+}: {
+  offices: readonly AppointmentOffice[];
+  caseNumbers: readonly string[];
+}) {
   const { t, i18n } = useTranslation('appointments');
   const queryClient = useQueryClient();
   const mine = offices.filter((office) => office.onMyCase);
@@ -37,9 +53,11 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
     const purpose = String(data.get('purpose') ?? '').trim();
     const caseNumber = String(data.get('caseNumber') ?? '');
     const problems: FieldError[] = [];
-    if (!officeId) problems.push({ fieldId: bookingFieldIds.office, messageKey: 'appointments:errors.office' });
+    if (!officeId)
+      problems.push({ fieldId: bookingFieldIds.office, messageKey: 'appointments:errors.office' });
     if (!slotId) problems.push({ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.slot' });
-    if (purpose.length < 3) problems.push({ fieldId: bookingFieldIds.purpose, messageKey: 'appointments:errors.purpose' });
+    if (purpose.length < 3)
+      problems.push({ fieldId: bookingFieldIds.purpose, messageKey: 'appointments:errors.purpose' });
     setErrors(problems);
     setBooked(null);
     if (problems.length > 0) return;
@@ -49,7 +67,10 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
       form.reset();
       setBooked(appointment);
       // My Case shows the next appointment; the slot list no longer offers this time.
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ['appointments'] }), queryClient.invalidateQueries({ queryKey: ['cases'] })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['appointments'] }),
+        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+      ]);
     } catch (error) {
       if (isApiError(error, 'SLOT_TAKEN')) {
         setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.slotTaken' }]);
@@ -58,10 +79,16 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
         // Closed by an administrator since the page loaded: the office list drops it.
         setErrors([{ fieldId: bookingFieldIds.office, messageKey: 'appointments:errors.officeClosed' }]);
         await queryClient.invalidateQueries({ queryKey: ['appointments', 'offices'] });
-      } else if (isApiError(error, 'TOO_MANY_APPOINTMENTS')) setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.tooMany' }]);
-      else if (isApiError(error, 'CONFLICT')) setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.overlap' }]);
-      else if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error, fieldOf, bookingFieldIds.slot));
-      else setErrors(requestFailure(error, bookingFieldIds.slot, (count) => t('auth:errors.rateLimited', { count })));
+      } else if (isApiError(error, 'TOO_MANY_APPOINTMENTS'))
+        setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.tooMany' }]);
+      else if (isApiError(error, 'CONFLICT'))
+        setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.overlap' }]);
+      else if (isApiError(error, 'VALIDATION_FAILED'))
+        setErrors(serverFieldErrors(error, fieldOf, bookingFieldIds.slot));
+      else
+        setErrors(
+          requestFailure(error, bookingFieldIds.slot, (count) => t('auth:errors.rateLimited', { count })),
+        );
     } finally {
       setBusy(false);
     }
@@ -72,15 +99,32 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
     <section aria-labelledby="book-heading" className="margin-top-5">
       <h2 id="book-heading">{t('book.heading')}</h2>
       {booked && (
-        <div ref={confirmation} tabIndex={-1} role="status" className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2 cos-focus-target">
+        <div
+          ref={confirmation}
+          tabIndex={-1}
+          role="status"
+          className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2 cos-focus-target"
+        >
           <div className="usa-alert__body">
-            <p className="usa-alert__text">{t('book.done', { when: formatAgencyDateTime(booked.startsAt, i18n.resolvedLanguage ?? 'en'), office: booked.office.name })}</p>
+            <p className="usa-alert__text">
+              {t('book.done', {
+                when: formatAgencyDateTime(booked.startsAt, i18n.resolvedLanguage ?? 'en'),
+                office: booked.office.name,
+              })}
+            </p>
           </div>
         </div>
       )}
       <ErrorSummary errors={errors} />
       <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <SelectField id={bookingFieldIds.office} name="officeId" label={t('book.office')} error={errorText(errors, bookingFieldIds.office, t)} value={officeId} onChange={(event) => setOfficeId(event.target.value)}>
+        <SelectField
+          id={bookingFieldIds.office}
+          name="officeId"
+          label={t('book.office')}
+          error={errorText(errors, bookingFieldIds.office, t)}
+          value={officeId}
+          onChange={(event) => setOfficeId(event.target.value)}
+        >
           <option value="">{t('book.chooseOffice')}</option>
           {mine.length > 0 && (
             <optgroup label={t('book.myOffices')}>
@@ -95,7 +139,11 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
             ))}
           </optgroup>
         </SelectField>
-        <SlotSelect id={bookingFieldIds.slot} officeId={officeId} error={errorText(errors, bookingFieldIds.slot, t)} />
+        <SlotSelect
+          id={bookingFieldIds.slot}
+          officeId={officeId}
+          error={errorText(errors, bookingFieldIds.slot, t)}
+        />
         <TextareaField
           id={bookingFieldIds.purpose}
           name="purpose"
@@ -107,7 +155,13 @@ export function BookingForm({ offices, caseNumbers }: { offices: readonly Appoin
           required
         />
         {caseNumbers.length > 0 && (
-          <SelectField id={bookingFieldIds.caseNumber} name="caseNumber" label={t('book.case')} error={errorText(errors, bookingFieldIds.caseNumber, t)} defaultValue="">
+          <SelectField
+            id={bookingFieldIds.caseNumber}
+            name="caseNumber"
+            label={t('book.case')}
+            error={errorText(errors, bookingFieldIds.caseNumber, t)}
+            defaultValue=""
+          >
             <option value="">{t('book.noCase')}</option>
             {caseNumbers.map((caseNumber) => (
               <option key={caseNumber} value={caseNumber}>

@@ -14,10 +14,25 @@ export function SlotSelect({ id, officeId, error }: SlotSelectProps) {
   const { t, i18n } = useTranslation('appointments');
   const slots = useQuery({ ...slotsQueryOptions(officeId), enabled: officeId !== '' });
   const days = slots.data ? groupSlotsByDay(slots.data.items, i18n.resolvedLanguage ?? 'en') : [];
-  const hint = slots.isPending ? t('book.slotsLoading') : slots.isError ? t('book.slotsFailed') : days.length === 0 ? t('book.noSlots') : t('book.slotHint');
+  const hint = slots.isPending
+    ? t('book.slotsLoading')
+    : slots.isError
+      ? t('book.slotsFailed')
+      : days.length === 0
+        ? t('book.noSlots')
+        : t('book.slotHint');
 
   return (
-    <SelectField id={id} name="slotId" label={t('book.slot')} hint={officeId === '' ? t('book.chooseOfficeFirst') : hint} error={error} defaultValue="" key={officeId} aria-busy={slots.isFetching}>
+    <SelectField
+      id={id}
+      name="slotId"
+      label={t('book.slot')}
+      hint={officeId === '' ? t('book.chooseOfficeFirst') : hint}
+      error={error}
+      defaultValue=""
+      key={officeId}
+      aria-busy={slots.isFetching}
+    >
       <option value="">{t('book.chooseSlot')}</option>
       {days.map((day) => (
         <optgroup key={day.day} label={day.label}>

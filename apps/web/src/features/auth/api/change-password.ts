@@ -5,7 +5,11 @@ import { session } from '../../../lib/session/session.ts';
 
 /** The server revokes the other sessions and answers with a fresh grant for this one. */
 export async function changePassword(request: ChangePasswordRequest) {
-  const grant = await apiRequest(apiPaths.auth.changePassword, { method: 'POST', body: request, schema: SessionGrant });
+  const grant = await apiRequest(apiPaths.auth.changePassword, {
+    method: 'POST',
+    body: request,
+    schema: SessionGrant,
+  });
   session.grant(grant);
   return grant;
 }

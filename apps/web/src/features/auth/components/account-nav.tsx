@@ -33,7 +33,11 @@ export function AccountNav() {
         </li>
       )}
       <li className="usa-nav__secondary-item">
-        <button type="button" className="usa-button usa-button--unstyled cos-sign-out" onClick={() => void leave()}>
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled cos-sign-out"
+          onClick={() => void leave()}
+        >
           {t('account.signOut')}
         </button>
       </li>

@@ -33,7 +33,10 @@ export function ChangePasswordForm() {
   // Remembered from the start: after the change the session no longer has to change its password.
   const session = useSession();
   const [temporary] = useState(() => session.status === 'signedIn' && session.mustChangePassword);
-  const check = usePasswordCheck(password, { userId: me?.userId, names: me ? [me.firstName, me.lastName] : [] });
+  const check = usePasswordCheck(password, {
+    userId: me?.userId,
+    names: me ? [me.firstName, me.lastName] : [],
+  });
 
   useEffect(() => {
     if (done) success.current?.focus();
@@ -56,8 +59,10 @@ export function ChangePasswordForm() {
       setPassword('');
       setDone(true);
     } catch (error) {
-      if (isApiError(error, 'INVALID_CREDENTIALS')) setErrors([{ fieldId: ids.current, messageKey: 'auth:errors.currentPasswordWrong' }]);
-      else if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error, (field) => wireFields[field], ids.next));
+      if (isApiError(error, 'INVALID_CREDENTIALS'))
+        setErrors([{ fieldId: ids.current, messageKey: 'auth:errors.currentPasswordWrong' }]);
+      else if (isApiError(error, 'VALIDATION_FAILED'))
+        setErrors(serverFieldErrors(error, (field) => wireFields[field], ids.next));
       else setErrors(requestFailure(error, ids.current, (count) => t('errors.rateLimited', { count })));
     } finally {
       setBusy(false);
@@ -99,7 +104,12 @@ export function ChangePasswordForm() {
       onPasswordChange={setPassword}
       check={check}
       busy={busy}
-      text={{ current: t('changePassword.current'), currentHint: t('changePassword.currentHint'), next: t('changePassword.new'), submit: t('changePassword.submit') }}
+      text={{
+        current: t('changePassword.current'),
+        currentHint: t('changePassword.currentHint'),
+        next: t('changePassword.new'),
+        submit: t('changePassword.submit'),
+      }}
       onSubmit={(event) => void submit(event)}
     />
   );

@@ -43,5 +43,12 @@ export function IdleTimeout() {
     void store.refresh();
   }
 
-  return <IdleWarningDialog remainingMs={warningRemainingMs} idleMinutes={idleMinutes} onStay={stay} onSignOut={() => void end('user')} />;
+  return (
+    <IdleWarningDialog
+      remainingMs={warningRemainingMs}
+      idleMinutes={idleMinutes}
+      onStay={stay}
+      onSignOut={() => void end('user')}
+    />
+  );
 }

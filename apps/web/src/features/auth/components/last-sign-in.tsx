@@ -11,7 +11,9 @@ export function LastSignIn() {
   return (
     <p className="cos-last-sign-in usa-hint margin-top-2 margin-bottom-0">
       {me.previousSignInAt
-        ? t('account.lastSignIn', { when: formatAgencyDateTime(me.previousSignInAt, i18n.resolvedLanguage ?? 'en') })
+        ? t('account.lastSignIn', {
+            when: formatAgencyDateTime(me.previousSignInAt, i18n.resolvedLanguage ?? 'en'),
+          })
         : t('account.firstSignIn')}
     </p>
   );

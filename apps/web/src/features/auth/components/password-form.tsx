@@ -33,13 +33,18 @@ export function PasswordForm({ userId }: { userId: string }) {
       const grant = await signIn({ userId, password });
       // Whatever was cached belongs to whoever used this tab before.
       queryClient.clear();
-      await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), { replace: true });
+      await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
+        replace: true,
+      });
     } catch (error) {
       // Wrong password, unknown ID, locked or disabled: the server gives one answer, and so do we.
       if (isApiError(error, 'INVALID_CREDENTIALS')) {
         setInvalid(true);
         setErrors([{ fieldId: signInFieldIds.password, messageKey: 'auth:errors.invalidCredentials' }]);
-      } else setErrors(requestFailure(error, signInFieldIds.password, (count) => t('errors.rateLimited', { count })));
+      } else
+        setErrors(
+          requestFailure(error, signInFieldIds.password, (count) => t('errors.rateLimited', { count })),
+        );
     } finally {
       setBusy(false);
     }

@@ -21,7 +21,14 @@ function renderAt(path: string, setup: (store: ReturnType<typeof createSessionSt
   const store = createSessionStore({ requestRefresh: async () => null });
   setup(store);
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
-  queryClient.setQueryData(['me'], { userId: 'demo.parent', firstName: 'Casey', lastName: 'Morgan', email: null, previousSignInAt: null, mustChangePassword: false });
+  queryClient.setQueryData(['me'], {
+    userId: 'demo.parent',
+    firstName: 'Casey',
+    lastName: 'Morgan',
+    email: null,
+    previousSignInAt: null,
+    mustChangePassword: false,
+  });
   const i18n = createI18n({ resources, defaultNS: 'common', language: 'en', storage: null, root: null });
   render(
     <I18nextProvider i18n={i18n}>
@@ -42,9 +49,12 @@ function renderAt(path: string, setup: (store: ReturnType<typeof createSessionSt
   );
 }
 
-const signedIn = (mustChangePassword = false) => (store: ReturnType<typeof createSessionStore>) =>
-  store.grant({ accessToken: 't', expiresIn: 900, mustChangePassword });
-const signedOut = (reason: SignOutReason | null) => (store: ReturnType<typeof createSessionStore>) => store.signedOut(reason);
+const signedIn =
+  (mustChangePassword = false) =>
+  (store: ReturnType<typeof createSessionStore>) =>
+    store.grant({ accessToken: 't', expiresIn: 900, mustChangePassword });
+const signedOut = (reason: SignOutReason | null) => (store: ReturnType<typeof createSessionStore>) =>
+  store.signedOut(reason);
 
 describe('RequireSignedIn', () => {
   it('shows the page and the "last signed in" line to a signed-in parent', () => {

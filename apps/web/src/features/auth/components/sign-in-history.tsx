@@ -16,33 +16,35 @@ export function SignInHistory() {
   return (
     // Stacked below tablet width: each sign-in becomes a block, so nothing scrolls sideways.
     <table className="usa-table usa-table--borderless usa-table--stacked">
-        <caption className="usa-sr-only">{t('security.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('security.signedInAt')}</th>
-            <th scope="col">{t('security.lastActive')}</th>
-            <th scope="col">{t('security.device')}</th>
-            <th scope="col">{t('security.status')}</th>
+      <caption className="usa-sr-only">{t('security.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('security.signedInAt')}</th>
+          <th scope="col">{t('security.lastActive')}</th>
+          <th scope="col">{t('security.device')}</th>
+          <th scope="col">{t('security.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.items.map((item) => (
+          <tr key={item.id}>
+            <th scope="row" data-label={t('security.signedInAt')}>
+              {formatAgencyDateTimeShort(item.signedInAt, language)}
+            </th>
+            <td data-label={t('security.lastActive')}>
+              {formatAgencyDateTimeShort(item.lastActiveAt, language)}
+            </td>
+            <td data-label={t('security.device')}>{item.device}</td>
+            <td data-label={t('security.status')}>
+              {item.current ? (
+                <span className="usa-tag bg-green">{t('security.current')}</span>
+              ) : (
+                t(item.active ? 'security.active' : 'security.ended')
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {data.items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row" data-label={t('security.signedInAt')}>
-                {formatAgencyDateTimeShort(item.signedInAt, language)}
-              </th>
-              <td data-label={t('security.lastActive')}>{formatAgencyDateTimeShort(item.lastActiveAt, language)}</td>
-              <td data-label={t('security.device')}>{item.device}</td>
-              <td data-label={t('security.status')}>
-                {item.current ? (
-                  <span className="usa-tag bg-green">{t('security.current')}</span>
-                ) : (
-                  t(item.active ? 'security.active' : 'security.ended')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </table>
   );
 }

@@ -46,12 +46,21 @@ export function SignOutEverywhere() {
         onCancel={() => setConfirming(false)}
       >
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--secondary" disabled={busy} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="usa-button usa-button--secondary"
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
             {t('security.confirmYes')}
           </button>
         </li>
         <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled padding-105 text-center"
+            onClick={() => setConfirming(false)}
+          >
             {t('security.confirmNo')}
           </button>
         </li>

@@ -9,9 +9,14 @@ export function SignOutNotice() {
   if (session.status !== 'signedOut' || !session.reason) return null;
   const warning = session.reason === 'idle' || session.reason === 'expired';
   return (
-    <div className={`usa-alert usa-alert--slim margin-y-3 ${warning ? 'usa-alert--warning' : 'usa-alert--info'}`} role="status">
+    <div
+      className={`usa-alert usa-alert--slim margin-y-3 ${warning ? 'usa-alert--warning' : 'usa-alert--info'}`}
+      role="status"
+    >
       <div className="usa-alert__body">
-        <p className="usa-alert__text">{t(`signedOut.${session.reason}`, { minutes: SECURITY_POLICY_DEFAULTS.session.idleMinutes })}</p>
+        <p className="usa-alert__text">
+          {t(`signedOut.${session.reason}`, { minutes: SECURITY_POLICY_DEFAULTS.session.idleMinutes })}
+        </p>
       </div>
     </div>
   );

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths, safeNextPath } from '../../../config/paths.ts';
 import { identify } from '../api/identify.ts';
-import { formText, nextSearch, readSignInState, signInFieldIds, validateUserId } from '../lib/sign-in-form.ts';
+import {
+  formText,
+  nextSearch,
+  readSignInState,
+  signInFieldIds,
+  validateUserId,
+} from '../lib/sign-in-form.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 
 /** Sign-in step 1: the User ID. The answer never says whether the ID exists (that is step 2's job). */

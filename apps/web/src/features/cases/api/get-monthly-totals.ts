@@ -9,5 +9,8 @@ export function getMonthlyTotals(caseNumber: string) {
 
 /** Owed and paid per month, the last 24 months, oldest first: the chart and its table. */
 export function monthlyTotalsQueryOptions(caseNumber: string) {
-  return queryOptions({ queryKey: ['cases', caseNumber, 'monthly'], queryFn: () => getMonthlyTotals(caseNumber) });
+  return queryOptions({
+    queryKey: ['cases', caseNumber, 'monthly'],
+    queryFn: () => getMonthlyTotals(caseNumber),
+  });
 }

@@ -11,7 +11,12 @@ export const paymentsPageSize = 20;
 // years of weekly wage withholding) is cut, and the statement says so.
 const statementLimit = 500;
 
-export function getPayments(caseNumber: string, filters: PaymentFilters, cursor: string | undefined, limit = paymentsPageSize) {
+export function getPayments(
+  caseNumber: string,
+  filters: PaymentFilters,
+  cursor: string | undefined,
+  limit = paymentsPageSize,
+) {
   const query = new URLSearchParams({ limit: String(limit) });
   if (cursor) query.set('cursor', cursor);
   for (const key of ['from', 'to', 'source'] as const) {
@@ -34,7 +39,10 @@ export function paymentsInfiniteQueryOptions(caseNumber: string, filters: Paymen
 export type StatementPayments = { items: PaymentItem[]; truncated: boolean };
 
 /** Every payment of a period, walked page by page (for the printable statement). */
-export async function getStatementPayments(caseNumber: string, filters: PaymentFilters): Promise<StatementPayments> {
+export async function getStatementPayments(
+  caseNumber: string,
+  filters: PaymentFilters,
+): Promise<StatementPayments> {
   const items: PaymentItem[] = [];
   let cursor: string | undefined;
   do {
@@ -42,7 +50,10 @@ export async function getStatementPayments(caseNumber: string, filters: PaymentF
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < statementLimit);
-  return { items: items.slice(0, statementLimit), truncated: Boolean(cursor) || items.length > statementLimit };
+  return {
+    items: items.slice(0, statementLimit),
+    truncated: Boolean(cursor) || items.length > statementLimit,
+  };
 }
 
 export function statementPaymentsQueryOptions(caseNumber: string, filters: PaymentFilters) {

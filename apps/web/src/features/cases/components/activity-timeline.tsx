@@ -28,7 +28,9 @@ export function ActivityTimeline({ activity }: { activity: CaseDetail['activity'
       {activity.map((event) => (
         <li key={`${event.occurredAt}-${event.kind}`} className="usa-collection__item">
           <div className="usa-collection__body">
-            <h3 className="usa-collection__heading">{t(`activity.kinds.${knownKinds.has(event.kind) ? event.kind : 'other'}`)}</h3>
+            <h3 className="usa-collection__heading">
+              {t(`activity.kinds.${knownKinds.has(event.kind) ? event.kind : 'other'}`)}
+            </h3>
             <p className="usa-collection__description">{event.description}</p>
             <time dateTime={event.occurredAt}>{formatAgencyDate(event.occurredAt, language)}</time>
           </div>

@@ -35,13 +35,20 @@ export function CaseCard({ summary }: { summary: CaseSummary }) {
               <dt>{t('lastPayment')}</dt>
               <dd>
                 {lastPayment
-                  ? t('amountOnDate', { amount: formatCents(lastPayment.amountCents), date: formatAgencyDate(lastPayment.receivedAt, language) })
+                  ? t('amountOnDate', {
+                      amount: formatCents(lastPayment.amountCents),
+                      date: formatAgencyDate(lastPayment.receivedAt, language),
+                    })
                   : t('noPaymentYet')}
               </dd>
             </div>
             <div className="cos-figure">
               <dt>{t('monthlyAmount')}</dt>
-              <dd>{summary.monthlyObligationCents === null ? t('noOrder') : formatCents(summary.monthlyObligationCents)}</dd>
+              <dd>
+                {summary.monthlyObligationCents === null
+                  ? t('noOrder')
+                  : formatCents(summary.monthlyObligationCents)}
+              </dd>
             </div>
             <div className="cos-figure">
               <dt>{t('otherParent')}</dt>
@@ -51,12 +58,10 @@ export function CaseCard({ summary }: { summary: CaseSummary }) {
         </div>
         <div className="usa-card__footer">
           <Link className="usa-button" to={casePath('caseDetail', caseNumber)}>
-            {t('card.details')}{' '}
-            <span className="usa-sr-only">{t('card.forCase', { caseNumber })}</span>
+            {t('card.details')} <span className="usa-sr-only">{t('card.forCase', { caseNumber })}</span>
           </Link>
           <Link className="usa-button usa-button--outline" to={casePath('casePayments', caseNumber)}>
-            {t('card.payments')}{' '}
-            <span className="usa-sr-only">{t('card.forCase', { caseNumber })}</span>
+            {t('card.payments')} <span className="usa-sr-only">{t('card.forCase', { caseNumber })}</span>
           </Link>
         </div>
       </div>

@@ -34,7 +34,17 @@ function renderList(cases: CaseSummary[], language: 'en' | 'es' = 'en') {
 
 describe('CaseList', () => {
   it('gives each case a card with the role in plain words, the balance first, and its links', () => {
-    renderList([payer, { ...payer, caseNumber: '1000000001', role: 'custodial', lastPayment: null, monthlyObligationCents: null, otherPartyName: null }]);
+    renderList([
+      payer,
+      {
+        ...payer,
+        caseNumber: '1000000001',
+        role: 'custodial',
+        lastPayment: null,
+        monthlyObligationCents: null,
+        otherPartyName: null,
+      },
+    ]);
     const [paying, receiving] = screen.getAllByRole('listitem');
     if (!paying || !receiving) throw new Error('two cards expected');
 
@@ -42,8 +52,12 @@ describe('CaseList', () => {
     expect(paying.textContent).toContain('You pay support');
     expect(paying.textContent).toContain('Total you owe$3,109.00');
     expect(paying.textContent).toContain('$185.00 on Nov 5, 2026');
-    expect(within(paying).getByRole('link', { name: 'See case details for case 1000000002' }).getAttribute('href')).toBe('/my-case/1000000002');
-    expect(within(paying).getByRole('link', { name: 'See payments for case 1000000002' }).getAttribute('href')).toBe('/my-case/1000000002/payments');
+    expect(
+      within(paying).getByRole('link', { name: 'See case details for case 1000000002' }).getAttribute('href'),
+    ).toBe('/my-case/1000000002');
+    expect(
+      within(paying).getByRole('link', { name: 'See payments for case 1000000002' }).getAttribute('href'),
+    ).toBe('/my-case/1000000002/payments');
 
     expect(receiving.textContent).toContain('You receive support');
     expect(receiving.textContent).toContain('Total owed to you');
@@ -55,7 +69,9 @@ describe('CaseList', () => {
   it('explains an account without cases and who to call', () => {
     renderList([]);
     expect(screen.getByRole('heading').textContent).toBe('There are no cases on your account yet');
-    expect(screen.getByRole('link', { name: '1-877-423-4746' }).getAttribute('href')).toBe('tel:+18774234746');
+    expect(screen.getByRole('link', { name: '1-877-423-4746' }).getAttribute('href')).toBe(
+      'tel:+18774234746',
+    );
   });
 
   it('speaks Spanish, with amounts still in US dollars', () => {

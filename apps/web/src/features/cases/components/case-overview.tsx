@@ -35,7 +35,10 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
                 <dt>{t('lastPayment')}</dt>
                 <dd>
                   {lastPayment
-                    ? t('amountOnDate', { amount: formatCents(lastPayment.amountCents), date: formatAgencyDate(lastPayment.receivedAt, language) })
+                    ? t('amountOnDate', {
+                        amount: formatCents(lastPayment.amountCents),
+                        date: formatAgencyDate(lastPayment.receivedAt, language),
+                      })
                     : t('noPaymentYet')}
                 </dd>
               </div>

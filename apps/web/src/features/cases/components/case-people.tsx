@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import './cases.css';
 
 /** The other parent (a name only, never an address) and the children, by first name and birth year. */
-export function CasePeople({ otherPartyName, childrenOnCase }: { otherPartyName: string | null; childrenOnCase: CaseDetail['children'] }) {
+export function CasePeople({
+  otherPartyName,
+  childrenOnCase,
+}: {
+  otherPartyName: string | null;
+  childrenOnCase: CaseDetail['children'];
+}) {
   const { t } = useTranslation('cases');
   return (
     <dl className="cos-figures">
@@ -19,7 +25,9 @@ export function CasePeople({ otherPartyName, childrenOnCase }: { otherPartyName:
           ) : (
             <ul className="usa-list usa-list--unstyled">
               {childrenOnCase.map((child) => (
-                <li key={`${child.firstName}-${child.birthYear}`}>{t('people.child', { name: child.firstName, year: child.birthYear })}</li>
+                <li key={`${child.firstName}-${child.birthYear}`}>
+                  {t('people.child', { name: child.firstName, year: child.birthYear })}
+                </li>
               ))}
             </ul>
           )}

@@ -7,7 +7,13 @@ const tagClass = { valid: 'bg-green', suspended: 'bg-secondary-dark', release_se
  * The paying parent's driver's license, as this case affects it, said in plain words: to the
  * paying parent what it means and what to do; to the receiving parent only what it is.
  */
-export function LicenseStatus({ status, role }: { status: CaseDetail['driversLicenseStatus']; role: CaseDetail['role'] }) {
+export function LicenseStatus({
+  status,
+  role,
+}: {
+  status: CaseDetail['driversLicenseStatus'];
+  role: CaseDetail['role'];
+}) {
   const { t } = useTranslation('cases');
   return (
     <>

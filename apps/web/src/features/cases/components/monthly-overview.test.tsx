@@ -27,16 +27,25 @@ function renderOverview(items = totals.items) {
 describe('MonthlyOverview', () => {
   it('says in a sentence what the chart shows, for screen readers and everyone else', () => {
     renderOverview();
-    expect(screen.getByText(/^From October 2026 to November 2026, \$650\.00 came due and \$624\.00 was paid\./).textContent).toContain(
-      'What was paid covered what came due in 1 of 2 months.',
-    );
+    expect(
+      screen.getByText(/^From October 2026 to November 2026, \$650\.00 came due and \$624\.00 was paid\./)
+        .textContent,
+    ).toContain('What was paid covered what came due in 1 of 2 months.');
   });
 
   it('gives the same figures as a table, with totals', () => {
     renderOverview();
-    const table = screen.getByRole('table', { name: 'Owed and paid each month, last 24 months', hidden: true });
+    const table = screen.getByRole('table', {
+      name: 'Owed and paid each month, last 24 months',
+      hidden: true,
+    });
     const rows = [...table.querySelectorAll('tr')].map((row) => row.textContent);
-    expect(rows).toEqual(['MonthOwedPaid', 'October 2026$325.00$299.00', 'November 2026$325.00$325.00', 'Total$650.00$624.00']);
+    expect(rows).toEqual([
+      'MonthOwedPaid',
+      'October 2026$325.00$299.00',
+      'November 2026$325.00$325.00',
+      'Total$650.00$624.00',
+    ]);
   });
 
   it('keeps the chart itself away from assistive technology', () => {

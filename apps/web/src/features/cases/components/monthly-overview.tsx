@@ -9,7 +9,9 @@ import { MonthlyTable } from './monthly-table.tsx';
 import './cases.css';
 
 // recharts is most of the app's weight: it loads only when a Payments page is opened.
-const MonthlyChart = lazy(() => import('./monthly-chart.tsx').then((module) => ({ default: module.MonthlyChart })));
+const MonthlyChart = lazy(() =>
+  import('./monthly-chart.tsx').then((module) => ({ default: module.MonthlyChart })),
+);
 
 /** Two years of paid vs owed: a sentence, the chart, and the same figures as a table on request. */
 export function MonthlyOverview({ totals }: { totals: MonthlyTotals }) {

@@ -31,11 +31,17 @@ function renderNext(next: CaseDetail['nextAppointment'], language: 'en' | 'es' =
 describe('NextAppointment on My Case', () => {
   it('says the office has closed since, with the number to call to rebook (en and es)', () => {
     renderNext({ ...appointment, officeClosed: true });
-    expect(screen.getByText(/This office is now closed/).textContent).toBe('This office is now closed — call 1-877-423-4746 to rebook.');
-    expect(screen.getByRole('link', { name: '1-877-423-4746' }).getAttribute('href')).toBe('tel:+18774234746');
+    expect(screen.getByText(/This office is now closed/).textContent).toBe(
+      'This office is now closed — call 1-877-423-4746 to rebook.',
+    );
+    expect(screen.getByRole('link', { name: '1-877-423-4746' }).getAttribute('href')).toBe(
+      'tel:+18774234746',
+    );
     cleanup();
     renderNext({ ...appointment, officeClosed: true }, 'es');
-    expect(screen.getByText(/Esta oficina ya está cerrada/).textContent).toBe('Esta oficina ya está cerrada: llame al 1-877-423-4746 para reservar otra cita.');
+    expect(screen.getByText(/Esta oficina ya está cerrada/).textContent).toBe(
+      'Esta oficina ya está cerrada: llame al 1-877-423-4746 para reservar otra cita.',
+    );
   });
 
   it('says nothing of the kind while the office is open', () => {

@@ -27,7 +27,9 @@ export function NextAppointment({ appointment }: { appointment: CaseDetail['next
         <div className="cos-figure">
           <dt>{t('appointment.when')}</dt>
           <dd>
-            <time dateTime={appointment.startsAt}>{formatAgencyDateTime(appointment.startsAt, i18n.resolvedLanguage ?? 'en')}</time>
+            <time dateTime={appointment.startsAt}>
+              {formatAgencyDateTime(appointment.startsAt, i18n.resolvedLanguage ?? 'en')}
+            </time>
           </dd>
         </div>
         <div className="cos-figure">

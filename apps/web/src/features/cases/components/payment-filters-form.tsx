@@ -3,7 +3,13 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { casePath } from '../../../config/paths.ts';
-import { parsePaymentFilters, paymentFiltersQuery, paymentSources, periodIsReversed, type PaymentFilters } from '../lib/payment-filters.ts';
+import {
+  parsePaymentFilters,
+  paymentFiltersQuery,
+  paymentSources,
+  periodIsReversed,
+  type PaymentFilters,
+} from '../lib/payment-filters.ts';
 import './cases.css';
 
 /**
@@ -35,16 +41,27 @@ export function PaymentFiltersForm({ caseNumber, filters }: { caseNumber: string
               name="from"
               type="date"
               label={t('filters.from')}
-             
+
               defaultValue={filters.from ?? ''}
               error={reversed ? t('filters.reversed') : undefined}
             />
           </div>
           <div className="mobile-lg:grid-col-6 desktop:grid-col-4">
-            <TextField id="payments-to" name="to" type="date" label={t('filters.to')} defaultValue={filters.to ?? ''} />
+            <TextField
+              id="payments-to"
+              name="to"
+              type="date"
+              label={t('filters.to')}
+              defaultValue={filters.to ?? ''}
+            />
           </div>
           <div className="mobile-lg:grid-col-6 desktop:grid-col-4">
-            <SelectField id="payments-source" name="source" label={t('filters.source')} defaultValue={filters.source ?? ''}>
+            <SelectField
+              id="payments-source"
+              name="source"
+              label={t('filters.source')}
+              defaultValue={filters.source ?? ''}
+            >
               <option value="">{t('filters.allSources')}</option>
               {paymentSources.map((source) => (
                 <option key={source} value={source}>

@@ -11,7 +11,8 @@ import { PaymentTable } from './payment-table.tsx';
  */
 export function PaymentHistory({ caseNumber, filters }: { caseNumber: string; filters: PaymentFilters }) {
   const { t } = useTranslation('cases');
-  const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(paymentsInfiniteQueryOptions(caseNumber, filters));
+  const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } =
+    useSuspenseInfiniteQuery(paymentsInfiniteQueryOptions(caseNumber, filters));
   const items = data.pages.flatMap((page) => page.items);
   const [focusRow, setFocusRow] = useState<number>();
   const focusTarget = useRef<HTMLTableCellElement | null>(null);

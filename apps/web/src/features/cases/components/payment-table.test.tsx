@@ -45,7 +45,15 @@ describe('PaymentTable', () => {
   });
 
   it('says why a payment is held, and that it has not been sent out yet', () => {
-    const [row] = renderTable([{ ...base, status: 'held', holdReason: 'Address verification', disbursedAt: null, disbursementMethod: null }]);
+    const [row] = renderTable([
+      {
+        ...base,
+        status: 'held',
+        holdReason: 'Address verification',
+        disbursedAt: null,
+        disbursementMethod: null,
+      },
+    ]);
     expect(row?.textContent).toContain('Held: Address verification');
     expect(row?.textContent).toContain('Not yet');
   });
@@ -56,6 +64,10 @@ describe('PaymentTable', () => {
       { ...base, id: 'b', status: 'reversed', disbursedAt: null, disbursementMethod: null },
       { ...base, id: 'c', status: 'received', disbursedAt: null, disbursementMethod: null },
     ]);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(['Pending', 'Reversed', 'Received']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual([
+      'Pending',
+      'Reversed',
+      'Received',
+    ]);
   });
 });

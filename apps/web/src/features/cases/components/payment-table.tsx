@@ -28,7 +28,11 @@ export function PaymentTable({ items, caption, focusRow, rowRef }: PaymentTableP
       <thead>
         <tr>
           {columns.map((column) => (
-            <th key={column} scope="col" className={column === 'amount' || column === 'balanceAfter' ? 'cos-amount' : undefined}>
+            <th
+              key={column}
+              scope="col"
+              className={column === 'amount' || column === 'balanceAfter' ? 'cos-amount' : undefined}
+            >
               {label(column)}
             </th>
           ))}
@@ -37,7 +41,12 @@ export function PaymentTable({ items, caption, focusRow, rowRef }: PaymentTableP
       <tbody>
         {items.map((item, index) => (
           <tr key={item.id}>
-            <th scope="row" data-label={label('received')} tabIndex={index === focusRow ? -1 : undefined} ref={index === focusRow ? rowRef : undefined}>
+            <th
+              scope="row"
+              data-label={label('received')}
+              tabIndex={index === focusRow ? -1 : undefined}
+              ref={index === focusRow ? rowRef : undefined}
+            >
               {formatAgencyDate(item.receivedAt, language)}
             </th>
             <td data-label={label('amount')} className="cos-amount">
@@ -53,7 +62,10 @@ export function PaymentTable({ items, caption, focusRow, rowRef }: PaymentTableP
               {!item.disbursedAt
                 ? t('payments.notSentOut')
                 : item.disbursementMethod
-                  ? t('payments.sentOutOn', { date: formatAgencyDate(item.disbursedAt, language), method: t(`payments.methods.${item.disbursementMethod}`) })
+                  ? t('payments.sentOutOn', {
+                      date: formatAgencyDate(item.disbursedAt, language),
+                      method: t(`payments.methods.${item.disbursementMethod}`),
+                    })
                   : formatAgencyDate(item.disbursedAt, language)}
             </td>
             <td data-label={label('balanceAfter')} className="cos-amount">

@@ -15,7 +15,9 @@ export function StatementPeriodForm({ caseNumber, period }: { caseNumber: string
   function show(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const chosen = parsePaymentFilters(new URLSearchParams({ from: String(form.get('from') ?? ''), to: String(form.get('to') ?? '') }));
+    const chosen = parsePaymentFilters(
+      new URLSearchParams({ from: String(form.get('from') ?? ''), to: String(form.get('to') ?? '') }),
+    );
     void navigate(casePath('caseStatement', caseNumber, { from: chosen.from, to: chosen.to }));
   }
 
@@ -25,10 +27,22 @@ export function StatementPeriodForm({ caseNumber, period }: { caseNumber: string
         <legend className="usa-legend text-bold">{t('statement.periodLegend')}</legend>
         <div className="grid-row grid-gap">
           <div className="mobile-lg:grid-col-6 desktop:grid-col-4">
-            <TextField id="statement-from" name="from" type="date" label={t('filters.from')} defaultValue={period.from} />
+            <TextField
+              id="statement-from"
+              name="from"
+              type="date"
+              label={t('filters.from')}
+              defaultValue={period.from}
+            />
           </div>
           <div className="mobile-lg:grid-col-6 desktop:grid-col-4">
-            <TextField id="statement-to" name="to" type="date" label={t('filters.to')} defaultValue={period.to} />
+            <TextField
+              id="statement-to"
+              name="to"
+              type="date"
+              label={t('filters.to')}
+              defaultValue={period.to}
+            />
           </div>
         </div>
         <div className="cos-filters__actions">

@@ -21,11 +21,22 @@ type StatementProps = {
 };
 
 /** The statement as it prints: who and which case, the period, its totals, and every payment in it. */
-export function Statement({ agencyName, parentName, detail, period, payments, preparedAt, controls }: StatementProps) {
+export function Statement({
+  agencyName,
+  parentName,
+  detail,
+  period,
+  payments,
+  preparedAt,
+  controls,
+}: StatementProps) {
   const { t, i18n } = useTranslation('cases');
   const language = i18n.resolvedLanguage ?? 'en';
   const totals = statementTotals(payments.items);
-  const periodText = t('statement.periodValue', { from: formatCalendarDate(period.from, language), to: formatCalendarDate(period.to, language) });
+  const periodText = t('statement.periodValue', {
+    from: formatCalendarDate(period.from, language),
+    to: formatCalendarDate(period.to, language),
+  });
 
   return (
     <article className="cos-statement" aria-labelledby="statement-heading">
@@ -75,7 +86,10 @@ export function Statement({ agencyName, parentName, detail, period, payments, pr
         {payments.items.length === 0 ? (
           <p>{t('statement.noPayments')}</p>
         ) : (
-          <PaymentTable items={payments.items} caption={t('statement.tableCaption', { caseNumber: detail.caseNumber, period: periodText })} />
+          <PaymentTable
+            items={payments.items}
+            caption={t('statement.tableCaption', { caseNumber: detail.caseNumber, period: periodText })}
+          />
         )}
         {payments.truncated && <p>{t('statement.truncated', { count: payments.items.length })}</p>}
       </section>

@@ -23,7 +23,14 @@ describe('summarizeMonths', () => {
   });
 
   it('has nothing to say about no months', () => {
-    expect(summarizeMonths([])).toEqual({ owedCents: 0, paidCents: 0, months: 0, monthsCovered: 0, firstMonth: undefined, lastMonth: undefined });
+    expect(summarizeMonths([])).toEqual({
+      owedCents: 0,
+      paidCents: 0,
+      months: 0,
+      monthsCovered: 0,
+      firstMonth: undefined,
+      lastMonth: undefined,
+    });
   });
 });
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { casePath } from '../../../config/paths.ts';
-import { hasPaymentFilters, parsePaymentFilters, paymentFiltersQuery, periodIsReversed } from './payment-filters.ts';
+import {
+  hasPaymentFilters,
+  parsePaymentFilters,
+  paymentFiltersQuery,
+  periodIsReversed,
+} from './payment-filters.ts';
 
 describe('payment filters in the URL', () => {
   it('reads a date range and a source', () => {
-    const filters = parsePaymentFilters(new URLSearchParams('from=2026-01-01&to=2026-06-30&source=wage_withholding'));
+    const filters = parsePaymentFilters(
+      new URLSearchParams('from=2026-01-01&to=2026-06-30&source=wage_withholding'),
+    );
     expect(filters).toEqual({ from: '2026-01-01', to: '2026-06-30', source: 'wage_withholding' });
     expect(hasPaymentFilters(filters)).toBe(true);
   });

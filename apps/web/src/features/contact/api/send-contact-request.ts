@@ -4,5 +4,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 
 /** Sends the request; a signed-in parent's token goes with it, so it is linked to the account. */
 export function sendContactRequest(request: ContactRequestInput, signedIn: boolean) {
-  return apiRequest(apiPaths.contactRequests, { method: 'POST', body: request, schema: ContactRequestReceipt, auth: signedIn });
+  return apiRequest(apiPaths.contactRequests, {
+    method: 'POST',
+    body: request,
+    schema: ContactRequestReceipt,
+    auth: signedIn,
+  });
 }

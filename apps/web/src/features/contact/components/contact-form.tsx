@@ -8,13 +8,24 @@ import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { meQueryOptions } from '../../auth/api/get-me.ts';
 import { sendContactRequest } from '../api/send-contact-request.ts';
-import { contactFieldId, contactFieldIds, readContactForm, validateContactForm } from '../lib/contact-form.ts';
+import {
+  contactFieldId,
+  contactFieldIds,
+  readContactForm,
+  validateContactForm,
+} from '../lib/contact-form.ts';
 
 /**
  * The information request. Signed in, the name is filled in from the account and, with the email
  * box left empty, the answer goes to the account's email (shown masked, as the API gives it).
  */
-export function ContactForm({ signedIn, onSent }: { signedIn: boolean; onSent: (receipt: ContactRequestReceipt) => void }) {
+export function ContactForm({
+  signedIn,
+  onSent,
+}: {
+  signedIn: boolean;
+  onSent: (receipt: ContactRequestReceipt) => void;
+}) {
   const { t } = useTranslation('contact');
   const queryClient = useQueryClient();
   const me = useQuery({ ...meQueryOptions(), enabled: signedIn });
@@ -25,7 +36,9 @@ export function ContactForm({ signedIn, onSent }: { signedIn: boolean; onSent: (
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { errors: problems, request } = validateContactForm(readContactForm(new FormData(event.currentTarget), Boolean(accountEmail)));
+    const { errors: problems, request } = validateContactForm(
+      readContactForm(new FormData(event.currentTarget), Boolean(accountEmail)),
+    );
     setErrors(problems);
     if (!request) return;
     setBusy(true);
@@ -51,7 +64,15 @@ export function ContactForm({ signedIn, onSent }: { signedIn: boolean; onSent: (
     <>
       <ErrorSummary errors={errors} />
       <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField key={name} id={contactFieldIds.name} name="name" label={t('fields.name')} error={error('name')} defaultValue={name} autoComplete="name" />
+        <TextField
+          key={name}
+          id={contactFieldIds.name}
+          name="name"
+          label={t('fields.name')}
+          error={error('name')}
+          defaultValue={name}
+          autoComplete="name"
+        />
         <p className="usa-hint margin-top-3">{t('fields.reachHint')}</p>
         <TextField
           id={contactFieldIds.email}
@@ -62,9 +83,33 @@ export function ContactForm({ signedIn, onSent }: { signedIn: boolean; onSent: (
           error={error('email')}
           autoComplete="email"
         />
-        <TextField id={contactFieldIds.phone} name="phone" type="tel" label={t('fields.phone')} hint={t('fields.phoneHint')} error={error('phone')} autoComplete="tel-national" width="medium" />
-        <TextField id={contactFieldIds.caseNumber} name="caseNumber" label={t('fields.caseNumber')} hint={t('fields.caseNumberHint')} error={error('caseNumber')} inputMode="numeric" autoComplete="off" width="medium" />
-        <SelectField id={contactFieldIds.topic} name="topic" label={t('fields.topic')} error={error('topic')} defaultValue="">
+        <TextField
+          id={contactFieldIds.phone}
+          name="phone"
+          type="tel"
+          label={t('fields.phone')}
+          hint={t('fields.phoneHint')}
+          error={error('phone')}
+          autoComplete="tel-national"
+          width="medium"
+        />
+        <TextField
+          id={contactFieldIds.caseNumber}
+          name="caseNumber"
+          label={t('fields.caseNumber')}
+          hint={t('fields.caseNumberHint')}
+          error={error('caseNumber')}
+          inputMode="numeric"
+          autoComplete="off"
+          width="medium"
+        />
+        <SelectField
+          id={contactFieldIds.topic}
+          name="topic"
+          label={t('fields.topic')}
+          error={error('topic')}
+          defaultValue=""
+        >
           <option value="">{t('fields.topicPlaceholder')}</option>
           {contactTopics.map((topic) => (
             <option key={topic} value={topic}>

@@ -20,12 +20,17 @@ export function MyContactRequests() {
             {request.confirmationNumber} · {t(`topics.${request.topic}`)}
           </h3>
           <p className="margin-y-1 text-base-dark">
-            {t('mine.sent', { date: formatAgencyDate(request.submittedAt, language) })} · {t(`statuses.${request.status}`)}
+            {t('mine.sent', { date: formatAgencyDate(request.submittedAt, language) })} ·{' '}
+            {t(`statuses.${request.status}`)}
           </p>
           <p className="margin-y-1 cos-pre-wrap">{request.message}</p>
           {request.answer && (
             <div className="bg-base-lightest padding-2 radius-md">
-              <p className="text-bold margin-y-0">{t('mine.answer', { date: request.answeredAt ? formatAgencyDate(request.answeredAt, language) : '' })}</p>
+              <p className="text-bold margin-y-0">
+                {t('mine.answer', {
+                  date: request.answeredAt ? formatAgencyDate(request.answeredAt, language) : '',
+                })}
+              </p>
               <p className="margin-y-1 cos-pre-wrap">{request.answer}</p>
             </div>
           )}

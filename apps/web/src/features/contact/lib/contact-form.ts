@@ -13,7 +13,8 @@ export const contactFieldIds = {
 } as const;
 
 type Field = keyof typeof contactFieldIds;
-const isField = (value: unknown): value is Field => typeof value === 'string' && Object.hasOwn(contactFieldIds, value);
+const isField = (value: unknown): value is Field =>
+  typeof value === 'string' && Object.hasOwn(contactFieldIds, value);
 
 export function contactFieldId(field: string): string | undefined {
   return isField(field) ? contactFieldIds[field] : undefined;
@@ -48,7 +49,10 @@ export function readContactForm(form: FormData, useAccountEmail: boolean): Conta
   };
 }
 
-export function validateContactForm(values: ContactFormValues): { errors: FieldError[]; request?: ContactRequestInput } {
+export function validateContactForm(values: ContactFormValues): {
+  errors: FieldError[];
+  request?: ContactRequestInput;
+} {
   const parsed = ContactRequestInput.safeParse(values);
   if (parsed.success) return { errors: [], request: parsed.data };
   const seen = new Set<Field>();

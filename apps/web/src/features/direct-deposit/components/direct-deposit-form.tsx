@@ -8,9 +8,19 @@ import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { directDepositQueryOptions } from '../api/get-direct-deposit.ts';
 import { updateDirectDeposit } from '../api/update-direct-deposit.ts';
-import { checkDirectDeposit, fieldIds, isDirectDepositField, type DirectDepositValues } from '../lib/direct-deposit-form.ts';
+import {
+  checkDirectDeposit,
+  fieldIds,
+  isDirectDepositField,
+  type DirectDepositValues,
+} from '../lib/direct-deposit-form.ts';
 
-const empty: DirectDepositValues = { routingNumber: '', accountNumber: '', accountNumberConfirmation: '', accountType: '' };
+const empty: DirectDepositValues = {
+  routingNumber: '',
+  accountNumber: '',
+  accountNumberConfirmation: '',
+  accountType: '',
+};
 const typeGroupId = fieldIds.accountType;
 
 type DirectDepositFormProps = {
@@ -26,7 +36,8 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof DirectDepositValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: keyof DirectDepositValues) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,8 +53,17 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
     } catch (error) {
       if (isApiError(error, 'FEATURE_UNAVAILABLE')) onUnavailable();
       else if (isApiError(error, 'VALIDATION_FAILED')) {
-        setErrors(serverFieldErrors(error, (field) => (isDirectDepositField(field) ? fieldIds[field] : undefined), fieldIds.routingNumber));
-      } else setErrors(requestFailure(error, fieldIds.routingNumber, (count) => t('errors.rateLimited', { count })));
+        setErrors(
+          serverFieldErrors(
+            error,
+            (field) => (isDirectDepositField(field) ? fieldIds[field] : undefined),
+            fieldIds.routingNumber,
+          ),
+        );
+      } else
+        setErrors(
+          requestFailure(error, fieldIds.routingNumber, (count) => t('errors.rateLimited', { count })),
+        );
     } finally {
       setBusy(false);
     }
@@ -98,7 +118,11 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
             { value: 'checking', label: t('accountTypes.checking') },
             { value: 'savings', label: t('accountTypes.savings') },
           ]}
-          error={errors.some((e) => e.fieldId === radioOptionId(typeGroupId, 'checking')) ? error(radioOptionId(typeGroupId, 'checking')) : undefined}
+          error={
+            errors.some((e) => e.fieldId === radioOptionId(typeGroupId, 'checking'))
+              ? error(radioOptionId(typeGroupId, 'checking'))
+              : undefined
+          }
           value={values.accountType}
           onChange={set('accountType')}
           required

@@ -31,11 +31,19 @@ export function DirectDepositUpdate() {
     <section aria-labelledby="dd-update-heading" className="margin-top-4">
       <h2 id="dd-update-heading">{t('update.heading')}</h2>
       {saved?.enrolment && (
-        <div ref={confirmation} tabIndex={-1} className="usa-alert usa-alert--success margin-y-2" role="status">
+        <div
+          ref={confirmation}
+          tabIndex={-1}
+          className="usa-alert usa-alert--success margin-y-2"
+          role="status"
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__heading text-bold">{t('update.doneHeading')}</p>
             <p className="usa-alert__text">
-              {t('update.doneText', { type: t(`accountTypes.${saved.enrolment.accountType}`), last4: saved.enrolment.accountNumberLast4 })}
+              {t('update.doneText', {
+                type: t(`accountTypes.${saved.enrolment.accountType}`),
+                last4: saved.enrolment.accountNumberLast4,
+              })}
             </p>
           </div>
         </div>
@@ -43,11 +51,18 @@ export function DirectDepositUpdate() {
       {available ? (
         <DirectDepositForm
           onSaved={setSaved}
-          onUnavailable={() => void queryClient.invalidateQueries({ queryKey: featuresQueryOptions().queryKey })}
+          onUnavailable={() =>
+            void queryClient.invalidateQueries({ queryKey: featuresQueryOptions().queryKey })
+          }
         />
       ) : (
         <NoticeAlert
-          notice={{ id: 'direct-deposit-outage', title: t('update.unavailableHeading'), body: feature?.message ?? t('update.unavailable'), severity: 'outage' }}
+          notice={{
+            id: 'direct-deposit-outage',
+            title: t('update.unavailableHeading'),
+            body: feature?.message ?? t('update.unavailable'),
+            severity: 'outage',
+          }}
           outageLabel={tn('outagePrefix')}
         />
       )}

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 export function EnrolmentSummary({ enrolment }: { enrolment: MaskedEnrolment | null }) {
   const { t, i18n } = useTranslation('directDeposit');
   if (!enrolment) return <p>{t('current.none')}</p>;
-  const updated = new Date(enrolment.updatedAt).toLocaleDateString(i18n.language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/New_York' });
+  const updated = new Date(enrolment.updatedAt).toLocaleDateString(i18n.language, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'America/New_York',
+  });
   return (
     <div className="usa-summary-box" aria-labelledby="dd-current-heading">
       <div className="usa-summary-box__body">
@@ -13,7 +18,12 @@ export function EnrolmentSummary({ enrolment }: { enrolment: MaskedEnrolment | n
           {t('current.heading')}
         </h2>
         <div className="usa-summary-box__text" data-testid="dd-current">
-          <p>{t('current.account', { type: t(`accountTypes.${enrolment.accountType}`), last4: enrolment.accountNumberLast4 })}</p>
+          <p>
+            {t('current.account', {
+              type: t(`accountTypes.${enrolment.accountType}`),
+              last4: enrolment.accountNumberLast4,
+            })}
+          </p>
           <p>{t('current.routing', { last4: enrolment.routingNumberLast4 })}</p>
           <p>{t('current.updated', { date: updated })}</p>
         </div>

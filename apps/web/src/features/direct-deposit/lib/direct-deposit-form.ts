@@ -3,7 +3,12 @@
 import { UpdateDirectDepositRequest } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
 
-export type DirectDepositValues = { routingNumber: string; accountNumber: string; accountNumberConfirmation: string; accountType: string };
+export type DirectDepositValues = {
+  routingNumber: string;
+  accountNumber: string;
+  accountNumberConfirmation: string;
+  accountType: string;
+};
 
 export const fieldIds = {
   routingNumber: 'dd-routing-number',
@@ -14,7 +19,8 @@ export const fieldIds = {
 
 export type DirectDepositField = keyof typeof fieldIds;
 
-export const isDirectDepositField = (field: string): field is DirectDepositField => Object.hasOwn(fieldIds, field);
+export const isDirectDepositField = (field: string): field is DirectDepositField =>
+  Object.hasOwn(fieldIds, field);
 
 function keyFor(field: DirectDepositField, values: DirectDepositValues): string {
   const value = values[field].trim();
@@ -29,9 +35,14 @@ function keyFor(field: DirectDepositField, values: DirectDepositValues): string 
 export function checkDirectDeposit(values: DirectDepositValues, radioId: (value: string) => string) {
   const parsed = UpdateDirectDepositRequest.safeParse(values);
   if (parsed.success) return { request: parsed.data, errors: [] as FieldError[] };
-  const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])).filter(isDirectDepositField));
+  const fields = new Set(
+    parsed.error.issues.map((issue) => String(issue.path[0])).filter(isDirectDepositField),
+  );
   const errors = (Object.keys(fieldIds) as DirectDepositField[])
     .filter((field) => fields.has(field))
-    .map((field) => ({ fieldId: field === 'accountType' ? radioId('checking') : fieldIds[field], messageKey: keyFor(field, values) }));
+    .map((field) => ({
+      fieldId: field === 'accountType' ? radioId('checking') : fieldIds[field],
+      messageKey: keyFor(field, values),
+    }));
   return { request: null, errors };
 }

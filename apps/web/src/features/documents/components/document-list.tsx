@@ -5,7 +5,11 @@ import { formatAgencyDateTimeShort } from '../../../lib/format/agency-time.ts';
 import { downloadDocument } from '../api/download-document.ts';
 import { formatFileSize } from '../lib/upload-form.ts';
 
-const statusTag = { submitted: 'bg-gold text-ink', accepted: 'bg-green', rejected: 'bg-secondary-dark' } as const;
+const statusTag = {
+  submitted: 'bg-gold text-ink',
+  accepted: 'bg-green',
+  rejected: 'bg-secondary-dark',
+} as const;
 
 /** The parent's documents with their review status and, when there is one, the staff's message. */
 export function DocumentList({ documents }: { documents: readonly DocumentItem[] }) {
@@ -44,7 +48,11 @@ export function DocumentList({ documents }: { documents: readonly DocumentItem[]
               {documents.map((document) => (
                 <tr key={document.id}>
                   <th scope="row">
-                    <button type="button" className="usa-button usa-button--unstyled text-left" onClick={() => void download(document)}>
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled text-left"
+                      onClick={() => void download(document)}
+                    >
                       {document.fileName}
                       <span className="usa-sr-only"> {t('list.download')}</span>
                     </button>
@@ -54,10 +62,14 @@ export function DocumentList({ documents }: { documents: readonly DocumentItem[]
                   </th>
                   <td>{document.caseNumber ?? t('list.noCase')}</td>
                   <td>
-                    <time dateTime={document.uploadedAt}>{formatAgencyDateTimeShort(document.uploadedAt, language)}</time>
+                    <time dateTime={document.uploadedAt}>
+                      {formatAgencyDateTimeShort(document.uploadedAt, language)}
+                    </time>
                   </td>
                   <td>
-                    <span className={`usa-tag ${statusTag[document.status]}`}>{t(`status.${document.status}`)}</span>
+                    <span className={`usa-tag ${statusTag[document.status]}`}>
+                      {t(`status.${document.status}`)}
+                    </span>
                   </td>
                   <td>{document.reviewMessage ?? ''}</td>
                 </tr>

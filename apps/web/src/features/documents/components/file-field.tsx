@@ -17,7 +17,15 @@ type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'classN
 export function FileField({ id, label, hint, error, ...input }: FileFieldProps) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
-      {(control) => <input {...input} type="file" id={id} className={`display-block margin-top-1${error ? ' border-05 border-secondary-dark' : ''}`} {...control} />}
+      {(control) => (
+        <input
+          {...input}
+          type="file"
+          id={id}
+          className={`display-block margin-top-1${error ? ' border-05 border-secondary-dark' : ''}`}
+          {...control}
+        />
+      )}
     </FormGroup>
   );
 }

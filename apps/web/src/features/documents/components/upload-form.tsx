@@ -32,14 +32,22 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
     const data = new FormData(form);
     const chosen = data.get('file');
     const file = chosen instanceof File && chosen.name !== '' ? chosen : null;
-    const input = { file, description: String(data.get('description') ?? ''), caseNumber: String(data.get('caseNumber') ?? '') };
+    const input = {
+      file,
+      description: String(data.get('description') ?? ''),
+      caseNumber: String(data.get('caseNumber') ?? ''),
+    };
     const problems = validateUpload(input);
     setErrors(problems);
     setUploaded(null);
     if (problems.length > 0 || !file) return;
     setBusy(true);
     try {
-      const document = await uploadDocument({ file, description: input.description.trim(), caseNumber: input.caseNumber });
+      const document = await uploadDocument({
+        file,
+        description: input.description.trim(),
+        caseNumber: input.caseNumber,
+      });
       form.reset();
       setUploaded(document);
       await queryClient.invalidateQueries({ queryKey: ['documents'] });
@@ -54,7 +62,12 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
     <section aria-labelledby="upload-heading">
       <h2 id="upload-heading">{t('upload.heading')}</h2>
       {uploaded && (
-        <div ref={confirmation} tabIndex={-1} role="status" className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2 cos-focus-target">
+        <div
+          ref={confirmation}
+          tabIndex={-1}
+          role="status"
+          className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2 cos-focus-target"
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__text">{t('upload.done', { fileName: uploaded.fileName })}</p>
           </div>
@@ -72,7 +85,14 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
           required
         />
         {caseNumbers.length > 0 && (
-          <SelectField id={uploadFieldIds.caseNumber} name="caseNumber" label={t('upload.case')} hint={t('upload.caseHint')} error={errorText(errors, uploadFieldIds.caseNumber, t)} defaultValue="">
+          <SelectField
+            id={uploadFieldIds.caseNumber}
+            name="caseNumber"
+            label={t('upload.case')}
+            hint={t('upload.caseHint')}
+            error={errorText(errors, uploadFieldIds.caseNumber, t)}
+            defaultValue=""
+          >
             <option value="">{t('upload.noCase')}</option>
             {caseNumbers.map((caseNumber) => (
               <option key={caseNumber} value={caseNumber}>
@@ -100,9 +120,13 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
 }
 
 function uploadFailure(error: unknown, rateLimited: (minutes: number) => string): FieldError[] {
-  if (isApiError(error, 'FILE_TOO_LARGE')) return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTooLarge' }];
-  if (isApiError(error, 'UNSUPPORTED_FILE_TYPE')) return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTypeByContent' }];
-  if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, uploadFieldId, uploadFieldIds.file);
-  if (isApiError(error, 'TOO_MANY_UPLOADS')) return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.tooManyUploads' }];
+  if (isApiError(error, 'FILE_TOO_LARGE'))
+    return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTooLarge' }];
+  if (isApiError(error, 'UNSUPPORTED_FILE_TYPE'))
+    return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTypeByContent' }];
+  if (isApiError(error, 'VALIDATION_FAILED'))
+    return serverFieldErrors(error, uploadFieldId, uploadFieldIds.file);
+  if (isApiError(error, 'TOO_MANY_UPLOADS'))
+    return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.tooManyUploads' }];
   return requestFailure(error, uploadFieldIds.file, rateLimited);
 }

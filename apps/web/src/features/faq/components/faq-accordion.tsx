@@ -7,7 +7,13 @@ export type FaqItem = { key: string; question: string; answer: ReactNode };
  * button in a heading that says whether its answer is shown (aria-expanded) and which region it
  * opens (aria-controls). Several may be open at once.
  */
-export function FaqAccordion({ items, headingLevel = 3 }: { items: readonly FaqItem[]; headingLevel?: 2 | 3 }) {
+export function FaqAccordion({
+  items,
+  headingLevel = 3,
+}: {
+  items: readonly FaqItem[];
+  headingLevel?: 2 | 3;
+}) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const prefix = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -29,7 +35,13 @@ export function FaqAccordion({ items, headingLevel = 3 }: { items: readonly FaqI
         return (
           <div key={item.key}>
             <Heading className="usa-accordion__heading">
-              <button type="button" className="usa-accordion__button" aria-expanded={expanded} aria-controls={regionId} onClick={() => toggle(item.key)}>
+              <button
+                type="button"
+                className="usa-accordion__button"
+                aria-expanded={expanded}
+                aria-controls={regionId}
+                onClick={() => toggle(item.key)}
+              >
                 {item.question}
               </button>
             </Heading>

@@ -8,5 +8,8 @@ export function getPaymentReceipt(confirmationNumber: string) {
 }
 
 export function paymentReceiptQueryOptions(confirmationNumber: string) {
-  return queryOptions({ queryKey: ['payments', 'receipt', confirmationNumber], queryFn: () => getPaymentReceipt(confirmationNumber) });
+  return queryOptions({
+    queryKey: ['payments', 'receipt', confirmationNumber],
+    queryFn: () => getPaymentReceipt(confirmationNumber),
+  });
 }

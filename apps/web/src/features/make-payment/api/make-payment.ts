@@ -8,6 +8,14 @@ import { session } from '../../../lib/session/session.ts';
  * double-click, a retry after a timeout), the server records and charges it at most once.
  */
 export function makePayment(request: MakePaymentRequest, idempotencyKey: string) {
-  const withKey: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), 'idempotency-key': idempotencyKey } });
-  return createApiClient(session, withKey)(apiPaths.payments.create, { method: 'POST', body: request, schema: PaymentReceipt });
+  const withKey: typeof fetch = (input, init) =>
+    fetch(input, {
+      ...init,
+      headers: { ...Object.fromEntries(new Headers(init?.headers)), 'idempotency-key': idempotencyKey },
+    });
+  return createApiClient(session, withKey)(apiPaths.payments.create, {
+    method: 'POST',
+    body: request,
+    schema: PaymentReceipt,
+  });
 }

@@ -3,7 +3,13 @@ import { ErrorSummary, SelectField, TextField, errorText, type FieldError } from
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCents } from '../../../lib/format/money.ts';
-import { centsToInput, paymentFieldIds as ids, suggestedCents, validatePayment, type PaymentDraft } from '../lib/payment-form.ts';
+import {
+  centsToInput,
+  paymentFieldIds as ids,
+  suggestedCents,
+  validatePayment,
+  type PaymentDraft,
+} from '../lib/payment-form.ts';
 
 type PaymentFormProps = {
   cases: readonly CaseSummary[];
@@ -19,10 +25,19 @@ export function PaymentForm({ cases, draft, serverErrors, onReview }: PaymentFor
   const { t } = useTranslation('makePayment');
   const first = cases[0];
   const [values, setValues] = useState<PaymentDraft>(
-    () => draft ?? { caseNumber: first?.caseNumber ?? '', amountCents: centsToInput(suggestedCents(first)), cardNumber: '', expiry: '', cvv: '', zip: '' },
+    () =>
+      draft ?? {
+        caseNumber: first?.caseNumber ?? '',
+        amountCents: centsToInput(suggestedCents(first)),
+        cardNumber: '',
+        expiry: '',
+        cvv: '',
+        zip: '',
+      },
   );
   const [errors, setErrors] = useState<FieldError[]>(serverErrors);
-  const set = (field: keyof PaymentDraft) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: keyof PaymentDraft) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
 
   function chooseCase(caseNumber: string) {
     const summary = cases.find((candidate) => candidate.caseNumber === caseNumber);
@@ -59,7 +74,11 @@ export function PaymentForm({ cases, draft, serverErrors, onReview }: PaymentFor
         </SelectField>
         <TextField
           {...text('amountCents')}
-          hint={chosen?.monthlyObligationCents ? t('amountHintMonthly', { monthly: formatCents(chosen.monthlyObligationCents) }) : t('amountHint')}
+          hint={
+            chosen?.monthlyObligationCents
+              ? t('amountHintMonthly', { monthly: formatCents(chosen.monthlyObligationCents) })
+              : t('amountHint')
+          }
           inputMode="decimal"
           autoComplete="off"
           width="medium"
@@ -67,10 +86,36 @@ export function PaymentForm({ cases, draft, serverErrors, onReview }: PaymentFor
         />
         <fieldset className="usa-fieldset">
           <legend className="usa-legend usa-legend--large">{t('cardLegend')}</legend>
-          <TextField {...text('cardNumber')} inputMode="numeric" autoComplete="cc-number" hint={t('cardNumberHint')} required />
-          <TextField {...text('expiry')} autoComplete="cc-exp" hint={t('expiryHint')} width="small" required />
-          <TextField {...text('cvv')} inputMode="numeric" autoComplete="cc-csc" hint={t('cvvHint')} width="small" required />
-          <TextField {...text('zip')} inputMode="numeric" autoComplete="postal-code" hint={t('zipHint')} width="medium" required />
+          <TextField
+            {...text('cardNumber')}
+            inputMode="numeric"
+            autoComplete="cc-number"
+            hint={t('cardNumberHint')}
+            required
+          />
+          <TextField
+            {...text('expiry')}
+            autoComplete="cc-exp"
+            hint={t('expiryHint')}
+            width="small"
+            required
+          />
+          <TextField
+            {...text('cvv')}
+            inputMode="numeric"
+            autoComplete="cc-csc"
+            hint={t('cvvHint')}
+            width="small"
+            required
+          />
+          <TextField
+            {...text('zip')}
+            inputMode="numeric"
+            autoComplete="postal-code"
+            hint={t('zipHint')}
+            width="medium"
+            required
+          />
         </fieldset>
         <button className="usa-button" type="submit">
           {t('reviewButton')}

@@ -11,11 +11,15 @@ export function PaymentReceiptView({ receipt }: { receipt: PaymentReceipt }) {
   const approved = receipt.status === 'approved';
   return (
     <>
-      <div className={`usa-alert ${approved ? 'usa-alert--success' : 'usa-alert--warning'} margin-y-3`} role="status">
+      <div
+        className={`usa-alert ${approved ? 'usa-alert--success' : 'usa-alert--warning'} margin-y-3`}
+        role="status"
+      >
         <div className="usa-alert__body">
           <h2 className="usa-alert__heading">{t(`receipt.heading.${receipt.status}`)}</h2>
           <p className="usa-alert__text">
-            {t('receipt.confirmation')} <strong data-receipt="confirmation">{receipt.confirmationNumber}</strong>
+            {t('receipt.confirmation')}{' '}
+            <strong data-receipt="confirmation">{receipt.confirmationNumber}</strong>
           </p>
         </div>
       </div>
@@ -25,9 +29,13 @@ export function PaymentReceiptView({ receipt }: { receipt: PaymentReceipt }) {
         <dt className="text-bold">{t('fields.amountCents')}</dt>
         <dd className="margin-left-0 margin-bottom-2">{formatCents(receipt.amountCents)}</dd>
         <dt className="text-bold">{t('review.card')}</dt>
-        <dd className="margin-left-0 margin-bottom-2">{t('receipt.cardEnding', { last4: receipt.cardLast4 })}</dd>
+        <dd className="margin-left-0 margin-bottom-2">
+          {t('receipt.cardEnding', { last4: receipt.cardLast4 })}
+        </dd>
         <dt className="text-bold">{t('receipt.submitted')}</dt>
-        <dd className="margin-left-0 margin-bottom-2">{formatAgencyDateTime(receipt.submittedAt, i18n.resolvedLanguage ?? 'en')}</dd>
+        <dd className="margin-left-0 margin-bottom-2">
+          {formatAgencyDateTime(receipt.submittedAt, i18n.resolvedLanguage ?? 'en')}
+        </dd>
       </dl>
       {approved && <p>{t('receipt.pending')}</p>}
       <p>

@@ -49,9 +49,18 @@ export function PaymentReview({ draft, idempotencyKey, onEdit }: PaymentReviewPr
       sending.current = false;
       setBusy(false);
       if (isApiError(error, 'PAYMENT_TIMEOUT')) setUnknown(true);
-      else if (isApiError(error, 'PAYMENT_DECLINED')) onEdit([{ fieldId: paymentFieldIds.cardNumber, messageKey: 'makePayment:errors.declined' }]);
-      else if (isApiError(error, 'VALIDATION_FAILED')) onEdit(serverFieldErrors(error, paymentFieldId, paymentFieldIds.cardNumber));
-      else onEdit([{ fieldId: paymentFieldIds.caseNumber, messageKey: '', message: isApiError(error) ? error.message : t('errors.unexpected') }]);
+      else if (isApiError(error, 'PAYMENT_DECLINED'))
+        onEdit([{ fieldId: paymentFieldIds.cardNumber, messageKey: 'makePayment:errors.declined' }]);
+      else if (isApiError(error, 'VALIDATION_FAILED'))
+        onEdit(serverFieldErrors(error, paymentFieldId, paymentFieldIds.cardNumber));
+      else
+        onEdit([
+          {
+            fieldId: paymentFieldIds.caseNumber,
+            messageKey: '',
+            message: isApiError(error) ? error.message : t('errors.unexpected'),
+          },
+        ]);
     }
   }
 
@@ -76,19 +85,32 @@ export function PaymentReview({ draft, idempotencyKey, onEdit }: PaymentReviewPr
           {formatCents(amountCents)}
         </dd>
         <dt className="text-bold">{t('review.card')}</dt>
-        <dd className="margin-left-0 margin-bottom-2">{t('review.cardEnding', { last4, expiry: draft.expiry })}</dd>
+        <dd className="margin-left-0 margin-bottom-2">
+          {t('review.cardEnding', { last4, expiry: draft.expiry })}
+        </dd>
       </dl>
       {!unknown && (
         <>
           <p>{t('review.consent', { amount: formatCents(amountCents) })}</p>
           <ul className="usa-button-group">
             <li className="usa-button-group__item">
-              <button type="button" className="usa-button" disabled={busy} aria-disabled={busy} onClick={() => void confirm()}>
+              <button
+                type="button"
+                className="usa-button"
+                disabled={busy}
+                aria-disabled={busy}
+                onClick={() => void confirm()}
+              >
                 {busy ? t('review.sending') : t('review.confirm')}
               </button>
             </li>
             <li className="usa-button-group__item">
-              <button type="button" className="usa-button usa-button--outline" disabled={busy} onClick={() => onEdit([])}>
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                disabled={busy}
+                onClick={() => onEdit([])}
+              >
                 {t('review.edit')}
               </button>
             </li>

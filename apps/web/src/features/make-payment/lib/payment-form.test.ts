@@ -13,14 +13,22 @@ const summary = (monthly: number | null, owed: number): CaseSummary => ({
   lastPayment: null,
 });
 
-const draft = { caseNumber: '1000000002', amountCents: '125.00', cardNumber: '4242 4242 4242 4242', expiry: '08/29', cvv: '123', zip: '30303' };
+const draft = {
+  caseNumber: '1000000002',
+  amountCents: '125.00',
+  cardNumber: '4242 4242 4242 4242',
+  expiry: '08/29',
+  cvv: '123',
+  zip: '30303',
+};
 
 describe('parseDollars', () => {
   it('reads amounts as people type them', () => {
     expect(parseDollars('$1,234.50')).toBe(123_450);
     expect(parseDollars('20')).toBe(2_000);
     expect(parseDollars(' 7.5 ')).toBe(750);
-    for (const bad of ['', '1.234', '12,34', 'ten', '-5', '1,2345']) expect(parseDollars(bad), bad).toBeUndefined();
+    for (const bad of ['', '1.234', '12,34', 'ten', '-5', '1,2345'])
+      expect(parseDollars(bad), bad).toBeUndefined();
   });
 });
 
@@ -39,7 +47,14 @@ describe('validatePayment', () => {
   });
 
   it('says which fields are missing, too small or not valid, in form order', () => {
-    const empty = validatePayment({ caseNumber: '1000000002', amountCents: '', cardNumber: '', expiry: '', cvv: '', zip: '' });
+    const empty = validatePayment({
+      caseNumber: '1000000002',
+      amountCents: '',
+      cardNumber: '',
+      expiry: '',
+      cvv: '',
+      zip: '',
+    });
     expect(empty.errors.map((e) => e.messageKey)).toEqual([
       'makePayment:errors.amountCents.required',
       'makePayment:errors.cardNumber.required',
@@ -47,12 +62,19 @@ describe('validatePayment', () => {
       'makePayment:errors.cvv.required',
       'makePayment:errors.zip.required',
     ]);
-    const wrong = validatePayment({ ...draft, amountCents: '0.99', cardNumber: '4242424242424241', expiry: '13/29' });
+    const wrong = validatePayment({
+      ...draft,
+      amountCents: '0.99',
+      cardNumber: '4242424242424241',
+      expiry: '13/29',
+    });
     expect(wrong.errors.map((e) => e.messageKey)).toEqual([
       'makePayment:errors.amountCents.tooSmall',
       'makePayment:errors.cardNumber.invalid',
       'makePayment:errors.expiry.invalid',
     ]);
-    expect(validatePayment({ ...draft, amountCents: '10,000.01' }).errors[0]?.messageKey).toBe('makePayment:errors.amountCents.tooLarge');
+    expect(validatePayment({ ...draft, amountCents: '10,000.01' }).errors[0]?.messageKey).toBe(
+      'makePayment:errors.amountCents.tooLarge',
+    );
   });
 });

@@ -32,13 +32,17 @@ export const centsToInput = (cents: number) => (cents / 100).toFixed(2);
 /** This month's support, or what is owed if less (never below the minimum or above the maximum). */
 export function suggestedCents(summary: CaseSummary | undefined): number {
   if (!summary) return MIN_PAYMENT_CENTS;
-  const owed = summary.totalOwedCents > 0 ? summary.totalOwedCents : (summary.monthlyObligationCents ?? MIN_PAYMENT_CENTS);
+  const owed =
+    summary.totalOwedCents > 0
+      ? summary.totalOwedCents
+      : (summary.monthlyObligationCents ?? MIN_PAYMENT_CENTS);
   const suggested = Math.min(summary.monthlyObligationCents ?? owed, owed);
   return Math.min(MAX_PAYMENT_CENTS, Math.max(MIN_PAYMENT_CENTS, suggested));
 }
 
 /** Where a server field error lands on this form. */
-export const paymentFieldId = (field: string): string | undefined => (isField(field) ? paymentFieldIds[field] : undefined);
+export const paymentFieldId = (field: string): string | undefined =>
+  isField(field) ? paymentFieldIds[field] : undefined;
 
 export function validatePayment(draft: PaymentDraft): { errors: FieldError[]; request?: MakePaymentRequest } {
   const amountCents = parseDollars(draft.amountCents);
@@ -48,13 +52,17 @@ export function validatePayment(draft: PaymentDraft): { errors: FieldError[]; re
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
     if (!isField(field) || errors.some((error) => error.fieldId === paymentFieldIds[field])) continue;
-    errors.push({ fieldId: paymentFieldIds[field], messageKey: `makePayment:errors.${field}.${problemOf(field, draft, amountCents)}` });
+    errors.push({
+      fieldId: paymentFieldIds[field],
+      messageKey: `makePayment:errors.${field}.${problemOf(field, draft, amountCents)}`,
+    });
   }
   return { errors };
 }
 
 function problemOf(field: FieldName, draft: PaymentDraft, amountCents: number | undefined): string {
   if (draft[field].trim() === '') return 'required';
-  if (field === 'amountCents' && amountCents !== undefined) return amountCents < MIN_PAYMENT_CENTS ? 'tooSmall' : 'tooLarge';
+  if (field === 'amountCents' && amountCents !== undefined)
+    return amountCents < MIN_PAYMENT_CENTS ? 'tooSmall' : 'tooLarge';
   return 'invalid';
 }

@@ -46,7 +46,9 @@ export function NoticeBanners({ excludeFeature, className, onlyAudience }: Notic
           key={notice.id}
           notice={notice}
           outageLabel={t('outagePrefix')}
-          dismiss={notice.dismissible ? { label: t('dismiss'), onDismiss: () => dismiss(notice.id) } : undefined}
+          dismiss={
+            notice.dismissible ? { label: t('dismiss'), onDismiss: () => dismiss(notice.id) } : undefined
+          }
         />
       ))}
     </section>

@@ -17,7 +17,10 @@ function noticesHandleOf(handle: unknown): NoticesHandle {
   if (typeof handle !== 'object' || handle === null) return {};
   const value = 'notices' in handle ? handle.notices : undefined;
   const notices = value === 'inPage' || value === 'all' ? value : undefined;
-  const excludeFeature = 'excludeFeature' in handle && typeof handle.excludeFeature === 'string' ? handle.excludeFeature : undefined;
+  const excludeFeature =
+    'excludeFeature' in handle && typeof handle.excludeFeature === 'string'
+      ? handle.excludeFeature
+      : undefined;
   return { ...(notices ? { notices } : {}), ...(excludeFeature ? { excludeFeature } : {}) };
 }
 
@@ -29,5 +32,11 @@ export function SiteNotices() {
   if (mode === 'inPage') return null;
   if (mode !== 'all' && !signedIn) return null;
   const excludeFeature = handles.find((handle) => handle.excludeFeature)?.excludeFeature;
-  return <NoticeBanners excludeFeature={excludeFeature} onlyAudience={mode === 'all' ? undefined : 'customer'} className="padding-top-2" />;
+  return (
+    <NoticeBanners
+      excludeFeature={excludeFeature}
+      onlyAudience={mode === 'all' ? undefined : 'customer'}
+      className="padding-top-2"
+    />
+  );
 }

@@ -12,5 +12,9 @@ export function notificationPreferencesQueryOptions() {
 }
 
 export function saveNotificationPreferences(preferences: NotificationPreferences) {
-  return apiRequest(apiPaths.notificationPreferences, { method: 'PUT', body: preferences, schema: NotificationPreferencesView });
+  return apiRequest(apiPaths.notificationPreferences, {
+    method: 'PUT',
+    body: preferences,
+    schema: NotificationPreferencesView,
+  });
 }

@@ -11,7 +11,8 @@ import { requestFailure } from '../../../lib/request-failure.ts';
 import { saveNotificationPreferences } from '../api/notification-preferences.ts';
 
 const ids = { paymentsByEmail: 'notify-payments', noticesByEmail: 'notify-notices' } as const;
-const fieldId = (field: string) => (field === 'paymentsByEmail' || field === 'noticesByEmail' ? ids[field] : undefined);
+const fieldId = (field: string) =>
+  field === 'paymentsByEmail' || field === 'noticesByEmail' ? ids[field] : undefined;
 
 /** Two email choices. Without an email on file they are off and cannot be turned on: Provide Info first. */
 export function NotificationPreferencesForm({ current }: { current: NotificationPreferencesView }) {
@@ -39,8 +40,12 @@ export function NotificationPreferencesForm({ current }: { current: Notification
       setSaved((count) => count + 1);
     } catch (error) {
       setSaved(0);
-      if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error, fieldId, ids.paymentsByEmail));
-      else setErrors(requestFailure(error, ids.paymentsByEmail, (count) => t('auth:errors.rateLimited', { count })));
+      if (isApiError(error, 'VALIDATION_FAILED'))
+        setErrors(serverFieldErrors(error, fieldId, ids.paymentsByEmail));
+      else
+        setErrors(
+          requestFailure(error, ids.paymentsByEmail, (count) => t('auth:errors.rateLimited', { count })),
+        );
     } finally {
       setBusy(false);
     }
@@ -60,7 +65,13 @@ export function NotificationPreferencesForm({ current }: { current: Notification
         <p>{t('emailOnFile', { email: current.emailOnFile })}</p>
       )}
       {saved > 0 && (
-        <div key={saved} ref={success} tabIndex={-1} className="usa-alert usa-alert--success usa-alert--slim margin-y-3" role="status">
+        <div
+          key={saved}
+          ref={success}
+          tabIndex={-1}
+          className="usa-alert usa-alert--success usa-alert--slim margin-y-3"
+          role="status"
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__text">{t('saved')}</p>
           </div>

@@ -14,5 +14,9 @@ export function getOffices(q: string) {
  * searches within a minute.
  */
 export function officesQueryOptions(q: string) {
-  return queryOptions({ queryKey: ['offices', q], queryFn: () => getOffices(q), staleTime: OFFICE_FINDER_MAX_AGE_SECONDS * 1000 });
+  return queryOptions({
+    queryKey: ['offices', q],
+    queryFn: () => getOffices(q),
+    staleTime: OFFICE_FINDER_MAX_AGE_SECONDS * 1000,
+  });
 }

@@ -28,7 +28,13 @@ export function OfficeSearchForm({ initial, onSearch }: { initial: string; onSea
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" role="search" aria-label={t('search.formLabel')} noValidate onSubmit={submit}>
+      <form
+        className="usa-form usa-form--large"
+        role="search"
+        aria-label={t('search.formLabel')}
+        noValidate
+        onSubmit={submit}
+      >
         <TextField
           id={officeSearchFieldId}
           name="q"

@@ -1,5 +1,13 @@
 import { usStateCodes, type ChangeRequestKind } from '@cos/contracts';
-import { ErrorSummary, RadioGroupField, SelectField, TextField, errorText, radioOptionId, type FieldError } from '@cos/ui';
+import {
+  ErrorSummary,
+  RadioGroupField,
+  SelectField,
+  TextField,
+  errorText,
+  radioOptionId,
+  type FieldError,
+} from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,15 +48,30 @@ export function ChangeRequestForm() {
       setKind('');
       setSent(request.kind);
     } catch (error) {
-      if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error, changeFieldId, radioOptionId(fieldIds.kind, request.kind)));
-      else setErrors(requestFailure(error, radioOptionId(fieldIds.kind, request.kind), (count) => t('auth:errors.rateLimited', { count })));
+      if (isApiError(error, 'VALIDATION_FAILED'))
+        setErrors(serverFieldErrors(error, changeFieldId, radioOptionId(fieldIds.kind, request.kind)));
+      else
+        setErrors(
+          requestFailure(error, radioOptionId(fieldIds.kind, request.kind), (count) =>
+            t('auth:errors.rateLimited', { count }),
+          ),
+        );
     } finally {
       setBusy(false);
     }
   }
 
-  const field = (name: Exclude<keyof typeof fieldIds, 'kind'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField id={fieldIds[name]} name={name} label={t(`fields.${name}`)} error={errorText(errors, fieldIds[name], t)} {...extra} />
+  const field = (
+    name: Exclude<keyof typeof fieldIds, 'kind'>,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => (
+    <TextField
+      id={fieldIds[name]}
+      name={name}
+      label={t(`fields.${name}`)}
+      error={errorText(errors, fieldIds[name], t)}
+      {...extra}
+    />
   );
 
   return (
@@ -57,7 +80,9 @@ export function ChangeRequestForm() {
         <div ref={success} tabIndex={-1} className="usa-alert usa-alert--success margin-y-3" role="status">
           <div className="usa-alert__body">
             <h3 className="usa-alert__heading">{t('form.sentHeading')}</h3>
-            <p className="usa-alert__text">{t('form.sentText', { what: t(`kinds.${sent}`).toLowerCase() })}</p>
+            <p className="usa-alert__text">
+              {t('form.sentText', { what: t(`kinds.${sent}`).toLowerCase() })}
+            </p>
           </div>
         </div>
       )}
@@ -82,7 +107,15 @@ export function ChangeRequestForm() {
             {field('addressLine1', { autoComplete: 'address-line1', required: true })}
             {field('addressLine2', { autoComplete: 'address-line2', hint: t('form.optional') })}
             {field('city', { autoComplete: 'address-level2', required: true })}
-            <SelectField id={fieldIds.state} name="state" label={t('fields.state')} error={errorText(errors, fieldIds.state, t)} autoComplete="address-level1" defaultValue="" required>
+            <SelectField
+              id={fieldIds.state}
+              name="state"
+              label={t('fields.state')}
+              error={errorText(errors, fieldIds.state, t)}
+              autoComplete="address-level1"
+              defaultValue=""
+              required
+            >
               <option value="">{t('form.choose')}</option>
               {usStateCodes.map((code) => (
                 <option key={code} value={code}>
@@ -90,10 +123,22 @@ export function ChangeRequestForm() {
                 </option>
               ))}
             </SelectField>
-            {field('zip', { autoComplete: 'postal-code', inputMode: 'numeric', width: 'medium', hint: t('form.zipHint'), required: true })}
+            {field('zip', {
+              autoComplete: 'postal-code',
+              inputMode: 'numeric',
+              width: 'medium',
+              hint: t('form.zipHint'),
+              required: true,
+            })}
           </fieldset>
         )}
-        {kind === 'phone' && field('phone', { type: 'tel', autoComplete: 'tel-national', hint: t('form.phoneHint'), required: true })}
+        {kind === 'phone' &&
+          field('phone', {
+            type: 'tel',
+            autoComplete: 'tel-national',
+            hint: t('form.phoneHint'),
+            required: true,
+          })}
         {kind === 'email' && field('email', { type: 'email', autoComplete: 'email', required: true })}
         {kind === 'employer' && (
           <>

@@ -3,14 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { formatAgencyDate } from '../../../lib/format/agency-time.ts';
 import { formatUsPhone } from '../../../lib/format/phone.ts';
 
-const statusTag: Record<ChangeRequestItem['status'], string> = { submitted: 'bg-primary', accepted: 'bg-green', rejected: 'bg-secondary-dark' };
+const statusTag: Record<ChangeRequestItem['status'], string> = {
+  submitted: 'bg-primary',
+  accepted: 'bg-green',
+  rejected: 'bg-secondary-dark',
+};
 
 /** What a request asks for, on one line: "12 Main St, Apt 2, Atlanta, GA 30303". */
 function requestedText(item: ChangeRequestItem): string {
   const r = item.requested;
   switch (item.kind) {
     case 'address':
-      return [r.addressLine1, r.addressLine2, r.city, [r.state, r.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+      return [r.addressLine1, r.addressLine2, r.city, [r.state, r.zip].filter(Boolean).join(' ')]
+        .filter(Boolean)
+        .join(', ');
     case 'phone':
       return r.phone ? formatUsPhone(r.phone) : '';
     case 'email':
@@ -46,7 +52,9 @@ export function ChangeRequestList({ items }: { items: readonly ChangeRequestItem
             <td data-label={t('list.requested')}>{requestedText(item)}</td>
             <td data-label={t('list.status')}>
               <span className={`usa-tag ${statusTag[item.status]}`}>{t(`status.${item.status}`)}</span>
-              {item.status === 'rejected' && item.reviewReason && <p className="margin-y-1">{t('list.reason', { reason: item.reviewReason })}</p>}
+              {item.status === 'rejected' && item.reviewReason && (
+                <p className="margin-y-1">{t('list.reason', { reason: item.reviewReason })}</p>
+              )}
             </td>
           </tr>
         ))}

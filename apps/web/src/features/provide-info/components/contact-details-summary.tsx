@@ -12,7 +12,9 @@ export function ContactDetailsSummary({ details }: { details: ContactDetails }) 
         <MailingAddress details={details} />
       </dd>
       <dt className="text-bold">{t('kinds.phone')}</dt>
-      <dd className="margin-left-0 margin-bottom-2">{details.phone ? formatUsPhone(details.phone) : t('notOnFile')}</dd>
+      <dd className="margin-left-0 margin-bottom-2">
+        {details.phone ? formatUsPhone(details.phone) : t('notOnFile')}
+      </dd>
       <dt className="text-bold">{t('kinds.email')}</dt>
       <dd className="margin-left-0 margin-bottom-2">{details.email ?? t('notOnFile')}</dd>
       <dt className="text-bold">{t('kinds.employer')}</dt>

@@ -11,7 +11,11 @@ export function MyMailingAddress() {
   const { data } = useQuery(contactDetailsQueryOptions());
   if (!data) return null;
   return (
-    <section aria-labelledby="mailing-address-heading" className="margin-top-4" data-testid="my-mailing-address">
+    <section
+      aria-labelledby="mailing-address-heading"
+      className="margin-top-4"
+      data-testid="my-mailing-address"
+    >
       <h2 id="mailing-address-heading">{t('myCase.heading')}</h2>
       <p>{t('myCase.text')}</p>
       <MailingAddress details={data} />

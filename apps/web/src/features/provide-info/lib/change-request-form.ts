@@ -4,7 +4,12 @@
 import { ChangeRequestInput, type ChangeRequestKind } from '@cos/contracts';
 import { radioOptionId, type FieldError } from '@cos/ui';
 
-export const changeKinds = ['address', 'phone', 'email', 'employer'] as const satisfies readonly ChangeRequestKind[];
+export const changeKinds = [
+  'address',
+  'phone',
+  'email',
+  'employer',
+] as const satisfies readonly ChangeRequestKind[];
 
 export const fieldIds = {
   kind: 'change-kind',
@@ -28,7 +33,8 @@ export const fieldsOfKind: Record<ChangeRequestKind, readonly FieldName[]> = {
   employer: ['employerName', 'employerAddress'],
 };
 
-const isKind = (value: string): value is ChangeRequestKind => (changeKinds as readonly string[]).includes(value);
+const isKind = (value: string): value is ChangeRequestKind =>
+  (changeKinds as readonly string[]).includes(value);
 const isField = (value: string): value is FieldName => value in fieldIds && value !== 'kind';
 
 /** Where a server field error lands on this form. */
@@ -36,8 +42,14 @@ export function changeFieldId(field: string): string | undefined {
   return isField(field) ? fieldIds[field] : undefined;
 }
 
-export function validateChangeRequest(kind: string, form: FormData): { errors: FieldError[]; request?: ChangeRequestInput } {
-  if (!isKind(kind)) return { errors: [{ fieldId: radioOptionId(fieldIds.kind, 'address'), messageKey: 'provideInfo:errors.kind' }] };
+export function validateChangeRequest(
+  kind: string,
+  form: FormData,
+): { errors: FieldError[]; request?: ChangeRequestInput } {
+  if (!isKind(kind))
+    return {
+      errors: [{ fieldId: radioOptionId(fieldIds.kind, 'address'), messageKey: 'provideInfo:errors.kind' }],
+    };
   const values: Record<string, string> = { kind };
   for (const field of fieldsOfKind[kind]) {
     const value = form.get(field);
@@ -51,7 +63,10 @@ export function validateChangeRequest(kind: string, form: FormData): { errors: F
     const field = String(issue.path[0] ?? '');
     if (!isField(field) || errors.some((error) => error.fieldId === fieldIds[field])) continue;
     const empty = values[field] === '';
-    errors.push({ fieldId: fieldIds[field], messageKey: `provideInfo:errors.${field}.${empty ? 'required' : 'invalid'}` });
+    errors.push({
+      fieldId: fieldIds[field],
+      messageKey: `provideInfo:errors.${field}.${empty ? 'required' : 'invalid'}`,
+    });
   }
   return { errors };
 }

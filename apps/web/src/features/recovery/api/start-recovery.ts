@@ -4,5 +4,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 
 /** Step 1: who you are → the questions to answer and a recovery token (kept in memory only). */
 export function startRecovery(request: RecoveryStartRequest) {
-  return apiRequest(apiPaths.recovery.start, { method: 'POST', body: request, schema: RecoveryStartResponse, auth: false });
+  return apiRequest(apiPaths.recovery.start, {
+    method: 'POST',
+    body: request,
+    schema: RecoveryStartResponse,
+    auth: false,
+  });
 }

@@ -73,15 +73,22 @@ export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) 
             label={question.text}
             error={errorText(errors, answerFieldId(index), t)}
             value={answers[index]}
-            onChange={(event) => setAnswers((list) => list.map((item, at) => (at === index ? event.target.value : item)))}
+            onChange={(event) =>
+              setAnswers((list) => list.map((item, at) => (at === index ? event.target.value : item)))
+            }
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
             required
           />
         ))}
-        <fieldset className={`usa-fieldset usa-form-group margin-top-4${recoverError ? ' usa-form-group--error' : ''}`} aria-describedby={recoverError ? 'recover-error' : undefined}>
-          <legend className={`usa-legend text-bold${recoverError ? ' usa-label--error' : ''}`}>{t('answers.recoverLegend')}</legend>
+        <fieldset
+          className={`usa-fieldset usa-form-group margin-top-4${recoverError ? ' usa-form-group--error' : ''}`}
+          aria-describedby={recoverError ? 'recover-error' : undefined}
+        >
+          <legend className={`usa-legend text-bold${recoverError ? ' usa-label--error' : ''}`}>
+            {t('answers.recoverLegend')}
+          </legend>
           {recoverError && (
             <span className="usa-error-message" id="recover-error">
               {recoverError}

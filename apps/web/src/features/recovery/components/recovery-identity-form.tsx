@@ -32,9 +32,16 @@ export function RecoveryIdentityForm({ onStarted }: { onStarted: (started: Recov
       onStarted(await startRecovery(request));
     } catch (error) {
       setBlocked(isApiError(error, 'RECOVERY_BLOCKED'));
-      if (isApiError(error, 'RECOVERY_BLOCKED')) setErrors([{ fieldId: recoveryFieldIds.firstName, messageKey: '', message: error.message }]);
-      else if (isApiError(error, 'VALIDATION_FAILED')) setErrors(serverFieldErrors(error, identityFieldId, recoveryFieldIds.firstName));
-      else setErrors(requestFailure(error, recoveryFieldIds.firstName, (count) => t('auth:errors.rateLimited', { count })));
+      if (isApiError(error, 'RECOVERY_BLOCKED'))
+        setErrors([{ fieldId: recoveryFieldIds.firstName, messageKey: '', message: error.message }]);
+      else if (isApiError(error, 'VALIDATION_FAILED'))
+        setErrors(serverFieldErrors(error, identityFieldId, recoveryFieldIds.firstName));
+      else
+        setErrors(
+          requestFailure(error, recoveryFieldIds.firstName, (count) =>
+            t('auth:errors.rateLimited', { count }),
+          ),
+        );
     } finally {
       setBusy(false);
     }

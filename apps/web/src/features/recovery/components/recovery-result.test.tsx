@@ -24,7 +24,10 @@ function renderResult(result: RecoveryAnswerResponse, language: 'en' | 'es' = 'e
   );
 }
 
-const temporary = { temporaryPassword: 'TH5Y-BZ86-K53S-EG06-A87K-5R9N-WENF', expiresAt: '2026-11-03T15:00:00.000Z' };
+const temporary = {
+  temporaryPassword: 'TH5Y-BZ86-K53S-EG06-A87K-5R9N-WENF',
+  expiresAt: '2026-11-03T15:00:00.000Z',
+};
 
 describe('the recovery result', () => {
   it('shows the User ID alone and says the password did not change', () => {
@@ -38,7 +41,9 @@ describe('the recovery result', () => {
   it('shows the temporary password with its expiry in Georgia time, and what to do next', () => {
     renderResult({ userId: 'demo.parent', ...temporary });
     expect(screen.getByText(temporary.temporaryPassword)).toBeTruthy();
-    expect(screen.getByText(/It works for one sign-in, until Tuesday, November 3, 2026 at 10:00 AM EST\./)).toBeTruthy();
+    expect(
+      screen.getByText(/It works for one sign-in, until Tuesday, November 3, 2026 at 10:00 AM EST\./),
+    ).toBeTruthy();
     expect(screen.queryByText('Your password has not changed.')).toBeNull();
     expect(screen.getByText(/This is the only time we show it/)).toBeTruthy();
   });
@@ -54,7 +59,10 @@ describe('the recovery result', () => {
   });
 
   it('says how to copy by hand when the browser refuses', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     renderResult(temporary);
     fireEvent.click(screen.getByRole('button', { name: 'Copy temporary password' }));
     expect(await screen.findByText(/Select the text and copy it yourself/)).toBeTruthy();

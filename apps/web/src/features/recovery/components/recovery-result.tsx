@@ -22,7 +22,10 @@ export function RecoveryResult({ result }: { result: RecoveryAnswerResponse }) {
       {result.userId && (
         <section aria-labelledby="recovered-user-id" className="margin-top-4">
           <h3 id="recovered-user-id">{t('result.userIdHeading')}</h3>
-          <p className="font-mono-lg text-bold bg-base-lightest border-1px border-base-light radius-md padding-x-2 padding-y-1 display-inline-block margin-y-1 margin-right-2" translate="no">
+          <p
+            className="font-mono-lg text-bold bg-base-lightest border-1px border-base-light radius-md padding-x-2 padding-y-1 display-inline-block margin-y-1 margin-right-2"
+            translate="no"
+          >
             {result.userId}
           </p>
           <CopyButton value={result.userId} label={t('result.copyUserId')} />
@@ -32,11 +35,16 @@ export function RecoveryResult({ result }: { result: RecoveryAnswerResponse }) {
       {result.temporaryPassword && (
         <section aria-labelledby="temporary-password" className="margin-top-4">
           <h3 id="temporary-password">{t('result.temporaryPasswordHeading')}</h3>
-          <p className="font-mono-lg text-bold bg-base-lightest border-1px border-base-light radius-md padding-x-2 padding-y-1 display-inline-block margin-y-1 margin-right-2" translate="no">
+          <p
+            className="font-mono-lg text-bold bg-base-lightest border-1px border-base-light radius-md padding-x-2 padding-y-1 display-inline-block margin-y-1 margin-right-2"
+            translate="no"
+          >
             {result.temporaryPassword}
           </p>
           <CopyButton value={result.temporaryPassword} label={t('result.copyTemporaryPassword')} />
-          {result.expiresAt && <p>{t('result.expires', { when: formatAgencyDateTime(result.expiresAt, language) })}</p>}
+          {result.expiresAt && (
+            <p>{t('result.expires', { when: formatAgencyDateTime(result.expiresAt, language) })}</p>
+          )}
           <div className="usa-alert usa-alert--warning usa-alert--slim">
             <div className="usa-alert__body">
               <p className="usa-alert__text">{t('result.shownOnce')}</p>

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { identityFieldId, validateRecoveryAnswers, validateRecoveryIdentity } from './recovery-form.ts';
 
-const casey = { firstName: ' Casey ', lastName: 'Morgan', dobMonth: '2', dobDay: '14', dobYear: '1986', ssn: '123 45 6781' };
-const fields = (result: { errors: Array<{ fieldId: string; messageKey: string }> }) => result.errors.map((e) => `${e.fieldId}:${e.messageKey}`);
+const casey = {
+  firstName: ' Casey ',
+  lastName: 'Morgan',
+  dobMonth: '2',
+  dobDay: '14',
+  dobYear: '1986',
+  ssn: '123 45 6781',
+};
+const fields = (result: { errors: Array<{ fieldId: string; messageKey: string }> }) =>
+  result.errors.map((e) => `${e.fieldId}:${e.messageKey}`);
 
 describe('recovery identity', () => {
   it('sends the wire formats', () => {
-    expect(validateRecoveryIdentity(casey).request).toEqual({ firstName: 'Casey', lastName: 'Morgan', dateOfBirth: '1986-02-14', ssn: '123-45-6781' });
+    expect(validateRecoveryIdentity(casey).request).toEqual({
+      firstName: 'Casey',
+      lastName: 'Morgan',
+      dateOfBirth: '1986-02-14',
+      ssn: '123-45-6781',
+    });
   });
 
   it('names each field to fix, linking the date to its first empty box', () => {
@@ -15,7 +28,9 @@ describe('recovery identity', () => {
       'dob-day:recovery:errors.dateOfBirth',
       'ssn:recovery:errors.ssn',
     ]);
-    expect(fields(validateRecoveryIdentity({ ...casey, dobMonth: '2', dobDay: '30' }))).toEqual(['dob-month:recovery:errors.dateOfBirth']);
+    expect(fields(validateRecoveryIdentity({ ...casey, dobMonth: '2', dobDay: '30' }))).toEqual([
+      'dob-month:recovery:errors.dateOfBirth',
+    ]);
   });
 
   it('puts the server’s field errors on the right elements', () => {

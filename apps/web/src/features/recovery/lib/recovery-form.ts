@@ -2,7 +2,12 @@
 // schemas (what the server accepts); the words are translation keys of the 'recovery' namespace.
 import { RecoveryChoice, type RecoveryAnswerRequest, type RecoveryStartRequest } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
-import { identityFieldIds, identityFieldsFieldId, validateIdentityFields, type IdentityFieldsInput } from '../../../lib/identity-fields.ts';
+import {
+  identityFieldIds,
+  identityFieldsFieldId,
+  validateIdentityFields,
+  type IdentityFieldsInput,
+} from '../../../lib/identity-fields.ts';
 
 export const recoveryFieldIds = {
   firstName: identityFieldIds.firstName,
@@ -14,7 +19,10 @@ export const answerFieldId = (index: number) => `recovery-answer-${index + 1}`;
 
 export type IdentityInput = IdentityFieldsInput;
 
-export function validateRecoveryIdentity(input: IdentityInput): { errors: FieldError[]; request?: RecoveryStartRequest } {
+export function validateRecoveryIdentity(input: IdentityInput): {
+  errors: FieldError[];
+  request?: RecoveryStartRequest;
+} {
   const { errors, values } = validateIdentityFields(input, 'recovery');
   return values ? { errors, request: values } : { errors };
 }
@@ -29,13 +37,18 @@ export function validateRecoveryAnswers(
 ): { errors: FieldError[]; request?: Omit<RecoveryAnswerRequest, 'recoveryToken'> } {
   const errors: FieldError[] = [];
   questions.forEach((_, index) => {
-    if (!(answers[index] ?? '').trim()) errors.push({ fieldId: answerFieldId(index), messageKey: 'recovery:errors.answerRequired' });
+    if (!(answers[index] ?? '').trim())
+      errors.push({ fieldId: answerFieldId(index), messageKey: 'recovery:errors.answerRequired' });
   });
   const choice = RecoveryChoice.safeParse(recover);
-  if (!choice.success) errors.push({ fieldId: recoveryFieldIds.recover, messageKey: 'recovery:errors.recoverRequired' });
+  if (!choice.success)
+    errors.push({ fieldId: recoveryFieldIds.recover, messageKey: 'recovery:errors.recoverRequired' });
   if (errors.length > 0 || !choice.success) return { errors };
   return {
     errors,
-    request: { answers: questions.map(({ id }, index) => ({ questionId: id, answer: answers[index] ?? '' })), recover: choice.data },
+    request: {
+      answers: questions.map(({ id }, index) => ({ questionId: id, answer: answers[index] ?? '' })),
+      recover: choice.data,
+    },
   };
 }

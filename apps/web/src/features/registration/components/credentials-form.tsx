@@ -1,4 +1,11 @@
-import { ErrorSummary, NewPasswordField, TextField, errorText, useProblemText, type FieldError } from '@cos/ui';
+import {
+  ErrorSummary,
+  NewPasswordField,
+  TextField,
+  errorText,
+  useProblemText,
+  type FieldError,
+} from '@cos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecurityQuestionsFieldset } from '../../../components/forms/security-questions-fieldset.tsx';
@@ -47,19 +54,28 @@ export function CredentialsForm({ identity, onRegistered, onExpired }: Props) {
       await completeRegistration({ registrationToken: identity.registrationToken, ...request });
       onRegistered();
     } catch (error) {
-      if (isApiError(error, 'UNAUTHENTICATED') || (isApiError(error) && error.fields.some((field) => field.field === 'registrationToken'))) {
+      if (
+        isApiError(error, 'UNAUTHENTICATED') ||
+        (isApiError(error) && error.fields.some((field) => field.field === 'registrationToken'))
+      ) {
         onExpired();
         return;
       }
       if (isApiError(error, 'CONFLICT') || isApiError(error, 'VALIDATION_FAILED')) {
         setErrors(serverFieldErrors(error, credentialsFieldId, credentialsFieldIds.userId));
-      } else setErrors(requestFailure(error, credentialsFieldIds.userId, (count) => t('auth:errors.rateLimited', { count })));
+      } else
+        setErrors(
+          requestFailure(error, credentialsFieldIds.userId, (count) =>
+            t('auth:errors.rateLimited', { count }),
+          ),
+        );
     } finally {
       setBusy(false);
     }
   }
 
-  const update = (list: string[], index: number, value: string) => list.map((item, at) => (at === index ? value : item));
+  const update = (list: string[], index: number, value: string) =>
+    list.map((item, at) => (at === index ? value : item));
 
   return (
     <>

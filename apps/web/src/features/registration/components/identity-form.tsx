@@ -36,7 +36,11 @@ export function IdentityForm({ onVerified }: { onVerified: (identity: VerifiedId
     setBusy(true);
     try {
       const verified = await verifyIdentity(request);
-      onVerified({ registrationToken: verified.registrationToken, firstName: verified.firstName, lastName: request.lastName });
+      onVerified({
+        registrationToken: verified.registrationToken,
+        firstName: verified.firstName,
+        lastName: request.lastName,
+      });
     } catch (error) {
       setErrors(verifyFailure(error, (count) => t('auth:errors.rateLimited', { count })));
       setBlocked(isApiError(error, 'REGISTRATION_BLOCKED'));
@@ -82,6 +86,7 @@ function verifyFailure(error: unknown, rateLimited: (minutes: number) => string)
   if (isApiError(error, 'IDENTITY_NOT_VERIFIED') || isApiError(error, 'REGISTRATION_BLOCKED')) {
     return [{ fieldId: identityFieldIds.caseNumber, messageKey: '', message: error.message }];
   }
-  if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, identityFieldId, identityFieldIds.caseNumber);
+  if (isApiError(error, 'VALIDATION_FAILED'))
+    return serverFieldErrors(error, identityFieldId, identityFieldIds.caseNumber);
   return requestFailure(error, identityFieldIds.caseNumber, rateLimited);
 }

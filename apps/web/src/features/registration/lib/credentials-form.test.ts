@@ -9,7 +9,10 @@ const valid: CredentialsInput = {
   answers: ['blue', 'macon', 'biscuit'],
 };
 const describe_ = () => 'problem';
-const fields = (input: Partial<CredentialsInput>) => validateCredentials({ ...valid, ...input }, undefined, describe_).errors.map((e) => `${e.fieldId}:${e.messageKey}`);
+const fields = (input: Partial<CredentialsInput>) =>
+  validateCredentials({ ...valid, ...input }, undefined, describe_).errors.map(
+    (e) => `${e.fieldId}:${e.messageKey}`,
+  );
 
 describe('registration credentials', () => {
   it('builds the request the API expects, without an empty email', () => {
@@ -40,7 +43,9 @@ describe('registration credentials', () => {
       'security-answer-2:forms:securityQuestions.errors.answerRepeated',
       'security-answer-3:forms:securityQuestions.errors.answerShort',
     ]);
-    expect(fields({ answers: ['Jordan.Avery', 'macon', 'biscuit'] })).toEqual(['security-answer-1:forms:securityQuestions.errors.answerIsCredential']);
+    expect(fields({ answers: ['Jordan.Avery', 'macon', 'biscuit'] })).toEqual([
+      'security-answer-1:forms:securityQuestions.errors.answerIsCredential',
+    ]);
   });
 
   it('puts the server’s field errors on the right elements', () => {

@@ -1,9 +1,17 @@
 import { NewUserId, type PasswordProblem, type RegistrationCompleteRequest } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
 import { z } from 'zod';
-import { securityAnswerFieldId, securityAnswerProblems, securityAnswersRequest } from '../../../lib/security-questions/answers.ts';
+import {
+  securityAnswerFieldId,
+  securityAnswerProblems,
+  securityAnswersRequest,
+} from '../../../lib/security-questions/answers.ts';
 
-export const credentialsFieldIds = { userId: 'new-user-id', password: 'new-password', email: 'email' } as const;
+export const credentialsFieldIds = {
+  userId: 'new-user-id',
+  password: 'new-password',
+  email: 'email',
+} as const;
 
 export type CredentialsInput = {
   userId: string;
@@ -27,14 +35,20 @@ export function validateCredentials(
   describe: (problem: PasswordProblem) => string,
 ): { errors: FieldError[]; request?: Omit<RegistrationCompleteRequest, 'registrationToken'> } {
   const errors: FieldError[] = [];
-  const fail = (fieldId: string, key: string) => errors.push({ fieldId, messageKey: `registration:errors.${key}` });
+  const fail = (fieldId: string, key: string) =>
+    errors.push({ fieldId, messageKey: `registration:errors.${key}` });
 
   const userId = input.userId.trim();
   if (!userId) fail(credentialsFieldIds.userId, 'userIdRequired');
   else if (!NewUserId.safeParse(userId).success) fail(credentialsFieldIds.userId, 'userIdRules');
 
   if (!input.password) fail(credentialsFieldIds.password, 'passwordRequired');
-  else if (passwordProblem) errors.push({ fieldId: credentialsFieldIds.password, messageKey: '', message: describe(passwordProblem) });
+  else if (passwordProblem)
+    errors.push({
+      fieldId: credentialsFieldIds.password,
+      messageKey: '',
+      message: describe(passwordProblem),
+    });
 
   const email = input.email.trim();
   if (email && !Email.safeParse(email).success) fail(credentialsFieldIds.email, 'email');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfBirth, formatSsn, validateIdentity } from './identity-form.ts';
 
-const jordan = { caseNumber: '1000000003', firstName: 'Jordan', lastName: 'Avery', dobMonth: '4', dobDay: '12', dobYear: '1988', ssn: '123456780' };
+const jordan = {
+  caseNumber: '1000000003',
+  firstName: 'Jordan',
+  lastName: 'Avery',
+  dobMonth: '4',
+  dobDay: '12',
+  dobYear: '1988',
+  ssn: '123456780',
+};
 
 describe('registration identity check', () => {
   it('sends the wire formats: YYYY-MM-DD and 123-45-6789', () => {
@@ -17,7 +25,13 @@ describe('registration identity check', () => {
   });
 
   it('names each field to fix, and refuses a date that does not exist', () => {
-    const { errors } = validateIdentity({ ...jordan, caseNumber: '12', dobMonth: '2', dobDay: '30', ssn: '12345' });
+    const { errors } = validateIdentity({
+      ...jordan,
+      caseNumber: '12',
+      dobMonth: '2',
+      dobDay: '30',
+      ssn: '12345',
+    });
     expect(errors.map((error) => error.fieldId)).toEqual(['case-number', 'dob-month', 'ssn']);
   });
 });

@@ -28,9 +28,13 @@ export type IdentityInput = IdentityFieldsInput & { caseNumber: string };
  * The rules are the contracts' schemas (what the server accepts); the words are this app's, so
  * they can be translated. Returns the request when everything is valid.
  */
-export function validateIdentity(input: IdentityInput): { errors: FieldError[]; request?: RegistrationVerifyRequest } {
+export function validateIdentity(input: IdentityInput): {
+  errors: FieldError[];
+  request?: RegistrationVerifyRequest;
+} {
   const errors: FieldError[] = [];
-  if (!CaseNumber.safeParse(input.caseNumber).success) errors.push({ fieldId: identityFieldIds.caseNumber, messageKey: 'registration:errors.caseNumber' });
+  if (!CaseNumber.safeParse(input.caseNumber).success)
+    errors.push({ fieldId: identityFieldIds.caseNumber, messageKey: 'registration:errors.caseNumber' });
   const identity = validateIdentityFields(input, 'registration');
   errors.push(...identity.errors);
   if (errors.length > 0 || !identity.values) return { errors };

@@ -4,5 +4,9 @@ import { apiRequest } from '../../../lib/api-client.ts';
 
 /** Replaces the three questions and answers; the server wants the current password. */
 export function changeSecurityQuestions(request: ChangeSecurityQuestionsRequest) {
-  return apiRequest(apiPaths.auth.securityQuestions, { method: 'PUT', body: request, schema: MySecurityQuestions });
+  return apiRequest(apiPaths.auth.securityQuestions, {
+    method: 'PUT',
+    body: request,
+    schema: MySecurityQuestions,
+  });
 }

@@ -8,7 +8,12 @@ import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
-import { questionCount, securityAnswerFieldId, securityAnswerProblems, securityAnswersRequest } from '../../../lib/security-questions/answers.ts';
+import {
+  questionCount,
+  securityAnswerFieldId,
+  securityAnswerProblems,
+  securityAnswersRequest,
+} from '../../../lib/security-questions/answers.ts';
 import { changeSecurityQuestions } from '../api/change-security-questions.ts';
 import { mySecurityQuestionsQueryOptions } from '../api/get-my-security-questions.ts';
 
@@ -39,12 +44,17 @@ export function ChangeSecurityQuestionsForm({ userId }: { userId: string | undef
     event.preventDefault();
     const problems: FieldError[] = [];
     if (!password) problems.push({ fieldId: passwordId, messageKey: 'auth:errors.currentPasswordRequired' });
-    problems.push(...securityAnswerProblems({ questions: chosen, answers }, { userId: userId ?? '', password }));
+    problems.push(
+      ...securityAnswerProblems({ questions: chosen, answers }, { userId: userId ?? '', password }),
+    );
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
     try {
-      const saved = await changeSecurityQuestions({ currentPassword: password, securityAnswers: securityAnswersRequest({ questions: chosen, answers }) });
+      const saved = await changeSecurityQuestions({
+        currentPassword: password,
+        securityAnswers: securityAnswersRequest({ questions: chosen, answers }),
+      });
       queryClient.setQueryData(mySecurityQuestionsQueryOptions().queryKey, saved);
       setPassword('');
       setChosen(empty);
@@ -52,7 +62,13 @@ export function ChangeSecurityQuestionsForm({ userId }: { userId: string | undef
       setDone(true);
     } catch (error) {
       if (isApiError(error, 'VALIDATION_FAILED')) {
-        setErrors(serverFieldErrors(error, (field) => (field === 'currentPassword' ? passwordId : securityAnswerFieldId(field)), passwordId));
+        setErrors(
+          serverFieldErrors(
+            error,
+            (field) => (field === 'currentPassword' ? passwordId : securityAnswerFieldId(field)),
+            passwordId,
+          ),
+        );
       } else setErrors(requestFailure(error, passwordId, (count) => t('errors.rateLimited', { count })));
     } finally {
       setBusy(false);
@@ -102,7 +118,9 @@ export function ChangeSecurityQuestionsForm({ userId }: { userId: string | undef
           chosen={chosen}
           answers={answers}
           onChoose={(index, id) => setChosen((list) => list.map((item, at) => (at === index ? id : item)))}
-          onAnswer={(index, answer) => setAnswers((list) => list.map((item, at) => (at === index ? answer : item)))}
+          onAnswer={(index, answer) =>
+            setAnswers((list) => list.map((item, at) => (at === index ? answer : item)))
+          }
           errors={errors}
         />
         <button className="usa-button" type="submit" disabled={busy}>
