@@ -1,4 +1,5 @@
-// `npm test` after the bootstrap: type checks, then every vitest suite (unit + API integration
+// `npm test` after the bootstrap: the house rules (ESLint with the import boundaries, the Prettier
+// check), type checks, then every vitest suite (unit + API integration
 // against a real PostgreSQL), then the Playwright browser tests in Chromium. Runs them all even when
 // one fails, prints one closing count, and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,8 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const steps = [
+  { name: 'lint (ESLint, import boundaries)', args: ['run', 'lint'] },
+  { name: 'format (Prettier check)', args: ['run', 'format:check'] },
   { name: 'typecheck', args: ['run', 'typecheck'] },
   {
     name: 'unit and API tests (vitest)',
