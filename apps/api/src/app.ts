@@ -34,7 +34,7 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
-import type { VerifyPassword } from './lib/passwords.ts';
+import type { VerifyPassword } from './identity/passwords.ts';
 import type { PaymentProcessor } from './lib/payment-processor.ts';
 import { builtApps } from './lib/paths.ts';
 import { audit } from './plugins/app/audit.ts';

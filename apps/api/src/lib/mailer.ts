@@ -3,7 +3,7 @@
 // to the email_outbox table, where the contact center console (and a developer) can read it. A real
 // transport (SMTP, an email API) implements the same interface and is passed to buildApp. Notice
 // emails to many parents are the exception: they are written to email_outbox in bulk by SQL
-// (features/notices/notice-email.ts), so a real transport must also send the outbox's unsent rows.
+// (lib/notice-announcement.ts), so a real transport must also send the outbox's unsent rows.
 import type { Prisma } from '@cos/db';
 import type { Clock } from './clock.ts';
 

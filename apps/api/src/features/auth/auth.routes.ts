@@ -11,7 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
-import { grantSession } from './session-grant.ts';
+import { grantSession } from '../../identity/session-grant.ts';
 import { signIn } from './sign-in.service.ts';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {

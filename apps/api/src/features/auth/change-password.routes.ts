@@ -6,7 +6,7 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { changePassword } from './change-password.service.ts';
-import { grantSession } from './session-grant.ts';
+import { grantSession } from '../../identity/session-grant.ts';
 
 export const changePasswordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

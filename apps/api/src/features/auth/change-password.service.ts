@@ -8,11 +8,16 @@ import { checkPassword, describePasswordProblem, type FieldError } from '@cos/co
 import type { PrismaClient } from '@cos/db';
 import { appendAudit } from '../../lib/audit.ts';
 import { badRequest } from '../../lib/errors.ts';
-import type { Passwords } from '../../lib/passwords.ts';
-import { canonicalTemporaryPassword } from '../../lib/temporary-password.ts';
-import { checkCredential, temporaryPasswordOf } from './credential-check.ts';
-import { clearFailures, reserveSignInAttempt } from './lockout.ts';
-import { revokeSessions, startSession, type IssuedSession, type SessionDeps } from './sessions.service.ts';
+import type { Passwords } from '../../identity/passwords.ts';
+import { canonicalTemporaryPassword } from '../../identity/temporary-password.ts';
+import { checkCredential, temporaryPasswordOf } from '../../identity/credential-check.ts';
+import { clearFailures, reserveSignInAttempt } from '../../identity/lockout.ts';
+import {
+  revokeSessions,
+  startSession,
+  type IssuedSession,
+  type SessionDeps,
+} from '../../identity/sessions.ts';
 
 export interface ChangePasswordDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;

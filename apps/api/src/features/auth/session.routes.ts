@@ -7,9 +7,9 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 import { bearerClaims, requireAuth } from '../../plugins/app/auth-guard.ts';
-import { clearRefreshCookie, grantSession, refreshTokenOf } from './session-grant.ts';
-import { rotateSession } from './refresh.service.ts';
-import { familyOfRefreshToken, revokeSessions } from './sessions.service.ts';
+import { clearRefreshCookie, grantSession, refreshTokenOf } from '../../identity/session-grant.ts';
+import { rotateSession } from '../../identity/refresh.ts';
+import { familyOfRefreshToken, revokeSessions } from '../../identity/sessions.ts';
 import { listSignIns } from './sign-ins.service.ts';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {

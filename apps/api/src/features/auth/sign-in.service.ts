@@ -10,10 +10,14 @@ import type { PrismaClient } from '@cos/db';
 import type { KeyedHasher } from '@cos/security';
 import { appendAudit, auditInsert } from '../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../lib/errors.ts';
-import type { Passwords } from '../../lib/passwords.ts';
-import { checkCredential, spendTemporaryPassword, temporaryPasswordOf } from './credential-check.ts';
-import { reserveSignInAttempt, successReset } from './lockout.ts';
-import { newSession, sessionInsert, type IssuedSession, type SessionDeps } from './sessions.service.ts';
+import type { Passwords } from '../../identity/passwords.ts';
+import {
+  checkCredential,
+  spendTemporaryPassword,
+  temporaryPasswordOf,
+} from '../../identity/credential-check.ts';
+import { reserveSignInAttempt, successReset } from '../../identity/lockout.ts';
+import { newSession, sessionInsert, type IssuedSession, type SessionDeps } from '../../identity/sessions.ts';
 
 export interface SignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;

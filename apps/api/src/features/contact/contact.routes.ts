@@ -3,7 +3,7 @@
 import { ContactRequestInput, ContactRequestReceipt, MyContactRequestList } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { optionalCustomer } from '../../lib/optional-customer.ts';
+import { optionalCustomer } from '../../identity/optional-customer.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { listMyContactRequests, submitContactRequest } from './contact.service.ts';
 

@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../lib/errors.ts';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { staffDeps } from '../staff/staff-deps.ts';
+import { staffDeps } from '../../plugins/app/staff-deps.ts';
 import { documentForStaff, readDocumentQueue, reviewDocument } from './document-review.service.ts';
 import { attachmentHeader } from './document-view.ts';
 

@@ -1,6 +1,6 @@
 // The contact center's document review (SPEC.md §6): a queue with the documents waiting for review
 // first, a download, and accept or reject with a message for the parent. Each is one audited
-// transaction (staff/audited.ts): no audit row, nothing shown and nothing changed. A review also
+// transaction (plugins/app/audited.ts): no audit row, nothing shown and nothing changed. A review also
 // tells the parent (a notification, and an email to the outbox when one is on file) in that same
 // transaction, so a review that did not happen sends nothing.
 import type {
@@ -13,8 +13,8 @@ import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
 import { createOutboxMailer } from '../../lib/mailer.ts';
-import { audited } from '../staff/audited.ts';
-import type { StaffDeps } from '../staff/staff-deps.ts';
+import { audited } from '../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
 import { reviewEmail, reviewMessage } from './document-review-message.ts';
 import { staffDocumentSelect, toStaffDocumentItem } from './document-view.ts';
 

@@ -16,7 +16,7 @@ import {
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { staffDeps } from '../staff/staff-deps.ts';
+import { staffDeps } from '../../plugins/app/staff-deps.ts';
 import { createNotice, listAdminNotices, retireNotice, updateNotice } from './notices-admin.service.ts';
 import { getAppPolicy, listSwitches, setSwitch, updateAppPolicy } from './switches-admin.service.ts';
 

@@ -7,10 +7,10 @@
 import type { AdminNotice, CreateNoticeRequest, NoticeStatus, UpdateNoticeRequest } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, notFound } from '../../lib/errors.ts';
-import { audited } from '../staff/audited.ts';
-import type { StaffDeps } from '../staff/staff-deps.ts';
-import { noticeSelect, toNotice } from './content.service.ts';
-import { announceDueNotices } from './notice-email.ts';
+import { audited } from '../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
+import { noticeSelect, toNotice } from '../../lib/content.ts';
+import { announceDueNotices } from '../../lib/notice-announcement.ts';
 
 const adminSelect = {
   ...noticeSelect,

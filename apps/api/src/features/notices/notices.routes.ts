@@ -9,7 +9,7 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { notFound } from '../../lib/errors.ts';
 import { bearerToken } from '../../plugins/app/auth-guard.ts';
 import { VERSION_POLICY_PATH } from '../../plugins/app/client-app-version.ts';
-import type { PreparedBody, Viewer } from './content.service.ts';
+import type { PreparedBody, Viewer } from '../../lib/content.ts';
 
 export const noticesRoutes: FastifyPluginAsyncZod = async (app) => {
   /**

@@ -12,8 +12,8 @@ import {
 import { CLIENT_APP_PLATFORM } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, notFound } from '../../lib/errors.ts';
-import { audited } from '../staff/audited.ts';
-import type { StaffDeps } from '../staff/staff-deps.ts';
+import { audited } from '../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
 
 const switchSelect = {
   key: true,

@@ -10,7 +10,7 @@ import {
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { staffDeps } from '../staff/staff-deps.ts';
+import { staffDeps } from '../../plugins/app/staff-deps.ts';
 import { createOffice, getAdminOffice, listAdminOffices, updateOffice } from './offices-admin.service.ts';
 
 export const officesAdminRoutes: FastifyPluginAsyncZod = async (app) => {

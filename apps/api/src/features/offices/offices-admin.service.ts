@@ -1,7 +1,7 @@
 // Office administration (admin; SPEC.md §6): list every office (closed ones too), one office,
 // create, edit, close and reopen. Each change is one audit event in the change's transaction with
 // the office before and after (and the reason, for closing or reopening); a failed audit insert
-// undoes the change (503, staff/audited.ts). One name per county: a duplicate is 409, found
+// undoes the change (503, plugins/app/audited.ts). One name per county: a duplicate is 409, found
 // case-insensitively here. The unique index (county, name) is case-sensitive, so the check and the
 // write hold a per-county advisory lock for their transaction: two administrators saving "North
 // Office" and "north office" at once are serialised and the second sees the first.
@@ -10,8 +10,8 @@ import type { AdminOffice, CreateOfficeInput, UpdateOfficeInput } from '@cos/con
 import type { Prisma } from '@cos/db';
 import { DomainError, notFound } from '../../lib/errors.ts';
 import { isUniqueViolation } from '../../lib/unique-violation.ts';
-import { audited } from '../staff/audited.ts';
-import type { StaffDeps } from '../staff/staff-deps.ts';
+import { audited } from '../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
 import { upcomingBookings, type UpcomingBookings } from './office-bookings.ts';
 import { officeSelect } from './offices.service.ts';
 

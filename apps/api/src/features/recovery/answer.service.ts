@@ -8,7 +8,7 @@ import { normaliseAnswer, type KeyedHasher, type SecurityPolicy } from '@cos/sec
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Mailer } from '../../lib/mailer.ts';
-import type { Passwords } from '../../lib/passwords.ts';
+import type { Passwords } from '../../identity/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { reserveAnswerAttempt, settleFailure } from './recovery-attempts.ts';
 import { findAnsweringAccount } from './recovery-lookups.ts';

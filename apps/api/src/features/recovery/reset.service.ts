@@ -11,10 +11,10 @@ import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Mailer } from '../../lib/mailer.ts';
-import type { Passwords } from '../../lib/passwords.ts';
+import type { Passwords } from '../../identity/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import { canonicalTemporaryPassword, generateTemporaryPassword } from '../../lib/temporary-password.ts';
-import { revokeSessions } from '../auth/sessions.service.ts';
+import { canonicalTemporaryPassword, generateTemporaryPassword } from '../../identity/temporary-password.ts';
+import { revokeSessions } from '../../identity/sessions.ts';
 import { settleSuccess } from './recovery-attempts.ts';
 
 /** Where a failed email goes (the request's logger); never given the message's content. */

@@ -7,9 +7,9 @@ import type { PrismaClient } from '@cos/db';
 import { hashAnswer } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import { badRequest, DomainError, unauthenticated } from '../../lib/errors.ts';
-import type { Passwords } from '../../lib/passwords.ts';
+import type { Passwords } from '../../identity/passwords.ts';
 import { isUniqueViolation } from '../../lib/unique-violation.ts';
-import { startSession, type IssuedSession, type SessionDeps } from '../auth/sessions.service.ts';
+import { startSession, type IssuedSession, type SessionDeps } from '../../identity/sessions.ts';
 import { credentialProblems } from './credentials.ts';
 
 export interface CompleteDeps extends SessionDeps<PrismaClient> {

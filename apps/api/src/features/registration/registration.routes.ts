@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
-import { grantSession } from '../auth/session-grant.ts';
+import { grantSession } from '../../identity/session-grant.ts';
 import { completeRegistration } from './complete.service.ts';
 import { verifyIdentity } from './verify.service.ts';
 

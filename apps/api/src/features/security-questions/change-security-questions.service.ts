@@ -8,9 +8,9 @@ import type { Prisma, PrismaClient } from '@cos/db';
 import { hashAnswer } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import { badRequest } from '../../lib/errors.ts';
-import type { Passwords } from '../../lib/passwords.ts';
-import { clearFailures, reserveSignInAttempt } from '../auth/lockout.ts';
-import type { SessionDeps } from '../auth/sessions.service.ts';
+import type { Passwords } from '../../identity/passwords.ts';
+import { clearFailures, reserveSignInAttempt } from '../../identity/lockout.ts';
+import type { SessionDeps } from '../../identity/sessions.ts';
 import { answerProblems } from '../registration/credentials.ts';
 
 export interface ChangeSecurityQuestionsDeps extends SessionDeps<PrismaClient> {

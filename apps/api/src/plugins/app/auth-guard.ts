@@ -5,9 +5,9 @@
 // against the injected clock) whose session family is still live (one indexed query per request).
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { isSessionActive } from '../../features/auth/sessions.service.ts';
+import { isSessionActive } from '../../identity/sessions.ts';
 import { passwordChangeRequired, unauthenticated } from '../../lib/errors.ts';
-import type { AccessClaims, SessionScope, TokenService } from '../../lib/tokens.ts';
+import type { AccessClaims, SessionScope, TokenService } from '../../identity/tokens.ts';
 
 export interface AuthenticatedSession {
   accountId: string;

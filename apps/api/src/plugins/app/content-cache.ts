@@ -7,8 +7,8 @@
 import { CONTENT_CACHE_POLICY } from '@cos/contracts';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { loadContent, type ContentSnapshot } from '../../features/notices/content.service.ts';
-import { announceDueNotices } from '../../features/notices/notice-email.ts';
+import { loadContent, type ContentSnapshot } from '../../lib/content.ts';
+import { announceDueNotices } from '../../lib/notice-announcement.ts';
 
 export interface ContentCache {
   current(): Promise<ContentSnapshot>;

@@ -14,7 +14,7 @@ import {
 } from '@cos/security';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { createPasswords, type Passwords, type VerifyPassword } from '../../lib/passwords.ts';
+import { createPasswords, type Passwords, type VerifyPassword } from '../../identity/passwords.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -13,7 +13,7 @@ import fp from 'fastify-plugin';
 import { appendAudit, type AuditEntry } from '../../lib/audit.ts';
 import { forbidden, unauthenticated } from '../../lib/errors.ts';
 import { contextOf } from '../../lib/request-context.ts';
-import type { StaffScope } from '../../lib/tokens.ts';
+import type { StaffScope } from '../../identity/tokens.ts';
 import { bearerToken } from './auth-guard.ts';
 
 export type StaffAccess = StaffRole | 'enrolment' | 'any';
@@ -95,7 +95,7 @@ export const staffGuard = fp(
         where: { familyId },
         select: { staffUserId: true, expiresAt: true, staffUser: { select: { role: true, status: true } } },
       });
-      // Any revoked row ends the family (see isSessionActive in features/auth/sessions.service.ts).
+      // Any revoked row ends the family (see isSessionActive in identity/sessions.ts).
       const revoked = await app.db.prisma.refreshSession.count({
         where: { familyId, revokedAt: { not: null } },
       });

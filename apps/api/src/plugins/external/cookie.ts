@@ -1,4 +1,4 @@
-// Cookie parsing and setting. Only the refresh token travels in a cookie (features/auth/refresh-cookie.ts);
+// Cookie parsing and setting. Only the refresh token travels in a cookie (identity/session-grant.ts);
 // it is a random value checked against its stored hash, so the cookie needs no signature.
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';

@@ -1,5 +1,5 @@
 // JWTs through @fastify/jwt: HS256 with the configured secret, issuer `cos-api`, one audience per
-// kind of token (lib/tokens.ts). Verification pins algorithms to HS256 (so `alg: none` and
+// kind of token (identity/tokens.ts). Verification pins algorithms to HS256 (so `alg: none` and
 // algorithm confusion fail), requires every claim we rely on (fast-jwt skips checks of absent
 // claims), and measures expiry against the injected clock so tests move time instead of sleeping.
 import fastifyJwt from '@fastify/jwt';
@@ -16,7 +16,7 @@ import {
   StaffAccessClaims,
   TOKEN_ISSUER,
   type TokenService,
-} from '../../lib/tokens.ts';
+} from '../../identity/tokens.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

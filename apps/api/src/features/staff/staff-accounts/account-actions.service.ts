@@ -9,10 +9,10 @@ import type {
   StaffNoteItem,
 } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
-import { clearFailures } from '../../auth/lockout.ts';
-import { revokeFamilies, customerOwner } from '../../auth/sessions.service.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { clearFailures } from '../../../identity/lockout.ts';
+import { revokeFamilies, customerOwner } from '../../../identity/sessions.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { accountNotFound } from './account-view.service.ts';
 import { accountStateSelect, badgesOf } from './account-status.ts';
 

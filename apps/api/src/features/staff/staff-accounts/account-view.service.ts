@@ -6,9 +6,9 @@
 import type { AccountView } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { notFound } from '../../../lib/errors.ts';
-import { audited } from '../audited.ts';
+import { audited } from '../../../plugins/app/audited.ts';
 import { describeEvent } from '../staff-audit/audit-words.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { accountStateSelect, badgesOf, maskEmail, maskedSsnOf, maskPhone } from './account-status.ts';
 
 const SECURITY_EVENTS = 20;

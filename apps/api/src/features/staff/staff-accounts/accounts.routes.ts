@@ -15,7 +15,7 @@ import {
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
-import { staffDeps } from '../staff-deps.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import {
   addNote,
   liftRecoveryLock,

@@ -16,8 +16,8 @@ import type { AccountSearchItem, AccountSearchPage, AccountSearchQuery, SearchFo
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest } from '../../../lib/errors.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { accountStateSelect, badgesOf, maskEmail, maskedSsnOf, maskPhone } from './account-status.ts';
 import { formsOf, parseSearch, type SearchTerms } from './search-query.ts';
 

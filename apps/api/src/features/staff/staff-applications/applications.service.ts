@@ -19,8 +19,8 @@ import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
 import { createOutboxMailer } from '../../../lib/mailer.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 
 const select = {
   id: true,

@@ -10,7 +10,7 @@ import {
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
-import { staffDeps } from '../staff-deps.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import { cancelForParent, listAppointmentOffices, listOfficeDay } from './appointments.service.ts';
 
 export const staffAppointmentsRoutes: FastifyPluginAsyncZod = async (app) => {

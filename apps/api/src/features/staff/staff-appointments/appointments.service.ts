@@ -14,8 +14,8 @@ import { DomainError, notFound } from '../../../lib/errors.ts';
 import { createOutboxMailer } from '../../../lib/mailer.ts';
 import { releaseAppointment } from '../../appointments/appointments.service.ts';
 import { agencyInstant } from '../../appointments/slot-schedule.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { cancelledMessage } from './cancel-message.ts';
 
 const select = {

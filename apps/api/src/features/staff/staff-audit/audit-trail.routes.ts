@@ -4,7 +4,7 @@ import { AuditTrailFilters, AuditTrailPage, AuditTrailQuery } from '@cos/contrac
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
-import { staffDeps } from '../staff-deps.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import { CSV_ROW_LIMIT, exportAuditCsv, readAuditTrail } from './audit-trail.service.ts';
 
 export const auditTrailRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -7,8 +7,8 @@ import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 import { badRequest } from '../../../lib/errors.ts';
-import { audited, type StaffAuditEvent } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited, type StaffAuditEvent } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { describeEvent } from './audit-words.ts';
 import { csvLine } from './csv.ts';
 

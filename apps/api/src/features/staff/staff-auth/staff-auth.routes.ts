@@ -18,7 +18,7 @@ import { unauthenticated } from '../../../lib/errors.ts';
 import { serviceDeps } from '../../../lib/service-deps.ts';
 import { bearerToken } from '../../../plugins/app/auth-guard.ts';
 import { requireStaff } from '../../../plugins/app/staff-guard.ts';
-import { clearRefreshCookie, refreshTokenOf } from '../../auth/session-grant.ts';
+import { clearRefreshCookie, refreshTokenOf } from '../../../identity/session-grant.ts';
 import { changeStaffPassword } from './staff-change-password.service.ts';
 import { STAFF_REFRESH_COOKIE, grantStaffSession, staffAccessGrant } from './staff-session.ts';
 import { getStaffMe, refreshStaffSession, signOutStaff } from './staff-sessions.service.ts';

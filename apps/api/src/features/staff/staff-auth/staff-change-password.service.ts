@@ -2,17 +2,17 @@
 // administrator who created or reset the account, so it must be replaced before the authenticator
 // is set up; afterwards a staff member may change the password at any time. The rules are the
 // customers' (checkPassword) plus "not the current one". Checking the current password reserves an
-// attempt on the sign-in lockout (features/auth/lockout.ts), so a session left open cannot be used
+// attempt on the sign-in lockout (identity/lockout.ts), so a session left open cannot be used
 // to guess it. On success every OTHER session of the staff member ends; this one goes on.
 import { checkPassword, describePasswordProblem, type FieldError } from '@cos/contracts';
 import { Prisma, type PrismaClient } from '@cos/db';
 import { z } from 'zod';
 import { appendAudit } from '../../../lib/audit.ts';
 import { badRequest } from '../../../lib/errors.ts';
-import type { Passwords } from '../../../lib/passwords.ts';
-import { reserveAttempt } from '../../auth/lockout.ts';
-import { revokeFamilies, staffOwner, type SessionDeps } from '../../auth/sessions.service.ts';
-import { auditUnavailable } from '../audited.ts';
+import type { Passwords } from '../../../identity/passwords.ts';
+import { reserveAttempt } from '../../../identity/lockout.ts';
+import { revokeFamilies, staffOwner, type SessionDeps } from '../../../identity/sessions.ts';
+import { auditUnavailable } from '../../../plugins/app/audited.ts';
 import { auditStaffFailure } from './staff-sign-in.service.ts';
 
 export interface StaffChangePasswordDeps extends SessionDeps<PrismaClient> {

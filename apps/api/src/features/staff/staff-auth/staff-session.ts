@@ -3,8 +3,8 @@
 // Path=/api/v1/staff/auth), so it reaches only the staff auth routes and never the customer ones.
 import type { StaffSessionGrant } from '@cos/contracts';
 import type { FastifyReply } from 'fastify';
-import type { StaffScope, TokenService } from '../../../lib/tokens.ts';
-import { setRefreshCookie, type RefreshCookie } from '../../auth/session-grant.ts';
+import type { StaffScope, TokenService } from '../../../identity/tokens.ts';
+import { setRefreshCookie, type RefreshCookie } from '../../../identity/session-grant.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 
 export const STAFF_REFRESH_COOKIE: RefreshCookie = { name: 'cos_staff_refresh', path: '/api/v1/staff/auth' };

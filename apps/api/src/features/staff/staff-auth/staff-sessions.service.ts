@@ -3,13 +3,13 @@
 import type { StaffMe } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import { unauthenticated } from '../../../lib/errors.ts';
-import { rotateFamily } from '../../auth/refresh.service.ts';
+import { rotateFamily } from '../../../identity/refresh.ts';
 import {
   familyOfRefreshToken,
   revokeFamilies,
   staffOwner,
   type SessionDeps,
-} from '../../auth/sessions.service.ts';
+} from '../../../identity/sessions.ts';
 import type { StaffSession } from '../../../plugins/app/staff-guard.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 

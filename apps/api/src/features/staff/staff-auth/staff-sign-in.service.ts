@@ -1,5 +1,5 @@
 // Staff sign-in (SPEC.md §6): username, password and a TOTP code, after acknowledging the legal
-// warning. The customer lockout applies unchanged (features/auth/lockout.ts: the attempt is
+// warning. The customer lockout applies unchanged (identity/lockout.ts: the attempt is
 // reserved atomically before any verification, the 11th failure in 15 minutes locks for 15), and a
 // wrong or replayed TOTP code is a failure like a wrong password. Every failure answers the same
 // INVALID_CREDENTIALS; only the audit trail says why. A staff user without TOTP (new, or reset by an
@@ -12,10 +12,10 @@ import type { FieldCipher } from '@cos/security';
 import { z } from 'zod';
 import { appendAudit, auditInsert } from '../../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../../lib/errors.ts';
-import type { Passwords } from '../../../lib/passwords.ts';
-import type { StaffScope } from '../../../lib/tokens.ts';
-import { reserveAttempt } from '../../auth/lockout.ts';
-import { newFamily, sessionInsert, staffOwner, type SessionDeps } from '../../auth/sessions.service.ts';
+import type { Passwords } from '../../../identity/passwords.ts';
+import type { StaffScope } from '../../../identity/tokens.ts';
+import { reserveAttempt } from '../../../identity/lockout.ts';
+import { newFamily, sessionInsert, staffOwner, type SessionDeps } from '../../../identity/sessions.ts';
 import { totpStep } from './totp.ts';
 
 export interface StaffSignInDeps extends SessionDeps<PrismaClient> {

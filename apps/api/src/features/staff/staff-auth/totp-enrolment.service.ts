@@ -10,7 +10,7 @@ import type { FieldCipher } from '@cos/security';
 import QRCode from 'qrcode';
 import { appendAudit } from '../../../lib/audit.ts';
 import { badRequest, DomainError, passwordChangeRequired } from '../../../lib/errors.ts';
-import { revokeFamilies, startFamily, staffOwner, type SessionDeps } from '../../auth/sessions.service.ts';
+import { revokeFamilies, startFamily, staffOwner, type SessionDeps } from '../../../identity/sessions.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 import { newTotpSecret, totpStep, totpUri } from './totp.ts';
 

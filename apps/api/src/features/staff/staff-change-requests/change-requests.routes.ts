@@ -10,7 +10,7 @@ import {
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../../lib/error-responses.ts';
-import { staffDeps } from '../staff-deps.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import { listChangeRequestQueue } from './queue.service.ts';
 import { reviewChangeRequest, viewChangeRequest } from './review.service.ts';
 

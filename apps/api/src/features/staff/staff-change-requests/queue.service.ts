@@ -5,8 +5,8 @@ import type { ChangeRequestKind, StaffChangeRequestPage, StaffChangeRequestQuery
 import { Prisma } from '@cos/db';
 import { badRequest } from '../../../lib/errors.ts';
 import { valuesOf } from '../../change-requests/change-request-values.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 
 type Row = {
   id: string;

@@ -14,8 +14,8 @@ import {
   personUpdateOf,
   valuesOf,
 } from '../../change-requests/change-request-values.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { outcomeMessage } from './review-messages.ts';
 
 const alreadyReviewed = () =>

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
 import type { Mailer } from '../../../lib/mailer.ts';
 import { myContactRequestOf, myContactRequestSelect } from '../../contact/contact.service.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 
 const select = {
   ...myContactRequestSelect,

@@ -14,12 +14,12 @@ import {
 } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
-import type { Passwords } from '../../../lib/passwords.ts';
-import { generateTemporaryPassword } from '../../../lib/temporary-password.ts';
+import type { Passwords } from '../../../identity/passwords.ts';
+import { generateTemporaryPassword } from '../../../identity/temporary-password.ts';
 import { isUniqueViolation } from '../../../lib/unique-violation.ts';
-import { revokeFamilies, staffOwner } from '../../auth/sessions.service.ts';
-import { audited } from '../audited.ts';
-import type { StaffDeps } from '../staff-deps.ts';
+import { revokeFamilies, staffOwner } from '../../../identity/sessions.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 
 export interface StaffAdminDeps extends StaffDeps {
   passwords: Passwords;

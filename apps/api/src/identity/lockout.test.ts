@@ -3,9 +3,9 @@
 // extended nor tested by attempts during it; and the counter holds under 50 parallel attempts.
 import { verifySecret } from '@cos/security';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCustomer, createQuestions, FIXTURE_PASSWORD } from '../../testing/fixtures.ts';
-import { countingVerifier, postSignIn } from '../../testing/http.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { createCustomer, createQuestions, FIXTURE_PASSWORD } from '../testing/fixtures.ts';
+import { countingVerifier, postSignIn } from '../testing/http.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 const MINUTE = 60_000;
 const WRONG = 'definitely not the right password';

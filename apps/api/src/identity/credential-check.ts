@@ -3,8 +3,8 @@
 // it must be unexpired and unused (single use), and Change Password then takes it as the current
 // password. Every refusal costs one argon2 verification, like a wrong password.
 import type { Prisma } from '@cos/db';
-import type { Passwords } from '../../lib/passwords.ts';
-import { canonicalTemporaryPassword } from '../../lib/temporary-password.ts';
+import type { Passwords } from './passwords.ts';
+import { canonicalTemporaryPassword } from './temporary-password.ts';
 
 export type TemporaryPasswordState = {
   tempPasswordHash: string | null;

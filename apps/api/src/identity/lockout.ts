@@ -9,7 +9,7 @@
 import { Prisma } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { z } from 'zod';
-import type { Clock } from '../../lib/clock.ts';
+import type { Clock } from '../lib/clock.ts';
 
 export const Reservation = z.object({
   id: z.string(),

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../lib/clock.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
-import { requireStaff, type StaffSession } from '../../plugins/app/staff-guard.ts';
+import { requireStaff, type StaffSession } from './staff-guard.ts';
 
 export interface StaffDeps {
   db: PrismaClient;

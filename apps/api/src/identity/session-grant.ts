@@ -5,8 +5,8 @@
 // /api/v1/auth), staff `cos_staff_refresh` (Path /api/v1/staff/auth): neither reaches the other's routes.
 import type { SessionGrant } from '@cos/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { TokenService } from '../../lib/tokens.ts';
-import type { IssuedSession } from './sessions.service.ts';
+import type { TokenService } from './tokens.ts';
+import type { IssuedSession } from './sessions.ts';
 
 export interface RefreshCookie {
   name: string;

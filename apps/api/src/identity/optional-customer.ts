@@ -2,7 +2,7 @@
 // to the account): the account of a valid, live, full bearer session, or null. An absent, expired
 // or revoked token is simply anonymous — these routes never refuse a visitor for a stale token.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isSessionActive } from '../features/auth/sessions.service.ts';
+import { isSessionActive } from './sessions.ts';
 import { bearerClaims } from '../plugins/app/auth-guard.ts';
 
 export async function optionalCustomer(

@@ -6,12 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, queryPrepared, type Db, type PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
-import { appendAudit, type AuditEntry } from '../../lib/audit.ts';
-import type { Clock } from '../../lib/clock.ts';
-import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
-import type { RequestContext } from '../../lib/request-context.ts';
-import { uuid7 } from '../../lib/uuid7.ts';
-import type { AccessClaims, SessionScope } from '../../lib/tokens.ts';
+import { appendAudit, type AuditEntry } from '../lib/audit.ts';
+import type { Clock } from '../lib/clock.ts';
+import { newRefreshToken, sha256Hex } from './hashing.ts';
+import type { RequestContext } from '../lib/request-context.ts';
+import { uuid7 } from '../lib/uuid7.ts';
+import type { AccessClaims, SessionScope } from './tokens.ts';
 
 export interface SessionDeps<D = Prisma.TransactionClient> {
   db: D;

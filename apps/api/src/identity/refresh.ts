@@ -16,10 +16,10 @@
 // not silently push the parent out: both hold live tokens until one of them refreshes, and the
 // other's next refresh revokes the family.
 import type { Prisma, PrismaClient } from '@cos/db';
-import { appendAudit } from '../../lib/audit.ts';
-import { unauthenticated } from '../../lib/errors.ts';
-import { newRefreshToken, sha256Hex } from '../../lib/hashing.ts';
-import { uuid7 } from '../../lib/uuid7.ts';
+import { appendAudit } from '../lib/audit.ts';
+import { unauthenticated } from '../lib/errors.ts';
+import { newRefreshToken, sha256Hex } from './hashing.ts';
+import { uuid7 } from '../lib/uuid7.ts';
 import {
   auditedOwner,
   lockFamily,
@@ -28,7 +28,7 @@ import {
   type RevokeReason,
   type SessionDeps,
   type SessionOwner,
-} from './sessions.service.ts';
+} from './sessions.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

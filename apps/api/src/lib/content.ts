@@ -11,7 +11,7 @@ import {
   type NoticeAudience,
 } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
-import { awaitsAnnouncement } from './notice-email.ts';
+import { awaitsAnnouncement } from './notice-announcement.ts';
 
 export type Viewer = 'public' | 'customer' | 'staff';
 
