@@ -12,10 +12,13 @@ import { staffAppointmentsRoutes } from './staff-appointments/appointments.route
 import { staffChangeRequestRoutes } from './staff-change-requests/change-requests.routes.ts';
 import { staffUsersRoutes } from './staff-users/staff-users.routes.ts';
 
-export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
+export const staffRoutes: FastifyPluginAsync<{
+  fieldEncryptionKey: Buffer;
+  refuseDemoStaff: boolean;
+}> = async (app, options) => {
   // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
-  await app.register(staffAuthRoutes, { totpCipher });
+  await app.register(staffAuthRoutes, { totpCipher, refuseDemoStaff: options.refuseDemoStaff });
   await app.register(accountsRoutes);
   await app.register(auditTrailRoutes);
   await app.register(staffUsersRoutes);
