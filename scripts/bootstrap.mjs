@@ -149,12 +149,14 @@ function ensureChromium(env) {
 }
 
 function ensureBuild(env) {
-  const inputs = ['apps/web', 'apps/console', 'packages/contracts', 'pnpm-lock.yaml'];
+  const inputs = ['apps', 'packages', 'prisma', 'scripts/build-api.mjs', 'pnpm-lock.yaml'];
   const sourceTime = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
-  const outputs = ['apps/web/dist/index.html', 'apps/console/dist/index.html'].map((p) => join(root, p));
+  const outputs = ['apps/web/dist/index.html', 'apps/console/dist/index.html', 'apps/api/dist/server.js'].map(
+    (p) => join(root, p),
+  );
   const builtTime = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
   if (builtTime > sourceTime) return;
-  log('building the web app and the console');
+  log('building the web app, the console and the API (pnpm run build)');
   const status = run('pnpm', ['run', 'build'], env);
   if (status !== 0) process.exit(status);
 }
@@ -165,7 +167,8 @@ function ensureBuild(env) {
  * outlived its terminal; and a signal delivered twice would skip the graceful shutdown.)
  */
 function serve(env) {
-  const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts', ...extraArgs], {
+  // The production build (ensureBuild made it current), run by node alone, as the image runs it.
+  const child = spawn('node', ['apps/api/dist/server.js', ...extraArgs], {
     cwd: root,
     stdio: 'inherit',
     env,
