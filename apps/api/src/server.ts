@@ -24,7 +24,12 @@ async function main() {
       'Customer Online Services is running',
     );
     if (env.NODE_ENV !== 'production') {
-      printBanner({ port: server.port, embeddedDataDir: server.embeddedDataDir, seeded: server.seeded });
+      printBanner({
+        port: server.port,
+        metricsPort: server.metricsPort,
+        embeddedDataDir: server.embeddedDataDir,
+        seeded: server.seeded,
+      });
     }
   } catch (error) {
     // One line saying what to fix: the variable for a configuration refusal, else the cause.

@@ -1,6 +1,11 @@
 // What a newcomer sees after `npm start`: where to go and how to sign in. Outside production only
 // (server.ts): it is text for a person at a terminal, and the demo sign-ins mean nothing elsewhere.
-export function printBanner(info: { port: number; embeddedDataDir: string | undefined; seeded: string }) {
+export function printBanner(info: {
+  port: number;
+  metricsPort: number;
+  embeddedDataDir: string | undefined;
+  seeded: string;
+}) {
   const base = `http://localhost:${info.port}`;
   const lines = [
     '',
@@ -8,6 +13,7 @@ export function printBanner(info: { port: number; embeddedDataDir: string | unde
     `  Portal     ${base}/`,
     `  Console    ${base}/console/`,
     `  API docs   ${base}/api/docs`,
+    `  Metrics    http://127.0.0.1:${info.metricsPort}/metrics`,
     `  Database   ${info.embeddedDataDir ? `embedded PostgreSQL in ${info.embeddedDataDir}` : 'DATABASE_URL'}; demo data ${info.seeded}`,
     '',
     'Demo sign-ins (fictional data):',
