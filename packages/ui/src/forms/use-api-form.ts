@@ -44,6 +44,12 @@ export type UseApiFormOptions<Input extends FieldValues, Output, Result> = {
   failure: (error: unknown, fieldId: (field: string) => string | undefined) => FieldError[];
 };
 
+/** What a field component spreads to be part of a form: its id, name, ref and handlers, and its error text. */
+export type FieldBinding<Name extends string = string> = UseFormRegisterReturn<Name> & {
+  id: string;
+  error: string | undefined;
+};
+
 export type ApiForm<Input extends FieldValues, Output, Result> = {
   form: UseFormReturn<Input, unknown, Output>;
   mutation: UseMutationResult<Result, unknown, Output>;
@@ -98,14 +104,13 @@ export function useApiForm<Input extends FieldValues, Output, Result>(
 
   function invalid(fieldErrors: FieldErrors<Input>) {
     mutation.reset(); // an earlier success ("Note added") no longer describes the form
-    setErrors(
-      flatten(fieldErrors).map(({ name, type, message }) => {
-        const key = messageKey(messages[name], type);
-        return key
-          ? { fieldId: idOf(name), messageKey: key }
-          : { fieldId: idOf(name), messageKey: '', message };
-      }),
-    );
+    const found = flatten(fieldErrors).map(({ name, type, message }): FieldError => {
+      const key = messageKey(messages[name], type);
+      return key
+        ? { fieldId: idOf(name), messageKey: key }
+        : { fieldId: idOf(name), messageKey: '', message };
+    });
+    setErrors(inPageOrder(found));
   }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -154,4 +159,18 @@ function flatten(errors: object, prefix = ''): FlatError[] {
     } else found.push(...flatten(value, name));
   }
   return found;
+}
+
+/**
+ * The summary lists problems in the order a person meets the fields (a cross-field check, like a
+ * date of birth in three boxes, is reported after the fields' own checks).
+ */
+function inPageOrder(errors: FieldError[]): FieldError[] {
+  const at = (error: FieldError) => document.getElementById(error.fieldId);
+  return [...errors].sort((a, b) => {
+    const first = at(a);
+    const second = at(b);
+    if (!first || !second || first === second) return 0;
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
