@@ -31,6 +31,7 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
+import type { Metrics } from './lib/metrics.ts';
 import type { VerifyPassword } from './identity/passwords.ts';
 import type { PaymentProcessor } from './lib/payment-processor.ts';
 import { builtApps } from './lib/paths.ts';
@@ -44,6 +45,7 @@ import { errorHandler } from './plugins/app/error-handler.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
+import { requestMetrics } from './plugins/app/request-metrics.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
@@ -91,6 +93,19 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /** Request timings for Prometheus (the server's metrics listener); none when absent. */
+  metrics?: Metrics;
+  /**
+   * The OpenAPI page (/api/docs) and document (/api/openapi.json); on by default. The server turns
+   * them off in production: the API's full shape is for developers, not for every visitor.
+   */
+  apiDocs?: boolean;
+  /**
+   * Refuse sign-in to the demo staff accounts (agent.demo, supervisor.demo, admin.demo) even when
+   * present in the database, whatever the password; the server sets it in production, whose
+   * database must never let the publicly documented demo credentials in.
+   */
+  refuseDemoStaff?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -115,10 +130,11 @@ export async function buildApp(options: BuildAppOptions) {
     done();
   });
 
+  if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
-  await app.register(openApi);
+  if (options.apiDocs ?? true) await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
   await app.register(cookies);
@@ -159,7 +175,10 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(officesRoutes);
   await app.register(applicationsRoutes);
   await app.register(contactRoutes);
-  await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
+  await app.register(staffRoutes, {
+    fieldEncryptionKey: options.secrets.fieldEncryptionKey,
+    refuseDemoStaff: options.refuseDemoStaff ?? false,
+  });
   await app.register(documentsRoutes);
   await app.register(appointmentsRoutes);
   await app.register(noticesRoutes);

@@ -17,10 +17,13 @@ import { noticesAdminRoutes } from './staff-content/notices-admin.routes.ts';
 import { documentReviewRoutes } from './staff-documents/document-review.routes.ts';
 import { officesAdminRoutes } from './staff-offices/offices-admin.routes.ts';
 
-export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
+export const staffRoutes: FastifyPluginAsync<{
+  fieldEncryptionKey: Buffer;
+  refuseDemoStaff: boolean;
+}> = async (app, options) => {
   // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
-  await app.register(staffAuthRoutes, { totpCipher });
+  await app.register(staffAuthRoutes, { totpCipher, refuseDemoStaff: options.refuseDemoStaff });
   await app.register(accountsRoutes);
   await app.register(auditTrailRoutes);
   await app.register(staffUsersRoutes);
