@@ -13,16 +13,13 @@ import { changePasswordRoutes } from './features/auth/change-password.routes.ts'
 import { sessionRoutes } from './features/auth/session.routes.ts';
 import { appointmentsRoutes } from './features/appointments/appointments.routes.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
-import { documentReviewRoutes } from './features/documents/document-review.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { changeRequestRoutes } from './features/change-requests/change-requests.routes.ts';
 import { directDepositRoutes } from './features/direct-deposit/direct-deposit.routes.ts';
 import { contactRoutes } from './features/contact/contact.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
-import { noticesAdminRoutes } from './features/notices/notices-admin.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
-import { officesAdminRoutes } from './features/offices/offices-admin.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
@@ -176,7 +173,6 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(paymentsRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
-  await app.register(officesAdminRoutes);
   await app.register(applicationsRoutes);
   await app.register(contactRoutes);
   await app.register(staffRoutes, {
@@ -184,10 +180,8 @@ export async function buildApp(options: BuildAppOptions) {
     refuseDemoStaff: options.refuseDemoStaff ?? false,
   });
   await app.register(documentsRoutes);
-  await app.register(documentReviewRoutes);
   await app.register(appointmentsRoutes);
   await app.register(noticesRoutes);
-  await app.register(noticesAdminRoutes);
   await app.register(directDepositRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;
