@@ -15,24 +15,45 @@ const commaList = z.string().transform((value) =>
     .filter((item) => item.length > 0),
 );
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  DATA_DIR: z.string().min(1).default('.data'),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
-  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-  TRUST_PROXY: commaList.default([]),
-  SEED_DEMO_DATA: booleanString.default(true),
-  SERVE_APPS: booleanString.default(true),
-  JWT_SECRET: z.string().min(1).optional(),
-  SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
-  SSN_HASH_KEY: z.string().min(1).optional(),
-  FIELD_ENCRYPTION_KEY: z.string().min(1).optional(),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    TRUST_PROXY: commaList.default([]),
+    SEED_DEMO_DATA: booleanString.default(true),
+    SERVE_APPS: booleanString.default(true),
+    // Where uploaded documents are kept (lib/document-storage.ts): PostgreSQL by default, or an
+    // S3-compatible bucket. Credentials for S3 come from the SDK's default chain unless both keys are set.
+    DOCUMENT_STORAGE: z.enum(['postgres', 's3']).default('postgres'),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanString.default(false),
+    S3_PREFIX: z.string().default('documents/'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    JWT_SECRET: z.string().min(1).optional(),
+    SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
+    SSN_HASH_KEY: z.string().min(1).optional(),
+    FIELD_ENCRYPTION_KEY: z.string().min(1).optional(),
+  })
+  .superRefine((env, context) => {
+    if (env.DOCUMENT_STORAGE === 's3' && !env.S3_BUCKET)
+      context.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required when DOCUMENT_STORAGE=s3' });
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY))
+      context.addIssue({
+        code: 'custom',
+        path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
+      });
+  });
 
 export type Env = z.infer<typeof EnvSchema> & {
   /** DATA_DIR resolved against the repository root. */

@@ -12,7 +12,8 @@ import {
 import closeWithGrace from 'close-with-grace';
 import { prettifyError, ZodError } from 'zod';
 import { buildApp } from './app.ts';
-import { createLocalDocumentStorage } from './lib/document-storage.ts';
+import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
+import { systemClock } from './lib/clock.ts';
 import { EnvError, loadEnv } from './env.ts';
 import { builtApps } from './lib/paths.ts';
 import { printBanner } from './lib/banner.ts';
@@ -64,11 +65,8 @@ async function main() {
     policy,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
-    // Uploaded documents: on disk in the data folder, never under the served apps.
-    documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [
-      builtApps.web,
-      builtApps.console,
-    ]),
+    // Uploaded documents: in the database or an S3 bucket, so every instance serves every file.
+    documentStorage: configuredDocumentStorage(env, { pool: db.pool, clock: systemClock }),
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
     // No real card processor exists yet: in production Make Payment is refused rather than faked.
     allowTestPaymentProcessor: env.NODE_ENV !== 'production',
