@@ -43,6 +43,7 @@ import { contentCache } from './plugins/app/content-cache.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { documentStorage } from './plugins/app/document-storage.ts';
+import { drain } from './plugins/app/drain.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions) {
   });
 
   await app.register(errorHandler);
+  await app.register(drain);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
   await app.register(openApi);

@@ -27,6 +27,9 @@ const EnvSchema = z
     DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     TRUST_PROXY: commaList.default([]),
+    // On SIGTERM, how long new requests are answered 503 before the socket closes (plugins/app/drain.ts);
+    // within close-with-grace's 15 s.
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
     SEED_DEMO_DATA: booleanString.default(true),
     SERVE_APPS: booleanString.default(true),
     // Where uploaded documents are kept (lib/document-storage.ts): PostgreSQL by default, or an

@@ -75,6 +75,12 @@ async function main() {
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
+    // SIGTERM is how an orchestrator or a rolling restart stops an instance: drain first, so the
+    // balancer takes it out before the socket closes (plugins/app/drain.ts). Ctrl-C stops at once.
+    if (signal === 'SIGTERM' && env.SHUTDOWN_DRAIN_MS > 0) {
+      app.startDrain();
+      await new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_DRAIN_MS));
+    }
     await app.close();
     await db.close();
     await embedded?.stop();

@@ -1,5 +1,6 @@
 // Liveness and readiness. /api/health answers while the process lives (even without a database);
-// /api/ready answers 503 while the database cannot be reached, so a load balancer stops sending.
+// /api/ready answers 503 while the database cannot be reached, or while the instance drains before
+// shutdown (plugins/app/drain.ts), so a load balancer stops sending.
 import { HealthResponse, ReadyResponse } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
@@ -23,9 +24,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       const up = await app.db.ping();
-      if (!up) reply.code(503).header('retry-after', '5');
+      if (app.draining) reply.code(503).header('retry-after', '2').header('connection', 'close');
+      else if (!up) reply.code(503).header('retry-after', '5');
       return {
-        status: up ? ('ready' as const) : ('unavailable' as const),
+        status: up && !app.draining ? ('ready' as const) : ('unavailable' as const),
         database: up ? ('up' as const) : ('down' as const),
       };
     },
