@@ -386,8 +386,7 @@ async function main() {
 }
 
 function pick(load: LoadFigures) {
-  const { confirmed: _confirmed, ...rest } = load;
-  return rest;
+  return { ...load, confirmed: load.confirmed.size };
 }
 
 main().catch((error: unknown) => {
