@@ -41,7 +41,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function main() {
   if (!haveNginx()) {
-    console.error('The cluster test needs nginx: install it (Debian: apt-get install -y nginx-light).');
+    console.error('The cluster test needs nginx: install it (Debian: apt-get install -y nginx).');
     process.exit(2);
   }
   const folder = join(repoRoot, '.data', `cluster-${Date.now()}`);
