@@ -116,7 +116,7 @@ export class Balancer {
 
   config(): string {
     const upstreams = this.upstreamPorts
-      .map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`)
+      .map((port) => `    server 127.0.0.1:${port} max_fails=5 fail_timeout=1s;`)
       .join('\n');
     const temp = (name: string) => join(this.folder, name);
     return `# Written by scripts/cluster/processes.ts for one run of the cluster test.
