@@ -1,4 +1,4 @@
-// Steady load through the balancer: `rate` requests a second, nine reads to one write, for at least
+// Steady load through the balancer: `rate` requests a second, nineteen reads to one write, for at least
 // `minMs` and until `during` (the restarts) has finished. Reads are GETs the balancer may retry;
 // writes are card payments, each with its own Idempotency-Key: a write answered with anything but
 // 201 (a 503 from an instance shutting down) is sent again with the same key, as the portal does,
@@ -115,7 +115,7 @@ export async function steadyLoad(options: {
     for (let i = 0; i < due; i += 1) {
       const n = figures.sent;
       figures.sent += 1;
-      const work = n % 10 === 9 ? write() : read(READS[n % READS.length]!);
+      const work = n % 20 === 19 ? write() : read(READS[n % READS.length]!);
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
     }
