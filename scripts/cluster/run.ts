@@ -81,6 +81,8 @@ async function main() {
       // outcome unknown), and 5 such in an hour would stop the account paying at all (429).
       POLICY_PAYMENTS_MAX_DECLINED: '100',
       DB_POOL_MAX: '10',
+      // Two instances on one machine: each metrics listener takes any free port.
+      METRICS_PORT: '0',
     };
     // Each instance has its own data folder: nothing may depend on a shared disk.
     const a = new ApiInstance(
