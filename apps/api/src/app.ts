@@ -1,6 +1,5 @@
 // buildApp(): the whole API as one Fastify instance, built the same way by the server and by every
 // test (which drive it with inject()). External plugins first, then the app's own, then features.
-import { randomUUID } from 'node:crypto';
 import { loadCommonPasswords } from '@cos/contracts';
 import type { Db } from '@cos/db';
 import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/security';
@@ -29,6 +28,7 @@ import { securityQuestionRoutes } from './features/security-questions/security-q
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { requestIdGenerator } from './lib/request-id.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
 import type { Metrics } from './lib/metrics.ts';
@@ -41,6 +41,7 @@ import { contentCache } from './plugins/app/content-cache.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { documentStorage } from './plugins/app/document-storage.ts';
+import { drain } from './plugins/app/drain.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
@@ -81,7 +82,7 @@ export interface BuildAppOptions {
   loadShedding?: boolean;
   /** Outgoing email; the outbox stand-in (email_outbox table) when absent. */
   mailer?: Mailer;
-  /** Where uploaded documents are kept; a temporary folder, removed on close, when absent. */
+  /** Where uploaded documents are kept; the PostgreSQL store on `db` when absent. */
   documentStorage?: DocumentStorage;
   /** The card processor; the labelled TestPaymentProcessor when absent. */
   paymentProcessor?: PaymentProcessor;
@@ -114,7 +115,8 @@ export async function buildApp(options: BuildAppOptions) {
   const commonPasswords = options.commonPasswords ?? (await loadCommonPasswords());
   const app = Fastify({
     logger: options.logger ?? loggerOptions(options.logLevel ?? 'info'),
-    genReqId: () => randomUUID(),
+    // X-Request-Id from a trusted proxy, else a fresh UUID; logged as reqId on every line.
+    genReqId: requestIdGenerator(trustProxy),
     requestIdHeader: false,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,
     bodyLimit: 64 * 1024,
@@ -132,6 +134,7 @@ export async function buildApp(options: BuildAppOptions) {
 
   if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
+  await app.register(drain);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
   if (options.apiDocs ?? true) await app.register(openApi);
