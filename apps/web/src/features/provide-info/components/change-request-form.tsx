@@ -1,4 +1,4 @@
-import { usStateCodes, type ChangeRequestKind } from '@cos/contracts';
+import { usStateCodes } from '@cos/contracts';
 import {
   ErrorSummary,
   RadioGroupField,
