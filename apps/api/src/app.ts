@@ -49,6 +49,7 @@ import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
+import { compression } from './plugins/external/compress.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
 import { cookies } from './plugins/external/cookie.ts';
 import { securityHeaders } from './plugins/external/helmet.ts';
@@ -121,6 +122,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(errorHandler);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
+  await app.register(compression);
   await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
