@@ -8,7 +8,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Plugin } from 'vite';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -41,8 +40,19 @@ export async function precompressDirectory(dir: string): Promise<number> {
   return files.length;
 }
 
+/**
+ * The part of Vite's Plugin interface this plugin uses, spelled out so the file needs no `vite`
+ * import (it sits outside both apps, where `vite` does not resolve).
+ */
+interface BuildPlugin {
+  name: string;
+  apply: 'build';
+  configResolved(config: { root: string; build: { outDir: string } }): void;
+  closeBundle(): Promise<void>;
+}
+
 /** Vite plugin: precompresses the output folder once the bundle is written (production builds only). */
-export function precompress(): Plugin {
+export function precompress(): BuildPlugin {
   let outDir = 'dist';
   return {
     name: 'cos-precompress',
