@@ -49,6 +49,7 @@ import { paymentProcessor } from './plugins/app/payment-processor.ts';
 import { requestMetrics } from './plugins/app/request-metrics.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
+import { compression } from './plugins/external/compress.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
 import { cookies } from './plugins/external/cookie.ts';
 import { securityHeaders } from './plugins/external/helmet.ts';
@@ -137,6 +138,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(drain);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
+  await app.register(compression);
   if (options.apiDocs ?? true) await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
