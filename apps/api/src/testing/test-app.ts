@@ -42,6 +42,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     app,
     clock,
     db: database.db,
+    /** The database's URL, for a second instance or the job runner. */
+    databaseUrl: database.url,
     prisma: database.db.prisma,
     async close() {
       await app.close();
