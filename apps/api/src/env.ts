@@ -32,6 +32,15 @@ const EnvSchema = z.object({
   SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
   SSN_HASH_KEY: z.string().min(1).optional(),
   FIELD_ENCRYPTION_KEY: z.string().min(1).optional(),
+  // Background jobs: in this process (inline) or only in the worker process (separate, pnpm worker).
+  WORKER: z.enum(['inline', 'separate']).default('inline'),
+  // The agency's mail relay: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465. Required in
+  // production; elsewhere, without it, email goes to the development catcher (the console lists it).
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Georgia DCSS <no-reply@dcss.example.gov>'),
+  SMTP_REQUIRE_TLS: booleanString.default(false),
+  SMTP_TLS_REJECT_UNAUTHORIZED: booleanString.default(true),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -52,6 +61,11 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment configuration:\n${problems.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+    throw new EnvError(
+      'Invalid environment configuration:\n  SMTP_URL: required in production (the mail relay, smtp:// or smtps://)',
+    );
+  }
   const policyOverrides = Object.fromEntries(
     Object.entries(source)
       .filter((entry): entry is [string, string] => entry[0].startsWith('POLICY_') && entry[1] !== undefined)

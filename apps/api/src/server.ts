@@ -13,6 +13,7 @@ import closeWithGrace from 'close-with-grace';
 import { prettifyError, ZodError } from 'zod';
 import { buildApp } from './app.ts';
 import { createLocalDocumentStorage } from './lib/document-storage.ts';
+import { transportFromEnv } from './email/transport-from-env.ts';
 import { EnvError, loadEnv } from './env.ts';
 import { builtApps } from './lib/paths.ts';
 import { printBanner } from './lib/banner.ts';
@@ -72,6 +73,13 @@ async function main() {
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
     // No real card processor exists yet: in production Make Payment is refused rather than faked.
     allowTestPaymentProcessor: env.NODE_ENV !== 'production',
+    // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
+    jobs: {
+      databaseUrl,
+      transport: transportFromEnv(env),
+      work: env.WORKER === 'inline',
+      outboxPollMs: env.OUTBOX_POLL_MS,
+    },
   });
 
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {

@@ -62,6 +62,17 @@ export async function ensureSlots(deps: SlotDeps, officeId: string): Promise<num
   return created.count;
 }
 
+/**
+ * The nightly slot job: every open office gets the coming working days' slots ahead of any parent
+ * asking (closed offices get none; weekends and state holidays have none). Idempotent.
+ */
+export async function generateSlotsForOpenOffices(deps: SlotDeps): Promise<number> {
+  const offices = await deps.db.office.findMany({ where: { active: true }, select: { id: true } });
+  let created = 0;
+  for (const office of offices) created += await ensureSlots(deps, office.id);
+  return created;
+}
+
 const MAX_WINDOW_DAYS = 31;
 
 export async function listFreeSlots(
