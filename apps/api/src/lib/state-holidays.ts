@@ -3,7 +3,8 @@
 // observed on Friday the 24th). Computed once per year and kept.
 import Holidays from 'date-holidays';
 
-const georgia = new Holidays('US', 'GA', { types: ['public'] });
+// Read as calendar days (the date strings), so computed in UTC: far cheaper than in a local zone.
+const georgia = new Holidays({ country: 'US', state: 'GA' }, { types: ['public'], timezone: 'UTC' });
 const byYear = new Map<number, Set<string>>();
 
 /** Whether offices are closed for a state holiday on that calendar day (month 0–11). */

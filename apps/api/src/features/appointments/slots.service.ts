@@ -68,9 +68,12 @@ export async function ensureSlots(deps: SlotDeps, officeId: string): Promise<num
  */
 export async function generateSlotsForOpenOffices(deps: SlotDeps): Promise<number> {
   const offices = await deps.db.office.findMany({ where: { active: true }, select: { id: true } });
-  let created = 0;
-  for (const office of offices) created += await ensureSlots(deps, office.id);
-  return created;
+  const planned = plannedSlots(deps.clock.now());
+  const created = await deps.db.appointmentSlot.createMany({
+    data: offices.flatMap((office) => planned.map((slot) => ({ officeId: office.id, ...slot }))),
+    skipDuplicates: true,
+  });
+  return created.count;
 }
 
 const MAX_WINDOW_DAYS = 31;
