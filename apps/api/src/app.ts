@@ -30,6 +30,7 @@ import { registrationRoutes } from './features/registration/registration.routes.
 import { changeSecurityQuestionRoutes } from './features/security-questions/change-security-questions.routes.ts';
 import { securityQuestionRoutes } from './features/security-questions/security-questions.routes.ts';
 import { staffRoutes } from './features/staff/staff.routes.ts';
+import { staffJobsRoutes } from './features/staff/staff-jobs/jobs.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
@@ -176,6 +177,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(appointmentsRoutes);
   await app.register(noticesRoutes);
   await app.register(noticesAdminRoutes);
+  await app.register(staffJobsRoutes);
   await app.register(directDepositRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;

@@ -165,15 +165,23 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   return {
     working: options.work,
     async queues() {
-      const rows = await boss.getQueues(definitions.map((definition) => definition.name));
-      return rows
-        .map((row) => ({
-          name: row.name,
-          queued: row.queuedCount,
-          active: row.activeCount,
-          failed: row.failedCount,
-          deferred: row.deferredCount,
-        }))
+      // Counted from the job table now (getQueues' counts come from a periodic monitor pass).
+      const rows = await deps.db.$queryRawUnsafe<
+        Array<{ name: string; queued: number; active: number; failed: number; deferred: number }>
+      >(
+        `SELECT name,
+                count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
+                count(*) FILTER (WHERE state = 'active')::int AS active,
+                count(*) FILTER (WHERE state = 'failed')::int AS failed,
+                count(*) FILTER (WHERE state IN ('created', 'retry') AND start_after > now())::int AS deferred
+           FROM ${BOSS_SCHEMA}.job WHERE name = ANY($1::text[]) GROUP BY name`,
+        definitions.map((definition) => definition.name),
+      );
+      return definitions
+        .map(
+          ({ name }) =>
+            rows.find((row) => row.name === name) ?? { name, queued: 0, active: 0, failed: 0, deferred: 0 },
+        )
         .sort((a, b) => a.name.localeCompare(b.name));
     },
     async failedJobs(limit = 50) {
