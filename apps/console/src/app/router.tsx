@@ -32,6 +32,8 @@ import { OfficesRoute } from './routes/offices.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
 import { StaffUsersRoute } from './routes/staff-users.tsx';
+import { JobsRoute } from './routes/jobs.tsx';
+import { DevMailRoute } from './routes/dev-mail.tsx';
 
 const titled = (key: PageKey): RouteHandle => ({ titleKey: `common:pages.${key}` });
 
@@ -127,6 +129,8 @@ export function createConsoleRouter() {
                 element: <RequireStaff requires={paths.staffUsers.role} />,
                 children: [
                   { path: paths.staffUsers.path, element: <StaffUsersRoute />, handle: titled('staffUsers') },
+                  { path: paths.jobs.path, element: <JobsRoute />, handle: titled('jobs') },
+                  { path: paths.devMail.path, element: <DevMailRoute />, handle: titled('devMail') },
                 ],
               },
               {
