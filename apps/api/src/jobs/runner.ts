@@ -12,23 +12,14 @@
 //   is too slow for a password reset); several pollers are safe (email/outbox-sender.ts).
 import { randomUUID } from 'node:crypto';
 import { PgBoss } from 'pg-boss';
-import { Counter, register } from 'prom-client';
 import { drainOutbox } from '../email/outbox-sender.ts';
 import { AGENCY_TIME_ZONE } from '../lib/agency-time.ts';
 import { appendAudit } from '../lib/audit.ts';
+import { jobsFailedTotal } from '../lib/job-metrics.ts';
 import { jobContext } from '../lib/request-context.ts';
 import { productJobs, type JobDefinition, type JobDeps } from './definitions.ts';
 
 const BOSS_SCHEMA = 'pgboss';
-
-/** Failed-for-good jobs, by queue (the default prom-client registry, scraped with the others). */
-export const jobsFailedTotal: Counter<'queue'> =
-  (register.getSingleMetric('cos_jobs_failed_total') as Counter<'queue'> | undefined) ??
-  new Counter({
-    name: 'cos_jobs_failed_total',
-    help: 'Background jobs that failed their last try',
-    labelNames: ['queue'],
-  });
 
 export interface JobRunnerOptions {
   databaseUrl: string;

@@ -5,12 +5,12 @@
 // edit never again. The save only claims a notice; the job writes its emails (lib/notice-announcement.ts).
 import { createDb } from '@cos/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNoticeAnnouncements } from '../../lib/notice-announcement.ts';
-import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
-import { createSeededTestApp } from '../../testing/seeded-app.ts';
-import { describeEvent } from '../staff/staff-audit/audit-words.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import type { TestApp } from '../../testing/test-app.ts';
+import { runNoticeAnnouncements } from '../../../lib/notice-announcement.ts';
+import { createCustomer, createQuestions } from '../../../testing/fixtures.ts';
+import { createSeededTestApp } from '../../../testing/seeded-app.ts';
+import { describeEvent } from '../staff-audit/audit-words.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import type { TestApp } from '../../../testing/test-app.ts';
 
 let ctx: TestApp;
 let supervisor: string;
