@@ -50,6 +50,8 @@ const result = await build({
     migrate: join(apiDir, 'src/migrate.ts'),
     // The one-off copy of DATA_DIR/documents into the configured store (docs/operations.md).
     'documents-migrate': join(apiDir, 'src/documents-migrate.ts'),
+    // The job runner alone (WORKER=separate on the API): node dist/worker.js.
+    worker: join(apiDir, 'src/worker.ts'),
   },
   outdir: outDir,
   bundle: true,

@@ -43,6 +43,7 @@ import { database } from './plugins/app/database.ts';
 import { documentStorage } from './plugins/app/document-storage.ts';
 import { drain } from './plugins/app/drain.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
+import { jobs, type JobsOptions } from './plugins/app/jobs.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
@@ -95,6 +96,11 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /**
+   * The background job runner and the outbox sender (plugins/app/jobs.ts); none when absent (API
+   * tests that do not need it). The server always passes one.
+   */
+  jobs?: JobsOptions | false;
   /** Request timings for Prometheus (the server's metrics listener); none when absent. */
   metrics?: Metrics;
   /**
@@ -159,6 +165,7 @@ export async function buildApp(options: BuildAppOptions) {
     timeoutMs: options.paymentTimeoutMs,
     allowTestProcessor: options.allowTestPaymentProcessor,
   });
+  await app.register(jobs, { jobs: options.jobs });
   await app.register(authGuard);
   await app.register(staffGuard);
   await app.register(contentCache);

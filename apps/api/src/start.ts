@@ -16,6 +16,7 @@ import { buildApp, type App } from './app.ts';
 import { shouldSeedDemoData, type Env } from './env.ts';
 import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
 import { systemClock } from './lib/clock.ts';
+import { transportFromEnv } from './email/transport-from-env.ts';
 import { migrationLogger } from './lib/logger.ts';
 import { createMetrics, startMetricsServer, type MetricsServer } from './lib/metrics.ts';
 import { builtApps, migrationsDir } from './lib/paths.ts';
@@ -95,6 +96,13 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
       // No real card processor exists yet: in production Make Payment is refused rather than faked.
       allowTestPaymentProcessor: !production,
+      // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
+      jobs: {
+        databaseUrl,
+        transport: transportFromEnv(env),
+        work: env.WORKER === 'inline',
+        outboxPollMs: env.OUTBOX_POLL_MS,
+      },
     });
     cleanups.push(() => app.close());
     await app.listen({ port: env.PORT, host: env.HOST });
