@@ -24,6 +24,7 @@ import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
 import { officesAdminRoutes } from './features/offices/offices-admin.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
+import { paymentWebhookRoutes } from './features/payments/payment-webhook.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
@@ -84,7 +85,10 @@ export interface BuildAppOptions {
   mailer?: Mailer;
   /** Where uploaded documents are kept; a temporary folder, removed on close, when absent. */
   documentStorage?: DocumentStorage;
-  /** The card processor; the labelled TestPaymentProcessor when absent. */
+  /**
+   * The card processor; when absent (and test processors are allowed), the labelled test double,
+   * started as its own HTTP server (test-processor/) and stopped with the app.
+   */
   paymentProcessor?: PaymentProcessor;
   /** How long a processor call may take before the payment is answered as unknown (504). */
   paymentTimeoutMs?: number;
@@ -94,6 +98,10 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /** Port for the test processor's own server; a free one chosen at run time when absent or 0. */
+  testProcessorPort?: number;
+  /** The processor's webhook signing secret (HMAC-SHA256); webhooks answer 503 without one. */
+  paymentWebhookSecret?: string;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -119,7 +127,17 @@ export async function buildApp(options: BuildAppOptions) {
   });
 
   await app.register(errorHandler);
-  await app.register(securityHeaders);
+  // Before the security headers: the CSP's frame-src names the processor's hosted-form origin.
+  await app.register(paymentProcessor, {
+    processor: options.paymentProcessor,
+    timeoutMs: options.paymentTimeoutMs,
+    allowTestProcessor: options.allowTestPaymentProcessor,
+    testProcessorPort: options.testProcessorPort,
+    webhookSecret: options.paymentWebhookSecret,
+  });
+  await app.register(securityHeaders, {
+    frameSrc: app.paymentProcessor ? [app.paymentProcessor.hostedForm.origin] : [],
+  });
   if (options.loadShedding ?? true) await app.register(loadShedding);
   await app.register(openApi);
   await app.register(database, { db: options.db });
@@ -136,11 +154,6 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });
   await app.register(documentStorage, { storage: options.documentStorage });
-  await app.register(paymentProcessor, {
-    processor: options.paymentProcessor,
-    timeoutMs: options.paymentTimeoutMs,
-    allowTestProcessor: options.allowTestPaymentProcessor,
-  });
   await app.register(authGuard);
   await app.register(staffGuard);
   await app.register(contentCache);
@@ -158,6 +171,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(casesRoutes);
   await app.register(changeRequestRoutes);
   await app.register(paymentsRoutes);
+  await app.register(paymentWebhookRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
   await app.register(officesAdminRoutes);

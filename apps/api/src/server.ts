@@ -71,7 +71,11 @@ async function main() {
     ]),
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
     // No real card processor exists yet: in production Make Payment is refused rather than faked.
+    // Elsewhere the labelled test processor runs as its own server on its own port.
     allowTestPaymentProcessor: env.NODE_ENV !== 'production',
+    testProcessorPort: env.TEST_PROCESSOR_PORT,
+    ...(env.PAYMENT_TIMEOUT_MS ? { paymentTimeoutMs: env.PAYMENT_TIMEOUT_MS } : {}),
+    ...(env.PAYMENT_WEBHOOK_SECRET ? { paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET } : {}),
   });
 
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
