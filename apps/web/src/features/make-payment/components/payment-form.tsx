@@ -2,7 +2,7 @@ import type { CaseSummary } from '@cos/contracts';
 import { ErrorSummary, SelectField, TextField, type FieldError } from '@cos/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatCents } from '../../../lib/format/money.ts';
@@ -34,7 +34,7 @@ const fieldOrder = ['caseNumber', 'amount'] as const;
 export function PaymentForm({ cases, draft, serverErrors, onContinue }: PaymentFormProps) {
   const { t } = useTranslation('makePayment');
   const first = cases[0];
-  const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<
+  const { control, register, handleSubmit, getValues, setValue, formState } = useForm<
     PaymentDetailsInput,
     unknown,
     z.output<typeof PaymentDetailsForm>
@@ -63,7 +63,8 @@ export function PaymentForm({ cases, draft, serverErrors, onContinue }: PaymentF
     return key ? t(key) : undefined;
   };
 
-  const chosen = cases.find((candidate) => candidate.caseNumber === watch('caseNumber'));
+  const caseNumber = useWatch({ control, name: 'caseNumber' });
+  const chosen = cases.find((candidate) => candidate.caseNumber === caseNumber);
 
   return (
     <>
