@@ -63,7 +63,7 @@ ${field('expiry', w.expiry, w.expiryHint, 'autocomplete="cc-exp"')}
 ${field('cvv', w.cvv, w.cvvHint, 'inputmode="numeric" autocomplete="cc-csc"')}
 ${field('zip', w.zip, w.zipHint, 'inputmode="numeric" autocomplete="postal-code"')}
 <p id="card-status" role="status"></p>
-<button type="submit">${w.submit}</button>
+<button type="submit" disabled>${w.submit}</button>
 </form>
 <script src="/hosted/card-form.js"></script>
 </body>

@@ -108,6 +108,7 @@ function show(problems) {
   summary.focus();
 }
 
+const submitButton = form.querySelector('button');
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   status.textContent = '';
@@ -115,7 +116,7 @@ form.addEventListener('submit', async (event) => {
   const problems = check(values);
   show(problems);
   if (problems.length > 0) return;
-  const button = form.querySelector('button');
+  const button = submitButton;
   button.disabled = true;
   try {
     const response = await fetch('/v1/tokens', {
@@ -140,3 +141,5 @@ form.addEventListener('submit', async (event) => {
     button.disabled = false;
   }
 });
+// Ready: until now the button was disabled, so nothing could submit the form natively.
+submitButton.disabled = false;

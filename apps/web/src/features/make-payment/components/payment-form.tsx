@@ -40,6 +40,8 @@ export function PaymentForm({ cases, draft, serverErrors, onContinue }: PaymentF
     z.output<typeof PaymentDetailsForm>
   >({
     resolver: zodResolver(PaymentDetailsForm),
+    // The error summary takes focus (it names every problem), not the first invalid field.
+    shouldFocusError: false,
     defaultValues: draft
       ? { caseNumber: draft.caseNumber, amount: draft.amountText }
       : { caseNumber: first?.caseNumber ?? '', amount: centsToInput(suggestedCents(first)) },
