@@ -5,7 +5,7 @@ import { PaymentWebhookAck, PaymentWebhookEvent, PaymentWebhookHeaders } from '@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest, DomainError } from '../../lib/errors.ts';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { contextOf } from '../../lib/request-context.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 import { applyWebhookEvent, verifyWebhookSignature } from './payment-webhook.ts';
 
 export const paymentWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -57,10 +57,7 @@ export const paymentWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       const { changed } = await applyWebhookEvent(
         {
-          db: app.db.prisma,
-          clock: app.clock,
-          context: contextOf(request),
-          mailer: app.mailer,
+          ...serviceDeps(app, request),
           warn: (error, message) => request.log.warn({ err: error }, message),
         },
         event.data,
