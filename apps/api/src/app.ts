@@ -20,6 +20,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
+import { paymentWebhookRoutes } from './features/payments/payment-webhook.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
@@ -86,7 +87,10 @@ export interface BuildAppOptions {
   mailer?: Mailer;
   /** Where uploaded documents are kept; the PostgreSQL store on `db` when absent. */
   documentStorage?: DocumentStorage;
-  /** The card processor; the labelled TestPaymentProcessor when absent. */
+  /**
+   * The card processor; when absent (and test processors are allowed), the labelled test double,
+   * started as its own HTTP server (test-processor/) and stopped with the app.
+   */
   paymentProcessor?: PaymentProcessor;
   /** How long a processor call may take before the payment is answered as unknown (504). */
   paymentTimeoutMs?: number;
@@ -101,6 +105,10 @@ export interface BuildAppOptions {
    * tests that do not need it). The server always passes one.
    */
   jobs?: JobsOptions | false;
+  /** Port for the test processor's own server; a free one chosen at run time when absent or 0. */
+  testProcessorPort?: number;
+  /** The processor's webhook signing secret (HMAC-SHA256); webhooks answer 503 without one. */
+  paymentWebhookSecret?: string;
   /** Request timings for Prometheus (the server's metrics listener); none when absent. */
   metrics?: Metrics;
   /**
@@ -142,7 +150,17 @@ export async function buildApp(options: BuildAppOptions) {
   if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
   await app.register(drain);
-  await app.register(securityHeaders);
+  // Before the security headers: the CSP's frame-src names the processor's hosted-form origin.
+  await app.register(paymentProcessor, {
+    processor: options.paymentProcessor,
+    timeoutMs: options.paymentTimeoutMs,
+    allowTestProcessor: options.allowTestPaymentProcessor,
+    testProcessorPort: options.testProcessorPort,
+    webhookSecret: options.paymentWebhookSecret,
+  });
+  await app.register(securityHeaders, {
+    frameSrc: app.paymentProcessor ? [app.paymentProcessor.hostedForm.origin] : [],
+  });
   if (options.loadShedding ?? true) await app.register(loadShedding);
   await app.register(compression);
   if (options.apiDocs ?? true) await app.register(openApi);
@@ -160,11 +178,6 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });
   await app.register(documentStorage, { storage: options.documentStorage });
-  await app.register(paymentProcessor, {
-    processor: options.paymentProcessor,
-    timeoutMs: options.paymentTimeoutMs,
-    allowTestProcessor: options.allowTestPaymentProcessor,
-  });
   await app.register(jobs, { jobs: options.jobs });
   await app.register(authGuard);
   await app.register(staffGuard);
@@ -183,6 +196,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(casesRoutes);
   await app.register(changeRequestRoutes);
   await app.register(paymentsRoutes);
+  await app.register(paymentWebhookRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
   await app.register(applicationsRoutes);

@@ -64,6 +64,11 @@ const EnvSchema = z.object({
   SMTP_TLS_REJECT_UNAUTHORIZED: booleanString.default(true),
   // How often the outbox sender looks for due email.
   OUTBOX_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  // The card processor's webhook signing secret (docs/security.md); webhooks answer 503 without it.
+  PAYMENT_WEBHOOK_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  PAYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).optional(),
+  // The test processor's port outside production; 0 (default): a free port chosen at start.
+  TEST_PROCESSOR_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {

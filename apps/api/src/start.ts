@@ -95,6 +95,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       documentStorage: configuredDocumentStorage(env, { pool: db.pool, clock: systemClock }),
       serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
       // No real card processor exists yet: in production Make Payment is refused rather than faked.
+      // Elsewhere the labelled test processor runs as its own server on its own port.
       allowTestPaymentProcessor: !production,
       // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
       jobs: {
@@ -103,6 +104,9 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
         work: env.WORKER === 'inline',
         outboxPollMs: env.OUTBOX_POLL_MS,
       },
+      testProcessorPort: env.TEST_PROCESSOR_PORT,
+      ...(env.PAYMENT_TIMEOUT_MS ? { paymentTimeoutMs: env.PAYMENT_TIMEOUT_MS } : {}),
+      ...(env.PAYMENT_WEBHOOK_SECRET ? { paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET } : {}),
     });
     cleanups.push(() => app.close());
     await app.listen({ port: env.PORT, host: env.HOST });
