@@ -21,6 +21,11 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * The owner of the schema, used only to migrate; DATABASE_URL is then the runtime login, a
+   * member of cos_runtime that owns nothing (docs/security.md, "Two database roles").
+   */
+  MIGRATE_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
@@ -52,6 +57,11 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment configuration:\n${problems.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.MIGRATE_DATABASE_URL && !env.DATABASE_URL) {
+    throw new EnvError(
+      'Invalid environment configuration:\n  MIGRATE_DATABASE_URL: needs DATABASE_URL (the runtime login) beside it',
+    );
+  }
   const policyOverrides = Object.fromEntries(
     Object.entries(source)
       .filter((entry): entry is [string, string] => entry[0].startsWith('POLICY_') && entry[1] !== undefined)

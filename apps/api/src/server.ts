@@ -33,7 +33,8 @@ async function main() {
     warn: (message: string) => console.warn(`[migrate] ${message}`),
     error: (message: string) => console.error(`[migrate] ${message}`),
   };
-  await migrate({ url: databaseUrl, log: migrationLog });
+  // Split roles: the owner migrates, the runtime login (which owns nothing) serves requests.
+  await migrate({ url: env.MIGRATE_DATABASE_URL ?? databaseUrl, log: migrationLog });
   const db = createDb({
     url: databaseUrl,
     poolMax: env.DB_POOL_MAX,
