@@ -8,20 +8,23 @@
 // says mustChangePassword and the staff member replaces it (staff-change-password.service.ts).
 import { passwordLength, type StaffRole } from '@cos/contracts';
 import { Prisma, type PrismaClient } from '@cos/db';
-import type { FieldCipher } from '@cos/security';
+import type { FieldCipher, KeyedHasher } from '@cos/security';
 import { z } from 'zod';
 import { appendAudit, auditInsert } from '../../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../../lib/errors.ts';
 import type { Passwords } from '../../../identity/passwords.ts';
 import type { StaffScope } from '../../../identity/tokens.ts';
-import { reserveAttempt } from '../../../identity/lockout.ts';
+import { reserveAttempt, reserveUnknownAttempt } from '../../../identity/lockout.ts';
 import { newFamily, sessionInsert, staffOwner, type SessionDeps } from '../../../identity/sessions.ts';
 import { totpStep } from './totp.ts';
 
 export interface StaffSignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
   totpCipher: FieldCipher;
+  keyedHash: KeyedHasher;
 }
+
+const UNKNOWN_USERNAME = 'staff_sign_in_unknown_username';
 
 export interface StaffIssuedSession {
   staffUserId: string;
@@ -180,7 +183,11 @@ export async function auditStaffFailure(
   }
 }
 
-/** Locked (no verification, no count, no extension), disabled or unknown (one dummy verify each). */
+/**
+ * Locked (no verification, no count, no extension), disabled (one dummy verify) or unknown (one
+ * dummy verify while its keyed hash is not locked: an unknown username behaves locked after as
+ * many failures as a real one, identity/lockout.ts).
+ */
 async function refuseWithoutReservation(
   deps: StaffSignInDeps,
   username: string,
@@ -190,7 +197,10 @@ async function refuseWithoutReservation(
     where: { username },
     select: { id: true, status: true },
   });
-  if (user?.status !== 'active') await deps.passwords.verifyDummy(password);
+  const verifies = user
+    ? user.status !== 'active'
+    : (await reserveUnknownAttempt(deps, deps.keyedHash(UNKNOWN_USERNAME, username))) !== null;
+  if (verifies) await deps.passwords.verifyDummy(password);
   const reason = !user ? 'unknown_username' : user.status === 'active' ? 'locked' : 'disabled';
   await appendAudit(deps.db, deps, {
     action: 'staff_sign_in',
