@@ -1,10 +1,11 @@
 // buildApp(): the whole API as one Fastify instance, built the same way by the server and by every
 // test (which drive it with inject()). External plugins first, then the app's own, then features.
 import { randomUUID } from 'node:crypto';
-import { loadCommonPasswords } from '@cos/contracts';
+import { loadCommonPasswords, refusingControlCharacters } from '@cos/contracts';
 import type { Db } from '@cos/db';
 import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/security';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { ZodType } from 'zod';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { applicationsRoutes } from './features/applications/applications.routes.ts';
@@ -110,7 +111,11 @@ export async function buildApp(options: BuildAppOptions) {
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  // Every body, query and path refuses control characters before its own schema runs (a 400 naming
+  // the field, never a 500 from PostgreSQL): one rule, so no route can forget it.
+  app.setValidatorCompiler<ZodType>((route) =>
+    validatorCompiler({ ...route, schema: refusingControlCharacters(route.schema) }),
+  );
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('clock', options.clock ?? systemClock);
   app.addHook('onRequest', (request, reply, done) => {

@@ -6,6 +6,7 @@
 import {
   DOCUMENT_UPLOAD_POLICY,
   DocumentUploadFields,
+  refusingControlCharacters,
   type DocumentItem,
   type DocumentList,
 } from '@cos/contracts';
@@ -98,7 +99,8 @@ function cleanFileName(name: string): string {
 }
 
 async function checkUpload(deps: DocumentDeps, accountId: string, upload: UploadToRecord) {
-  const fields = DocumentUploadFields.safeParse(upload.fields);
+  // Multipart fields skip the app's validator compiler: the same control-character rule, here.
+  const fields = refusingControlCharacters(DocumentUploadFields).safeParse(upload.fields);
   if (!fields.success) {
     throw badRequest(
       'Some of the information is missing or not valid.',
