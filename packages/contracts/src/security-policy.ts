@@ -35,6 +35,9 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
     refreshRetrySeconds: 10,
   },
   temporaryPassword: { expiryHours: 24, entropyBits: 128 },
+  // A created or reset staff user must enrol TOTP within this many hours; after it a password alone
+  // no longer signs in (an enrolment-only session), and an admin must reset again.
+  staffEnrolment: { windowHours: 24 },
   securityAnswers: { count: 3, minLength: 3 },
   agencyWords: ['childsupport', 'dcss'],
   // At most this many upcoming booked appointments per parent: no one account can hold the
@@ -121,6 +124,7 @@ const policySchema = z.strictObject({
       entropyBits: count(128, 512, d.temporaryPassword.entropyBits),
     })
     .prefault({}),
+  staffEnrolment: z.strictObject({ windowHours: count(1, 72, d.staffEnrolment.windowHours) }).prefault({}),
   securityAnswers: z
     .strictObject({
       count: count(3, 3, d.securityAnswers.count),

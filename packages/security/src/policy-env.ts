@@ -27,6 +27,7 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_STAFF_SESSION_ABSOLUTE_HOURS: ['session', 'staffAbsoluteHours'],
   POLICY_REFRESH_RETRY_SECONDS: ['session', 'refreshRetrySeconds'],
   POLICY_TEMPORARY_PASSWORD_EXPIRY_HOURS: ['temporaryPassword', 'expiryHours'],
+  POLICY_STAFF_ENROLMENT_WINDOW_HOURS: ['staffEnrolment', 'windowHours'],
   POLICY_APPOINTMENTS_MAX_UPCOMING: ['appointments', 'maxUpcomingPerAccount'],
   POLICY_UPLOADS_MAX_FILES: ['documentUploads', 'maxFiles'],
   POLICY_UPLOADS_MAX_MEGABYTES: ['documentUploads', 'maxMegabytes'],

@@ -10,7 +10,10 @@ import type { Clock } from './clock.ts';
 export interface EmailMessage {
   to: string;
   subject: string;
-  /** Plain text. Never a password, a temporary password, an answer or a full SSN. */
+  /**
+   * Plain text. Never a password, an answer or a full SSN; a temporary password only in the one
+   * message that delivers it out of band to its owner (a staff reset, staff-users.service.ts).
+   */
   body: string;
 }
 

@@ -46,6 +46,7 @@ const StaffReservation = z.object({
   totpEnrolled: z.boolean(),
   mustChangePassword: z.boolean(),
   tempPasswordExpiresAt: z.coerce.date().nullable(),
+  totpEnrolmentDueAt: z.coerce.date().nullable(),
 });
 type StaffReservation = z.infer<typeof StaffReservation>;
 
@@ -68,7 +69,7 @@ export async function staffSignIn(
     returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash", a.locked_until AS "lockedUntil",
               a.role::text AS "role", a.display_name AS "displayName", a.totp_secret_ciphertext AS "totpSecret",
               (a.totp_enrolled_at IS NOT NULL) AS "totpEnrolled", a.must_change_password AS "mustChangePassword",
-              a.temp_password_expires_at AS "tempPasswordExpiresAt"`,
+              a.temp_password_expires_at AS "tempPasswordExpiresAt", a.totp_enrolment_due_at AS "totpEnrolmentDueAt"`,
     row: StaffReservation,
   });
   if (!reserved) {
@@ -83,6 +84,11 @@ export async function staffSignIn(
     (!reserved.tempPasswordExpiresAt || reserved.tempPasswordExpiresAt <= clock.now())
   ) {
     throw await fail(deps, reserved, 'temporary_password_expired');
+  }
+  // A password alone (an enrolment-only session) only within the enrolment window after a create
+  // or reset (policy staffEnrolment); later, a second factor nobody set up needs a new reset.
+  if (!reserved.totpEnrolled && reserved.totpEnrolmentDueAt && reserved.totpEnrolmentDueAt <= clock.now()) {
+    throw await fail(deps, reserved, 'totp_enrolment_expired');
   }
   if (reserved.totpEnrolled) {
     const now = clock.now();
