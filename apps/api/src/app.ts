@@ -72,6 +72,11 @@ export interface BuildAppOptions {
   /** pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
   logLevel?: string;
+  /**
+   * The public origins of the two apps (PORTAL_ORIGIN, CONSOLE_ORIGIN): refresh and sign-out refuse
+   * an Origin other than their app's. Unset: the origin each request was addressed to (one origin).
+   */
+  origins?: AppOrigins;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
   trustProxy?: string[];
   /** Serve the built SPAs; off in API tests unless a test asks for it. */
@@ -118,6 +123,7 @@ export async function buildApp(options: BuildAppOptions) {
   );
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('clock', options.clock ?? systemClock);
+  app.decorate('origins', options.origins ?? {});
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -184,8 +190,11 @@ export async function buildApp(options: BuildAppOptions) {
 export type App = Awaited<ReturnType<typeof buildApp>>;
 export { builtApps };
 
+export type AppOrigins = { portal?: string | undefined; console?: string | undefined };
+
 declare module 'fastify' {
   interface FastifyInstance {
     clock: Clock;
+    origins: AppOrigins;
   }
 }

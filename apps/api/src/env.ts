@@ -31,6 +31,15 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   TRUST_PROXY: commaList.default([]),
+  /** The portal's and the console's public origins (scheme://host[:port]); docs/security.md, "One origin per app". */
+  PORTAL_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  CONSOLE_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   SEED_DEMO_DATA: booleanString.default(true),
   SERVE_APPS: booleanString.default(true),
   JWT_SECRET: z.string().min(1).optional(),

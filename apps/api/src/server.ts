@@ -65,6 +65,7 @@ async function main() {
     policy,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
+    origins: { portal: env.PORTAL_ORIGIN, console: env.CONSOLE_ORIGIN },
     // Uploaded documents: on disk in the data folder, never under the served apps.
     documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [
       builtApps.web,
