@@ -8,6 +8,10 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   password: { minLength: 15, maxLength: 128 },
   // OWASP's first argon2id configuration; the same parameters hash temporary passwords and answers.
   argon2: { memoryKiB: 19_456, iterations: 2, parallelism: 1 },
+  // At most this many argon2 operations run at once (libuv's 4 worker threads) and this many wait;
+  // beyond that a request answers 503 + Retry-After at once instead of queueing without bound
+  // (≈ 78 verifies/s on two cores: 64 waiting is under a second of work).
+  argon2Queue: { concurrency: 4, maxWaiting: 64 },
   // More than `maxFailures` failures inside the window lock the account: the 11th failure locks,
   // so 50 parallel wrong attempts verify at most 11 passwords.
   signInLockout: { maxFailures: 10, windowMinutes: 15, lockMinutes: 15 },
@@ -75,6 +79,12 @@ const policySchema = z.strictObject({
       (a) => a.memoryKiB * a.iterations >= 35_840,
       'argon2 memoryKiB × iterations must be at least 35840',
     ),
+  argon2Queue: z
+    .strictObject({
+      concurrency: count(1, 64, d.argon2Queue.concurrency),
+      maxWaiting: count(0, 10_000, d.argon2Queue.maxWaiting),
+    })
+    .prefault({}),
   signInLockout: z
     .strictObject({
       maxFailures: count(1, 100, d.signInLockout.maxFailures),

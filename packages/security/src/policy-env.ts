@@ -9,6 +9,8 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_PASSWORD_MAX_LENGTH: ['password', 'maxLength'],
   POLICY_ARGON2_MEMORY_KIB: ['argon2', 'memoryKiB'],
   POLICY_ARGON2_ITERATIONS: ['argon2', 'iterations'],
+  POLICY_ARGON2_CONCURRENCY: ['argon2Queue', 'concurrency'],
+  POLICY_ARGON2_MAX_WAITING: ['argon2Queue', 'maxWaiting'],
   POLICY_ARGON2_PARALLELISM: ['argon2', 'parallelism'],
   POLICY_LOCKOUT_MAX_FAILURES: ['signInLockout', 'maxFailures'],
   POLICY_LOCKOUT_WINDOW_MINUTES: ['signInLockout', 'windowMinutes'],
