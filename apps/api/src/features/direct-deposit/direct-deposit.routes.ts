@@ -4,9 +4,9 @@ import { DirectDepositView, UpdateDirectDepositRequest } from '@cos/contracts';
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getDirectDeposit, updateDirectDeposit } from './direct-deposit.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Buffer }> = async (
   app,
@@ -24,7 +24,7 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
         response: { 200: DirectDepositView, ...errorResponses(401, 403) },
       },
     },
-    async (request) => getDirectDeposit(app.db.prisma, requireAuth(request).accountId),
+    async (request) => getDirectDeposit(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.put(
@@ -41,14 +41,7 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
       },
     },
     async (request) => {
-      const deps = {
-        db: app.db.prisma,
-        clock: app.clock,
-        context: contextOf(request),
-        fieldCipher,
-        mailer: app.mailer,
-        log: request.log,
-      };
+      const deps = { ...serviceDeps(app, request), fieldCipher, log: request.log };
       return updateDirectDeposit(deps, requireAuth(request).accountId, request.body);
     },
   );
