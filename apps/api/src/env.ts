@@ -21,6 +21,11 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * The owner of the schema, used only to migrate; DATABASE_URL is then the runtime login, a
+   * member of cos_runtime that owns nothing (docs/security.md, "Two database roles").
+   */
+  MIGRATE_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
@@ -39,6 +44,15 @@ const EnvSchema = z.object({
   S3_PREFIX: z.string().default('documents/'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** The portal's and the console's public origins (scheme://host[:port]); docs/security.md, "One origin per app". */
+  PORTAL_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  CONSOLE_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   // Unset: the demo data goes into the embedded database only, never into one named by DATABASE_URL.
   SEED_DEMO_DATA: booleanString.optional(),
   // false: a release job (`node dist/migrate.js`) applies migrations and the instances only check.
@@ -133,6 +147,11 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
   const env = parsed.data;
   const problems = storageProblems(env);
   if (problems.length > 0) throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
+  if (env.MIGRATE_DATABASE_URL && !env.DATABASE_URL) {
+    throw new EnvError(
+      'Invalid environment: MIGRATE_DATABASE_URL needs DATABASE_URL (the runtime login) beside it',
+    );
+  }
   const refusals = productionRefusals(env);
   if (refusals.length > 0) throw new EnvError(`Refusing to start: ${refusals.join('; ')}`);
   const policyOverrides = Object.fromEntries(
@@ -160,13 +179,19 @@ export function shouldSeedDemoData(
 /** The migrate command needs only the database (and no keys): a release job runs it alone. */
 export function loadMigrateEnv(rawSource: NodeJS.ProcessEnv = process.env) {
   const source = Object.fromEntries(Object.entries(rawSource).filter(([, value]) => value !== ''));
-  const parsed = EnvSchema.pick({ DATABASE_URL: true, LOG_LEVEL: true }).safeParse(source);
+  const parsed = EnvSchema.pick({
+    DATABASE_URL: true,
+    MIGRATE_DATABASE_URL: true,
+    LOG_LEVEL: true,
+  }).safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   }
-  const { DATABASE_URL, LOG_LEVEL } = parsed.data;
-  if (!DATABASE_URL)
-    throw new EnvError('Refusing to migrate: DATABASE_URL is required (the database to migrate)');
-  return { DATABASE_URL, LOG_LEVEL };
+  const { DATABASE_URL, MIGRATE_DATABASE_URL, LOG_LEVEL } = parsed.data;
+  if (!DATABASE_URL && !MIGRATE_DATABASE_URL)
+    throw new EnvError(
+      'Refusing to migrate: MIGRATE_DATABASE_URL (the schema owner) or DATABASE_URL is required (the database to migrate)',
+    );
+  return { DATABASE_URL, MIGRATE_DATABASE_URL, LOG_LEVEL };
 }

@@ -17,6 +17,7 @@ import { shouldSeedDemoData, type Env } from './env.ts';
 import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
 import { systemClock } from './lib/clock.ts';
 import { transportFromEnv } from './email/transport-from-env.ts';
+import { argon2GateStats } from './identity/argon2-gate.ts';
 import { migrationLogger } from './lib/logger.ts';
 import { createMetrics, startMetricsServer, type MetricsServer } from './lib/metrics.ts';
 import { builtApps, migrationsDir } from './lib/paths.ts';
@@ -49,7 +50,14 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       cleanups.push(() => embedded.stop());
       databaseUrl = embedded.url;
     }
-    if (env.MIGRATE_ON_START) await migrate({ url: databaseUrl, migrationsDir, log: migrationLogger(log) });
+    // Split roles: the owner migrates (MIGRATE_DATABASE_URL), the runtime login that owns nothing
+    // serves requests (docs/security.md, "Two database roles").
+    if (env.MIGRATE_ON_START)
+      await migrate({
+        url: env.MIGRATE_DATABASE_URL ?? databaseUrl,
+        migrationsDir,
+        log: migrationLogger(log),
+      });
     else log.info('MIGRATE_ON_START=false: migrations are left to the migrate command');
 
     const db: Db = createDb({
@@ -81,13 +89,14 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       seeded = await seedDemoDataIfEmpty(db.prisma, { ssnCipher, fieldCipher, nodeEnv: env.NODE_ENV });
     }
 
-    const metrics = createMetrics({ db, argon2InFlight });
+    const metrics = createMetrics({ db, argon2InFlight, argon2Gate: argon2GateStats });
     const app = await buildApp({
       db,
       secrets,
       policy,
       logLevel: env.LOG_LEVEL,
       trustProxy: env.TRUST_PROXY,
+      origins: { portal: env.PORTAL_ORIGIN, console: env.CONSOLE_ORIGIN },
       metrics,
       apiDocs: !production,
       refuseDemoStaff: production,

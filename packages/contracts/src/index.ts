@@ -2,6 +2,7 @@ export * from './auth.ts';
 export * from './cases.ts';
 export * from './change-requests.ts';
 export * from './common.ts';
+export * from './control-characters.ts';
 export * from './common-passwords.ts';
 export * from './errors.ts';
 export * from './content-cache-policy.ts';

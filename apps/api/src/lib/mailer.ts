@@ -11,7 +11,10 @@ export type EmailLanguage = 'en' | 'es';
 export interface EmailMessage {
   to: string;
   subject: string;
-  /** Plain text. Never a password, a temporary password, an answer or a full SSN. */
+  /**
+   * Plain text. Never a password, an answer or a full SSN; a temporary password only in the one
+   * message that delivers it out of band to its owner (a staff reset, staff-users.service.ts).
+   */
   body: string;
   /** The language subject and body are written in (the parent's preferred one); English if absent. */
   language?: EmailLanguage;

@@ -7,7 +7,7 @@ import { jobsFailedTotal } from './job-metrics.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@cos/db';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -19,13 +19,15 @@ export interface MetricsOptions {
   db: Pick<Db, 'pool'>;
   /** argon2 operations started and not finished (@cos/security argon2InFlight). */
   argon2InFlight: () => number;
+  /** The bounded argon2 queue (identity/argon2-gate.ts): waiting now, refused with 503 since start. */
+  argon2Gate?: () => { waiting: number; refused: number };
   /** The outbox count is a query: taken at most this often, scrapes in between reuse it. */
   outboxSampleMs?: number;
   now?: () => number;
 }
 
 export function createMetrics(options: MetricsOptions): Metrics {
-  const { db, argon2InFlight, outboxSampleMs = 10_000, now = Date.now } = options;
+  const { db, argon2InFlight, argon2Gate, outboxSampleMs = 10_000, now = Date.now } = options;
   const registry = new Registry();
   // Event-loop lag (nodejs_eventloop_lag_*), heap, GC, open handles, CPU.
   collectDefaultMetrics({ register: registry });
@@ -67,6 +69,26 @@ export function createMetrics(options: MetricsOptions): Metrics {
       this.set(argon2InFlight());
     },
   });
+
+  if (argon2Gate) {
+    new Gauge({
+      name: 'argon2_operations_waiting',
+      help: 'argon2 operations waiting for a slot in the bounded queue (policy argon2Queue)',
+      registers: [registry],
+      collect() {
+        this.set(argon2Gate().waiting);
+      },
+    });
+    new Counter({
+      name: 'argon2_refused_total',
+      help: 'argon2 operations refused with 503 because the bounded queue was full',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(argon2Gate().refused);
+      },
+    });
+  }
 
   let outboxSampledAt = Number.NEGATIVE_INFINITY;
   let outboxBacklog: number | undefined;
