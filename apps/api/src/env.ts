@@ -52,6 +52,23 @@ const EnvSchema = z.object({
   SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
   SSN_HASH_KEY: z.string().min(1).optional(),
   FIELD_ENCRYPTION_KEY: z.string().min(1).optional(),
+  // Background jobs: in this process (inline) or only in the worker process (separate, pnpm worker).
+  WORKER: z.enum(['inline', 'separate']).default('inline'),
+  // The agency's mail relay: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465. Required in
+  // production; elsewhere, without it, email goes to the development catcher (the console lists it).
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Georgia DCSS <no-reply@dcss.example.gov>'),
+  // Refuse to send unless the relay upgrades the connection with STARTTLS.
+  SMTP_REQUIRE_TLS: booleanString.default(false),
+  // Verify the relay's certificate; false only for a private relay with its own certificate.
+  SMTP_TLS_REJECT_UNAUTHORIZED: booleanString.default(true),
+  // How often the outbox sender looks for due email.
+  OUTBOX_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+  // The card processor's webhook signing secret (docs/security.md); webhooks answer 503 without it.
+  PAYMENT_WEBHOOK_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  PAYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).optional(),
+  // The test processor's port outside production; 0 (default): a free port chosen at start.
+  TEST_PROCESSOR_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -82,6 +99,9 @@ function productionRefusals(env: z.infer<typeof EnvSchema>): string[] {
     refusals.push(
       `${missingKeys.join(', ')} required when NODE_ENV=production (base64 of 32 random bytes each; generated keys are for development)`,
     );
+  }
+  if (!env.SMTP_URL) {
+    refusals.push('SMTP_URL is required when NODE_ENV=production (the mail relay, smtp:// or smtps://)');
   }
   if (env.SEED_DEMO_DATA === true) {
     refusals.push(
