@@ -72,6 +72,7 @@ async function main() {
     serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
     // No real card processor exists yet: in production Make Payment is refused rather than faked.
     allowTestPaymentProcessor: env.NODE_ENV !== 'production',
+    relyingParty: env.relyingParty,
   });
 
   closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {

@@ -33,6 +33,10 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_UPLOADS_WINDOW_HOURS: ['documentUploads', 'windowHours'],
   POLICY_PAYMENTS_MAX_DECLINED: ['paymentAttempts', 'maxDeclined'],
   POLICY_PAYMENTS_DECLINED_WINDOW_MINUTES: ['paymentAttempts', 'windowMinutes'],
+  POLICY_WEBAUTHN_CHALLENGE_MINUTES: ['webauthn', 'challengeMinutes'],
+  POLICY_SECOND_FACTOR_PENDING_MINUTES: ['secondFactor', 'pendingMinutes'],
+  POLICY_EMAIL_CODE_MINUTES: ['secondFactor', 'codeMinutes'],
+  POLICY_EMAIL_CODE_MAX_ATTEMPTS: ['secondFactor', 'codeMaxAttempts'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

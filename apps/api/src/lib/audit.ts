@@ -27,7 +27,16 @@ export type AuditAction =
   | 'change_request_submitted'
   | 'payment_submitted'
   | 'notification_preferences_changed'
-  | 'direct_deposit_updated';
+  | 'direct_deposit_updated'
+  | 'sign_in_second_factor_required'
+  | 'email_code_sent'
+  | 'passkey_added'
+  | 'passkey_removed'
+  | 'second_factor_enabled'
+  | 'second_factor_disabled'
+  | 'recovery_codes_issued'
+  | 'step_up'
+  | 'factor_removed_by_recovery';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;

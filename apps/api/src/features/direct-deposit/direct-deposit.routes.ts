@@ -6,6 +6,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
+import { confirmStepUp } from '../../identity/step-up.ts';
 import { getDirectDeposit, updateDirectDeposit } from './direct-deposit.service.ts';
 
 export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Buffer }> = async (
@@ -35,7 +37,7 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
         tags: ['direct-deposit'],
         summary: 'Change the bank account that receives payments',
         description:
-          '503 FEATURE_UNAVAILABLE with the outage message while the directDepositUpdate switch is off.',
+          'Step-up: the current password or a fresh passkey assertion (403 STEP_UP_REQUIRED without either; 400 naming the field when wrong). 503 FEATURE_UNAVAILABLE with the outage message while the directDepositUpdate switch is off.',
         body: UpdateDirectDepositRequest,
         response: { 200: DirectDepositView, ...errorResponses(400, 401, 403, 503) },
       },
@@ -49,7 +51,14 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
         mailer: app.mailer,
         log: request.log,
       };
-      return updateDirectDeposit(deps, requireAuth(request).accountId, request.body);
+      const { accountId } = requireAuth(request);
+      await confirmStepUp(
+        { ...serviceDeps(app, request), relyingParty: app.relyingParty },
+        accountId,
+        request.body,
+        'direct_deposit',
+      );
+      return updateDirectDeposit(deps, accountId, request.body);
     },
   );
 };
