@@ -18,7 +18,7 @@ CREATE TABLE "customer_passkeys" (
     "credential_id" TEXT NOT NULL,
     "public_key" BYTEA NOT NULL,
     "sign_count" BIGINT NOT NULL DEFAULT 0,
-    "transports" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "transports" TEXT[],
     "device_type" TEXT NOT NULL,
     "backed_up" BOOLEAN NOT NULL,
     "name" TEXT NOT NULL,

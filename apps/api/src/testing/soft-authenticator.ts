@@ -45,8 +45,12 @@ export interface SoftCredential {
 export class SoftAuthenticator {
   readonly credentials: SoftCredential[] = [];
 
+  private readonly where: { rpId: string; origin: string };
+
   /** `rpId`/`origin` are where the authenticator believes it is (another site's, to test refusals). */
-  constructor(private readonly where: { rpId: string; origin: string }) {}
+  constructor(where: { rpId: string; origin: string }) {
+    this.where = where;
+  }
 
   /** navigator.credentials.create with the server's options → RegistrationResponseJSON. */
   create(options: { challenge: string; user: { id: string } }) {

@@ -38,6 +38,7 @@ import { RegisteredRoute } from './routes/registered.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
 import { SecurityQuestionsRoute } from './routes/security-questions.tsx';
 import { SecurityRoute } from './routes/security.tsx';
+import { SignInCodeRoute } from './routes/sign-in-code.tsx';
 import { ServicesRoute } from './routes/services.tsx';
 import { SignInPasswordRoute } from './routes/sign-in-password.tsx';
 import { SignInRoute } from './routes/sign-in.tsx';
@@ -183,6 +184,11 @@ export function createAppRouter(queryClient: QueryClient) {
               path: paths.signInPassword.path,
               element: <SignInPasswordRoute />,
               handle: { ...titled('signInPassword'), ...allNotices },
+            },
+            {
+              path: paths.signInCode.path,
+              element: <SignInCodeRoute />,
+              handle: { ...titled('signInCode'), ...allNotices },
             },
             { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
             { path: paths.forgot.path, element: <ForgotRoute />, handle: titled('forgot') },

@@ -31,11 +31,6 @@ const post = (url: string, payload?: object, accessToken?: string) =>
     ...(accessToken ? { headers: bearer(accessToken) } : {}),
   });
 
-async function addPasskey(authenticator: SoftAuthenticator, name: string) {
-  const options = (await post('/api/v1/me/passkeys/options', undefined, token)).json();
-  return post('/api/v1/me/passkeys', { name, attestation: authenticator.create(options) }, token);
-}
-
 async function signInOptions() {
   const response = await post('/api/v1/auth/passkey/options');
   expect(response.statusCode).toBe(200);

@@ -3,7 +3,6 @@
 // the passkey alone signs in), list them with their last use, remove one after the current password
 // or a fresh passkey assertion. Each change is audited and emailed.
 import type { MyFactors, Passkey, RegisterPasskeyRequest, WebAuthnOptions } from '@cos/contracts';
-import type { PrismaClient } from '@cos/db';
 import type { KeyedHasher } from '@cos/security';
 import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import { appendAudit } from '../../lib/audit.ts';

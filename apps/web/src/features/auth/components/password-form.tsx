@@ -31,6 +31,10 @@ export function PasswordForm({ userId }: { userId: string }) {
     setBusy(true);
     try {
       const grant = await signIn({ userId, password });
+      if ('secondFactor' in grant) {
+        await navigate(`${paths.signInCode.path}${nextSearch(next)}`, { state: grant.secondFactor });
+        return;
+      }
       // Whatever was cached belongs to whoever used this tab before.
       queryClient.clear();
       await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
