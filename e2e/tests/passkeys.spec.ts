@@ -19,7 +19,7 @@ test('a parent with an authenticator app adds a passkey, signs in with it alone,
   page,
 }) => {
   // Three sign-ins and two WebAuthn ceremonies: more than the default 30 s on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {

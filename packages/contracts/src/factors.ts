@@ -161,7 +161,12 @@ export type StaffAccountFactors = z.infer<typeof StaffAccountFactors>;
 
 export const StaffRemoveFactorRequest = z.object({
   factor: z.enum(['passkey', 'totp', 'email']),
-  passkeyId: z.string().optional(),
+  passkeyId: z.uuid('Choose the passkey.').optional(),
   callerVerified: z.literal(true, 'Verify the caller first.'),
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Say briefly why (at least 3 characters).')
+    .max(500, 'Use at most 500 characters.'),
 });
 export type StaffRemoveFactorRequest = z.infer<typeof StaffRemoveFactorRequest>;

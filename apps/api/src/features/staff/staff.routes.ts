@@ -3,6 +3,7 @@
 // sign-in, refresh and sign-out declares `config: { staff: … }` (plugins/app/staff-guard.ts).
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
+import { accountFactorsRoutes } from './staff-accounts/account-factors.routes.ts';
 import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
 import { contactRequestsRoutes } from './staff-contact/contact-requests.routes.ts';
@@ -17,6 +18,7 @@ export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = a
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
   await app.register(staffAuthRoutes, { totpCipher });
   await app.register(accountsRoutes);
+  await app.register(accountFactorsRoutes);
   await app.register(auditTrailRoutes);
   await app.register(staffUsersRoutes);
   await app.register(contactRequestsRoutes);

@@ -29,6 +29,8 @@ export function SecondFactorForm({
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [emailSent, setEmailSent] = useState(false);
   const form = useForm<SecondFactorRequest>({
+    // The error summary takes focus (WCAG: announced), not the first invalid field.
+    shouldFocusError: false,
     resolver: zodResolver(SecondFactorRequest),
     defaultValues: { token, method: methods[0] ?? 'totp', code: '' },
   });

@@ -19,7 +19,12 @@ export function AddPasskeyForm() {
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [added, setAdded] = useState<string | null>(null);
-  const form = useForm<z.infer<typeof Form>>({ resolver: zodResolver(Form), defaultValues: { name: '' } });
+  const form = useForm<z.infer<typeof Form>>({
+    // The error summary takes focus (WCAG: announced), not the first invalid field.
+    shouldFocusError: false,
+    resolver: zodResolver(Form),
+    defaultValues: { name: '' },
+  });
   const mutation = useMutation({
     mutationFn: addPasskey,
     onSuccess: async (passkey) => {

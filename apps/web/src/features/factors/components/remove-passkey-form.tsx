@@ -18,6 +18,8 @@ export function RemovePasskeyForm({ id, name, onDone }: { id: string; name: stri
   const passwordId = `${useId()}-password`;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const form = useForm<z.infer<typeof Form>>({
+    // The error summary takes focus (WCAG: announced), not the first invalid field.
+    shouldFocusError: false,
     resolver: zodResolver(Form),
     defaultValues: { currentPassword: '' },
   });
