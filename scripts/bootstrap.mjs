@@ -112,13 +112,51 @@ function newestMtime(path) {
   return newest;
 }
 
+/**
+ * The browser tests need a Chromium. Playwright cannot download its own on every machine (PLATFORM.md),
+ * so: an existing one (CHROMIUM_PATH, Debian's /usr/bin/chromium, chromium-browser) is used as is;
+ * on Debian or Ubuntu as root, apt installs Debian's; elsewhere Playwright installs its managed one.
+ * Only when neither works does the run stop, naming what to install.
+ */
+function ensureChromium(env) {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  if (candidates.some((path) => path && existsSync(path))) return;
+  if (capture('sh', ['-c', 'command -v chromium || command -v chromium-browser'], env)) return;
+
+  const debian = existsSync('/etc/debian_version');
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (debian && root && capture('sh', ['-c', 'command -v apt-get'], env)) {
+    log("no Chromium found: installing Debian's chromium (apt-get update; apt-get install -y chromium)");
+    const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], aptEnv) === 0) {
+      if (
+        run('apt-get', ['install', '-y', '-qq', 'chromium'], aptEnv) === 0 &&
+        existsSync('/usr/bin/chromium')
+      )
+        return;
+    }
+    log("apt-get could not install chromium; trying Playwright's managed browser");
+  } else {
+    log(
+      "no Chromium found: installing Playwright's managed Chromium (pnpm exec playwright install chromium)",
+    );
+  }
+  if (run('pnpm', ['exec', 'playwright', 'install', 'chromium'], env) === 0) return;
+  console.error(
+    '[bootstrap] The browser tests need Chromium and none could be installed: install Chromium (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium executable, then run `npm test` again.',
+  );
+  process.exit(1);
+}
+
 function ensureBuild(env) {
-  const inputs = ['apps/web', 'apps/console', 'packages/contracts', 'pnpm-lock.yaml'];
+  const inputs = ['apps', 'packages', 'prisma', 'scripts/build-api.mjs', 'pnpm-lock.yaml'];
   const sourceTime = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
-  const outputs = ['apps/web/dist/index.html', 'apps/console/dist/index.html'].map((p) => join(root, p));
+  const outputs = ['apps/web/dist/index.html', 'apps/console/dist/index.html', 'apps/api/dist/server.js'].map(
+    (p) => join(root, p),
+  );
   const builtTime = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
   if (builtTime > sourceTime) return;
-  log('building the web app and the console');
+  log('building the web app, the console and the API (pnpm run build)');
   const status = run('pnpm', ['run', 'build'], env);
   if (status !== 0) process.exit(status);
 }
@@ -129,7 +167,8 @@ function ensureBuild(env) {
  * outlived its terminal; and a signal delivered twice would skip the graceful shutdown.)
  */
 function serve(env) {
-  const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts', ...extraArgs], {
+  // The production build (ensureBuild made it current), run by node alone, as the image runs it.
+  const child = spawn('node', ['apps/api/dist/server.js', ...extraArgs], {
     cwd: root,
     stdio: 'inherit',
     env,
@@ -155,6 +194,7 @@ switch (command) {
     serve(env);
     break;
   case 'test':
+    ensureChromium(env);
     ensureBuild(env);
     process.exit(run('pnpm', ['run', 'test:all', ...extraArgs], env));
     break;

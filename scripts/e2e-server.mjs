@@ -18,6 +18,8 @@ const child = spawn('pnpm', ['exec', 'tsx', 'apps/api/src/server.ts'], {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     DATABASE_URL: '',
+    // Any free port: another run (or a developer's server) may hold the default 9464.
+    METRICS_PORT: '0',
     // Every test comes from 127.0.0.1, so the per-IP throttle (20/min per route) would trip
     // between parallel tests; its own behaviour is covered by the API tests.
     POLICY_IP_THROTTLE_MAX_REQUESTS: '1000',

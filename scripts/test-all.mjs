@@ -1,7 +1,7 @@
 // `npm test` after the bootstrap: the house rules (ESLint with the import boundaries, the Prettier
-// check), type checks, then every vitest suite (unit + API integration
-// against a real PostgreSQL), then the Playwright browser tests in Chromium. Runs them all even when
-// one fails, prints one closing count, and exits non-zero on any failure.
+// check), type checks, then every vitest suite (unit + API integration against a real PostgreSQL),
+// the production smoke test of the deploy folder, then the Playwright browser tests in Chromium.
+// Runs them all even when one fails, prints one closing count, and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,11 @@ const steps = [
       '--reporter=json',
       `--outputFile.json=${join(reports, 'vitest.json')}`,
     ],
+  },
+  {
+    // The deploy folder (pnpm deploy --prod) started with plain node, NODE_ENV=production.
+    name: 'production smoke test (deploy folder)',
+    args: ['run', 'test:smoke'],
   },
   {
     name: 'browser tests (Playwright, Chromium)',

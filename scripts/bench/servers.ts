@@ -57,6 +57,8 @@ export async function startApi(
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       SERVE_APPS: 'false',
+      // Any free port: several servers (and other checkouts) share this machine.
+      METRICS_PORT: '0',
       POLICY_IP_THROTTLE_MAX_REQUESTS: '100000',
       ...env,
     },

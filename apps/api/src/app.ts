@@ -13,17 +13,14 @@ import { changePasswordRoutes } from './features/auth/change-password.routes.ts'
 import { sessionRoutes } from './features/auth/session.routes.ts';
 import { appointmentsRoutes } from './features/appointments/appointments.routes.ts';
 import { casesRoutes } from './features/cases/cases.routes.ts';
-import { documentReviewRoutes } from './features/documents/document-review.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { changeRequestRoutes } from './features/change-requests/change-requests.routes.ts';
 import { factorRoutes } from './features/factors/factors.routes.ts';
 import { directDepositRoutes } from './features/direct-deposit/direct-deposit.routes.ts';
 import { contactRoutes } from './features/contact/contact.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
-import { noticesAdminRoutes } from './features/notices/notices-admin.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
-import { officesAdminRoutes } from './features/offices/offices-admin.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
@@ -35,6 +32,7 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
+import type { Metrics } from './lib/metrics.ts';
 import type { VerifyPassword } from './identity/passwords.ts';
 import type { PaymentProcessor } from './lib/payment-processor.ts';
 import { builtApps } from './lib/paths.ts';
@@ -49,6 +47,7 @@ import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
 import { relyingParty } from './plugins/app/relying-party.ts';
+import { requestMetrics } from './plugins/app/request-metrics.ts';
 import { security } from './plugins/app/security.ts';
 import type { RelyingParty } from './identity/webauthn.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
@@ -99,6 +98,19 @@ export interface BuildAppOptions {
   allowTestPaymentProcessor?: boolean;
   /** Parents' passkeys: RP id, name and allowed origins (WEBAUTHN_*); localhost:3000 when absent. */
   relyingParty?: RelyingParty;
+  /** Request timings for Prometheus (the server's metrics listener); none when absent. */
+  metrics?: Metrics;
+  /**
+   * The OpenAPI page (/api/docs) and document (/api/openapi.json); on by default. The server turns
+   * them off in production: the API's full shape is for developers, not for every visitor.
+   */
+  apiDocs?: boolean;
+  /**
+   * Refuse sign-in to the demo staff accounts (agent.demo, supervisor.demo, admin.demo) even when
+   * present in the database, whatever the password; the server sets it in production, whose
+   * database must never let the publicly documented demo credentials in.
+   */
+  refuseDemoStaff?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions) {
@@ -123,10 +135,11 @@ export async function buildApp(options: BuildAppOptions) {
     done();
   });
 
+  if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
-  await app.register(openApi);
+  if (options.apiDocs ?? true) await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
   await app.register(cookies);
@@ -167,15 +180,15 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(paymentsRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
-  await app.register(officesAdminRoutes);
   await app.register(applicationsRoutes);
   await app.register(contactRoutes);
-  await app.register(staffRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
+  await app.register(staffRoutes, {
+    fieldEncryptionKey: options.secrets.fieldEncryptionKey,
+    refuseDemoStaff: options.refuseDemoStaff ?? false,
+  });
   await app.register(documentsRoutes);
-  await app.register(documentReviewRoutes);
   await app.register(appointmentsRoutes);
   await app.register(noticesRoutes);
-  await app.register(noticesAdminRoutes);
   await app.register(directDepositRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;

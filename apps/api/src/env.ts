@@ -26,7 +26,14 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   TRUST_PROXY: commaList.default([]),
-  SEED_DEMO_DATA: booleanString.default(true),
+  // Unset: the demo data goes into the embedded database only, never into one named by DATABASE_URL.
+  SEED_DEMO_DATA: booleanString.optional(),
+  // false: a release job (`node dist/migrate.js`) applies migrations and the instances only check.
+  MIGRATE_ON_START: booleanString.default(true),
+  // Prometheus metrics on their own listener, never on the public port (README.md, "Run in production").
+  // 0 picks any free port (several instances on one machine, tests).
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   SERVE_APPS: booleanString.default(true),
   JWT_SECRET: z.string().min(1).optional(),
   SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
@@ -53,15 +60,46 @@ export type Env = z.infer<typeof EnvSchema> & {
 
 export class EnvError extends Error {}
 
+const KEY_VARIABLES = ['JWT_SECRET', 'SSN_ENCRYPTION_KEY', 'SSN_HASH_KEY', 'FIELD_ENCRYPTION_KEY'] as const;
+
+/**
+ * What production refuses outright (docs/security.md, "Safe defaults"): each refusal names the
+ * variable, so an operator who forgot one sees which in a single line, and nothing has started yet.
+ */
+function productionRefusals(env: z.infer<typeof EnvSchema>): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const refusals: string[] = [];
+  if (!env.DATABASE_URL) {
+    refusals.push(
+      'DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)',
+    );
+  }
+  const missingKeys = KEY_VARIABLES.filter((name) => !env[name]);
+  if (missingKeys.length > 0) {
+    refusals.push(
+      `${missingKeys.join(', ')} required when NODE_ENV=production (base64 of 32 random bytes each; generated keys are for development)`,
+    );
+  }
+  if (env.SEED_DEMO_DATA === true) {
+    refusals.push(
+      'SEED_DEMO_DATA=true is refused when NODE_ENV=production (demo data is never seeded there)',
+    );
+  }
+  return refusals;
+}
+
+/** Parses the environment; throws an EnvError whose message is one line naming each bad variable. */
 export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
   // An empty variable means "not set" (shells and CI files often export VAR= to clear one).
   const source = Object.fromEntries(Object.entries(rawSource).filter(([, value]) => value !== ''));
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new EnvError(`Invalid environment configuration:\n${problems.join('\n')}`);
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   }
   const env = parsed.data;
+  const refusals = productionRefusals(env);
+  if (refusals.length > 0) throw new EnvError(`Refusing to start: ${refusals.join('; ')}`);
   const policyOverrides = Object.fromEntries(
     Object.entries(source)
       .filter((entry): entry is [string, string] => entry[0].startsWith('POLICY_') && entry[1] !== undefined)
@@ -74,4 +112,31 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
     origins: env.WEBAUTHN_ORIGINS ?? [`http://localhost:${env.PORT}`],
   };
   return { ...env, dataDir, relyingParty, policyOverrides };
+}
+
+/**
+ * Whether to seed the demo data into an empty database: never in production; by default only into
+ * the embedded database this process started (a DATABASE_URL may name a real agency database);
+ * into an external one only when SEED_DEMO_DATA=true says so.
+ */
+export function shouldSeedDemoData(
+  env: Pick<Env, 'NODE_ENV' | 'SEED_DEMO_DATA'>,
+  embedded: boolean,
+): boolean {
+  if (env.NODE_ENV === 'production') return false;
+  return env.SEED_DEMO_DATA ?? embedded;
+}
+
+/** The migrate command needs only the database (and no keys): a release job runs it alone. */
+export function loadMigrateEnv(rawSource: NodeJS.ProcessEnv = process.env) {
+  const source = Object.fromEntries(Object.entries(rawSource).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.pick({ DATABASE_URL: true, LOG_LEVEL: true }).safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  const { DATABASE_URL, LOG_LEVEL } = parsed.data;
+  if (!DATABASE_URL)
+    throw new EnvError('Refusing to migrate: DATABASE_URL is required (the database to migrate)');
+  return { DATABASE_URL, LOG_LEVEL };
 }

@@ -13,7 +13,14 @@ export {
   SECURITY_POLICY_ENV,
   policyOverridesFromEnv,
 } from './policy-env.ts';
-export { DUMMY_HASH, dummyHashFor, hashSecret, needsRehash, verifySecret } from './passwords.ts';
+export {
+  argon2InFlight,
+  DUMMY_HASH,
+  dummyHashFor,
+  hashSecret,
+  needsRehash,
+  verifySecret,
+} from './passwords.ts';
 export { hashAnswer, normaliseAnswer, verifyAnswer } from './answers.ts';
 export { DecryptionError, createFieldCipher, type FieldCipher } from './field-cipher.ts';
 export { createKeyedHasher, type KeyedHasher } from './keyed-hash.ts';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, dummyHashFor, hashSecret, needsRehash, verifySecret } from './passwords.ts';
+import {
+  argon2InFlight,
+  DUMMY_HASH,
+  dummyHashFor,
+  hashSecret,
+  needsRehash,
+  verifySecret,
+} from './passwords.ts';
 import { parseSecurityPolicy, securityPolicy } from './policy.ts';
 
 describe('password hashing', () => {
@@ -38,5 +45,25 @@ describe('password hashing', () => {
     const first = await dummyHashFor(stronger);
     expect(first).toMatch(/t=3/);
     expect(await dummyHashFor(stronger)).toBe(first);
+  });
+});
+
+describe('argon2 queue length', () => {
+  it('counts hashes and verifications while they run, and none once they finish', async () => {
+    expect(argon2InFlight()).toBe(0);
+    const hash = await hashSecret('a long enough secret');
+    const pending = [
+      verifySecret(hash, 'a long enough secret'),
+      verifySecret(hash, 'wrong'),
+      hashSecret('another one'),
+    ];
+    expect(argon2InFlight()).toBe(3);
+    await Promise.all(pending);
+    expect(argon2InFlight()).toBe(0);
+  });
+
+  it('stops counting a verification that failed on a malformed hash', async () => {
+    await verifySecret('not a hash', 'anything');
+    expect(argon2InFlight()).toBe(0);
   });
 });

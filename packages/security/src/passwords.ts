@@ -23,14 +23,31 @@ function hashOptions({ argon2: a }: Argon2Policy): argon2.HashOptions {
   };
 }
 
+// argon2 runs on libuv's small thread pool (4 threads by default): hashes and verifies beyond that
+// queue. The count of those started and not yet finished is what the metrics expose as the argon2
+// queue length (apps/api lib/metrics.ts); a sign-in storm shows there before it shows as latency.
+let inFlight = 0;
+
+/** argon2 hashes and verifications started and not yet finished, in this process. */
+export const argon2InFlight = (): number => inFlight;
+
+async function counted<T>(work: () => Promise<T>): Promise<T> {
+  inFlight += 1;
+  try {
+    return await work();
+  } finally {
+    inFlight -= 1;
+  }
+}
+
 export function hashSecret(plain: string, policy: Argon2Policy = securityPolicy): Promise<string> {
-  return argon2.hash(plain, hashOptions(policy));
+  return counted(() => argon2.hash(plain, hashOptions(policy)));
 }
 
 /** False for a wrong secret and for a malformed stored hash: a broken row must never let anyone in. */
 export async function verifySecret(hash: string, plain: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, plain);
+    return await counted(() => argon2.verify(hash, plain));
   } catch {
     return false;
   }

@@ -38,6 +38,13 @@ export {
 export { SelectField, type SelectFieldProps } from './forms/select-field.tsx';
 export { TextField, type TextFieldProps } from './forms/text-field.tsx';
 export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.tsx';
+export {
+  useApiForm,
+  type ApiForm,
+  type FieldBinding,
+  type FieldMessage,
+  type UseApiFormOptions,
+} from './forms/use-api-form.ts';
 export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
 export {
   ChangePasswordFormBody,

@@ -1,6 +1,7 @@
 // pino options shared by the server and the tests. Secrets and PII are redacted wherever they appear
 // in a logged object; request bodies are never logged in the first place.
 import type { FastifyServerOptions } from 'fastify';
+import { pino, type Logger } from 'pino';
 
 const secretKeys = [
   'password',
@@ -44,5 +45,23 @@ export function loggerOptions(level: string): NonNullable<FastifyServerOptions['
         id: request.id,
       }),
     },
+  };
+}
+
+/**
+ * The process's own JSON logger for what happens outside a request (start-up, migrations, the
+ * metrics listener, shutdown), with the same level and redaction as the request logs.
+ */
+export function createProcessLogger(level: string): Logger {
+  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' } });
+}
+
+/** The migration runner's three-method log, as JSON lines of the process logger. */
+export function migrationLogger(log: Logger) {
+  const child = log.child({ component: 'migrate' });
+  return {
+    info: (message: string) => child.info(message),
+    warn: (message: string) => child.warn(message),
+    error: (message: string) => child.error(message),
   };
 }

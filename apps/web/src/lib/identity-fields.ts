@@ -1,88 +1,79 @@
-// The identity fields two forms ask for (registration, recovery), checked and turned into the wire formats.
+// The identity fields two forms ask for (registration, recovery): their checks (the contracts'
+// schemas) and their turn into the wire formats, as a zod schema for useApiForm.
 import { DateOfBirth, PersonName, SsnInput } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { z } from 'zod';
 import { dateOfBirthFieldIds } from '../components/forms/date-of-birth-field.tsx';
 
 /** The element ids of the shared fields (the date boxes are the date-of-birth field's). */
-export const identityFieldIds = { firstName: 'first-name', lastName: 'last-name', ssn: 'ssn' } as const;
+export const identityFieldIds = {
+  firstName: 'first-name',
+  lastName: 'last-name',
+  ssn: 'ssn',
+  dobMonth: dateOfBirthFieldIds.month,
+  dobDay: dateOfBirthFieldIds.day,
+  dobYear: dateOfBirthFieldIds.year,
+  // The server's name for the three boxes.
+  dateOfBirth: dateOfBirthFieldIds.month,
+} as const;
 
-/** What the form's boxes hold (names as the inputs' `name`s). */
-export type IdentityFieldsInput = {
-  firstName: string;
-  lastName: string;
-  dobMonth: string;
-  dobDay: string;
-  dobYear: string;
-  ssn: string;
+export type IdentityFieldName = 'firstName' | 'lastName' | 'dobMonth' | 'dobDay' | 'dobYear' | 'ssn';
+
+/** The boxes as the form holds them (names as the inputs' `name`s), each checked on its own. */
+export const identityFieldsShape = {
+  firstName: PersonName,
+  lastName: PersonName,
+  dobMonth: z.string(),
+  dobDay: z.string(),
+  dobYear: z.string(),
+  ssn: z.string().transform(formatSsn).pipe(SsnInput),
 };
 
-/** The checked values, in wire format. */
-export type IdentityFieldsValues = { firstName: string; lastName: string; dateOfBirth: string; ssn: string };
+export const identityFieldsDefaults = {
+  firstName: '',
+  lastName: '',
+  dobMonth: '',
+  dobDay: '',
+  dobYear: '',
+  ssn: '',
+};
 
-function text(form: HTMLFormElement, name: string): string {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' ? value : '';
+type DateBoxes = { dobMonth: string; dobDay: string; dobYear: string };
+
+/** A superRefine for the form's object: the three boxes make one real date of birth. */
+export function checkDateOfBirth(values: DateBoxes, context: z.RefinementCtx) {
+  if (DateOfBirth.safeParse(dateOfBirth(values)).success) return;
+  context.addIssue({
+    code: 'custom',
+    path: [dateOfBirthErrorTarget(values)],
+    message: 'Enter your date of birth.',
+  });
 }
 
-/** The shared fields' values, read from the submitted form. */
-export function readIdentityFields(form: HTMLFormElement): IdentityFieldsInput {
+/** The form's values with the three boxes as the wire's `dateOfBirth`. */
+export function withDateOfBirth<T extends DateBoxes>({
+  dobMonth,
+  dobDay,
+  dobYear,
+  ...rest
+}: T): Omit<T, keyof DateBoxes> & { dateOfBirth: string } {
+  return { ...rest, dateOfBirth: dateOfBirth({ dobMonth, dobDay, dobYear }) };
+}
+
+/** The translation keys of the shared fields' problems, in the form's namespace. */
+export function identityMessages(namespace: string) {
+  const dateOfBirth = `${namespace}:errors.dateOfBirth`;
   return {
-    firstName: text(form, 'firstName'),
-    lastName: text(form, 'lastName'),
-    dobMonth: text(form, 'dobMonth'),
-    dobDay: text(form, 'dobDay'),
-    dobYear: text(form, 'dobYear'),
-    ssn: text(form, 'ssn'),
+    firstName: `${namespace}:errors.firstName`,
+    lastName: `${namespace}:errors.lastName`,
+    dobMonth: dateOfBirth,
+    dobDay: dateOfBirth,
+    dobYear: dateOfBirth,
+    ssn: `${namespace}:errors.ssn`,
   };
-}
-
-/**
- * The rules are the contracts' schemas (what the server accepts); the words are `${namespace}:errors.*`
- * translation keys. Returns the values when everything is valid.
- */
-export function validateIdentityFields(
-  input: IdentityFieldsInput,
-  namespace: string,
-): { errors: FieldError[]; values?: IdentityFieldsValues } {
-  const errors: FieldError[] = [];
-  const check = (ok: boolean, fieldId: string, key: string) => {
-    if (!ok) errors.push({ fieldId, messageKey: `${namespace}:errors.${key}` });
-  };
-  check(PersonName.safeParse(input.firstName).success, identityFieldIds.firstName, 'firstName');
-  check(PersonName.safeParse(input.lastName).success, identityFieldIds.lastName, 'lastName');
-  const dob = dateOfBirth(input);
-  check(
-    DateOfBirth.safeParse(dob).success,
-    dateOfBirthErrorTarget(input, dateOfBirthFieldIds),
-    'dateOfBirth',
-  );
-  const ssn = formatSsn(input.ssn);
-  check(SsnInput.safeParse(ssn).success, identityFieldIds.ssn, 'ssn');
-  if (errors.length > 0) return { errors };
-  return {
-    errors,
-    values: { firstName: input.firstName.trim(), lastName: input.lastName.trim(), dateOfBirth: dob, ssn },
-  };
-}
-
-/** Where the server's names for the shared fields land on the form. */
-export function identityFieldsFieldId(field: string): string | undefined {
-  if (field === 'dateOfBirth') return dateOfBirthFieldIds.month;
-  return field === 'firstName' || field === 'lastName' || field === 'ssn'
-    ? identityFieldIds[field]
-    : undefined;
 }
 
 /** The three date boxes as the wire's YYYY-MM-DD ('' parts stay empty, so the check fails). */
-export function dateOfBirth({
-  dobYear,
-  dobMonth,
-  dobDay,
-}: {
-  dobYear: string;
-  dobMonth: string;
-  dobDay: string;
-}): string {
+export function dateOfBirth({ dobYear, dobMonth, dobDay }: DateBoxes): string {
   const pad = (value: string) => (value.trim().length === 1 ? `0${value.trim()}` : value.trim());
   return `${dobYear.trim()}-${pad(dobMonth)}-${pad(dobDay)}`;
 }
@@ -95,12 +86,9 @@ export function formatSsn(ssn: string): string {
     : ssn.trim();
 }
 
-/** The error summary links to the first empty date box, or to the month. */
-export function dateOfBirthErrorTarget(
-  input: { dobMonth: string; dobDay: string; dobYear: string },
-  ids: { month: string; day: string; year: string },
-): string {
-  if (!input.dobDay.trim() && input.dobMonth) return ids.day;
-  if (!input.dobYear.trim() && input.dobMonth && input.dobDay.trim()) return ids.year;
-  return ids.month;
+/** Which box the problem is about: the first empty one after a filled one, or the month. */
+export function dateOfBirthErrorTarget(input: DateBoxes): keyof DateBoxes {
+  if (!input.dobDay.trim() && input.dobMonth) return 'dobDay';
+  if (!input.dobYear.trim() && input.dobMonth && input.dobDay.trim()) return 'dobYear';
+  return 'dobMonth';
 }

@@ -3,7 +3,7 @@
 // NODE_ENV, and both entry points refuse 'production' themselves as a second line of defence).
 import type { FieldCipher, SsnCipher } from '@cos/security';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import { hashDemoSecrets, planAccounts, type DemoHashes } from './accounts.ts';
+import { hashDemoSecrets, planAccounts, STAFF, type DemoHashes } from './accounts.ts';
 import { buildSchedule } from './appointments.ts';
 import { planCases } from './cases.ts';
 import { buildLedger } from './ledger.ts';
@@ -22,6 +22,9 @@ export {
 } from './accounts.ts';
 export { DIRECT_DEPOSIT_FEATURE, DIRECT_DEPOSIT_OUTAGE_MESSAGE, SECURITY_QUESTIONS } from './content.ts';
 export { FIXED_PEOPLE } from './people.ts';
+
+/** The demo staff usernames, whose password is published in the README: refused in production. */
+export const DEMO_STAFF_USERNAMES: ReadonlySet<string> = new Set(STAFF.map((staff) => staff.username));
 
 export type SeedDeps = { ssnCipher: SsnCipher; fieldCipher: FieldCipher; nodeEnv: string; now?: Date };
 export type SeedSummary = {

@@ -1,10 +1,11 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 
 export type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'type'> & {
   id: string;
   label: string;
   /** Translated message; marks the box invalid and is read with it. */
   error?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
 };
 
 /** A USWDS checkbox with its error message tied to it. */

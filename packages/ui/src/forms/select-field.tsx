@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
+import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { FormGroup } from './form-group.tsx';
 
 export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> & {
@@ -8,6 +8,7 @@ export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id
   /** Translated message; marks the field invalid and is read with it. */
   error?: string | undefined;
   children: ReactNode;
+  ref?: Ref<HTMLSelectElement>;
 };
 
 /** A labelled USWDS select; hint and error are tied to it as in TextField. */

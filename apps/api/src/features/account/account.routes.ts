@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getProfile } from './account.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,6 +18,6 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MeResponse, ...errorResponses(401) },
       },
     },
-    async (request) => getProfile({ db: app.db.prisma }, requireAuth(request).accountId),
+    async (request) => getProfile(serviceDeps(app, request), requireAuth(request).accountId),
   );
 };

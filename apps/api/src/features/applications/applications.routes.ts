@@ -13,6 +13,7 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { optionalCustomer } from '../../identity/optional-customer.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { applicationStatus, listApplications, submitApplication } from './applications.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -32,7 +33,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const accountId = await optionalCustomer(app, request);
       return reply
         .code(201)
-        .send(await submitApplication({ db: app.db.prisma, clock: app.clock }, request.body, accountId));
+        .send(await submitApplication(serviceDeps(app, request), request.body, accountId));
     },
   );
 
@@ -48,7 +49,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ApplicationSummary, ...errorResponses(400, 404, 429) },
       },
     },
-    async (request) => applicationStatus({ db: app.db.prisma }, request.body),
+    async (request) => applicationStatus(serviceDeps(app, request), request.body),
   );
 
   app.get(
@@ -62,7 +63,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: await listApplications({ db: app.db.prisma }, requireAuth(request).accountId),
+      items: await listApplications(serviceDeps(app, request), requireAuth(request).accountId),
     }),
   );
 };

@@ -16,10 +16,9 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { bookAppointment, cancelAppointment, listAppointments } from './appointments.service.ts';
 import { listFreeSlots, listOffices } from './slots.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = () => ({ db: app.db.prisma, clock: app.clock, policy: app.policy });
-
   app.get(
     '/api/v1/appointments/offices',
     {
@@ -30,7 +29,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AppointmentOfficeList, ...errorResponses(401, 403) },
       },
     },
-    async (request) => listOffices(app.db.prisma, requireAuth(request).accountId),
+    async (request) => listOffices(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.get(
@@ -47,7 +46,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AppointmentSlotList, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => listFreeSlots(deps(), request.params.id, request.query),
+    async (request) => listFreeSlots(serviceDeps(app, request), request.params.id, request.query),
   );
 
   app.get(
@@ -60,7 +59,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AppointmentList, ...errorResponses(401, 403) },
       },
     },
-    async (request) => listAppointments(deps(), requireAuth(request).accountId),
+    async (request) => listAppointments(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.post(
@@ -78,7 +77,9 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await bookAppointment(deps(), requireAuth(request).accountId, request.body)),
+      reply
+        .code(201)
+        .send(await bookAppointment(serviceDeps(app, request), requireAuth(request).accountId, request.body)),
   );
 
   app.post(
@@ -92,6 +93,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AppointmentItem, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => cancelAppointment(deps(), requireAuth(request).accountId, request.params.id),
+    async (request) =>
+      cancelAppointment(serviceDeps(app, request), requireAuth(request).accountId, request.params.id),
   );
 };

@@ -28,7 +28,10 @@ export const officeClosed = () =>
   );
 
 /** Every open office, the parent's own case offices marked (the page offers those first). */
-export async function listOffices(db: PrismaClient, accountId: string): Promise<AppointmentOfficeList> {
+export async function listOffices(
+  { db }: { db: PrismaClient },
+  accountId: string,
+): Promise<AppointmentOfficeList> {
   const [offices, mine] = await Promise.all([
     db.office.findMany({
       where: { active: true },

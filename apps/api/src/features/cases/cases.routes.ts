@@ -12,18 +12,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
-import { caseIdFor, getCaseDetail, listCases, type CaseViewer } from './cases.service.ts';
+import { caseIdFor, getCaseDetail, listCases, viewerFor, type CaseViewer } from './cases.service.ts';
 import { listPayments, monthlyTotals } from './payments.service.ts';
 
 export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
   async function viewerOf(request: Parameters<typeof requireAuth>[0]): Promise<CaseViewer> {
-    const { accountId } = requireAuth(request);
-    const account = await app.db.prisma.customerAccount.findUnique({
-      where: { id: accountId },
-      select: { personId: true },
-    });
-    if (!account) throw unauthenticated();
-    return { accountId, personId: account.personId };
+    const viewer = await viewerFor(app.db, requireAuth(request).accountId);
+    if (!viewer) throw unauthenticated();
+    return viewer;
   }
 
   app.get(

@@ -11,6 +11,15 @@ export interface CaseViewer {
   accountId: string;
 }
 
+/** Who is looking at cases: the signed-in account and its person, or null for a vanished account. */
+export async function viewerFor(db: Db, accountId: string): Promise<CaseViewer | null> {
+  const account = await db.prisma.customerAccount.findUnique({
+    where: { id: accountId },
+    select: { personId: true },
+  });
+  return account ? { accountId, personId: account.personId } : null;
+}
+
 const caseNotFound = () => notFound('We could not find that case on your account.');
 
 const summaryInclude = {

@@ -2,9 +2,9 @@
 import { ChangeRequestInput, ChangeRequestItem, ChangeRequestList, ContactDetails } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getContactDetails, listChangeRequests, submitChangeRequest } from './change-requests.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const changeRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,7 +17,7 @@ export const changeRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ContactDetails, ...errorResponses(401, 403) },
       },
     },
-    async (request) => getContactDetails(app.db.prisma, requireAuth(request).accountId),
+    async (request) => getContactDetails(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.get(
@@ -30,7 +30,7 @@ export const changeRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ChangeRequestList, ...errorResponses(401, 403) },
       },
     },
-    async (request) => listChangeRequests(app.db.prisma, requireAuth(request).accountId),
+    async (request) => listChangeRequests(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.post(
@@ -47,7 +47,7 @@ export const changeRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const item = await submitChangeRequest(
-        { db: app.db.prisma, clock: app.clock, context: contextOf(request) },
+        serviceDeps(app, request),
         requireAuth(request).accountId,
         request.body,
       );

@@ -24,7 +24,10 @@ async function accountOf(db: PrismaClient, accountId: string) {
   return account;
 }
 
-export async function getContactDetails(db: PrismaClient, accountId: string): Promise<ContactDetails> {
+export async function getContactDetails(
+  { db }: { db: PrismaClient },
+  accountId: string,
+): Promise<ContactDetails> {
   const { person, email } = await accountOf(db, accountId);
   const hasAddress = person.addressLine1 && person.city && person.state && person.zip;
   return {
@@ -43,7 +46,10 @@ export async function getContactDetails(db: PrismaClient, accountId: string): Pr
   };
 }
 
-export async function listChangeRequests(db: PrismaClient, accountId: string): Promise<ChangeRequestList> {
+export async function listChangeRequests(
+  { db }: { db: PrismaClient },
+  accountId: string,
+): Promise<ChangeRequestList> {
   const rows = await db.changeRequest.findMany({
     where: { accountId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

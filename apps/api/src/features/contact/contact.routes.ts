@@ -6,6 +6,7 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { optionalCustomer } from '../../identity/optional-customer.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { listMyContactRequests, submitContactRequest } from './contact.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -25,7 +26,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       const accountId = await optionalCustomer(app, request);
       return reply
         .code(201)
-        .send(await submitContactRequest({ db: app.db.prisma, clock: app.clock }, request.body, accountId));
+        .send(await submitContactRequest(serviceDeps(app, request), request.body, accountId));
     },
   );
 
@@ -40,7 +41,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: await listMyContactRequests({ db: app.db.prisma }, requireAuth(request).accountId),
+      items: await listMyContactRequests(serviceDeps(app, request), requireAuth(request).accountId),
     }),
   );
 };

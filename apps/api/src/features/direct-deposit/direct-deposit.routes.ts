@@ -4,11 +4,10 @@ import { DirectDepositView, UpdateDirectDepositRequest } from '@cos/contracts';
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
-import { serviceDeps } from '../../lib/service-deps.ts';
 import { confirmStepUp } from '../../identity/step-up.ts';
 import { getDirectDeposit, updateDirectDeposit } from './direct-deposit.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Buffer }> = async (
   app,
@@ -26,7 +25,7 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
         response: { 200: DirectDepositView, ...errorResponses(401, 403) },
       },
     },
-    async (request) => getDirectDeposit(app.db.prisma, requireAuth(request).accountId),
+    async (request) => getDirectDeposit(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.put(
@@ -43,21 +42,9 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
       },
     },
     async (request) => {
-      const deps = {
-        db: app.db.prisma,
-        clock: app.clock,
-        context: contextOf(request),
-        fieldCipher,
-        mailer: app.mailer,
-        log: request.log,
-      };
+      const deps = { ...serviceDeps(app, request), fieldCipher, log: request.log };
       const { accountId } = requireAuth(request);
-      await confirmStepUp(
-        { ...serviceDeps(app, request), relyingParty: app.relyingParty },
-        accountId,
-        request.body,
-        'direct_deposit',
-      );
+      await confirmStepUp(deps, accountId, request.body, 'direct_deposit');
       return updateDirectDeposit(deps, accountId, request.body);
     },
   );

@@ -48,7 +48,7 @@ function masked(row: EnrolmentRow | null): DirectDepositView {
 }
 
 export async function getDirectDeposit(
-  db: Prisma.TransactionClient,
+  { db }: { db: Prisma.TransactionClient },
   accountId: string,
 ): Promise<DirectDepositView> {
   return masked(

@@ -3,6 +3,7 @@
 // is registered in this plugin only: everywhere else the app's 64 KiB JSON body limit stands.
 import multipart from '@fastify/multipart';
 import { DOCUMENT_UPLOAD_POLICY, DocumentIdParams, DocumentItem, DocumentList } from '@cos/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../lib/error-responses.ts';
@@ -10,6 +11,7 @@ import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { attachmentHeader } from './document-view.ts';
 import { checkUploadAllowance, listDocuments, openDocument, recordUpload } from './documents.service.ts';
 import { receiveUpload } from './receive-upload.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, {
@@ -23,12 +25,7 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       headerPairs: 50,
     },
   });
-  const deps = () => ({
-    db: app.db.prisma,
-    clock: app.clock,
-    storage: app.documentStorage,
-    policy: app.policy,
-  });
+  const deps = (request: FastifyRequest) => ({ ...serviceDeps(app, request), storage: app.documentStorage });
 
   app.get(
     '/api/v1/documents',
@@ -40,7 +37,7 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: DocumentList, ...errorResponses(401, 403) },
       },
     },
-    async (request) => listDocuments(app.db.prisma, requireAuth(request).accountId),
+    async (request) => listDocuments(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.post(
@@ -61,9 +58,9 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = requireAuth(request);
       // Refused before a byte is stored when the allowance is used up; checked again with the size.
-      await checkUploadAllowance(deps(), accountId, 0);
+      await checkUploadAllowance(deps(request), accountId, 0);
       const upload = await receiveUpload(request, app.documentStorage);
-      return reply.code(201).send(await recordUpload(deps(), accountId, upload));
+      return reply.code(201).send(await recordUpload(deps(request), accountId, upload));
     },
   );
 
@@ -83,7 +80,7 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const file = await openDocument(deps(), request.params.id, requireAuth(request).accountId);
+      const file = await openDocument(deps(request), request.params.id, requireAuth(request).accountId);
       return reply
         .type(file.contentType)
         .header('content-length', file.sizeBytes)

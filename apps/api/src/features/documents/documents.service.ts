@@ -165,7 +165,7 @@ export async function recordUpload(
   }
 }
 
-export async function listDocuments(db: PrismaClient, accountId: string): Promise<DocumentList> {
+export async function listDocuments({ db }: { db: PrismaClient }, accountId: string): Promise<DocumentList> {
   const rows = await db.document.findMany({
     where: { accountId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

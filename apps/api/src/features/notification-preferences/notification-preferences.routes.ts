@@ -2,9 +2,9 @@
 import { NotificationPreferences, NotificationPreferencesView } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { getPreferences, savePreferences } from './notification-preferences.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const notificationPreferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,7 +17,7 @@ export const notificationPreferenceRoutes: FastifyPluginAsyncZod = async (app) =
         response: { 200: NotificationPreferencesView, ...errorResponses(401, 403) },
       },
     },
-    async (request) => getPreferences(app.db.prisma, requireAuth(request).accountId),
+    async (request) => getPreferences(serviceDeps(app, request), requireAuth(request).accountId),
   );
 
   app.put(
@@ -32,10 +32,6 @@ export const notificationPreferenceRoutes: FastifyPluginAsyncZod = async (app) =
       },
     },
     async (request) =>
-      savePreferences(
-        { db: app.db.prisma, clock: app.clock, context: contextOf(request) },
-        requireAuth(request).accountId,
-        request.body,
-      ),
+      savePreferences(serviceDeps(app, request), requireAuth(request).accountId, request.body),
   );
 };

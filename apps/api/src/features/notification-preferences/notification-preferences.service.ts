@@ -21,7 +21,7 @@ function viewOf(account: {
 }
 
 export async function getPreferences(
-  db: PrismaClient,
+  { db }: { db: PrismaClient },
   accountId: string,
 ): Promise<NotificationPreferencesView> {
   const account = await db.customerAccount.findUnique({ where: { id: accountId }, select });

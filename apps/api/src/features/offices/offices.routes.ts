@@ -6,6 +6,7 @@ import { OFFICE_FINDER_MAX_AGE_SECONDS, OfficeList, OfficeSearchQuery } from '@c
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { searchOffices } from './offices.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const OFFICES_CACHE_CONTROL = `public, max-age=${OFFICE_FINDER_MAX_AGE_SECONDS}`;
 
@@ -23,7 +24,7 @@ export const officesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', OFFICES_CACHE_CONTROL);
-      return { items: await searchOffices({ db: app.db.prisma }, request.query.q) };
+      return { items: await searchOffices(serviceDeps(app, request), request.query.q) };
     },
   );
 };

@@ -70,7 +70,7 @@ export async function waitWhilePending(
 }
 
 export async function getReceipt(
-  db: PrismaClient,
+  { db }: { db: PrismaClient },
   accountId: string,
   confirmationNumber: string,
 ): Promise<PaymentReceipt> {

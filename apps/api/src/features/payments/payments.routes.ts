@@ -12,10 +12,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError } from '../../lib/errors.ts';
 import { errorResponses } from '../../lib/error-responses.ts';
-import { contextOf } from '../../lib/request-context.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { makePayment } from './make-payment.service.ts';
 import { getReceipt } from './payment-requests.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -57,13 +57,9 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!app.paymentsAvailable) throw paymentsUnavailable();
       const receipt = await makePayment(
         {
-          db: app.db.prisma,
-          clock: app.clock,
-          context: contextOf(request),
+          ...serviceDeps(app, request),
           processor: app.paymentProcessor,
           timeoutMs: app.paymentTimeoutMs,
-          mailer: app.mailer,
-          policy: app.policy,
           warn: (error, message) => request.log.warn({ err: error }, message),
         },
         accountId,
@@ -86,7 +82,11 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      getReceipt(app.db.prisma, requireAuth(request).accountId, request.params.confirmationNumber),
+      getReceipt(
+        serviceDeps(app, request),
+        requireAuth(request).accountId,
+        request.params.confirmationNumber,
+      ),
   );
 };
 

@@ -18,7 +18,9 @@ export const changeSecurityQuestionRoutes: FastifyPluginAsyncZod = async (app) =
         response: { 200: MySecurityQuestions, ...errorResponses(401, 403) },
       },
     },
-    async (request) => ({ items: await chosenQuestions(app.db.prisma, requireAuth(request).accountId) }),
+    async (request) => ({
+      items: await chosenQuestions(serviceDeps(app, request), requireAuth(request).accountId),
+    }),
   );
 
   app.put(

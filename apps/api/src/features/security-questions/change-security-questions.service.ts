@@ -93,12 +93,12 @@ export async function changeSecurityQuestions(
       details: { questions: input.securityAnswers.map(({ questionId }) => questionId).join(',') },
     });
   });
-  return chosenQuestions(db, account.id);
+  return chosenQuestions({ db }, account.id);
 }
 
 /** The questions the account has answered, in the agency's order (never the answers). */
 export async function chosenQuestions(
-  db: Prisma.TransactionClient,
+  { db }: { db: Prisma.TransactionClient },
   accountId: string,
 ): Promise<SecurityQuestion[]> {
   const rows = await db.securityAnswer.findMany({

@@ -2,6 +2,7 @@
 import { SecurityQuestionList } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listSecurityQuestions } from './security-questions.service.ts';
+import { serviceDeps } from '../../lib/service-deps.ts';
 
 export const securityQuestionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,6 +14,6 @@ export const securityQuestionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SecurityQuestionList },
       },
     },
-    async () => ({ items: await listSecurityQuestions({ db: app.db.prisma }) }),
+    async (request) => ({ items: await listSecurityQuestions(serviceDeps(app, request)) }),
   );
 };

@@ -1,6 +1,8 @@
-// The contact center console's API (SPEC.md §6, §8): staff sign-in and sessions, account lookup,
-// the account view and actions, the audit trail, and staff user administration. Every route but
-// sign-in, refresh and sign-out declares `config: { staff: … }` (plugins/app/staff-guard.ts).
+// The contact center console's API (SPEC.md §6, §8) — every staff and admin route lives under this
+// folder (README.md): staff sign-in and sessions, account lookup, the account view and actions, the
+// audit trail, the request queues, notices, switches and app versions, offices and staff users.
+// Every route but sign-in, refresh and sign-out declares `config: { staff: … }`
+// (plugins/app/staff-guard.ts).
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
 import { accountFactorsRoutes } from './staff-accounts/account-factors.routes.ts';
@@ -12,11 +14,17 @@ import { staffApplicationsRoutes } from './staff-applications/applications.route
 import { staffAppointmentsRoutes } from './staff-appointments/appointments.routes.ts';
 import { staffChangeRequestRoutes } from './staff-change-requests/change-requests.routes.ts';
 import { staffUsersRoutes } from './staff-users/staff-users.routes.ts';
+import { noticesAdminRoutes } from './staff-content/notices-admin.routes.ts';
+import { documentReviewRoutes } from './staff-documents/document-review.routes.ts';
+import { officesAdminRoutes } from './staff-offices/offices-admin.routes.ts';
 
-export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = async (app, options) => {
+export const staffRoutes: FastifyPluginAsync<{
+  fieldEncryptionKey: Buffer;
+  refuseDemoStaff: boolean;
+}> = async (app, options) => {
   // Staff TOTP secrets are sealed with the field cipher (the seed does the same).
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
-  await app.register(staffAuthRoutes, { totpCipher });
+  await app.register(staffAuthRoutes, { totpCipher, refuseDemoStaff: options.refuseDemoStaff });
   await app.register(accountsRoutes);
   await app.register(accountFactorsRoutes);
   await app.register(auditTrailRoutes);
@@ -25,4 +33,7 @@ export const staffRoutes: FastifyPluginAsync<{ fieldEncryptionKey: Buffer }> = a
   await app.register(staffChangeRequestRoutes);
   await app.register(staffApplicationsRoutes);
   await app.register(staffAppointmentsRoutes);
+  await app.register(documentReviewRoutes);
+  await app.register(noticesAdminRoutes);
+  await app.register(officesAdminRoutes);
 };

@@ -1,6 +1,8 @@
-import { ErrorSummary, ModalDialog, TextareaField, errorText, type FieldError } from '@cos/ui';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { StaffActionRequest } from '@cos/contracts';
+import { ErrorSummary, ModalDialog, TextareaField, useApiForm } from '@cos/ui';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { requestErrors } from '../../lib/form-errors.ts';
 
 type ReasonDialogProps = {
@@ -15,7 +17,9 @@ type ReasonDialogProps = {
   reasonRequired?: boolean;
 };
 
-const MIN_REASON = 3;
+const OptionalReason = z.object({
+  reason: StaffActionRequest.shape.reason.or(z.string().trim().max(0)),
+});
 
 /**
  * Confirms an action and asks why (recorded in the audit trail with it; required for actions on a
@@ -34,32 +38,21 @@ export function ReasonDialog({
   const formId = useId();
   const reasonId = `${formId}-reason`.replace(/:/g, '');
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { form, errors, busy, onSubmit, field, showErrors } = useApiForm({
+    // Staff administration only offers a reason, but a given one is as long as an account action's.
+    schema: reasonRequired ? StaffActionRequest : OptionalReason,
+    defaultValues: { reason: '' },
+    ids: { reason: reasonId },
+    messages: { reason: 'common:reason.required' },
+    submit: ({ reason }) => onConfirm(reason),
+    onSuccess: (): void => form.reset(),
+    failure: (error, fieldId) => requestErrors(error, reasonId, fieldId),
+  });
+  const reasonField = field('reason');
 
   function cancel() {
-    setErrors([]);
+    showErrors([]);
     onCancel();
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const reason = (reasonRef.current?.value ?? '').trim();
-    if (reasonRequired ? reason.length < MIN_REASON : reason.length > 0 && reason.length < MIN_REASON) {
-      setErrors([{ fieldId: reasonId, messageKey: 'common:reason.required' }]);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onConfirm(reason);
-      setErrors([]);
-      form.reset();
-    } catch (error) {
-      setErrors(requestErrors(error, reasonId, (field) => (field === 'reason' ? reasonId : undefined)));
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (
@@ -72,14 +65,15 @@ export function ReasonDialog({
       extra={
         <>
           <ErrorSummary errors={errors} />
-          <form id={formId} noValidate onSubmit={(event) => void submit(event)}>
+          <form id={formId} noValidate onSubmit={onSubmit}>
             <TextareaField
-              ref={reasonRef}
-              id={reasonId}
-              name="reason"
+              {...reasonField}
+              ref={(element) => {
+                reasonField.ref(element);
+                reasonRef.current = element;
+              }}
               label={t(reasonRequired ? 'reason.label' : 'reason.labelOptional')}
               hint={t('reason.hint')}
-              error={errorText(errors, reasonId, t)}
               maxLength={500}
               rows={3}
               required={reasonRequired}

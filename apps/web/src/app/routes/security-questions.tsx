@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { pageLabelKey } from '../../config/paths.ts';
-import { meQueryOptions } from '../../features/auth/api/get-me.ts';
+import { meQueryOptions } from '../../lib/queries/get-me.ts';
 import { ChangeSecurityQuestionsForm } from '../../features/security-questions/components/change-security-questions-form.tsx';
 
 export function SecurityQuestionsRoute() {

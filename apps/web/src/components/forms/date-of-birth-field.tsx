@@ -1,11 +1,18 @@
+import type { FieldBinding } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 
 /** The element ids of the three boxes (one date of birth per page): error summaries link to them. */
 export const dateOfBirthFieldIds = { month: 'dob-month', day: 'dob-day', year: 'dob-year' } as const;
 
+type Box = Omit<FieldBinding, 'error'>;
+
 type Props = {
   /** Translated message for the whole date. */
   error?: string | undefined;
+  /** The three boxes' bindings (useApiForm's `field`). */
+  month: Box;
+  day: Box;
+  year: Box;
 };
 
 const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
@@ -15,7 +22,7 @@ const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'
  * more often than one formatted field or a date picker for a birth date. The form reads them as
  * `dobMonth`, `dobDay` and `dobYear` (see lib/identity-fields.ts).
  */
-export function DateOfBirthField({ error }: Props) {
+export function DateOfBirthField({ error, month, day, year }: Props) {
   const { t, i18n } = useTranslation('forms');
   const monthName = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
     month: 'long',
@@ -44,18 +51,17 @@ export function DateOfBirthField({ error }: Props) {
             {t('dateOfBirth.month')}
           </label>
           <select
+            {...month}
             className={`usa-select${error ? ' usa-input--error' : ''}`}
             id={dateOfBirthFieldIds.month}
-            name="dobMonth"
             aria-describedby={describedBy}
             aria-invalid={invalid}
             autoComplete="bday-month"
-            defaultValue=""
           >
             <option value="">{t('dateOfBirth.monthPlaceholder')}</option>
-            {months.map((month) => (
-              <option key={month} value={month}>
-                {month} - {monthName.format(new Date(Date.UTC(2000, Number(month) - 1, 1)))}
+            {months.map((value) => (
+              <option key={value} value={value}>
+                {value} - {monthName.format(new Date(Date.UTC(2000, Number(value) - 1, 1)))}
               </option>
             ))}
           </select>
@@ -65,9 +71,9 @@ export function DateOfBirthField({ error }: Props) {
             {t('dateOfBirth.day')}
           </label>
           <input
+            {...day}
             className={inputClass}
             id={dateOfBirthFieldIds.day}
-            name="dobDay"
             maxLength={2}
             pattern="[0-9]*"
             inputMode="numeric"
@@ -81,9 +87,9 @@ export function DateOfBirthField({ error }: Props) {
             {t('dateOfBirth.year')}
           </label>
           <input
+            {...year}
             className={inputClass}
             id={dateOfBirthFieldIds.year}
-            name="dobYear"
             minLength={4}
             maxLength={4}
             pattern="[0-9]*"

@@ -1,47 +1,32 @@
-import { PasswordField, TextField, errorText, type FieldError } from '@cos/ui';
-import { identityFieldIds } from '../../lib/identity-fields.ts';
-import { DateOfBirthField, dateOfBirthFieldIds } from './date-of-birth-field.tsx';
+import { PasswordField, TextField, type FieldBinding } from '@cos/ui';
+import type { IdentityFieldName } from '../../lib/identity-fields.ts';
+import { DateOfBirthField } from './date-of-birth-field.tsx';
 
 type Props = {
-  errors: readonly FieldError[];
+  /** The form's `field` (useApiForm): binds each box and gives its error text. */
+  field: (name: IdentityFieldName) => FieldBinding;
   /** The form's own translation function: the labels are its `identity.*` keys. */
   t: (key: string) => string;
 };
 
 /**
  * Who you are, as registration and recovery ask it: first and last name, date of birth and SSN
- * (masked, with a show toggle). The form reads the values with `readIdentityFields`.
+ * (masked, with a show toggle). The form's schema spreads `identityFieldsShape` (lib/identity-fields.ts).
  */
-export function IdentityFields({ errors, t }: Props) {
-  const dateError = [dateOfBirthFieldIds.month, dateOfBirthFieldIds.day, dateOfBirthFieldIds.year]
-    .map((id) => errorText(errors, id, t))
-    .find(Boolean);
+export function IdentityFields({ field, t }: Props) {
+  const { error: monthError, ...month } = field('dobMonth');
+  const { error: dayError, ...day } = field('dobDay');
+  const { error: yearError, ...year } = field('dobYear');
 
   return (
     <>
-      <TextField
-        id={identityFieldIds.firstName}
-        name="firstName"
-        label={t('identity.firstName')}
-        error={errorText(errors, identityFieldIds.firstName, t)}
-        autoComplete="given-name"
-        required
-      />
-      <TextField
-        id={identityFieldIds.lastName}
-        name="lastName"
-        label={t('identity.lastName')}
-        error={errorText(errors, identityFieldIds.lastName, t)}
-        autoComplete="family-name"
-        required
-      />
-      <DateOfBirthField error={dateError} />
+      <TextField {...field('firstName')} label={t('identity.firstName')} autoComplete="given-name" required />
+      <TextField {...field('lastName')} label={t('identity.lastName')} autoComplete="family-name" required />
+      <DateOfBirthField error={monthError ?? dayError ?? yearError} month={month} day={day} year={year} />
       <PasswordField
-        id={identityFieldIds.ssn}
-        name="ssn"
+        {...field('ssn')}
         label={t('identity.ssn')}
         hint={t('identity.ssnHint')}
-        error={errorText(errors, identityFieldIds.ssn, t)}
         showLabel={t('identity.showSsn')}
         hideLabel={t('identity.hideSsn')}
         inputMode="numeric"

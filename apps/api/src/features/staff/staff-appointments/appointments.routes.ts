@@ -24,7 +24,7 @@ export const staffAppointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: StaffAppointmentOfficeList, ...errorResponses(401, 403) },
       },
     },
-    async () => listAppointmentOffices({ db: app.db.prisma }),
+    async (request) => listAppointmentOffices(staffDeps(app, request)),
   );
 
   app.get(

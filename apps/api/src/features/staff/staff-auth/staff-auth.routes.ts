@@ -25,11 +25,15 @@ import { getStaffMe, refreshStaffSession, signOutStaff } from './staff-sessions.
 import { staffSignIn } from './staff-sign-in.service.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './totp-enrolment.service.ts';
 
-export const staffAuthRoutes: FastifyPluginAsyncZod<{ totpCipher: FieldCipher }> = async (
-  app,
-  { totpCipher },
-) => {
-  const deps = (request: Parameters<typeof serviceDeps>[1]) => ({ ...serviceDeps(app, request), totpCipher });
+export const staffAuthRoutes: FastifyPluginAsyncZod<{
+  totpCipher: FieldCipher;
+  refuseDemoStaff?: boolean;
+}> = async (app, { totpCipher, refuseDemoStaff = false }) => {
+  const deps = (request: Parameters<typeof serviceDeps>[1]) => ({
+    ...serviceDeps(app, request),
+    totpCipher,
+    refuseDemoStaff,
+  });
 
   app.post(
     '/api/v1/staff/auth/sign-in',

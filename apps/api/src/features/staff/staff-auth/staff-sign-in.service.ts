@@ -7,7 +7,7 @@
 // admin, who has seen it) past its expiry is a failure like a wrong one; before it, the session
 // says mustChangePassword and the staff member replaces it (staff-change-password.service.ts).
 import { passwordLength, type StaffRole } from '@cos/contracts';
-import { Prisma, type PrismaClient } from '@cos/db';
+import { DEMO_STAFF_USERNAMES, Prisma, type PrismaClient } from '@cos/db';
 import type { FieldCipher } from '@cos/security';
 import { z } from 'zod';
 import { appendAudit, auditInsert } from '../../../lib/audit.ts';
@@ -21,6 +21,8 @@ import { totpStep } from './totp.ts';
 export interface StaffSignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
   totpCipher: FieldCipher;
+  /** Production: the demo staff accounts never sign in, even if a demo database was restored. */
+  refuseDemoStaff?: boolean;
 }
 
 export interface StaffIssuedSession {
@@ -59,6 +61,17 @@ export async function staffSignIn(
     ]);
   }
   const username = normaliseUsername(input.username);
+  if (deps.refuseDemoStaff && DEMO_STAFF_USERNAMES.has(username)) {
+    // The same answer and the same argon2 work as an unknown username; the audit trail says why.
+    await deps.passwords.verifyDummy(input.password);
+    await appendAudit(deps.db, deps, {
+      action: 'staff_sign_in',
+      outcome: 'denied',
+      actor: { type: 'anonymous' },
+      details: { reason: 'demo_account_in_production' },
+    });
+    throw invalidCredentials();
+  }
   const reserved = await reserveAttempt(deps, {
     table: 'staff_users',
     where: Prisma.sql`a.username = ${username}`,

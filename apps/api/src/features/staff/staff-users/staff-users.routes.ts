@@ -29,7 +29,7 @@ export const staffUsersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: StaffUserList, ...errorResponses(401, 403) },
       },
     },
-    async () => listStaffUsers({ db: app.db.prisma, clock: app.clock }),
+    async (request) => listStaffUsers(staffDeps(app, request)),
   );
 
   app.post(

@@ -1,7 +1,6 @@
-import type { StaffNoteItem } from '@cos/contracts';
-import { ErrorSummary, TextareaField, errorText, type FieldError } from '@cos/ui';
+import { AddNoteRequest, type StaffNoteItem } from '@cos/contracts';
+import { ErrorSummary, TextareaField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { requestErrors } from '../../../lib/form-errors.ts';
@@ -14,34 +13,19 @@ const MAX_NOTE = 2000;
 export function AccountNotes({ accountId, notes }: { accountId: string; notes: readonly StaffNoteItem[] }) {
   const { t, i18n } = useTranslation('accounts');
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [added, setAdded] = useState(false);
-  const [busy, setBusy] = useState(false);
   const language = i18n.resolvedLanguage ?? 'en';
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const value = new FormData(form).get('body');
-    const body = typeof value === 'string' ? value.trim() : '';
-    setAdded(false);
-    if (!body) {
-      setErrors([{ fieldId: noteId, messageKey: 'accounts:notes.required' }]);
-      return;
-    }
-    setBusy(true);
-    try {
-      await addNote(accountId, body);
-      setErrors([]);
+  const { form, mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: AddNoteRequest,
+    defaultValues: { body: '' },
+    ids: { body: noteId },
+    messages: { body: { too_small: 'accounts:notes.required' } },
+    submit: ({ body }) => addNote(accountId, body),
+    onSuccess: async () => {
       form.reset();
-      setAdded(true);
       await queryClient.invalidateQueries({ queryKey: ['accounts', 'view', accountId] });
-    } catch (error) {
-      setErrors(requestErrors(error, noteId, (field) => (field === 'body' ? noteId : undefined)));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    failure: (error, fieldId) => requestErrors(error, noteId, fieldId),
+  });
 
   return (
     <section aria-labelledby="notes-heading" className="margin-top-4">
@@ -64,13 +48,11 @@ export function AccountNotes({ accountId, notes }: { accountId: string; notes: r
         </ul>
       )}
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <TextareaField
-          id={noteId}
-          name="body"
+          {...field('body')}
           label={t('notes.label')}
           hint={t('notes.hint')}
-          error={errorText(errors, noteId, t)}
           maxLength={MAX_NOTE}
           rows={3}
           required
@@ -79,7 +61,7 @@ export function AccountNotes({ accountId, notes }: { accountId: string; notes: r
           {t('notes.add')}
         </button>
         <p role="status" className="margin-y-1">
-          {added ? t('notes.added') : ''}
+          {mutation.isSuccess ? t('notes.added') : ''}
         </p>
       </form>
     </section>

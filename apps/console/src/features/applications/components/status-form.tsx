@@ -1,7 +1,6 @@
-import { applicationMoves, type ApplicationStatusChange, type StaffApplicationDetail } from '@cos/contracts';
-import { ErrorSummary, TextareaField, errorText, type FieldError } from '@cos/ui';
+import { ApplicationStatusChange, applicationMoves, type StaffApplicationDetail } from '@cos/contracts';
+import { ErrorSummary, TextareaField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestErrors } from '../../../lib/form-errors.ts';
 import { moveApplication } from '../api/applications.ts';
@@ -25,36 +24,22 @@ export function StatusForm({
 }) {
   const { t } = useTranslation('applications');
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const moves = applicationMoves[application.status].filter((move): move is Move => move !== 'received');
-  if (moves.length === 0) return null;
-
-  async function send(change: ApplicationStatusChange) {
-    setBusy(true);
-    try {
-      const moved = await moveApplication(application.id, change);
-      setErrors([]);
+  // The form is the close move (it needs a reason); the other moves are buttons on the same mutation.
+  const { mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: ApplicationStatusChange,
+    defaultValues: { status: 'closed', reason: '' },
+    ids: { reason: reasonId },
+    messages: { reason: { custom: 'applications:move.reasonRequired' } },
+    submit: (change) => moveApplication(application.id, change),
+    onSuccess: async (moved) => {
       queryClient.setQueryData(['applications', 'view', application.id], moved);
       await queryClient.invalidateQueries({ queryKey: ['applications', 'list'] });
       onMoved(moved);
-    } catch (error) {
-      setErrors(requestErrors(error, statusId, (field) => (field === 'reason' ? reasonId : undefined)));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function close(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get('reason');
-    const reason = typeof value === 'string' ? value.trim() : '';
-    if (!reason) {
-      setErrors([{ fieldId: reasonId, messageKey: 'applications:move.reasonRequired' }]);
-      return;
-    }
-    void send({ status: 'closed', reason });
-  }
+    },
+    failure: (error, fieldId) => requestErrors(error, statusId, fieldId),
+  });
+  const moves = applicationMoves[application.status].filter((move): move is Move => move !== 'received');
+  if (moves.length === 0) return null;
 
   return (
     <section aria-labelledby="move-heading" className="margin-top-4">
@@ -69,20 +54,18 @@ export function StatusForm({
               type="button"
               className="usa-button"
               disabled={busy}
-              onClick={() => void send({ status: move })}
+              onClick={() => mutation.mutate({ status: move })}
             >
               {t(`move.to.${move}`)}
             </button>
           ))}
       </div>
       {moves.includes('closed') && (
-        <form className="usa-form usa-form--large" noValidate onSubmit={close}>
+        <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
           <TextareaField
-            id={reasonId}
-            name="reason"
+            {...field('reason')}
             label={t('move.reasonLabel')}
             hint={t('move.reasonHint')}
-            error={errorText(errors, reasonId, t)}
             maxLength={MAX_REASON}
             rows={4}
           />

@@ -1,7 +1,6 @@
-import type { StaffContactRequest } from '@cos/contracts';
-import { ErrorSummary, TextareaField, errorText, type FieldError } from '@cos/ui';
+import { ContactAnswerRequest, type StaffContactRequest } from '@cos/contracts';
+import { ErrorSummary, TextareaField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestErrors } from '../../../lib/form-errors.ts';
 import { answerContactRequest } from '../api/contact-requests.ts';
@@ -19,42 +18,29 @@ export function AnswerForm({
 }) {
   const { t } = useTranslation('contactRequests');
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get('answer');
-    const answer = typeof value === 'string' ? value.trim() : '';
-    if (!answer) {
-      setErrors([{ fieldId: answerId, messageKey: 'contactRequests:answer.required' }]);
-      return;
-    }
-    setBusy(true);
-    try {
-      const answered = await answerContactRequest(request.id, answer);
-      setErrors([]);
+  const { errors, busy, onSubmit, field } = useApiForm({
+    schema: ContactAnswerRequest,
+    defaultValues: { answer: '' },
+    ids: { answer: answerId },
+    messages: { answer: { too_small: 'contactRequests:answer.required' } },
+    submit: ({ answer }) => answerContactRequest(request.id, answer),
+    onSuccess: async (answered) => {
       queryClient.setQueryData(['contact-requests', 'view', request.id], answered);
       await queryClient.invalidateQueries({ queryKey: ['contact-requests', 'list'] });
       onAnswered(answered);
-    } catch (error) {
-      setErrors(requestErrors(error, answerId, (field) => (field === 'answer' ? answerId : undefined)));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    failure: (error, fieldId) => requestErrors(error, answerId, fieldId),
+  });
 
   return (
     <section aria-labelledby="answer-heading" className="margin-top-4">
       <h2 id="answer-heading">{t('answer.heading')}</h2>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <TextareaField
-          id={answerId}
-          name="answer"
+          {...field('answer')}
           label={t('answer.label')}
           hint={request.email ? t('answer.hintEmail', { email: request.email }) : t('answer.hintNoEmail')}
-          error={errorText(errors, answerId, t)}
           maxLength={MAX_ANSWER}
           rows={6}
           required

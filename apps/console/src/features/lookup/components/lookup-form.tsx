@@ -1,9 +1,14 @@
-import { ErrorSummary, RadioGroupField, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, RadioGroupField, TextField, errorText, useApiForm, type FieldError } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentSearch, useCurrentSearch } from '../lib/current-search.ts';
-import { lookupFieldIds, lookupReasons, validateLookup } from '../lib/lookup-form.ts';
+import {
+  LookupValues,
+  lookupFieldIds,
+  lookupIds,
+  lookupMessages,
+  lookupReasons,
+} from '../lib/lookup-form.ts';
 
 /**
  * The one search box and the reason for looking (required: it is recorded with the search). A new
@@ -13,27 +18,25 @@ export function LookupForm({ errors: requestErrors }: { errors: readonly FieldEr
   const { t } = useTranslation('lookup');
   const queryClient = useQueryClient();
   const previous = useCurrentSearch()?.search;
-  const [reason, setReason] = useState<string>(previous?.reason ?? '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { form, errors, onSubmit, field } = useApiForm({
+    schema: LookupValues,
+    defaultValues: {
+      q: previous?.q ?? '',
+      reason: previous?.reason ?? '',
+      reasonText: previous?.reasonText ?? '',
+    },
+    ids: lookupIds,
+    messages: lookupMessages,
+    // The search itself runs in the results' query (the route shows its failure): starting it is all.
+    submit: (search) => {
+      queryClient.removeQueries({ queryKey: ['accounts', 'search'] });
+      currentSearch.start(search);
+    },
+    failure: () => [],
+  });
   const shown = errors.length > 0 ? errors : requestErrors;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const value = data.get(name);
-      return typeof value === 'string' ? value : '';
-    };
-    const { errors: problems, search } = validateLookup({
-      q: text('q'),
-      reason,
-      reasonText: text('reasonText'),
-    });
-    setErrors(problems);
-    if (!search) return;
-    queryClient.removeQueries({ queryKey: ['accounts', 'search'] });
-    currentSearch.start(search);
-  }
+  const shownAt = (id: string) => errorText(shown, id, t);
+  const reason = form.watch('reason');
 
   return (
     <>
@@ -41,17 +44,15 @@ export function LookupForm({ errors: requestErrors }: { errors: readonly FieldEr
       <form
         className="usa-form usa-form--large"
         noValidate
-        onSubmit={submit}
+        onSubmit={onSubmit}
         role="search"
         aria-label={t('formLabel')}
       >
         <TextField
-          id={lookupFieldIds.q}
-          name="q"
+          {...field('q')}
+          error={shownAt(lookupFieldIds.q)}
           label={t('query')}
           hint={t('queryHint')}
-          error={errorText(shown, lookupFieldIds.q, t)}
-          defaultValue={previous?.q}
           autoComplete="off"
           spellCheck={false}
           maxLength={100}
@@ -62,18 +63,16 @@ export function LookupForm({ errors: requestErrors }: { errors: readonly FieldEr
           name="reason"
           legend={t('reason')}
           options={lookupReasons.map((value) => ({ value, label: t(`reasons.${value}`) }))}
-          error={errorText(shown, lookupFieldIds.reasonFirst, t)}
+          error={shownAt(lookupFieldIds.reasonFirst)}
           value={reason}
-          onChange={setReason}
+          onChange={(value) => form.setValue('reason', value)}
           required
         >
           {reason === 'other' && (
             <TextField
-              id={lookupFieldIds.reasonText}
-              name="reasonText"
+              {...field('reasonText')}
+              error={shownAt(lookupFieldIds.reasonText)}
               label={t('reasonText')}
-              error={errorText(shown, lookupFieldIds.reasonText, t)}
-              defaultValue={previous?.reasonText}
               maxLength={200}
               required
             />

@@ -1,39 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { validateLookup } from './lookup-form.ts';
+import { LookupValues } from './lookup-form.ts';
 
-describe('validateLookup', () => {
+const problems = (values: { q: string; reason: string; reasonText: string }) =>
+  LookupValues.safeParse(values).error?.issues.map(({ path, code }) => [path.join('.'), code]) ?? [];
+
+describe('LookupValues', () => {
   it('needs something to search for and a reason, both reported at once', () => {
-    const { errors, search } = validateLookup({ q: ' ', reason: '', reasonText: '' });
-    expect(search).toBeNull();
-    expect(errors.map((error) => error.messageKey)).toEqual([
-      'lookup:errors.queryRequired',
-      'lookup:errors.reasonRequired',
+    expect(problems({ q: ' ', reason: '', reasonText: '' })).toEqual([
+      ['q', 'too_small'],
+      ['reason', 'invalid_value'],
     ]);
   });
 
   it('asks for a few words when the reason is "other"', () => {
-    const { errors } = validateLookup({ q: 'morgan', reason: 'other', reasonText: '  ' });
-    expect(errors).toEqual([
-      { fieldId: 'lookup-reason-text', messageKey: 'lookup:errors.reasonTextRequired' },
-    ]);
+    expect(problems({ q: 'morgan', reason: 'other', reasonText: '  ' })).toEqual([['reasonText', 'custom']]);
   });
 
   it('refuses a full SSN (it must never travel in a URL)', () => {
-    expect(
-      validateLookup({ q: '123-45-6781', reason: 'callback', reasonText: '' }).errors[0]?.messageKey,
-    ).toBe('lookup:errors.fullSsn');
+    expect(problems({ q: '123-45-6781', reason: 'callback', reasonText: '' })).toEqual([['q', 'custom']]);
   });
 
   it('gives the search as the API takes it', () => {
     expect(
-      validateLookup({ q: ' 1000000001 ', reason: 'caller-verified', reasonText: 'ignored' }).search,
+      LookupValues.parse({ q: ' 1000000001 ', reason: 'caller-verified', reasonText: 'ignored' }),
     ).toEqual({ q: '1000000001', reason: 'caller-verified' });
-    expect(
-      validateLookup({ q: 'morgan,  casey', reason: 'other', reasonText: 'Mail returned' }).search,
-    ).toEqual({
-      q: 'morgan, casey',
-      reason: 'other',
-      reasonText: 'Mail returned',
-    });
+    expect(LookupValues.parse({ q: 'morgan,  casey', reason: 'other', reasonText: 'Mail returned' })).toEqual(
+      {
+        q: 'morgan, casey',
+        reason: 'other',
+        reasonText: 'Mail returned',
+      },
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { LookupReason } from '@cos/contracts';
-import { radioOptionId, type FieldError } from '@cos/ui';
-import type { AccountSearch } from '../api/search-accounts.ts';
+import { AccountSearchQuery, LookupReason } from '@cos/contracts';
+import { radioOptionId } from '@cos/ui';
+import { z } from 'zod';
 
 export const lookupReasons = LookupReason.options;
 
@@ -12,8 +12,6 @@ export const lookupFieldIds = {
   reasonText: 'lookup-reason-text',
 } as const;
 
-export type LookupValues = { q: string; reason: string; reasonText: string };
-
 /** The wire's field names (AccountSearchQuery) → this form's elements. */
 export function lookupFieldId(field: string): string | undefined {
   if (field === 'q') return lookupFieldIds.q;
@@ -22,28 +20,36 @@ export function lookupFieldId(field: string): string | undefined {
   return undefined;
 }
 
-const isReason = (value: string): value is LookupReason =>
-  (lookupReasons as readonly string[]).includes(value);
+const FULL_SSN = /^\d{3}-?\d{2}-?\d{4}$/;
 
 /**
- * Every problem at once, in form order: something to search for, and why (required: the reason
- * goes into the audit trail with the search). A full SSN is refused here too, so it never travels
- * in a URL; the API refuses it as well.
+ * The search form: the API's query (AccountSearchQuery) without paging, and one rule more — a full
+ * SSN is refused here, so it never travels in a URL (the API refuses it as well). The reason goes
+ * into the audit trail with the search; its few words only when it is "other".
  */
-export function validateLookup(values: LookupValues): { errors: FieldError[]; search: AccountSearch | null } {
-  const errors: FieldError[] = [];
-  const q = values.q.trim().replace(/\s+/g, ' ');
-  if (q.length < 2) errors.push({ fieldId: lookupFieldIds.q, messageKey: 'lookup:errors.queryRequired' });
-  else if (/^\d{3}-?\d{2}-?\d{4}$/.test(q))
-    errors.push({ fieldId: lookupFieldIds.q, messageKey: 'lookup:errors.fullSsn' });
-  const reasonText = values.reasonText.trim();
-  if (!isReason(values.reason))
-    errors.push({ fieldId: lookupFieldIds.reasonFirst, messageKey: 'lookup:errors.reasonRequired' });
-  else if (values.reason === 'other' && !reasonText)
-    errors.push({ fieldId: lookupFieldIds.reasonText, messageKey: 'lookup:errors.reasonTextRequired' });
-  if (errors.length > 0 || !isReason(values.reason)) return { errors, search: null };
-  return {
-    errors,
-    search: { q, reason: values.reason, ...(values.reason === 'other' ? { reasonText } : {}) },
-  };
-}
+export const LookupValues = z
+  .object({
+    q: AccountSearchQuery.shape.q
+      .transform((q) => q.replace(/\s+/g, ' '))
+      .refine((q) => !FULL_SSN.test(q), 'Do not search by a full SSN.'),
+    // A string in the form (nothing chosen yet is ''), one of the reasons on the wire.
+    reason: z.string().pipe(LookupReason),
+    reasonText: z.string().trim().max(200),
+  })
+  .superRefine((values, context) => {
+    if (values.reason === 'other' && !values.reasonText)
+      context.addIssue({ code: 'custom', path: ['reasonText'], message: 'Say briefly why you are looking.' });
+  })
+  .transform(({ q, reason, reasonText }) => ({ q, reason, ...(reason === 'other' ? { reasonText } : {}) }));
+
+export const lookupMessages = {
+  q: { custom: 'lookup:errors.fullSsn', default: 'lookup:errors.queryRequired' },
+  reason: 'lookup:errors.reasonRequired',
+  reasonText: 'lookup:errors.reasonTextRequired',
+};
+
+export const lookupIds = {
+  q: lookupFieldIds.q,
+  reason: lookupFieldIds.reasonFirst,
+  reasonText: lookupFieldIds.reasonText,
+};

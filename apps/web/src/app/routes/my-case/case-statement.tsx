@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams, type LoaderFunction } from 'react-router';
 import { Breadcrumbs } from '../../../components/ui/breadcrumbs.tsx';
 import { casePath, pageLabelKey, paths } from '../../../config/paths.ts';
-import { meQueryOptions } from '../../../features/auth/api/get-me.ts';
+import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 import { caseQueryOptions } from '../../../features/cases/api/get-case.ts';
 import { statementPaymentsQueryOptions } from '../../../features/cases/api/get-payments.ts';
 import { Statement } from '../../../features/cases/components/statement.tsx';

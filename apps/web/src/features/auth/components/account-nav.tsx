@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { useSession } from '../../../lib/session/session-context.tsx';
-import { meQueryOptions } from '../api/get-me.ts';
+import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 import { signOut } from '../api/sign-out.ts';
 
 /** The header's account items while signed in: the person's first name (to Security) and Sign Out. */

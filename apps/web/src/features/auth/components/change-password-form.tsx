@@ -8,7 +8,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { usePasswordCheck } from '../../../lib/password/use-password-check.ts';
 import { changePassword } from '../api/change-password.ts';
-import { meQueryOptions } from '../api/get-me.ts';
+import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { useSession } from '../../../lib/session/session-context.tsx';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
-import { meQueryOptions } from '../api/get-me.ts';
+import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 
 /** "You last signed in on …" (SPEC.md §3.3): lets a parent notice a sign-in that was not theirs. */
 export function LastSignIn() {

@@ -1,13 +1,13 @@
-import { ErrorSummary, PasswordField, errorText, type FieldError } from '@cos/ui';
+import { SignInRequest } from '@cos/contracts';
+import { ErrorSummary, PasswordField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { paths, safeNextPath } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { signIn } from '../api/sign-in.ts';
-import { formText, nextSearch, signInFieldIds, validatePassword } from '../lib/sign-in-form.ts';
+import { nextSearch, signInFieldIds } from '../lib/sign-in-form.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 
 /** Sign-in step 2: the password, for the User ID typed in step 1. */
@@ -17,20 +17,14 @@ export function PasswordForm({ userId }: { userId: string }) {
   const queryClient = useQueryClient();
   const [search] = useSearchParams();
   const next = safeNextPath(search.get('next'));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [invalid, setInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = formText(event.currentTarget, 'password');
-    const problems = validatePassword(password);
-    setErrors(problems);
-    setInvalid(false);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const grant = await signIn({ userId, password });
+  const { mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: SignInRequest.pick({ password: true }),
+    defaultValues: { password: '' },
+    ids: signInFieldIds,
+    messages: { password: 'auth:errors.passwordRequired' },
+    submit: ({ password }) => signIn({ userId, password }),
+    onSuccess: async (grant): Promise<void> => {
+      // A second factor is on: the code step, with the hand-over in history state (not the URL).
       if ('secondFactor' in grant) {
         await navigate(`${paths.signInCode.path}${nextSearch(next)}`, { state: grant.secondFactor });
         return;
@@ -40,19 +34,14 @@ export function PasswordForm({ userId }: { userId: string }) {
       await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
         replace: true,
       });
-    } catch (error) {
+    },
+    failure: (error) =>
       // Wrong password, unknown ID, locked or disabled: the server gives one answer, and so do we.
-      if (isApiError(error, 'INVALID_CREDENTIALS')) {
-        setInvalid(true);
-        setErrors([{ fieldId: signInFieldIds.password, messageKey: 'auth:errors.invalidCredentials' }]);
-      } else
-        setErrors(
-          requestFailure(error, signInFieldIds.password, (count) => t('errors.rateLimited', { count })),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
+      isApiError(error, 'INVALID_CREDENTIALS')
+        ? [{ fieldId: signInFieldIds.password, messageKey: 'auth:errors.invalidCredentials' }]
+        : requestFailure(error, signInFieldIds.password, (count) => t('errors.rateLimited', { count })),
+  });
+  const invalid = isApiError(mutation.error, 'INVALID_CREDENTIALS');
 
   return (
     <>
@@ -73,15 +62,13 @@ export function PasswordForm({ userId }: { userId: string }) {
           {t('notYou')}
         </Link>
       </p>
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form" noValidate onSubmit={onSubmit}>
         {/* Lets password managers pair the saved password with the User ID from step 1. */}
         <input type="text" name="username" autoComplete="username" value={userId} readOnly hidden />
         <PasswordField
-          id={signInFieldIds.password}
-          name="password"
+          {...field('password')}
           label={t('password')}
           hint={t('passwordIntro')}
-          error={errorText(errors, signInFieldIds.password, t)}
           autoComplete="current-password"
           required
         />

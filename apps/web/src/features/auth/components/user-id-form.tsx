@@ -1,17 +1,11 @@
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
-import { useState, type FormEvent } from 'react';
+import { IdentifyRequest } from '@cos/contracts';
+import { ErrorSummary, TextField, useApiForm } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths, safeNextPath } from '../../../config/paths.ts';
-import { identify } from '../api/identify.ts';
-import {
-  formText,
-  nextSearch,
-  readSignInState,
-  signInFieldIds,
-  validateUserId,
-} from '../lib/sign-in-form.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
+import { identify } from '../api/identify.ts';
+import { nextSearch, readSignInState, signInFieldIds } from '../lib/sign-in-form.ts';
 
 /** Sign-in step 1: the User ID. The answer never says whether the ID exists (that is step 2's job). */
 export function UserIdForm() {
@@ -21,37 +15,28 @@ export function UserIdForm() {
   const next = safeNextPath(search.get('next'));
   // Coming back with "Not you?" keeps what was typed.
   const previous = readSignInState(useLocation().state);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const userId = formText(event.currentTarget, 'userId').trim();
-    const problems = validateUserId(userId);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
+  const { errors, busy, onSubmit, field } = useApiForm({
+    schema: IdentifyRequest,
+    defaultValues: { userId: previous?.userId ?? '' },
+    ids: signInFieldIds,
+    messages: { userId: 'auth:errors.userIdRequired' },
+    submit: async ({ userId }) => {
       await identify(userId);
-      await navigate(`${paths.signInPassword.path}${nextSearch(next)}`, { state: { userId } });
-    } catch (error) {
-      setErrors(requestFailure(error, signInFieldIds.userId, (count) => t('errors.rateLimited', { count })));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return userId;
+    },
+    onSuccess: (userId) => navigate(`${paths.signInPassword.path}${nextSearch(next)}`, { state: { userId } }),
+    failure: (error) =>
+      requestFailure(error, signInFieldIds.userId, (count) => t('errors.rateLimited', { count })),
+  });
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form" noValidate onSubmit={onSubmit}>
         <TextField
-          id={signInFieldIds.userId}
-          name="userId"
+          {...field('userId')}
           label={t('userId')}
           hint={t('userIdIntro')}
-          error={errorText(errors, signInFieldIds.userId, t)}
-          defaultValue={previous?.userId}
           autoComplete="username"
           autoCapitalize="off"
           spellCheck={false}

@@ -1,22 +1,5 @@
-import type { FieldError } from '@cos/ui';
-
 // Element ids of the fields, so error summary links and labels point at the same element.
 export const signInFieldIds = { userId: 'user-id', password: 'password' } as const;
-
-/** The text of a named form field ('' when absent), read without casts. */
-export function formText(form: HTMLFormElement, name: string): string {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-export function validateUserId(userId: string): FieldError[] {
-  return userId.trim() ? [] : [{ fieldId: signInFieldIds.userId, messageKey: 'auth:errors.userIdRequired' }];
-}
-
-// Not trimmed: spaces can be part of a passphrase.
-export function validatePassword(password: string): FieldError[] {
-  return password ? [] : [{ fieldId: signInFieldIds.password, messageKey: 'auth:errors.passwordRequired' }];
-}
 
 /**
  * Step 1 hands the User ID to step 2 in the router's history state rather than the URL, so it

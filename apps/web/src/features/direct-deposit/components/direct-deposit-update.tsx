@@ -3,7 +3,7 @@ import { NoticeAlert } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { featuresQueryOptions } from '../../notices/api/get-features.ts';
+import { featuresQueryOptions } from '../../../lib/queries/get-features.ts';
 import { DirectDepositForm } from './direct-deposit-form.tsx';
 
 /**

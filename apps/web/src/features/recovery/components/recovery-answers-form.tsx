@@ -1,6 +1,6 @@
 import type { RecoveryAnswerResponse, RecoveryChoice, RecoveryStartResponse } from '@cos/contracts';
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary, TextField, useApiForm, type FieldError } from '@cos/ui';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
@@ -8,7 +8,13 @@ import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { answerRecovery } from '../api/answer-recovery.ts';
-import { answerFieldId, recoveryFieldIds, validateRecoveryAnswers } from '../lib/recovery-form.ts';
+import {
+  RecoveryAnswersValues,
+  answerFieldId,
+  recoveryAnswersIds,
+  recoveryAnswersMessages,
+  recoveryFieldIds,
+} from '../lib/recovery-form.ts';
 
 const choices: ReadonlyArray<{ value: RecoveryChoice; id: string }> = [
   { value: 'userId', id: recoveryFieldIds.recover },
@@ -30,52 +36,46 @@ type Props = {
  */
 export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) {
   const { t } = useTranslation('recovery');
-  const [answers, setAnswers] = useState<string[]>(() => started.questions.map(() => ''));
-  const [recover, setRecover] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [locked, setLocked] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { errors: problems, request } = validateRecoveryAnswers(started.questions, answers, recover);
-    setErrors(problems);
-    if (!request) return;
-    setBusy(true);
-    try {
-      onRecovered(await answerRecovery({ recoveryToken: started.recoveryToken, ...request }));
-    } catch (error) {
-      if (isApiError(error, 'UNAUTHENTICATED')) return onExpired();
+  const { form, mutation, errors, busy, onSubmit, field, errorAt } = useApiForm({
+    schema: RecoveryAnswersValues,
+    defaultValues: {
+      answers: started.questions.map(({ id }) => ({ questionId: id, answer: '' })),
+      recover: '',
+    },
+    ids: recoveryAnswersIds(started.questions),
+    messages: recoveryAnswersMessages(started.questions),
+    submit: (request) => answerRecovery({ recoveryToken: started.recoveryToken, ...request }),
+    onSuccess: onRecovered,
+    failure: (error): FieldError[] => {
       const first = answerFieldId(0);
-      if (isApiError(error, 'RECOVERY_LOCKED')) setLocked(error.message);
-      else if (isApiError(error, 'RECOVERY_NOT_VERIFIED')) {
-        setAnswers(started.questions.map(() => ''));
-        setErrors([{ fieldId: first, messageKey: 'recovery:errors.notVerified' }]);
-      } else setErrors(requestFailure(error, first, (count) => t('auth:errors.rateLimited', { count })));
-    } finally {
-      setBusy(false);
-    }
-  }
+      if (isApiError(error, 'UNAUTHENTICATED')) {
+        onExpired();
+        return [];
+      }
+      if (isApiError(error, 'RECOVERY_LOCKED')) return []; // the page below replaces the form
+      if (isApiError(error, 'RECOVERY_NOT_VERIFIED')) {
+        // Wrong answers are typed again from scratch; the choice of what to recover stays.
+        started.questions.forEach((_, index) => form.setValue(`answers.${index}.answer`, ''));
+        return [{ fieldId: first, messageKey: 'recovery:errors.notVerified' }];
+      }
+      return requestFailure(error, first, (count) => t('auth:errors.rateLimited', { count }));
+    },
+  });
 
-  if (locked) return <RecoveryLocked message={locked} />;
+  if (isApiError(mutation.error, 'RECOVERY_LOCKED'))
+    return <RecoveryLocked message={mutation.error.message} />;
 
-  const recoverError = errorText(errors, recoveryFieldIds.recover, t);
+  const recoverError = errorAt(recoveryFieldIds.recover);
   return (
     <>
       <ErrorSummary errors={errors} />
       <p>{t('answers.intro')}</p>
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         {started.questions.map((question, index) => (
           <TextField
             key={question.id}
-            id={answerFieldId(index)}
-            name={`answer${index + 1}`}
+            {...field(`answers.${index}.answer`)}
             label={question.text}
-            error={errorText(errors, answerFieldId(index), t)}
-            value={answers[index]}
-            onChange={(event) =>
-              setAnswers((list) => list.map((item, at) => (at === index ? event.target.value : item)))
-            }
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
@@ -97,13 +97,11 @@ export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) 
           {choices.map(({ value, id }) => (
             <div key={value} className="usa-radio">
               <input
+                {...form.register('recover')}
                 className="usa-radio__input usa-radio__input--tile"
                 id={id}
                 type="radio"
-                name="recover"
                 value={value}
-                checked={recover === value}
-                onChange={() => setRecover(value)}
                 aria-describedby={`${id}-description`}
               />
               <label className="usa-radio__label" htmlFor={id}>

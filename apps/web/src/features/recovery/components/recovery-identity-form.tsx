@@ -1,15 +1,18 @@
 import type { RecoveryStartResponse } from '@cos/contracts';
-import { ErrorSummary, type FieldError } from '@cos/ui';
-import { useState, type FormEvent } from 'react';
+import { ErrorSummary, useApiForm } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 import { IdentityFields } from '../../../components/forms/identity-fields.tsx';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
-import { readIdentityFields } from '../../../lib/identity-fields.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { startRecovery } from '../api/start-recovery.ts';
-import { identityFieldId, recoveryFieldIds, validateRecoveryIdentity } from '../lib/recovery-form.ts';
+import {
+  RecoveryIdentityValues,
+  recoveryFieldIds,
+  recoveryIdentityDefaults,
+  recoveryIdentityMessages,
+} from '../lib/recovery-form.ts';
 
 /**
  * Recovery step 1: full name, date of birth and SSN (masked, with a show toggle). The server
@@ -17,35 +20,24 @@ import { identityFieldId, recoveryFieldIds, validateRecoveryIdentity } from '../
  */
 export function RecoveryIdentityForm({ onStarted }: { onStarted: (started: RecoveryStartResponse) => void }) {
   const { t } = useTranslation('recovery');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [blocked, setBlocked] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { errors: problems, request } = validateRecoveryIdentity(readIdentityFields(event.currentTarget));
-    setErrors(problems);
-    setBlocked(false);
-    if (!request) return;
-    setBusy(true);
-    try {
-      onStarted(await startRecovery(request));
-    } catch (error) {
-      setBlocked(isApiError(error, 'RECOVERY_BLOCKED'));
+  const { mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: RecoveryIdentityValues,
+    defaultValues: recoveryIdentityDefaults,
+    ids: recoveryFieldIds,
+    messages: recoveryIdentityMessages,
+    submit: startRecovery,
+    onSuccess: onStarted,
+    failure: (error, fieldId) => {
       if (isApiError(error, 'RECOVERY_BLOCKED'))
-        setErrors([{ fieldId: recoveryFieldIds.firstName, messageKey: '', message: error.message }]);
-      else if (isApiError(error, 'VALIDATION_FAILED'))
-        setErrors(serverFieldErrors(error, identityFieldId, recoveryFieldIds.firstName));
-      else
-        setErrors(
-          requestFailure(error, recoveryFieldIds.firstName, (count) =>
-            t('auth:errors.rateLimited', { count }),
-          ),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
+        return [{ fieldId: recoveryFieldIds.firstName, messageKey: '', message: error.message }];
+      if (isApiError(error, 'VALIDATION_FAILED'))
+        return serverFieldErrors(error, fieldId, recoveryFieldIds.firstName);
+      return requestFailure(error, recoveryFieldIds.firstName, (count) =>
+        t('auth:errors.rateLimited', { count }),
+      );
+    },
+  });
+  const blocked = isApiError(mutation.error, 'RECOVERY_BLOCKED');
 
   return (
     <>
@@ -57,8 +49,8 @@ export function RecoveryIdentityForm({ onStarted }: { onStarted: (started: Recov
         )}
       </ErrorSummary>
       <p>{t('identity.intro')}</p>
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <IdentityFields errors={errors} t={t} />
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
+        <IdentityFields field={field} t={t} />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('identity.submit')}
         </button>

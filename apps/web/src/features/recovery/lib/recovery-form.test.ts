@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityFieldId, validateRecoveryAnswers, validateRecoveryIdentity } from './recovery-form.ts';
+import { RecoveryAnswersValues, RecoveryIdentityValues, recoveryAnswersIds } from './recovery-form.ts';
 
 const casey = {
   firstName: ' Casey ',
@@ -9,12 +9,12 @@ const casey = {
   dobYear: '1986',
   ssn: '123 45 6781',
 };
-const fields = (result: { errors: Array<{ fieldId: string; messageKey: string }> }) =>
-  result.errors.map((e) => `${e.fieldId}:${e.messageKey}`);
+const problems = (result: { error?: { issues: Array<{ path: PropertyKey[] }> } | undefined }) =>
+  result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
 
 describe('recovery identity', () => {
   it('sends the wire formats', () => {
-    expect(validateRecoveryIdentity(casey).request).toEqual({
+    expect(RecoveryIdentityValues.parse(casey)).toEqual({
       firstName: 'Casey',
       lastName: 'Morgan',
       dateOfBirth: '1986-02-14',
@@ -23,28 +23,21 @@ describe('recovery identity', () => {
   });
 
   it('names each field to fix, linking the date to its first empty box', () => {
-    expect(fields(validateRecoveryIdentity({ ...casey, firstName: ' ', dobDay: '', ssn: '12345' }))).toEqual([
-      'first-name:recovery:errors.firstName',
-      'dob-day:recovery:errors.dateOfBirth',
-      'ssn:recovery:errors.ssn',
+    expect(
+      problems(RecoveryIdentityValues.safeParse({ ...casey, firstName: ' ', dobDay: '', ssn: '12345' })),
+    ).toEqual(['firstName', 'ssn', 'dobDay']);
+    expect(problems(RecoveryIdentityValues.safeParse({ ...casey, dobMonth: '2', dobDay: '30' }))).toEqual([
+      'dobMonth',
     ]);
-    expect(fields(validateRecoveryIdentity({ ...casey, dobMonth: '2', dobDay: '30' }))).toEqual([
-      'dob-month:recovery:errors.dateOfBirth',
-    ]);
-  });
-
-  it('puts the server’s field errors on the right elements', () => {
-    expect(identityFieldId('dateOfBirth')).toBe('dob-month');
-    expect(identityFieldId('ssn')).toBe('ssn');
-    expect(identityFieldId('recoveryToken')).toBeUndefined();
   });
 });
 
 describe('recovery answers', () => {
-  const questions = [{ id: 3 }, { id: 1 }];
+  const answers = (...typed: string[]) =>
+    typed.map((answer, index) => ({ questionId: [3, 1][index] ?? 0, answer }));
 
   it('answers exactly the questions asked, as typed (the server normalises)', () => {
-    expect(validateRecoveryAnswers(questions, [' Biscuit ', 'blue'], 'both').request).toEqual({
+    expect(RecoveryAnswersValues.parse({ answers: answers(' Biscuit ', 'blue'), recover: 'both' })).toEqual({
       answers: [
         { questionId: 3, answer: ' Biscuit ' },
         { questionId: 1, answer: 'blue' },
@@ -53,10 +46,14 @@ describe('recovery answers', () => {
     });
   });
 
-  it('wants every answer and a choice of what to recover', () => {
-    expect(fields(validateRecoveryAnswers(questions, ['', 'blue'], ''))).toEqual([
-      'recovery-answer-1:recovery:errors.answerRequired',
-      'recover-user-id:recovery:errors.recoverRequired',
-    ]);
+  it('wants every answer and a choice of what to recover, each on its own element', () => {
+    expect(problems(RecoveryAnswersValues.safeParse({ answers: answers(' ', 'blue'), recover: '' }))).toEqual(
+      ['answers.0.answer', 'recover'],
+    );
+    expect(recoveryAnswersIds([{ id: 3 }, { id: 1 }])).toEqual({
+      recover: 'recover-user-id',
+      'answers.0.answer': 'recovery-answer-1',
+      'answers.1.answer': 'recovery-answer-2',
+    });
   });
 });

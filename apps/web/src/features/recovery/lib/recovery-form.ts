@@ -1,54 +1,57 @@
-// The two recovery forms' checks, made before anything is sent: the rules are the contracts'
-// schemas (what the server accepts); the words are translation keys of the 'recovery' namespace.
-import { RecoveryChoice, type RecoveryAnswerRequest, type RecoveryStartRequest } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+// The two recovery forms' schemas, checked before anything is sent: the rules are the contracts'
+// (what the server accepts); the words are translation keys of the 'recovery' namespace.
+import { RecoveryChoice, SecurityAnswerInput } from '@cos/contracts';
+import { z } from 'zod';
 import {
+  checkDateOfBirth,
   identityFieldIds,
-  identityFieldsFieldId,
-  validateIdentityFields,
-  type IdentityFieldsInput,
+  identityFieldsDefaults,
+  identityFieldsShape,
+  identityMessages,
+  withDateOfBirth,
 } from '../../../lib/identity-fields.ts';
 
 export const recoveryFieldIds = {
-  firstName: identityFieldIds.firstName,
-  lastName: identityFieldIds.lastName,
-  ssn: identityFieldIds.ssn,
+  ...identityFieldIds,
   recover: 'recover-user-id', // the first radio button: where the summary's link leads
 } as const;
 export const answerFieldId = (index: number) => `recovery-answer-${index + 1}`;
 
-export type IdentityInput = IdentityFieldsInput;
+/** Step 1 as the form holds it; the output is RecoveryStartRequest. */
+export const RecoveryIdentityValues = z
+  .object(identityFieldsShape)
+  .superRefine(checkDateOfBirth)
+  .transform(withDateOfBirth);
+export const recoveryIdentityDefaults = identityFieldsDefaults;
+export const recoveryIdentityMessages = identityMessages('recovery');
 
-export function validateRecoveryIdentity(input: IdentityInput): {
-  errors: FieldError[];
-  request?: RecoveryStartRequest;
-} {
-  const { errors, values } = validateIdentityFields(input, 'recovery');
-  return values ? { errors, request: values } : { errors };
+/**
+ * Step 2: an answer to each question asked, sent as typed (the server normalises), and what to
+ * recover. The output is RecoveryAnswerRequest without its token.
+ */
+export const RecoveryAnswersValues = z.object({
+  answers: z.array(
+    SecurityAnswerInput.extend({
+      answer: z
+        .string()
+        .refine((answer) => answer.trim() !== '')
+        .pipe(SecurityAnswerInput.shape.answer),
+    }),
+  ),
+  recover: z.string().pipe(RecoveryChoice),
+});
+
+type Asked = ReadonlyArray<{ id: number }>;
+
+/** `answers.0.answer` → `recovery-answer-1`…, and the choice → its first radio. */
+export function recoveryAnswersIds(questions: Asked): Record<string, string> {
+  const ids: Record<string, string> = { recover: recoveryFieldIds.recover };
+  questions.forEach((_, index) => (ids[`answers.${index}.answer`] = answerFieldId(index)));
+  return ids;
 }
 
-/** Where the server's field names land on the identity form. */
-export const identityFieldId = identityFieldsFieldId;
-
-export function validateRecoveryAnswers(
-  questions: ReadonlyArray<{ id: number }>,
-  answers: readonly string[],
-  recover: string,
-): { errors: FieldError[]; request?: Omit<RecoveryAnswerRequest, 'recoveryToken'> } {
-  const errors: FieldError[] = [];
-  questions.forEach((_, index) => {
-    if (!(answers[index] ?? '').trim())
-      errors.push({ fieldId: answerFieldId(index), messageKey: 'recovery:errors.answerRequired' });
-  });
-  const choice = RecoveryChoice.safeParse(recover);
-  if (!choice.success)
-    errors.push({ fieldId: recoveryFieldIds.recover, messageKey: 'recovery:errors.recoverRequired' });
-  if (errors.length > 0 || !choice.success) return { errors };
-  return {
-    errors,
-    request: {
-      answers: questions.map(({ id }, index) => ({ questionId: id, answer: answers[index] ?? '' })),
-      recover: choice.data,
-    },
-  };
+export function recoveryAnswersMessages(questions: Asked): Record<string, string> {
+  const messages: Record<string, string> = { recover: 'recovery:errors.recoverRequired' };
+  questions.forEach((_, index) => (messages[`answers.${index}.answer`] = 'recovery:errors.answerRequired'));
+  return messages;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfBirth, formatSsn, validateIdentity } from './identity-form.ts';
+import { dateOfBirth, formatSsn } from '../../../lib/identity-fields.ts';
+import { IdentityValues } from './identity-form.ts';
 
 const jordan = {
   caseNumber: '1000000003',
@@ -13,7 +14,7 @@ const jordan = {
 
 describe('registration identity check', () => {
   it('sends the wire formats: YYYY-MM-DD and 123-45-6789', () => {
-    expect(validateIdentity(jordan).request).toEqual({
+    expect(IdentityValues.parse(jordan)).toEqual({
       caseNumber: '1000000003',
       firstName: 'Jordan',
       lastName: 'Avery',
@@ -25,13 +26,17 @@ describe('registration identity check', () => {
   });
 
   it('names each field to fix, and refuses a date that does not exist', () => {
-    const { errors } = validateIdentity({
+    const result = IdentityValues.safeParse({
       ...jordan,
       caseNumber: '12',
       dobMonth: '2',
       dobDay: '30',
       ssn: '12345',
     });
-    expect(errors.map((error) => error.fieldId)).toEqual(['case-number', 'dob-month', 'ssn']);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'caseNumber',
+      'ssn',
+      'dobMonth',
+    ]);
   });
 });

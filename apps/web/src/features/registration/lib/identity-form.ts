@@ -1,47 +1,28 @@
-import { CaseNumber, type RegistrationVerifyRequest } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
-import { dateOfBirthFieldIds } from '../../../components/forms/date-of-birth-field.tsx';
+import { CaseNumber } from '@cos/contracts';
+import { z } from 'zod';
 import {
-  dateOfBirth,
-  formatSsn,
+  checkDateOfBirth,
   identityFieldIds as sharedFieldIds,
-  identityFieldsFieldId,
-  validateIdentityFields,
-  type IdentityFieldsInput,
+  identityFieldsDefaults,
+  identityFieldsShape,
+  identityMessages,
+  withDateOfBirth,
 } from '../../../lib/identity-fields.ts';
 
-export { dateOfBirth, formatSsn };
-
-export const identityFieldIds = {
-  caseNumber: 'case-number',
-  firstName: sharedFieldIds.firstName,
-  lastName: sharedFieldIds.lastName,
-  dobMonth: dateOfBirthFieldIds.month,
-  dobDay: dateOfBirthFieldIds.day,
-  dobYear: dateOfBirthFieldIds.year,
-  ssn: sharedFieldIds.ssn,
-} as const;
-
-export type IdentityInput = IdentityFieldsInput & { caseNumber: string };
+export const identityFieldIds = { caseNumber: 'case-number', ...sharedFieldIds } as const;
 
 /**
- * The rules are the contracts' schemas (what the server accepts); the words are this app's, so
- * they can be translated. Returns the request when everything is valid.
+ * Registration step 1 as the form holds it; the output is RegistrationVerifyRequest. The rules are
+ * the contracts' schemas (what the server accepts); the words are this app's (`identityMessages`).
  */
-export function validateIdentity(input: IdentityInput): {
-  errors: FieldError[];
-  request?: RegistrationVerifyRequest;
-} {
-  const errors: FieldError[] = [];
-  if (!CaseNumber.safeParse(input.caseNumber).success)
-    errors.push({ fieldId: identityFieldIds.caseNumber, messageKey: 'registration:errors.caseNumber' });
-  const identity = validateIdentityFields(input, 'registration');
-  errors.push(...identity.errors);
-  if (errors.length > 0 || !identity.values) return { errors };
-  return { errors, request: { caseNumber: input.caseNumber.trim(), ...identity.values } };
-}
+export const IdentityValues = z
+  .object({ caseNumber: CaseNumber, ...identityFieldsShape })
+  .superRefine(checkDateOfBirth)
+  .transform(withDateOfBirth);
 
-/** Where the server's field names land on this form. */
-export function identityFieldId(field: string): string | undefined {
-  return field === 'caseNumber' ? identityFieldIds.caseNumber : identityFieldsFieldId(field);
-}
+export const identityDefaults = { caseNumber: '', ...identityFieldsDefaults };
+
+export const identityMessagesByField = {
+  caseNumber: 'registration:errors.caseNumber',
+  ...identityMessages('registration'),
+};

@@ -1,7 +1,7 @@
 import { MeResponse } from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiPaths } from '../../../config/paths.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiPaths } from '../../config/paths.ts';
+import { apiRequest } from '../api-client.ts';
 
 export function getMe() {
   return apiRequest(apiPaths.me, { schema: MeResponse });

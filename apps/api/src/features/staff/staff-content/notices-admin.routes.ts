@@ -15,8 +15,8 @@ import {
   UpdateNoticeRequest,
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../lib/error-responses.ts';
-import { staffDeps } from '../../plugins/app/staff-deps.ts';
+import { errorResponses } from '../../../lib/error-responses.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import { createNotice, listAdminNotices, retireNotice, updateNotice } from './notices-admin.service.ts';
 import { getAppPolicy, listSwitches, setSwitch, updateAppPolicy } from './switches-admin.service.ts';
 
@@ -37,7 +37,7 @@ export const noticesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AdminNoticeList, ...errorResponses(401, 403) },
       },
     },
-    async () => listAdminNotices({ db: app.db.prisma, clock: app.clock }),
+    async (request) => listAdminNotices(staffDeps(app, request)),
   );
 
   app.post(
@@ -96,7 +96,7 @@ export const noticesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AdminFeatureSwitchList, ...errorResponses(401, 403) },
       },
     },
-    async () => listSwitches(app.db.prisma),
+    async (request) => listSwitches(staffDeps(app, request)),
   );
 
   app.put(
@@ -124,7 +124,7 @@ export const noticesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AppVersionPolicy, ...errorResponses(401, 403, 404) },
       },
     },
-    async () => getAppPolicy(app.db.prisma),
+    async (request) => getAppPolicy(staffDeps(app, request)),
   );
 
   app.put(

@@ -3,10 +3,10 @@
 // count), and a parent whose appointment is at an office that has closed sees it flagged — in the
 // appointments list and on My Case — and can still cancel it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../testing/http.ts';
-import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import type { TestApp } from '../../testing/test-app.ts';
+import { bearer } from '../../../testing/http.ts';
+import { createSeededTestApp, signIn } from '../../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import type { TestApp } from '../../../testing/test-app.ts';
 
 let ctx: TestApp;
 let admin: string;

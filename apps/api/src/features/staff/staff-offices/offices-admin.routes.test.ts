@@ -4,10 +4,10 @@
 // fails (503). A new office is in the Office Finder at once (the API caches nothing).
 import { GEORGIA_COUNTIES, OFFICE_SERVICES } from '@cos/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSeededTestApp } from '../../testing/seeded-app.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import type { TestApp } from '../../testing/test-app.ts';
-import { describeEvent } from '../staff/staff-audit/audit-words.ts';
+import { createSeededTestApp } from '../../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import type { TestApp } from '../../../testing/test-app.ts';
+import { describeEvent } from '../staff-audit/audit-words.ts';
 
 let ctx: TestApp;
 const tokens: Record<'agent' | 'supervisor' | 'admin', string> = { agent: '', supervisor: '', admin: '' };

@@ -9,8 +9,8 @@ import {
   UpdateOfficeRequest,
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../lib/error-responses.ts';
-import { staffDeps } from '../../plugins/app/staff-deps.ts';
+import { errorResponses } from '../../../lib/error-responses.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import { createOffice, getAdminOffice, listAdminOffices, updateOffice } from './offices-admin.service.ts';
 
 export const officesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,7 +24,7 @@ export const officesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AdminOfficeList, ...errorResponses(401, 403) },
       },
     },
-    async () => listAdminOffices({ db: app.db.prisma, clock: app.clock }),
+    async (request) => listAdminOffices(staffDeps(app, request)),
   );
 
   app.get(
@@ -38,7 +38,7 @@ export const officesAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AdminOffice, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getAdminOffice({ db: app.db.prisma, clock: app.clock }, request.params.id),
+    async (request) => getAdminOffice(staffDeps(app, request), request.params.id),
   );
 
   app.post(

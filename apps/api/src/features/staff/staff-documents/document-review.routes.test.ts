@@ -2,10 +2,10 @@
 // reject it once with a message the parent then reads; every step is in the audit trail, and
 // customers cannot reach any of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../testing/http.ts';
-import { multipartBody, tinyPdf, tinyPng } from '../../testing/multipart.ts';
-import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
+import { bearer } from '../../../testing/http.ts';
+import { multipartBody, tinyPdf, tinyPng } from '../../../testing/multipart.ts';
+import { createSeededTestApp, signIn } from '../../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
 
 let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
 let parent: string;

@@ -11,9 +11,9 @@ import {
 } from '@cos/contracts';
 import { CLIENT_APP_PLATFORM } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
-import { badRequest, notFound } from '../../lib/errors.ts';
-import { audited } from '../../plugins/app/audited.ts';
-import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
+import { badRequest, notFound } from '../../../lib/errors.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 
 const switchSelect = {
   key: true,
@@ -28,7 +28,11 @@ type SwitchRow = Prisma.FeatureSwitchGetPayload<{ select: typeof switchSelect }>
 
 const toSwitch = (row: SwitchRow): AdminFeatureSwitch => ({ ...row, updatedAt: row.updatedAt.toISOString() });
 
-export async function listSwitches(db: Prisma.TransactionClient): Promise<{ items: AdminFeatureSwitch[] }> {
+export async function listSwitches({
+  db,
+}: {
+  db: Prisma.TransactionClient;
+}): Promise<{ items: AdminFeatureSwitch[] }> {
   const rows = await db.featureSwitch.findMany({ select: switchSelect, orderBy: { key: 'asc' } });
   return { items: rows.map(toSwitch) };
 }
@@ -71,7 +75,7 @@ const policySelect = {
   upgradeMessage: true,
 } as const;
 
-export async function getAppPolicy(db: Prisma.TransactionClient): Promise<AppVersionPolicy> {
+export async function getAppPolicy({ db }: { db: Prisma.TransactionClient }): Promise<AppVersionPolicy> {
   const row = await db.appVersionPolicy.findUnique({
     where: { platform: CLIENT_APP_PLATFORM },
     select: policySelect,
@@ -94,7 +98,7 @@ export async function updateAppPolicy(
   const { after } = await audited(
     deps,
     async (tx) => {
-      const before = await getAppPolicy(tx);
+      const before = await getAppPolicy({ db: tx });
       const after = await tx.appVersionPolicy.update({
         where: { platform: CLIENT_APP_PLATFORM },
         data: {

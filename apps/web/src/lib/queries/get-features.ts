@@ -1,7 +1,7 @@
 import { CONTENT_CACHE_POLICY, FeatureMap } from '@cos/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiPaths } from '../../../config/paths.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiPaths } from '../../config/paths.ts';
+import { apiRequest } from '../api-client.ts';
 
 export function getFeatures() {
   return apiRequest(apiPaths.features, { schema: FeatureMap, auth: false });

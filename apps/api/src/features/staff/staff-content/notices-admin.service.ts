@@ -6,11 +6,11 @@
 // starts, and an edit of one already announced emails nobody.
 import type { AdminNotice, CreateNoticeRequest, NoticeStatus, UpdateNoticeRequest } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
-import { badRequest, notFound } from '../../lib/errors.ts';
-import { audited } from '../../plugins/app/audited.ts';
-import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
-import { noticeSelect, toNotice } from '../../lib/content.ts';
-import { announceDueNotices } from '../../lib/notice-announcement.ts';
+import { badRequest, notFound } from '../../../lib/errors.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
+import { noticeSelect, toNotice } from '../../../lib/content.ts';
+import { announceDueNotices } from '../../../lib/notice-announcement.ts';
 
 const adminSelect = {
   ...noticeSelect,

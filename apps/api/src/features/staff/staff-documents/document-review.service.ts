@@ -11,12 +11,12 @@ import type {
 } from '@cos/contracts';
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
-import { badRequest, DomainError, notFound } from '../../lib/errors.ts';
-import { createOutboxMailer } from '../../lib/mailer.ts';
-import { audited } from '../../plugins/app/audited.ts';
-import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
+import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
+import { createOutboxMailer } from '../../../lib/mailer.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { reviewEmail, reviewMessage } from './document-review-message.ts';
-import { staffDocumentSelect, toStaffDocumentItem } from './document-view.ts';
+import { staffDocumentSelect, toStaffDocumentItem } from '../../documents/document-view.ts';
 
 const Cursor = z.tuple([z.union([z.literal(0), z.literal(1)]), z.iso.datetime(), z.uuid()]);
 

@@ -2,7 +2,7 @@
 // the other emails): the decision, and for a rejection the reviewer's message — nothing else about
 // them or their case. The notification, read after signing in, names the file; the email names the
 // upload day instead, since file names often carry a name or a number that should not travel by email.
-import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
+import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 
 const day = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'long' });
 

@@ -2,9 +2,9 @@
 // unique index is case-sensitive, so without the per-county advisory lock "North Office" and
 // "north office" saved at once would both pass the read-then-write check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSeededTestApp } from '../../testing/seeded-app.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import type { TestApp } from '../../testing/test-app.ts';
+import { createSeededTestApp } from '../../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import type { TestApp } from '../../../testing/test-app.ts';
 
 let ctx: TestApp;
 let admin: string;

@@ -2,11 +2,11 @@
 // book at: its slots are refused (409 OFFICE_CLOSED), no new ones are made as the days move on, and a
 // parent's appointment already booked there stays on their list. Reopening brings it all back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../testing/http.ts';
-import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import type { TestApp } from '../../testing/test-app.ts';
-import { describeEvent } from '../staff/staff-audit/audit-words.ts';
+import { bearer } from '../../../testing/http.ts';
+import { createSeededTestApp, signIn } from '../../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import type { TestApp } from '../../../testing/test-app.ts';
+import { describeEvent } from '../staff-audit/audit-words.ts';
 
 let ctx: TestApp;
 let admin: string;

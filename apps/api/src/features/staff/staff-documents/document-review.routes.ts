@@ -8,11 +8,11 @@ import {
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../lib/errors.ts';
-import { errorResponses } from '../../lib/error-responses.ts';
-import { staffDeps } from '../../plugins/app/staff-deps.ts';
+import { DomainError } from '../../../lib/errors.ts';
+import { errorResponses } from '../../../lib/error-responses.ts';
+import { staffDeps } from '../../../plugins/app/staff-deps.ts';
 import { documentForStaff, readDocumentQueue, reviewDocument } from './document-review.service.ts';
-import { attachmentHeader } from './document-view.ts';
+import { attachmentHeader } from '../../documents/document-view.ts';
 
 export const documentReviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

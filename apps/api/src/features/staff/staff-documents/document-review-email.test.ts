@@ -2,11 +2,11 @@
 // "accepted", or "needs attention" with the reviewer's message — written in the review's own
 // transaction, so a review the audit trail refused (503) leaves no decision, no notice, no email.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../../testing/http.ts';
-import { multipartBody, tinyPdf } from '../../testing/multipart.ts';
-import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import { withAuditRefused } from '../../testing/audit-outage.ts';
+import { bearer } from '../../../testing/http.ts';
+import { multipartBody, tinyPdf } from '../../../testing/multipart.ts';
+import { createSeededTestApp, signIn } from '../../../testing/seeded-app.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import { withAuditRefused } from '../../../testing/audit-outage.ts';
 
 let ctx: Awaited<ReturnType<typeof createSeededTestApp>>;
 let parent: string;

@@ -8,12 +8,12 @@
 // Every answer carries the upcoming booked appointments (office-bookings.ts) closing would strand.
 import type { AdminOffice, CreateOfficeInput, UpdateOfficeInput } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
-import { DomainError, notFound } from '../../lib/errors.ts';
-import { isUniqueViolation } from '../../lib/unique-violation.ts';
-import { audited } from '../../plugins/app/audited.ts';
-import type { StaffDeps } from '../../plugins/app/staff-deps.ts';
+import { DomainError, notFound } from '../../../lib/errors.ts';
+import { isUniqueViolation } from '../../../lib/unique-violation.ts';
+import { audited } from '../../../plugins/app/audited.ts';
+import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { upcomingBookings, type UpcomingBookings } from './office-bookings.ts';
-import { officeSelect } from './offices.service.ts';
+import { officeSelect } from '../../offices/offices.service.ts';
 
 const adminSelect = { ...officeSelect, active: true } as const satisfies Prisma.OfficeSelect;
 

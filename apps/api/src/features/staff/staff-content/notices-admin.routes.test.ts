@@ -3,12 +3,12 @@
 // emailed when one is published for them — once, when it is active: a scheduled notice when it starts
 // (by the moved clock; of two instances only one writes the emails), an edit never again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
-import { createSeededTestApp } from '../../testing/seeded-app.ts';
-import { describeEvent } from '../staff/staff-audit/audit-words.ts';
-import { signInStaff, staffBearer } from '../../testing/staff.ts';
-import { relaxedThrottlePolicy, testSecrets, type TestApp } from '../../testing/test-app.ts';
+import { buildApp } from '../../../app.ts';
+import { createCustomer, createQuestions } from '../../../testing/fixtures.ts';
+import { createSeededTestApp } from '../../../testing/seeded-app.ts';
+import { describeEvent } from '../staff-audit/audit-words.ts';
+import { signInStaff, staffBearer } from '../../../testing/staff.ts';
+import { relaxedThrottlePolicy, testSecrets, type TestApp } from '../../../testing/test-app.ts';
 
 let ctx: TestApp;
 let supervisor: string;
