@@ -30,3 +30,4 @@ export * from './documents.ts';
 export * from './appointments.ts';
 export * from './staff-appointments.ts';
 export * from './factors.ts';
+export * from './staff-jobs.ts';

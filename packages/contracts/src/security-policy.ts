@@ -52,6 +52,16 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // emailed code lives `codeMinutes` and dies after `codeMaxAttempts` wrong tries (each also counts
   // towards the sign-in lockout); `recoveryCodes` single-use codes are given when a factor is turned on.
   secondFactor: { pendingMinutes: 10, codeMinutes: 10, codeMaxAttempts: 5, recoveryCodes: 10 },
+  // The outbox sender (ASVS 6.3.7 notices must arrive): a relay that is down or answers 4xx is
+  // retried with exponential backoff from `firstRetrySeconds`, capped at `maxRetryMinutes`, for
+  // `maxAttempts` tries in all (about 17 hours with the defaults); a 5xx answer fails the row at once.
+  emailDelivery: { maxAttempts: 12, firstRetrySeconds: 30, maxRetryMinutes: 240 },
+  // A 6-digit code confirms an email address: valid this long, this many wrong tries.
+  emailConfirmation: { codeMinutes: 30, maxAttempts: 5 },
+  // The nightly retention job. Refresh sessions go once past their absolute lifetime and
+  // verification attempts once older than their longest counting window (both by the figures
+  // above); sent outbox rows after `sentEmailDays`. The audit trail is never purged.
+  retention: { sentEmailDays: 90 },
 });
 
 const d = SECURITY_POLICY_DEFAULTS;
@@ -159,6 +169,24 @@ const policySchema = z.strictObject({
       codeMinutes: count(1, 30, d.secondFactor.codeMinutes),
       codeMaxAttempts: count(1, 10, d.secondFactor.codeMaxAttempts),
       recoveryCodes: count(5, 20, d.secondFactor.recoveryCodes),
+    })
+    .prefault({}),
+  emailDelivery: z
+    .strictObject({
+      maxAttempts: count(1, 50, d.emailDelivery.maxAttempts),
+      firstRetrySeconds: count(1, 3600, d.emailDelivery.firstRetrySeconds),
+      maxRetryMinutes: count(1, 1440, d.emailDelivery.maxRetryMinutes),
+    })
+    .prefault({}),
+  emailConfirmation: z
+    .strictObject({
+      codeMinutes: count(5, 1440, d.emailConfirmation.codeMinutes),
+      maxAttempts: count(1, 10, d.emailConfirmation.maxAttempts),
+    })
+    .prefault({}),
+  retention: z
+    .strictObject({
+      sentEmailDays: count(1, 3650, d.retention.sentEmailDays),
     })
     .prefault({}),
   agencyWords: z

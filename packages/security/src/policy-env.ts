@@ -35,8 +35,13 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_PAYMENTS_DECLINED_WINDOW_MINUTES: ['paymentAttempts', 'windowMinutes'],
   POLICY_WEBAUTHN_CHALLENGE_MINUTES: ['webauthn', 'challengeMinutes'],
   POLICY_SECOND_FACTOR_PENDING_MINUTES: ['secondFactor', 'pendingMinutes'],
-  POLICY_EMAIL_CODE_MINUTES: ['secondFactor', 'codeMinutes'],
-  POLICY_EMAIL_CODE_MAX_ATTEMPTS: ['secondFactor', 'codeMaxAttempts'],
+  POLICY_SECOND_FACTOR_CODE_MINUTES: ['secondFactor', 'codeMinutes'],
+  POLICY_SECOND_FACTOR_CODE_MAX_ATTEMPTS: ['secondFactor', 'codeMaxAttempts'],
+  POLICY_EMAIL_MAX_ATTEMPTS: ['emailDelivery', 'maxAttempts'],
+  POLICY_EMAIL_FIRST_RETRY_SECONDS: ['emailDelivery', 'firstRetrySeconds'],
+  POLICY_EMAIL_MAX_RETRY_MINUTES: ['emailDelivery', 'maxRetryMinutes'],
+  POLICY_EMAIL_CODE_MINUTES: ['emailConfirmation', 'codeMinutes'],
+  POLICY_RETENTION_SENT_EMAIL_DAYS: ['retention', 'sentEmailDays'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

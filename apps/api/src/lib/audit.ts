@@ -36,7 +36,11 @@ export type AuditAction =
   | 'second_factor_disabled'
   | 'recovery_codes_issued'
   | 'step_up'
-  | 'factor_removed_by_recovery';
+  | 'factor_removed_by_recovery'
+  | 'payment_reconciled'
+  | 'email_confirmed'
+  | 'preferred_language_changed'
+  | 'job_failed';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;
