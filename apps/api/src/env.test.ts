@@ -94,3 +94,26 @@ describe('loadMigrateEnv', () => {
     expect(() => loadMigrateEnv({})).toThrow(/DATABASE_URL is required/);
   });
 });
+
+describe('the passkeys relying party (WEBAUTHN_*)', () => {
+  it('defaults to localhost on the port, and takes the configured RP id and origins', () => {
+    expect(loadEnv({ PORT: '3100' }).relyingParty).toEqual({
+      id: 'localhost',
+      name: 'Customer Online Services',
+      origins: ['http://localhost:3100'],
+    });
+    const env = loadEnv({
+      WEBAUTHN_RP_ID: 'portal.example.gov',
+      WEBAUTHN_ORIGINS: 'https://portal.example.gov, https://www.portal.example.gov',
+    });
+    expect(env.relyingParty).toMatchObject({
+      id: 'portal.example.gov',
+      origins: ['https://portal.example.gov', 'https://www.portal.example.gov'],
+    });
+  });
+
+  it('refuses an RP id with a scheme and an origin that is not a URL, naming the variable', () => {
+    expect(refusal({ WEBAUTHN_RP_ID: 'https://portal.example.gov' })).toMatch(/WEBAUTHN_RP_ID/);
+    expect(refusal({ WEBAUTHN_ORIGINS: 'portal.example.gov' })).toMatch(/WEBAUTHN_ORIGINS/);
+  });
+});

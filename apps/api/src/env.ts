@@ -66,6 +66,14 @@ const EnvSchema = z.object({
   SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
   SSN_HASH_KEY: z.string().min(1).optional(),
   FIELD_ENCRYPTION_KEY: z.string().min(1).optional(),
+  // Parents' passkeys: the RP id is the site's registrable domain (no scheme, no port); the
+  // origins are the full origins the portal is served from. Unset: localhost and PORT.
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'a host name such as portal.example.gov')
+    .optional(),
+  WEBAUTHN_RP_NAME: z.string().min(1).max(64).default('Customer Online Services'),
+  WEBAUTHN_ORIGINS: commaList.pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)).optional(),
   // Background jobs: in this process (inline) or only in the worker process (separate, pnpm worker).
   WORKER: z.enum(['inline', 'separate']).default('inline'),
   // The agency's mail relay: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465. Required in
@@ -88,6 +96,8 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema> & {
   /** DATA_DIR resolved against the repository root. */
   dataDir: string;
+  /** The passkeys' relying party, from WEBAUTHN_* (defaults: localhost and PORT). */
+  relyingParty: { id: string; name: string; origins: string[] };
   /** `POLICY_*` variables, handed to the security policy module, which validates them. */
   policyOverrides: Record<string, string>;
 };
@@ -160,7 +170,12 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
       .map(([key, value]) => [key.slice('POLICY_'.length), value]),
   );
   const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(repoRoot, env.DATA_DIR);
-  return { ...env, dataDir, policyOverrides };
+  const relyingParty = {
+    id: env.WEBAUTHN_RP_ID ?? 'localhost',
+    name: env.WEBAUTHN_RP_NAME,
+    origins: env.WEBAUTHN_ORIGINS ?? [`http://localhost:${env.PORT}`],
+  };
+  return { ...env, dataDir, relyingParty, policyOverrides };
 }
 
 /**

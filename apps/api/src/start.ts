@@ -106,6 +106,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       // No real card processor exists yet: in production Make Payment is refused rather than faked.
       // Elsewhere the labelled test processor runs as its own server on its own port.
       allowTestPaymentProcessor: !production,
+      relyingParty: env.relyingParty,
       // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
       jobs: {
         databaseUrl,
