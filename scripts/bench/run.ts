@@ -7,6 +7,7 @@ import { baselineScenario } from './scenarios/baseline.ts';
 import { caseDetailScenario, hasLargeDataSet } from './scenarios/case-detail.ts';
 import { noticesScenario } from './scenarios/notices.ts';
 import { noticeEmailsScenario } from './scenarios/notice-emails.ts';
+import { pageWeightScenario } from './scenarios/page-weight.ts';
 import { signInScenario } from './scenarios/sign-in.ts';
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -16,6 +17,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   'case-detail': caseDetailScenario,
   notices: noticesScenario,
   'notice-emails': noticeEmailsScenario,
+  'page-weight': pageWeightScenario,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

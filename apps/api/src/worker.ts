@@ -11,7 +11,6 @@ import { EnvError, loadEnv } from './env.ts';
 import { startJobRunner } from './jobs/runner.ts';
 import { systemClock } from './lib/clock.ts';
 import { redactPaths } from './lib/logger.ts';
-import { TestPaymentProcessor } from './lib/payment-processor.ts';
 
 async function main() {
   const env = loadEnv();
@@ -34,9 +33,9 @@ async function main() {
       clock: systemClock,
       policy,
       transport: transportFromEnv(env),
-      // No real card processor adapter exists yet (lib/payment-processor.ts); the test double here
-      // knows no charge, so reconciliation only runs against a real one.
-      paymentProcessor: new TestPaymentProcessor(),
+      // No real card processor adapter exists yet (lib/payment-processor.ts); the test double is a
+      // server the API process starts, so a separate worker has no processor to reconcile with.
+      paymentProcessor: null,
       log,
     },
     log,

@@ -6,8 +6,9 @@ import type { SecurityPolicy } from '@cos/security';
 import { drainOutbox } from '../email/outbox-sender.ts';
 import type { EmailTransport } from '../email/transport.ts';
 import { generateSlotsForOpenOffices } from '../features/appointments/slots.service.ts';
-import { reconcilePendingPayments } from '../features/payments/reconcile.service.ts';
+import { reconcilePendingPayments } from '../features/payments/reconcile-payments.service.ts';
 import type { Clock } from '../lib/clock.ts';
+import { createOutboxMailer } from '../lib/mailer.ts';
 import { runNoticeAnnouncements } from '../lib/notice-announcement.ts';
 import type { PaymentProcessor } from '../lib/payment-processor.ts';
 import { purgeExpiredRecords } from './retention.ts';
@@ -17,7 +18,8 @@ export interface JobDeps {
   clock: Clock;
   policy: SecurityPolicy;
   transport: EmailTransport;
-  paymentProcessor: PaymentProcessor;
+  /** The card processor, or null where none is configured (then reconciliation has nothing to ask). */
+  paymentProcessor: PaymentProcessor | null;
   log?: { warn(details: Record<string, unknown>, message: string): void };
 }
 
@@ -53,6 +55,18 @@ export const productJobs: JobDefinition[] = [
   {
     name: 'payments-reconcile',
     cron: '*/5 * * * *',
-    run: (deps) => reconcilePendingPayments({ ...deps, processor: deps.paymentProcessor }),
+    run: async (deps, job) => {
+      if (!deps.paymentProcessor) return { skipped: 'no card processor configured' };
+      return reconcilePendingPayments({
+        db: deps.db,
+        clock: deps.clock,
+        // The job is the actor of its audit events; the id ties them to the run.
+        context: { ip: '127.0.0.1', requestId: `job:${job.id}`, userAgent: 'payments-reconcile job' },
+        mailer: createOutboxMailer(deps),
+        warn: (error, message) => deps.log?.warn({ err: error }, message),
+        processor: deps.paymentProcessor,
+        timeoutMs: 15_000,
+      });
+    },
   },
 ];

@@ -4,9 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSlotsForOpenOffices } from '../features/appointments/slots.service.ts';
-import { reconcilePendingPayments } from '../features/payments/reconcile.service.ts';
 import { runNoticeAnnouncements, writeNoticeEmailBatch } from '../lib/notice-announcement.ts';
-import { createSeededTestApp, signIn } from '../testing/seeded-app.ts';
+import { createSeededTestApp } from '../testing/seeded-app.ts';
 import type { TestApp } from '../testing/test-app.ts';
 import { purgeExpiredRecords, verificationWindowHours } from './retention.ts';
 
@@ -213,59 +212,4 @@ describe('appointment slot job', () => {
     await ctx.prisma.office.update({ where: { id: closed.id }, data: { active: true } });
     ctx.clock.set(new Date('2026-11-02T15:00:00.000Z'));
   }, 120_000);
-});
-
-describe('payment reconciliation job', () => {
-  it('settles timed-out card payments after 15 minutes: approved when the processor charged, failed when it never did', async () => {
-    const token = await signIn(ctx.app, 'demo.payer');
-    const pay = (cardNumber: string) =>
-      ctx.app.inject({
-        method: 'POST',
-        url: '/api/v1/payments',
-        headers: { authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
-        payload: {
-          caseNumber: '1000000002',
-          amountCents: 5_000,
-          cardNumber,
-          expiry: '08/29',
-          cvv: '123',
-          zip: '30303',
-        },
-      });
-    // Charged but the answer never came back; never reached the processor.
-    const late = await pay('4000000000080004');
-    const lost = await pay('4000000000090003');
-    expect([late.statusCode, lost.statusCode]).toEqual([504, 504]);
-    const pending = await ctx.prisma.paymentRequest.findMany({ where: { status: 'pending' } });
-    expect(pending).toHaveLength(2);
-    const reconcile = () =>
-      reconcilePendingPayments({ db: ctx.prisma, clock: ctx.clock, processor: ctx.app.paymentProcessor });
-
-    // Too young: the answer may still be on its way.
-    expect(await reconcile()).toEqual({ approved: 0, failed: 0, stillPending: 0 });
-    ctx.clock.advance(16 * 60_000);
-    expect(await reconcile()).toEqual({ approved: 1, failed: 1, stillPending: 0 });
-    // Later runs find nothing left to do.
-    ctx.clock.advance(5 * 60_000);
-    expect(await reconcile()).toEqual({ approved: 0, failed: 0, stillPending: 0 });
-
-    const settled = await ctx.prisma.paymentRequest.findMany({
-      where: { id: { in: pending.map((row) => row.id) } },
-      select: { instrumentLast4: true, status: true, paymentId: true },
-    });
-    expect(settled.find((row) => row.instrumentLast4 === '0004')).toMatchObject({ status: 'approved' });
-    expect(settled.find((row) => row.instrumentLast4 === '0004')?.paymentId).not.toBeNull();
-    expect(settled.find((row) => row.instrumentLast4 === '0003')).toMatchObject({
-      status: 'failed',
-      paymentId: null,
-    });
-
-    const payer = await ctx.prisma.customerAccount.findFirstOrThrow({ where: { userId: 'demo.payer' } });
-    const mail = await ctx.prisma.emailOutbox.findMany({
-      where: { toAddress: String(payer.email), subject: { startsWith: 'Payment' } },
-      orderBy: { subject: 'asc' },
-    });
-    expect(mail.map((row) => row.subject.split(':')[0])).toEqual(['Payment not made', 'Payment received']);
-    expect(await ctx.prisma.auditEvent.count({ where: { action: 'payment_reconciled' } })).toBe(2);
-  });
 });

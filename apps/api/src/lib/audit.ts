@@ -26,6 +26,7 @@ export type AuditAction =
   | 'security_questions_changed'
   | 'change_request_submitted'
   | 'payment_submitted'
+  | 'payment_outcome_changed'
   | 'notification_preferences_changed'
   | 'direct_deposit_updated'
   | 'payment_reconciled'
