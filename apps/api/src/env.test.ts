@@ -8,7 +8,12 @@ const keys = {
   SSN_HASH_KEY: 'c'.repeat(44),
   FIELD_ENCRYPTION_KEY: 'd'.repeat(44),
 };
-const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://cos@db.internal/cos', ...keys };
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgresql://cos@db.internal/cos',
+  SMTP_URL: 'smtp://relay.internal:587',
+  ...keys,
+};
 
 function refusal(source: NodeJS.ProcessEnv): string {
   try {
@@ -38,6 +43,9 @@ describe('loadEnv in production', () => {
   });
 
   it('refuses to start without every key, naming the missing ones', () => {
+    expect(refusal({ ...production, SMTP_URL: undefined })).toMatch(
+      /SMTP_URL is required when NODE_ENV=production/,
+    );
     const message = refusal({ ...production, SSN_HASH_KEY: undefined, FIELD_ENCRYPTION_KEY: '' });
     expect(message).toContain('SSN_HASH_KEY, FIELD_ENCRYPTION_KEY required when NODE_ENV=production');
     expect(message).not.toMatch(/JWT_SECRET|SSN_ENCRYPTION_KEY/);
