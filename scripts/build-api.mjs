@@ -45,7 +45,14 @@ const externalsFromManifest = {
 
 rmSync(outDir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { server: join(apiDir, 'src/server.ts'), migrate: join(apiDir, 'src/migrate.ts') },
+  entryPoints: {
+    server: join(apiDir, 'src/server.ts'),
+    migrate: join(apiDir, 'src/migrate.ts'),
+    // The one-off copy of DATA_DIR/documents into the configured store (docs/operations.md).
+    'documents-migrate': join(apiDir, 'src/documents-migrate.ts'),
+    // The job runner alone (WORKER=separate on the API): node dist/worker.js.
+    worker: join(apiDir, 'src/worker.ts'),
+  },
   outdir: outDir,
   bundle: true,
   // No shared chunks: each entry is one file, so import.meta.dirname is dist/ wherever code came from.
