@@ -41,12 +41,13 @@ describe('readiness under load shedding', () => {
   it('answers 503 in the error shape when the event loop stalls, not a 500 from its own schema', async () => {
     const ctx = await createTestApp({ loadShedding: true });
     try {
-      // Stall the event loop past under-pressure's 1 s limit, then let it take a sample.
-      const until = Date.now() + 1500;
+      // Keep the event loop busy for longer than under-pressure's sampling interval (1 s), so its
+      // next sample (overdue, it runs as soon as the loop is free) sees utilisation above 0.98.
+      const until = Date.now() + 2500;
       while (Date.now() < until) {
         // busy: this is the stall
       }
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await new Promise((resolve) => setTimeout(resolve, 20));
       const response = await ctx.app.inject({ method: 'GET', url: '/api/ready' });
       expect(response.statusCode).toBe(503);
       expect(response.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
