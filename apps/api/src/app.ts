@@ -1,6 +1,5 @@
 // buildApp(): the whole API as one Fastify instance, built the same way by the server and by every
 // test (which drive it with inject()). External plugins first, then the app's own, then features.
-import { randomUUID } from 'node:crypto';
 import { loadCommonPasswords, refusingControlCharacters } from '@cos/contracts';
 import type { Db } from '@cos/db';
 import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/security';
@@ -30,6 +29,7 @@ import { securityQuestionRoutes } from './features/security-questions/security-q
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { requestIdGenerator } from './lib/request-id.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
 import type { Metrics } from './lib/metrics.ts';
@@ -42,13 +42,16 @@ import { contentCache } from './plugins/app/content-cache.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { documentStorage } from './plugins/app/document-storage.ts';
+import { drain } from './plugins/app/drain.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
+import { jobs, type JobsOptions } from './plugins/app/jobs.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
 import { requestMetrics } from './plugins/app/request-metrics.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
+import { compression } from './plugins/external/compress.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
 import { cookies } from './plugins/external/cookie.ts';
 import { securityHeaders } from './plugins/external/helmet.ts';
@@ -87,7 +90,7 @@ export interface BuildAppOptions {
   loadShedding?: boolean;
   /** Outgoing email; the outbox stand-in (email_outbox table) when absent. */
   mailer?: Mailer;
-  /** Where uploaded documents are kept; a temporary folder, removed on close, when absent. */
+  /** Where uploaded documents are kept; the PostgreSQL store on `db` when absent. */
   documentStorage?: DocumentStorage;
   /** The card processor; the labelled TestPaymentProcessor when absent. */
   paymentProcessor?: PaymentProcessor;
@@ -99,6 +102,11 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /**
+   * The background job runner and the outbox sender (plugins/app/jobs.ts); none when absent (API
+   * tests that do not need it). The server always passes one.
+   */
+  jobs?: JobsOptions | false;
   /** Request timings for Prometheus (the server's metrics listener); none when absent. */
   metrics?: Metrics;
   /**
@@ -120,7 +128,8 @@ export async function buildApp(options: BuildAppOptions) {
   const commonPasswords = options.commonPasswords ?? (await loadCommonPasswords());
   const app = Fastify({
     logger: options.logger ?? loggerOptions(options.logLevel ?? 'info'),
-    genReqId: () => randomUUID(),
+    // X-Request-Id from a trusted proxy, else a fresh UUID; logged as reqId on every line.
+    genReqId: requestIdGenerator(trustProxy),
     requestIdHeader: false,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,
     bodyLimit: 64 * 1024,
@@ -148,8 +157,10 @@ export async function buildApp(options: BuildAppOptions) {
 
   if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
+  await app.register(drain);
   await app.register(securityHeaders);
   if (options.loadShedding ?? true) await app.register(loadShedding);
+  await app.register(compression);
   if (options.apiDocs ?? true) await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
@@ -170,6 +181,7 @@ export async function buildApp(options: BuildAppOptions) {
     timeoutMs: options.paymentTimeoutMs,
     allowTestProcessor: options.allowTestPaymentProcessor,
   });
+  await app.register(jobs, { jobs: options.jobs });
   await app.register(authGuard);
   await app.register(staffGuard);
   await app.register(contentCache);

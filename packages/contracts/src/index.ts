@@ -30,3 +30,4 @@ export * from './contact-requests.ts';
 export * from './documents.ts';
 export * from './appointments.ts';
 export * from './staff-appointments.ts';
+export * from './staff-jobs.ts';

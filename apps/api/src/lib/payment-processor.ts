@@ -16,17 +16,27 @@ export interface ChargeRequest {
 export type ChargeOutcome =
   { status: 'approved'; reference: string } | { status: 'declined'; reference: string | null };
 
+/** What the processor knows of a charge we sent: settled, still in progress, or never received. */
+export type LookupOutcome = ChargeOutcome | { status: 'pending' } | { status: 'not_found' };
+
 export interface PaymentProcessor {
   /** True for a stand-in that moves no real money; the page shows a notice while it is in use. */
   readonly isTest: boolean;
   /** Settles or refuses the charge; rejects when `signal` aborts (the caller's time limit). */
   charge(request: ChargeRequest, signal: AbortSignal): Promise<ChargeOutcome>;
+  /**
+   * The outcome of an earlier charge, by the idempotency key it was sent with: how a payment whose
+   * answer never came back (a timeout) is settled later by the reconciliation job.
+   */
+  lookup(idempotencyKey: string, signal: AbortSignal): Promise<LookupOutcome>;
 }
 
 /**
  * Development and test stand-in for the card processor. Approves every card except: a number
- * ending 0002 is declined; one ending 0003 never answers (as a processor that hangs), so the
- * caller's timeout fires. Same idempotency key → same answer, like a real processor.
+ * ending 0002 is declined; one ending 0003 never answers and never charges (as a processor that
+ * hangs), so the caller's timeout fires and a later lookup finds nothing; one ending 0004 is
+ * approved but the answer never comes back (a lookup later finds it approved). Same idempotency key
+ * → same answer, like a real processor.
  */
 export class TestPaymentProcessor implements PaymentProcessor {
   readonly isTest = true;
@@ -41,7 +51,12 @@ export class TestPaymentProcessor implements PaymentProcessor {
       ? { status: 'declined', reference }
       : { status: 'approved', reference };
     this.#answered.set(request.idempotencyKey, outcome);
+    if (request.cardNumber.endsWith('0004')) return hangUntilAborted(signal);
     return outcome;
+  }
+
+  async lookup(idempotencyKey: string): Promise<LookupOutcome> {
+    return this.#answered.get(idempotencyKey) ?? { status: 'not_found' };
   }
 }
 

@@ -15,6 +15,7 @@ const realProcessorDouble: PaymentProcessor = {
     status: 'approved',
     reference: `REAL-${request.idempotencyKey.slice(0, 8)}`,
   }),
+  lookup: async () => ({ status: 'not_found' }),
 };
 
 const payment = {
