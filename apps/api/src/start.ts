@@ -14,7 +14,6 @@ import {
 import type { Logger } from 'pino';
 import { buildApp, type App } from './app.ts';
 import { shouldSeedDemoData, type Env } from './env.ts';
-import { createLocalDocumentStorage } from './lib/document-storage.ts';
 import { argon2GateStats } from './identity/argon2-gate.ts';
 import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
 import { systemClock } from './lib/clock.ts';
