@@ -31,6 +31,15 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   TRUST_PROXY: commaList.default([]),
+  /** The portal's and the console's public origins (scheme://host[:port]); docs/security.md, "One origin per app". */
+  PORTAL_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  CONSOLE_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   // On SIGTERM, how long new requests are answered 503 before the socket closes (plugins/app/drain.ts);
   // within close-with-grace's 15 s.
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
@@ -44,15 +53,6 @@ const EnvSchema = z.object({
   S3_PREFIX: z.string().default('documents/'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  /** The portal's and the console's public origins (scheme://host[:port]); docs/security.md, "One origin per app". */
-  PORTAL_ORIGIN: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => new URL(url).origin)
-    .optional(),
-  CONSOLE_ORIGIN: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => new URL(url).origin)
-    .optional(),
   // Unset: the demo data goes into the embedded database only, never into one named by DATABASE_URL.
   SEED_DEMO_DATA: booleanString.optional(),
   // false: a release job (`node dist/migrate.js`) applies migrations and the instances only check.
@@ -155,13 +155,13 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   }
   const env = parsed.data;
-  const problems = storageProblems(env);
-  if (problems.length > 0) throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   if (env.MIGRATE_DATABASE_URL && !env.DATABASE_URL) {
     throw new EnvError(
       'Invalid environment: MIGRATE_DATABASE_URL needs DATABASE_URL (the runtime login) beside it',
     );
   }
+  const problems = storageProblems(env);
+  if (problems.length > 0) throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   const refusals = productionRefusals(env);
   if (refusals.length > 0) throw new EnvError(`Refusing to start: ${refusals.join('; ')}`);
   const policyOverrides = Object.fromEntries(

@@ -14,10 +14,10 @@ import {
 import type { Logger } from 'pino';
 import { buildApp, type App } from './app.ts';
 import { shouldSeedDemoData, type Env } from './env.ts';
+import { argon2GateStats } from './identity/argon2-gate.ts';
 import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
 import { systemClock } from './lib/clock.ts';
 import { transportFromEnv } from './email/transport-from-env.ts';
-import { argon2GateStats } from './identity/argon2-gate.ts';
 import { migrationLogger } from './lib/logger.ts';
 import { createMetrics, startMetricsServer, type MetricsServer } from './lib/metrics.ts';
 import { builtApps, migrationsDir } from './lib/paths.ts';
