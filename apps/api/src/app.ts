@@ -1,6 +1,5 @@
 // buildApp(): the whole API as one Fastify instance, built the same way by the server and by every
 // test (which drive it with inject()). External plugins first, then the app's own, then features.
-import { randomUUID } from 'node:crypto';
 import { loadCommonPasswords } from '@cos/contracts';
 import type { Db } from '@cos/db';
 import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/security';
@@ -21,6 +20,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
+import { paymentWebhookRoutes } from './features/payments/payment-webhook.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
@@ -29,6 +29,7 @@ import { securityQuestionRoutes } from './features/security-questions/security-q
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { requestIdGenerator } from './lib/request-id.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
 import type { Metrics } from './lib/metrics.ts';
@@ -41,7 +42,9 @@ import { contentCache } from './plugins/app/content-cache.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { documentStorage } from './plugins/app/document-storage.ts';
+import { drain } from './plugins/app/drain.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
+import { jobs, type JobsOptions } from './plugins/app/jobs.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
@@ -82,9 +85,12 @@ export interface BuildAppOptions {
   loadShedding?: boolean;
   /** Outgoing email; the outbox stand-in (email_outbox table) when absent. */
   mailer?: Mailer;
-  /** Where uploaded documents are kept; a temporary folder, removed on close, when absent. */
+  /** Where uploaded documents are kept; the PostgreSQL store on `db` when absent. */
   documentStorage?: DocumentStorage;
-  /** The card processor; the labelled TestPaymentProcessor when absent. */
+  /**
+   * The card processor; when absent (and test processors are allowed), the labelled test double,
+   * started as its own HTTP server (test-processor/) and stopped with the app.
+   */
   paymentProcessor?: PaymentProcessor;
   /** How long a processor call may take before the payment is answered as unknown (504). */
   paymentTimeoutMs?: number;
@@ -94,6 +100,15 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /**
+   * The background job runner and the outbox sender (plugins/app/jobs.ts); none when absent (API
+   * tests that do not need it). The server always passes one.
+   */
+  jobs?: JobsOptions | false;
+  /** Port for the test processor's own server; a free one chosen at run time when absent or 0. */
+  testProcessorPort?: number;
+  /** The processor's webhook signing secret (HMAC-SHA256); webhooks answer 503 without one. */
+  paymentWebhookSecret?: string;
   /** Request timings for Prometheus (the server's metrics listener); none when absent. */
   metrics?: Metrics;
   /**
@@ -115,7 +130,8 @@ export async function buildApp(options: BuildAppOptions) {
   const commonPasswords = options.commonPasswords ?? (await loadCommonPasswords());
   const app = Fastify({
     logger: options.logger ?? loggerOptions(options.logLevel ?? 'info'),
-    genReqId: () => randomUUID(),
+    // X-Request-Id from a trusted proxy, else a fresh UUID; logged as reqId on every line.
+    genReqId: requestIdGenerator(trustProxy),
     requestIdHeader: false,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,
     bodyLimit: 64 * 1024,
@@ -133,7 +149,18 @@ export async function buildApp(options: BuildAppOptions) {
 
   if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
-  await app.register(securityHeaders);
+  await app.register(drain);
+  // Before the security headers: the CSP's frame-src names the processor's hosted-form origin.
+  await app.register(paymentProcessor, {
+    processor: options.paymentProcessor,
+    timeoutMs: options.paymentTimeoutMs,
+    allowTestProcessor: options.allowTestPaymentProcessor,
+    testProcessorPort: options.testProcessorPort,
+    webhookSecret: options.paymentWebhookSecret,
+  });
+  await app.register(securityHeaders, {
+    frameSrc: app.paymentProcessor ? [app.paymentProcessor.hostedForm.origin] : [],
+  });
   if (options.loadShedding ?? true) await app.register(loadShedding);
   await app.register(compression);
   if (options.apiDocs ?? true) await app.register(openApi);
@@ -151,11 +178,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });
   await app.register(documentStorage, { storage: options.documentStorage });
-  await app.register(paymentProcessor, {
-    processor: options.paymentProcessor,
-    timeoutMs: options.paymentTimeoutMs,
-    allowTestProcessor: options.allowTestPaymentProcessor,
-  });
+  await app.register(jobs, { jobs: options.jobs });
   await app.register(authGuard);
   await app.register(staffGuard);
   await app.register(contentCache);
@@ -173,6 +196,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(casesRoutes);
   await app.register(changeRequestRoutes);
   await app.register(paymentsRoutes);
+  await app.register(paymentWebhookRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
   await app.register(applicationsRoutes);

@@ -14,7 +14,9 @@ import {
 import type { Logger } from 'pino';
 import { buildApp, type App } from './app.ts';
 import { shouldSeedDemoData, type Env } from './env.ts';
-import { createLocalDocumentStorage } from './lib/document-storage.ts';
+import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
+import { systemClock } from './lib/clock.ts';
+import { transportFromEnv } from './email/transport-from-env.ts';
 import { migrationLogger } from './lib/logger.ts';
 import { createMetrics, startMetricsServer, type MetricsServer } from './lib/metrics.ts';
 import { builtApps, migrationsDir } from './lib/paths.ts';
@@ -89,14 +91,22 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       metrics,
       apiDocs: !production,
       refuseDemoStaff: production,
-      // Uploaded documents: on disk in the data folder, never under the served apps.
-      documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [
-        builtApps.web,
-        builtApps.console,
-      ]),
+      // Uploaded documents: in the database or an S3 bucket, so every instance serves every file.
+      documentStorage: configuredDocumentStorage(env, { pool: db.pool, clock: systemClock }),
       serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
       // No real card processor exists yet: in production Make Payment is refused rather than faked.
+      // Elsewhere the labelled test processor runs as its own server on its own port.
       allowTestPaymentProcessor: !production,
+      // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
+      jobs: {
+        databaseUrl,
+        transport: transportFromEnv(env),
+        work: env.WORKER === 'inline',
+        outboxPollMs: env.OUTBOX_POLL_MS,
+      },
+      testProcessorPort: env.TEST_PROCESSOR_PORT,
+      ...(env.PAYMENT_TIMEOUT_MS ? { paymentTimeoutMs: env.PAYMENT_TIMEOUT_MS } : {}),
+      ...(env.PAYMENT_WEBHOOK_SECRET ? { paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET } : {}),
     });
     cleanups.push(() => app.close());
     await app.listen({ port: env.PORT, host: env.HOST });

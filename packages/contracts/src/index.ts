@@ -29,3 +29,4 @@ export * from './contact-requests.ts';
 export * from './documents.ts';
 export * from './appointments.ts';
 export * from './staff-appointments.ts';
+export * from './staff-jobs.ts';

@@ -45,6 +45,16 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // card payments (card testing: 429 TOO_MANY_PAYMENT_ATTEMPTS before the processor is called).
   documentUploads: { maxFiles: 20, maxMegabytes: 100, windowHours: 24 },
   paymentAttempts: { maxDeclined: 5, windowMinutes: 60 },
+  // The outbox sender (ASVS 6.3.7 notices must arrive): a relay that is down or answers 4xx is
+  // retried with exponential backoff from `firstRetrySeconds`, capped at `maxRetryMinutes`, for
+  // `maxAttempts` tries in all (about 17 hours with the defaults); a 5xx answer fails the row at once.
+  emailDelivery: { maxAttempts: 12, firstRetrySeconds: 30, maxRetryMinutes: 240 },
+  // A 6-digit code confirms an email address: valid this long, this many wrong tries.
+  emailConfirmation: { codeMinutes: 30, maxAttempts: 5 },
+  // The nightly retention job. Refresh sessions go once past their absolute lifetime and
+  // verification attempts once older than their longest counting window (both by the figures
+  // above); sent outbox rows after `sentEmailDays`. The audit trail is never purged.
+  retention: { sentEmailDays: 90 },
 });
 
 const d = SECURITY_POLICY_DEFAULTS;
@@ -143,6 +153,24 @@ const policySchema = z.strictObject({
     .strictObject({
       maxDeclined: count(1, 100, d.paymentAttempts.maxDeclined),
       windowMinutes: count(1, 1440, d.paymentAttempts.windowMinutes),
+    })
+    .prefault({}),
+  emailDelivery: z
+    .strictObject({
+      maxAttempts: count(1, 50, d.emailDelivery.maxAttempts),
+      firstRetrySeconds: count(1, 3600, d.emailDelivery.firstRetrySeconds),
+      maxRetryMinutes: count(1, 1440, d.emailDelivery.maxRetryMinutes),
+    })
+    .prefault({}),
+  emailConfirmation: z
+    .strictObject({
+      codeMinutes: count(5, 1440, d.emailConfirmation.codeMinutes),
+      maxAttempts: count(1, 10, d.emailConfirmation.maxAttempts),
+    })
+    .prefault({}),
+  retention: z
+    .strictObject({
+      sentEmailDays: count(1, 3650, d.retention.sentEmailDays),
     })
     .prefault({}),
   agencyWords: z

@@ -33,6 +33,11 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_UPLOADS_WINDOW_HOURS: ['documentUploads', 'windowHours'],
   POLICY_PAYMENTS_MAX_DECLINED: ['paymentAttempts', 'maxDeclined'],
   POLICY_PAYMENTS_DECLINED_WINDOW_MINUTES: ['paymentAttempts', 'windowMinutes'],
+  POLICY_EMAIL_MAX_ATTEMPTS: ['emailDelivery', 'maxAttempts'],
+  POLICY_EMAIL_FIRST_RETRY_SECONDS: ['emailDelivery', 'firstRetrySeconds'],
+  POLICY_EMAIL_MAX_RETRY_MINUTES: ['emailDelivery', 'maxRetryMinutes'],
+  POLICY_EMAIL_CODE_MINUTES: ['emailConfirmation', 'codeMinutes'],
+  POLICY_RETENTION_SENT_EMAIL_DAYS: ['retention', 'sentEmailDays'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

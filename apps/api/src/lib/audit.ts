@@ -26,8 +26,13 @@ export type AuditAction =
   | 'security_questions_changed'
   | 'change_request_submitted'
   | 'payment_submitted'
+  | 'payment_outcome_changed'
   | 'notification_preferences_changed'
-  | 'direct_deposit_updated';
+  | 'direct_deposit_updated'
+  | 'payment_reconciled'
+  | 'email_confirmed'
+  | 'preferred_language_changed'
+  | 'job_failed';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;

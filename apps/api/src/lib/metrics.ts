@@ -3,6 +3,7 @@
 // queue and the outbox backlog. The listener is separate from the public port and binds to
 // 127.0.0.1 unless METRICS_HOST says otherwise, so the internet never sees it (README.md, "Run in
 // production").
+import { jobsFailedTotal } from './job-metrics.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@cos/db';
@@ -28,6 +29,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const registry = new Registry();
   // Event-loop lag (nodejs_eventloop_lag_*), heap, GC, open handles, CPU.
   collectDefaultMetrics({ register: registry });
+  registry.registerMetric(jobsFailedTotal);
 
   const requests = new Histogram({
     name: 'http_request_duration_seconds',
@@ -70,7 +72,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   let outboxBacklog: number | undefined;
   new Gauge({
     name: 'email_outbox_unsent',
-    help: 'Emails in the outbox not yet sent (sampled)',
+    help: 'Emails in the outbox waiting to be sent, retries included (sampled; failed ones are not counted)',
     registers: [registry],
     async collect() {
       if (now() - outboxSampledAt >= outboxSampleMs) {
@@ -78,7 +80,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
         // A scrape must never hang on a slow database: a failed sample keeps the previous value.
         const result = await db.pool
           .query<{ unsent: string }>({
-            text: 'SELECT count(*) AS unsent FROM email_outbox WHERE sent_at IS NULL',
+            text: "SELECT count(*) AS unsent FROM email_outbox WHERE status = 'pending'",
             query_timeout: 2_000,
           } as { text: string })
           .catch(() => undefined);

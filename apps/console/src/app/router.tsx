@@ -182,6 +182,17 @@ export function createConsoleRouter() {
                       })),
                     handle: titled('staffUsers'),
                   },
+                  {
+                    path: paths.jobs.path,
+                    lazy: () => import('./routes/jobs.tsx').then((page) => ({ Component: page.JobsRoute })),
+                    handle: titled('jobs'),
+                  },
+                  {
+                    path: paths.devMail.path,
+                    lazy: () =>
+                      import('./routes/dev-mail.tsx').then((page) => ({ Component: page.DevMailRoute })),
+                    handle: titled('devMail'),
+                  },
                 ],
               },
               {

@@ -1,4 +1,4 @@
-// The one way a form collects, checks and submits what a person typed (docs/decisions/0010-i18f-forms.md):
+// The one way a form collects, checks and submits what a person typed (docs/decisions/0004-i18f-forms.md):
 // react-hook-form holds the values (uncontrolled inputs, so typing re-renders nothing), the zod
 // schema of the request (from @cos/contracts, extended where the form asks more) checks them, and
 // TanStack Query's useMutation sends them. What is wrong, from the schema or from the server's
@@ -20,7 +20,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { errorText, type FieldError } from './error-summary.tsx';
 
-/** A field's translation key, or one per zod issue code (`too_small`, `invalid_format`, `custom`…; `default` for the rest). */
+/**
+ * A field's translation key, or one per zod issue code (`too_small`, `invalid_format`, `custom`…),
+ * with `required` for a field left blank and `default` for the rest.
+ */
 export type FieldMessage = string | Partial<Record<string, string>>;
 
 export type UseApiFormOptions<Input extends FieldValues, Output, Result> = {
@@ -105,7 +108,9 @@ export function useApiForm<Input extends FieldValues, Output, Result>(
   function invalid(fieldErrors: FieldErrors<Input>) {
     mutation.reset(); // an earlier success ("Note added") no longer describes the form
     const found = flatten(fieldErrors).map(({ name, type, message }): FieldError => {
-      const key = messageKey(messages[name], type);
+      const value: unknown = form.getValues(name as Path<Input>);
+      const blank = value === undefined || (typeof value === 'string' && value.trim() === '');
+      const key = messageKey(messages[name], blank ? 'required' : type, type);
       return key
         ? { fieldId: idOf(name), messageKey: key }
         : { fieldId: idOf(name), messageKey: '', message };
@@ -138,9 +143,10 @@ export function useApiForm<Input extends FieldValues, Output, Result>(
   };
 }
 
-function messageKey(message: FieldMessage | undefined, type: string): string | undefined {
+function messageKey(message: FieldMessage | undefined, ...types: string[]): string | undefined {
   if (message === undefined || typeof message === 'string') return message;
-  return message[type] ?? message['default'];
+  for (const type of types) if (message[type]) return message[type];
+  return message['default'];
 }
 
 type FlatError = { name: string; type: string; message: string };

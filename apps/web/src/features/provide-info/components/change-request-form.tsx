@@ -1,21 +1,28 @@
-import { usStateCodes, type ChangeRequestKind } from '@cos/contracts';
+import { usStateCodes } from '@cos/contracts';
 import {
   ErrorSummary,
   RadioGroupField,
   SelectField,
   TextField,
-  errorText,
   radioOptionId,
+  useApiForm,
   type FieldError,
 } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { submitChangeRequest } from '../api/submit-change-request.ts';
-import { changeFieldId, changeKinds, fieldIds, validateChangeRequest } from '../lib/change-request-form.ts';
+import {
+  ChangeRequestValues,
+  changeKinds,
+  changeRequestDefaults,
+  changeRequestIds,
+  changeRequestMessages,
+  fieldIds,
+} from '../lib/change-request-form.ts';
 
 /**
  * One change at a time: the parent picks what changed, fills in only those fields, and sends it
@@ -24,55 +31,45 @@ import { changeFieldId, changeKinds, fieldIds, validateChangeRequest } from '../
 export function ChangeRequestForm() {
   const { t } = useTranslation('provideInfo');
   const queryClient = useQueryClient();
-  const [kind, setKind] = useState<ChangeRequestKind | ''>('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [sent, setSent] = useState<ChangeRequestKind | null>(null);
-  const [busy, setBusy] = useState(false);
   const success = useRef<HTMLDivElement>(null);
+  const {
+    form,
+    mutation,
+    errors,
+    busy,
+    onSubmit,
+    field: bind,
+    errorAt,
+  } = useApiForm({
+    schema: ChangeRequestValues,
+    defaultValues: changeRequestDefaults,
+    ids: changeRequestIds,
+    messages: changeRequestMessages,
+    submit: async (request) => {
+      await submitChangeRequest(request);
+      return request.kind;
+    },
+    onSuccess: async (): Promise<void> => {
+      await queryClient.invalidateQueries({ queryKey: ['change-requests'] });
+      form.reset();
+    },
+    failure: (error, fieldId): FieldError[] => {
+      const kindId = radioOptionId(fieldIds.kind, form.getValues('kind') || 'address');
+      if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, fieldId, kindId);
+      return requestFailure(error, kindId, (count) => t('auth:errors.rateLimited', { count }));
+    },
+  });
+  const kind = form.watch('kind');
+  const sent = mutation.isSuccess ? mutation.data : null;
 
   useEffect(() => {
     if (sent) success.current?.focus();
   }, [sent]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const { errors: problems, request } = validateChangeRequest(kind, new FormData(form));
-    setErrors(problems);
-    if (!request) return;
-    setBusy(true);
-    try {
-      await submitChangeRequest(request);
-      await queryClient.invalidateQueries({ queryKey: ['change-requests'] });
-      form.reset();
-      setKind('');
-      setSent(request.kind);
-    } catch (error) {
-      if (isApiError(error, 'VALIDATION_FAILED'))
-        setErrors(serverFieldErrors(error, changeFieldId, radioOptionId(fieldIds.kind, request.kind)));
-      else
-        setErrors(
-          requestFailure(error, radioOptionId(fieldIds.kind, request.kind), (count) =>
-            t('auth:errors.rateLimited', { count }),
-          ),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const field = (
     name: Exclude<keyof typeof fieldIds, 'kind'>,
     extra: Partial<Parameters<typeof TextField>[0]> = {},
-  ) => (
-    <TextField
-      id={fieldIds[name]}
-      name={name}
-      label={t(`fields.${name}`)}
-      error={errorText(errors, fieldIds[name], t)}
-      {...extra}
-    />
-  );
+  ) => <TextField {...bind(name)} label={t(`fields.${name}`)} {...extra} />;
 
   return (
     <>
@@ -87,17 +84,17 @@ export function ChangeRequestForm() {
         </div>
       )}
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <RadioGroupField
           id={fieldIds.kind}
           name="kind"
           legend={t('form.kindLegend')}
           options={changeKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-          error={errorText(errors, radioOptionId(fieldIds.kind, 'address'), t)}
+          error={errorAt(changeRequestIds.kind)}
           value={kind}
           onChange={(value) => {
-            setKind(changeKinds.find((candidate) => candidate === value) ?? '');
-            setSent(null);
+            form.setValue('kind', value);
+            mutation.reset(); // the last "sent" message is about an earlier change
           }}
           required
         />
@@ -107,15 +104,7 @@ export function ChangeRequestForm() {
             {field('addressLine1', { autoComplete: 'address-line1', required: true })}
             {field('addressLine2', { autoComplete: 'address-line2', hint: t('form.optional') })}
             {field('city', { autoComplete: 'address-level2', required: true })}
-            <SelectField
-              id={fieldIds.state}
-              name="state"
-              label={t('fields.state')}
-              error={errorText(errors, fieldIds.state, t)}
-              autoComplete="address-level1"
-              defaultValue=""
-              required
-            >
+            <SelectField {...bind('state')} label={t('fields.state')} autoComplete="address-level1" required>
               <option value="">{t('form.choose')}</option>
               {usStateCodes.map((code) => (
                 <option key={code} value={code}>

@@ -1,8 +1,9 @@
-// The Provide Info form: which fields each kind of change has, their element ids, and the check
-// before sending. The rules are the contracts' schemas (what the server accepts); the words are
-// this app's, so they can be translated.
+// The Provide Info form: which fields each kind of change has, their element ids, and the schema
+// it is checked with before sending. The rules are the contracts' (ChangeRequestInput, what the
+// server accepts); the words are this app's, so they can be translated.
 import { ChangeRequestInput, type ChangeRequestKind } from '@cos/contracts';
-import { radioOptionId, type FieldError } from '@cos/ui';
+import { radioOptionId } from '@cos/ui';
+import { z } from 'zod';
 
 export const changeKinds = [
   'address',
@@ -35,38 +36,44 @@ export const fieldsOfKind: Record<ChangeRequestKind, readonly FieldName[]> = {
 
 const isKind = (value: string): value is ChangeRequestKind =>
   (changeKinds as readonly string[]).includes(value);
-const isField = (value: string): value is FieldName => value in fieldIds && value !== 'kind';
 
-/** Where a server field error lands on this form. */
-export function changeFieldId(field: string): string | undefined {
-  return isField(field) ? fieldIds[field] : undefined;
-}
+export const changeRequestDefaults = {
+  kind: '',
+  addressLine1: '',
+  addressLine2: '',
+  city: '',
+  state: '',
+  zip: '',
+  phone: '',
+  email: '',
+  employerName: '',
+  employerAddress: '',
+};
 
-export function validateChangeRequest(
-  kind: string,
-  form: FormData,
-): { errors: FieldError[]; request?: ChangeRequestInput } {
-  if (!isKind(kind))
-    return {
-      errors: [{ fieldId: radioOptionId(fieldIds.kind, 'address'), messageKey: 'provideInfo:errors.kind' }],
-    };
-  const values: Record<string, string> = { kind };
-  for (const field of fieldsOfKind[kind]) {
-    const value = form.get(field);
-    if (typeof value === 'string' && value.trim() !== '') values[field] = value;
-    else if (field !== 'addressLine2' && field !== 'employerAddress') values[field] = '';
-  }
-  const parsed = ChangeRequestInput.safeParse(values);
-  if (parsed.success) return { errors: [], request: parsed.data };
-  const errors: FieldError[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    if (!isField(field) || errors.some((error) => error.fieldId === fieldIds[field])) continue;
-    const empty = values[field] === '';
-    errors.push({
-      fieldId: fieldIds[field],
-      messageKey: `provideInfo:errors.${field}.${empty ? 'required' : 'invalid'}`,
-    });
-  }
-  return { errors };
-}
+/** Every box of the form as text; only the chosen kind's go to the server (ChangeRequestInput). */
+export const ChangeRequestValues = z
+  .object(Object.fromEntries(Object.keys(changeRequestDefaults).map((name) => [name, z.string()])))
+  // Cast for the pipe only: ChangeRequestInput checks this object at once (an unknown kind fails there).
+  .transform(
+    ({ kind = '', ...values }) =>
+      (isKind(kind)
+        ? { kind, ...Object.fromEntries(fieldsOfKind[kind].map((name) => [name, values[name]])) }
+        : { kind }) as z.input<typeof ChangeRequestInput>,
+  )
+  .pipe(ChangeRequestInput);
+
+/** The summary links the kind's problem to its first option. */
+export const changeRequestIds = { ...fieldIds, kind: radioOptionId(fieldIds.kind, 'address') };
+
+const messagesOf = (name: FieldName) => ({
+  required: `provideInfo:errors.${name}.required`,
+  default: `provideInfo:errors.${name}.invalid`,
+});
+
+/** A blank box needs filling in; a filled one needs fixing: two different messages. */
+export const changeRequestMessages = {
+  kind: 'provideInfo:errors.kind',
+  ...Object.fromEntries(
+    Object.values(fieldsOfKind).flatMap((names) => names.map((name) => [name, messagesOf(name)])),
+  ),
+};

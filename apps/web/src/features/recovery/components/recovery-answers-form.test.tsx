@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import type { RecoveryAnswerResponse } from '@cos/contracts';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  answerApi,
+  apiError,
+  renderForm,
+  summaryEntries,
+  typeInto,
+} from '../../../lib/testing/render-form.tsx';
+import { RecoveryAnswersForm } from './recovery-answers-form.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const started = {
+  recoveryToken: 'rec-1',
+  questions: [
+    { id: 3, text: 'What was the name of your first pet?' },
+    { id: 1, text: 'What is your favourite colour?' },
+  ],
+};
+
+function renderAnswers(language: 'en' | 'es' = 'en') {
+  const recovered: RecoveryAnswerResponse[] = [];
+  let expired = 0;
+  renderForm(
+    <RecoveryAnswersForm
+      started={started}
+      onRecovered={(result) => recovered.push(result)}
+      onExpired={() => expired++}
+    />,
+    { language },
+  );
+  return { recovered, expired: () => expired };
+}
+
+const submit = (name = 'Continue') => fireEvent.click(screen.getByRole('button', { name }));
+
+describe('recovery step 2: the answers form', () => {
+  it('wants every answer and a choice, in Spanish for a Spanish reader, and sends nothing', async () => {
+    const sent = answerApi();
+    renderAnswers('es');
+    typeInto('What is your favourite colour?', 'blue');
+    submit('Continuar');
+    expect(await summaryEntries()).toEqual([
+      ['Responda la pregunta de seguridad', '#recovery-answer-1'],
+      ['Elija lo que necesita: su usuario, una contraseña nueva o ambos', '#recover-user-id'],
+    ]);
+    expect(sent).toEqual([]);
+  });
+
+  it('sends the answers as typed with the token and the choice', async () => {
+    const sent = answerApi({ status: 200, body: { userId: 'demo.parent' } });
+    const { recovered } = renderAnswers();
+    typeInto('What was the name of your first pet?', ' Biscuit ');
+    typeInto('What is your favourite colour?', 'blue');
+    fireEvent.click(screen.getByLabelText(/^Both/));
+    submit();
+
+    await waitFor(() => expect(recovered).toEqual([{ userId: 'demo.parent' }]));
+    expect(sent[0]).toEqual({
+      method: 'POST',
+      path: '/api/v1/recovery/answer',
+      body: {
+        recoveryToken: 'rec-1',
+        answers: [
+          { questionId: 3, answer: ' Biscuit ' },
+          { questionId: 1, answer: 'blue' },
+        ],
+        recover: 'both',
+      },
+    });
+  });
+
+  it('clears wrong answers (keeping the choice) and says so; after too many, shows the pause instead of the form', async () => {
+    answerApi(
+      apiError(401, 'RECOVERY_NOT_VERIFIED', 'Not verified'),
+      apiError(423, 'RECOVERY_LOCKED', 'Online recovery is paused for 24 hours.'),
+    );
+    renderAnswers();
+    typeInto('What was the name of your first pet?', 'Rex');
+    typeInto('What is your favourite colour?', 'red');
+    fireEvent.click(screen.getByLabelText(/^My User ID/));
+    submit();
+
+    expect(await summaryEntries()).toEqual([
+      ['We could not verify your answers. Check them and try again.', '#recovery-answer-1'],
+    ]);
+    expect(screen.getByLabelText('What was the name of your first pet?')).toHaveProperty('value', '');
+    expect(screen.getByLabelText(/^My User ID/)).toHaveProperty('checked', true);
+
+    typeInto('What was the name of your first pet?', 'Biscuit');
+    typeInto('What is your favourite colour?', 'blue');
+    submit();
+    expect(await screen.findByRole('heading', { name: 'Online recovery is paused' })).toBeTruthy();
+    expect(screen.getByText('Online recovery is paused for 24 hours.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+  });
+
+  it('starts again at step 1 when the recovery token has run out', async () => {
+    answerApi(apiError(401, 'UNAUTHENTICATED', 'Expired'));
+    const { expired } = renderAnswers();
+    typeInto('What was the name of your first pet?', 'Biscuit');
+    typeInto('What is your favourite colour?', 'blue');
+    fireEvent.click(screen.getByLabelText(/^A new password/));
+    submit();
+    await waitFor(() => expect(expired()).toBe(1));
+  });
+});
