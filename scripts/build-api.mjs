@@ -1,4 +1,4 @@
-// The API's production build (docs/decisions/0003-i12a-api-build.md): esbuild bundles the server and
+// The API's production build (docs/decisions/0004-i12a-api-build.md): esbuild bundles the server and
 // the migrate command, with the workspace packages (@cos/*, TypeScript source) compiled in and every
 // other package left as an import that node resolves from apps/api's own production dependencies.
 // Beside the bundle go what it reads at run time: the SQL migrations and the two built apps. The
@@ -45,7 +45,14 @@ const externalsFromManifest = {
 
 rmSync(outDir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { server: join(apiDir, 'src/server.ts'), migrate: join(apiDir, 'src/migrate.ts') },
+  entryPoints: {
+    server: join(apiDir, 'src/server.ts'),
+    migrate: join(apiDir, 'src/migrate.ts'),
+    // The one-off copy of DATA_DIR/documents into the configured store (docs/operations.md).
+    'documents-migrate': join(apiDir, 'src/documents-migrate.ts'),
+    // The job runner alone (WORKER=separate on the API): node dist/worker.js.
+    worker: join(apiDir, 'src/worker.ts'),
+  },
   outdir: outDir,
   bundle: true,
   // No shared chunks: each entry is one file, so import.meta.dirname is dist/ wherever code came from.

@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../../scripts/vite/precompress.ts';
 
 // The staff console, served under /console/ by the API in production (apps/console/dist, with
 // SPA fallback for /console/*). `base` is the one place the prefix is set: the router reads it
 // back from import.meta.env.BASE_URL.
 export default defineConfig({
   base: '/console/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     port: 5174,
     strictPort: true,

@@ -240,6 +240,7 @@ test('an admin adds a staff user, who sets up the authenticator app at the first
   const username = `e2e.agent.${Date.now().toString(36)}`;
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Full name').fill('Avery Quinn');
+  await page.getByLabel('Work email (optional)').fill(`${username}@agency.example`);
   await page.getByLabel('Role').selectOption('agent');
   await page.getByRole('button', { name: 'Add staff user' }).click();
   const notice = page.getByRole('region', { name: /Avery Quinn .* can now sign in/ });
@@ -286,12 +287,16 @@ test('an admin adds a staff user, who sets up the authenticator app at the first
     await context.close();
   }
 
-  // A reset shows a new temporary password once and asks for the app to be set up again.
+  // A reset emails the new temporary password to the staff member, never showing it to the admin,
+  // and asks for the app to be set up again.
   await page.reload();
   await users.getByRole('row').filter({ hasText: username }).getByRole('button', { name: /Reset/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Reset Avery Quinn?' });
   await confirm.getByRole('button', { name: 'Reset user' }).click();
-  await expect(page.getByRole('region', { name: /Avery Quinn .* has been reset/ })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(
+    'Avery Quinn has been reset. The temporary password was emailed to e•••@agency.example.',
+  );
+  await expect(page.getByTestId('temporary-password')).toHaveCount(0);
   await expect(users.getByRole('row').filter({ hasText: username })).toContainText('Not set up yet');
 
   // Disable.

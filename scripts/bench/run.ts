@@ -6,6 +6,7 @@ import { argon2Scenario } from './scenarios/argon2.ts';
 import { baselineScenario } from './scenarios/baseline.ts';
 import { caseDetailScenario, hasLargeDataSet } from './scenarios/case-detail.ts';
 import { noticesScenario } from './scenarios/notices.ts';
+import { pageWeightScenario } from './scenarios/page-weight.ts';
 import { signInScenario } from './scenarios/sign-in.ts';
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -14,6 +15,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   argon2: argon2Scenario,
   'case-detail': caseDetailScenario,
   notices: noticesScenario,
+  'page-weight': pageWeightScenario,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

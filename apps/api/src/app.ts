@@ -1,10 +1,10 @@
 // buildApp(): the whole API as one Fastify instance, built the same way by the server and by every
 // test (which drive it with inject()). External plugins first, then the app's own, then features.
-import { randomUUID } from 'node:crypto';
-import { loadCommonPasswords } from '@cos/contracts';
+import { loadCommonPasswords, refusingControlCharacters } from '@cos/contracts';
 import type { Db } from '@cos/db';
 import { securityPolicy, type ResolvedSecrets, type SecurityPolicy } from '@cos/security';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { ZodType } from 'zod';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { applicationsRoutes } from './features/applications/applications.routes.ts';
@@ -21,6 +21,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
+import { paymentWebhookRoutes } from './features/payments/payment-webhook.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
 import { recoveryRoutes } from './features/recovery/recovery.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
@@ -29,6 +30,7 @@ import { securityQuestionRoutes } from './features/security-questions/security-q
 import { staffRoutes } from './features/staff/staff.routes.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { requestIdGenerator } from './lib/request-id.ts';
 import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
 import type { Metrics } from './lib/metrics.ts';
@@ -41,13 +43,16 @@ import { contentCache } from './plugins/app/content-cache.ts';
 import { authGuard } from './plugins/app/auth-guard.ts';
 import { database } from './plugins/app/database.ts';
 import { documentStorage } from './plugins/app/document-storage.ts';
+import { drain } from './plugins/app/drain.ts';
 import { errorHandler } from './plugins/app/error-handler.ts';
+import { jobs, type JobsOptions } from './plugins/app/jobs.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
 import { requestMetrics } from './plugins/app/request-metrics.ts';
 import { security } from './plugins/app/security.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
+import { compression } from './plugins/external/compress.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
 import { cookies } from './plugins/external/cookie.ts';
 import { securityHeaders } from './plugins/external/helmet.ts';
@@ -70,6 +75,11 @@ export interface BuildAppOptions {
   /** pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
   logLevel?: string;
+  /**
+   * The public origins of the two apps (PORTAL_ORIGIN, CONSOLE_ORIGIN): refresh and sign-out refuse
+   * an Origin other than their app's. Unset: the origin each request was addressed to (one origin).
+   */
+  origins?: AppOrigins;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
   trustProxy?: string[];
   /** Serve the built SPAs; off in API tests unless a test asks for it. */
@@ -81,9 +91,12 @@ export interface BuildAppOptions {
   loadShedding?: boolean;
   /** Outgoing email; the outbox stand-in (email_outbox table) when absent. */
   mailer?: Mailer;
-  /** Where uploaded documents are kept; a temporary folder, removed on close, when absent. */
+  /** Where uploaded documents are kept; the PostgreSQL store on `db` when absent. */
   documentStorage?: DocumentStorage;
-  /** The card processor; the labelled TestPaymentProcessor when absent. */
+  /**
+   * The card processor; when absent (and test processors are allowed), the labelled test double,
+   * started as its own HTTP server (test-processor/) and stopped with the app.
+   */
   paymentProcessor?: PaymentProcessor;
   /** How long a processor call may take before the payment is answered as unknown (504). */
   paymentTimeoutMs?: number;
@@ -93,6 +106,15 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /**
+   * The background job runner and the outbox sender (plugins/app/jobs.ts); none when absent (API
+   * tests that do not need it). The server always passes one.
+   */
+  jobs?: JobsOptions | false;
+  /** Port for the test processor's own server; a free one chosen at run time when absent or 0. */
+  testProcessorPort?: number;
+  /** The processor's webhook signing secret (HMAC-SHA256); webhooks answer 503 without one. */
+  paymentWebhookSecret?: string;
   /** Request timings for Prometheus (the server's metrics listener); none when absent. */
   metrics?: Metrics;
   /**
@@ -114,17 +136,28 @@ export async function buildApp(options: BuildAppOptions) {
   const commonPasswords = options.commonPasswords ?? (await loadCommonPasswords());
   const app = Fastify({
     logger: options.logger ?? loggerOptions(options.logLevel ?? 'info'),
-    genReqId: () => randomUUID(),
+    // X-Request-Id from a trusted proxy, else a fresh UUID; logged as reqId on every line.
+    genReqId: requestIdGenerator(trustProxy),
     requestIdHeader: false,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,
     bodyLimit: 64 * 1024,
+    // A client that stops sending (or trickles a request to hold a connection) is cut off: a socket
+    // idle for 60 s closes, and a request not received whole within 120 s (time for a 10 MB upload
+    // at 1 Mbit/s) answers 408. Node's defaults would wait 5 minutes, or forever without these.
+    connectionTimeout: 60_000,
+    requestTimeout: 120_000,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  // Every body, query and path refuses control characters before its own schema runs (a 400 naming
+  // the field, never a 500 from PostgreSQL): one rule, so no route can forget it.
+  app.setValidatorCompiler<ZodType>((route) =>
+    validatorCompiler({ ...route, schema: refusingControlCharacters(route.schema) }),
+  );
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('clock', options.clock ?? systemClock);
+  app.decorate('origins', options.origins ?? {});
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -132,8 +165,20 @@ export async function buildApp(options: BuildAppOptions) {
 
   if (options.metrics) await app.register(requestMetrics, { metrics: options.metrics });
   await app.register(errorHandler);
-  await app.register(securityHeaders);
+  await app.register(drain);
+  // Before the security headers: the CSP's frame-src names the processor's hosted-form origin.
+  await app.register(paymentProcessor, {
+    processor: options.paymentProcessor,
+    timeoutMs: options.paymentTimeoutMs,
+    allowTestProcessor: options.allowTestPaymentProcessor,
+    testProcessorPort: options.testProcessorPort,
+    webhookSecret: options.paymentWebhookSecret,
+  });
+  await app.register(securityHeaders, {
+    frameSrc: app.paymentProcessor ? [app.paymentProcessor.hostedForm.origin] : [],
+  });
   if (options.loadShedding ?? true) await app.register(loadShedding);
+  await app.register(compression);
   if (options.apiDocs ?? true) await app.register(openApi);
   await app.register(database, { db: options.db });
   await app.register(noStoreByDefault);
@@ -149,11 +194,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(audit);
   await app.register(mailer, { mailer: options.mailer });
   await app.register(documentStorage, { storage: options.documentStorage });
-  await app.register(paymentProcessor, {
-    processor: options.paymentProcessor,
-    timeoutMs: options.paymentTimeoutMs,
-    allowTestProcessor: options.allowTestPaymentProcessor,
-  });
+  await app.register(jobs, { jobs: options.jobs });
   await app.register(authGuard);
   await app.register(staffGuard);
   await app.register(contentCache);
@@ -171,6 +212,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(casesRoutes);
   await app.register(changeRequestRoutes);
   await app.register(paymentsRoutes);
+  await app.register(paymentWebhookRoutes);
   await app.register(notificationPreferenceRoutes);
   await app.register(officesRoutes);
   await app.register(applicationsRoutes);
@@ -192,8 +234,11 @@ export async function buildApp(options: BuildAppOptions) {
 export type App = Awaited<ReturnType<typeof buildApp>>;
 export { builtApps };
 
+export type AppOrigins = { portal?: string | undefined; console?: string | undefined };
+
 declare module 'fastify' {
   interface FastifyInstance {
     clock: Clock;
+    origins: AppOrigins;
   }
 }

@@ -17,6 +17,12 @@ async function main() {
     closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
       if (err) log.error({ err }, 'shutting down after an error');
       else log.info({ signal }, 'shutting down');
+      // SIGTERM is how an orchestrator or a rolling restart stops an instance: drain first, so the
+      // balancer takes it out before the socket closes (plugins/app/drain.ts). Ctrl-C stops at once.
+      if (signal === 'SIGTERM' && env.SHUTDOWN_DRAIN_MS > 0) {
+        server.app.startDrain();
+        await new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_DRAIN_MS));
+      }
       await server.close();
     });
     log.info(

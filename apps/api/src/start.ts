@@ -14,7 +14,10 @@ import {
 import type { Logger } from 'pino';
 import { buildApp, type App } from './app.ts';
 import { shouldSeedDemoData, type Env } from './env.ts';
-import { createLocalDocumentStorage } from './lib/document-storage.ts';
+import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
+import { systemClock } from './lib/clock.ts';
+import { transportFromEnv } from './email/transport-from-env.ts';
+import { argon2GateStats } from './identity/argon2-gate.ts';
 import { migrationLogger } from './lib/logger.ts';
 import { createMetrics, startMetricsServer, type MetricsServer } from './lib/metrics.ts';
 import { builtApps, migrationsDir } from './lib/paths.ts';
@@ -47,7 +50,14 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       cleanups.push(() => embedded.stop());
       databaseUrl = embedded.url;
     }
-    if (env.MIGRATE_ON_START) await migrate({ url: databaseUrl, migrationsDir, log: migrationLogger(log) });
+    // Split roles: the owner migrates (MIGRATE_DATABASE_URL), the runtime login that owns nothing
+    // serves requests (docs/security.md, "Two database roles").
+    if (env.MIGRATE_ON_START)
+      await migrate({
+        url: env.MIGRATE_DATABASE_URL ?? databaseUrl,
+        migrationsDir,
+        log: migrationLogger(log),
+      });
     else log.info('MIGRATE_ON_START=false: migrations are left to the migrate command');
 
     const db: Db = createDb({
@@ -79,24 +89,33 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       seeded = await seedDemoDataIfEmpty(db.prisma, { ssnCipher, fieldCipher, nodeEnv: env.NODE_ENV });
     }
 
-    const metrics = createMetrics({ db, argon2InFlight });
+    const metrics = createMetrics({ db, argon2InFlight, argon2Gate: argon2GateStats });
     const app = await buildApp({
       db,
       secrets,
       policy,
       logLevel: env.LOG_LEVEL,
       trustProxy: env.TRUST_PROXY,
+      origins: { portal: env.PORTAL_ORIGIN, console: env.CONSOLE_ORIGIN },
       metrics,
       apiDocs: !production,
       refuseDemoStaff: production,
-      // Uploaded documents: on disk in the data folder, never under the served apps.
-      documentStorage: createLocalDocumentStorage(`${env.dataDir}/documents`, [
-        builtApps.web,
-        builtApps.console,
-      ]),
+      // Uploaded documents: in the database or an S3 bucket, so every instance serves every file.
+      documentStorage: configuredDocumentStorage(env, { pool: db.pool, clock: systemClock }),
       serveApps: env.SERVE_APPS ? { webDir: builtApps.web, consoleDir: builtApps.console } : false,
       // No real card processor exists yet: in production Make Payment is refused rather than faked.
+      // Elsewhere the labelled test processor runs as its own server on its own port.
       allowTestPaymentProcessor: !production,
+      // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
+      jobs: {
+        databaseUrl,
+        transport: transportFromEnv(env),
+        work: env.WORKER === 'inline',
+        outboxPollMs: env.OUTBOX_POLL_MS,
+      },
+      testProcessorPort: env.TEST_PROCESSOR_PORT,
+      ...(env.PAYMENT_TIMEOUT_MS ? { paymentTimeoutMs: env.PAYMENT_TIMEOUT_MS } : {}),
+      ...(env.PAYMENT_WEBHOOK_SECRET ? { paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET } : {}),
     });
     cleanups.push(() => app.close());
     await app.listen({ port: env.PORT, host: env.HOST });

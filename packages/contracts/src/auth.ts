@@ -48,6 +48,19 @@ export type MeResponse = z.infer<typeof MeResponse>;
 
 export const OkResponse = z.object({ ok: z.literal(true) });
 
+/**
+ * Sent by the apps with every refresh: whole seconds since the person last did something in the app
+ * (typed, clicked, scrolled, loaded a page). The server keeps the session only while that is within
+ * the idle limit; a refresh without it (the app's background timer alone) is no activity at all.
+ */
+export const USER_IDLE_SECONDS_HEADER = 'x-user-idle-seconds';
+
+/** The header's value as the server reads it: a whole number of seconds, or null (no activity claimed). */
+export function parseUserIdleSeconds(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null;
+  return Number(value);
+}
+
 /** The password rules in force (defaults with the operator's overrides), for the forms to explain. */
 export const PasswordPolicyResponse = z.object({
   minLength: z.int(),

@@ -8,6 +8,10 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   password: { minLength: 15, maxLength: 128 },
   // OWASP's first argon2id configuration; the same parameters hash temporary passwords and answers.
   argon2: { memoryKiB: 19_456, iterations: 2, parallelism: 1 },
+  // At most this many argon2 operations run at once (libuv's 4 worker threads) and this many wait;
+  // beyond that a request answers 503 + Retry-After at once instead of queueing without bound
+  // (≈ 78 verifies/s on two cores: 64 waiting is under a second of work).
+  argon2Queue: { concurrency: 4, maxWaiting: 64 },
   // More than `maxFailures` failures inside the window lock the account: the 11th failure locks,
   // so 50 parallel wrong attempts verify at most 11 passwords.
   signInLockout: { maxFailures: 10, windowMinutes: 15, lockMinutes: 15 },
@@ -35,6 +39,9 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
     refreshRetrySeconds: 10,
   },
   temporaryPassword: { expiryHours: 24, entropyBits: 128 },
+  // A created or reset staff user must enrol TOTP within this many hours; after it a password alone
+  // no longer signs in (an enrolment-only session), and an admin must reset again.
+  staffEnrolment: { windowHours: 24 },
   securityAnswers: { count: 3, minLength: 3 },
   agencyWords: ['childsupport', 'dcss'],
   // At most this many upcoming booked appointments per parent: no one account can hold the
@@ -45,6 +52,16 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // card payments (card testing: 429 TOO_MANY_PAYMENT_ATTEMPTS before the processor is called).
   documentUploads: { maxFiles: 20, maxMegabytes: 100, windowHours: 24 },
   paymentAttempts: { maxDeclined: 5, windowMinutes: 60 },
+  // The outbox sender (ASVS 6.3.7 notices must arrive): a relay that is down or answers 4xx is
+  // retried with exponential backoff from `firstRetrySeconds`, capped at `maxRetryMinutes`, for
+  // `maxAttempts` tries in all (about 17 hours with the defaults); a 5xx answer fails the row at once.
+  emailDelivery: { maxAttempts: 12, firstRetrySeconds: 30, maxRetryMinutes: 240 },
+  // A 6-digit code confirms an email address: valid this long, this many wrong tries.
+  emailConfirmation: { codeMinutes: 30, maxAttempts: 5 },
+  // The nightly retention job. Refresh sessions go once past their absolute lifetime and
+  // verification attempts once older than their longest counting window (both by the figures
+  // above); sent outbox rows after `sentEmailDays`. The audit trail is never purged.
+  retention: { sentEmailDays: 90 },
 });
 
 const d = SECURITY_POLICY_DEFAULTS;
@@ -72,6 +89,12 @@ const policySchema = z.strictObject({
       (a) => a.memoryKiB * a.iterations >= 35_840,
       'argon2 memoryKiB × iterations must be at least 35840',
     ),
+  argon2Queue: z
+    .strictObject({
+      concurrency: count(1, 64, d.argon2Queue.concurrency),
+      maxWaiting: count(0, 10_000, d.argon2Queue.maxWaiting),
+    })
+    .prefault({}),
   signInLockout: z
     .strictObject({
       maxFailures: count(1, 100, d.signInLockout.maxFailures),
@@ -121,6 +144,7 @@ const policySchema = z.strictObject({
       entropyBits: count(128, 512, d.temporaryPassword.entropyBits),
     })
     .prefault({}),
+  staffEnrolment: z.strictObject({ windowHours: count(1, 72, d.staffEnrolment.windowHours) }).prefault({}),
   securityAnswers: z
     .strictObject({
       count: count(3, 3, d.securityAnswers.count),
@@ -143,6 +167,24 @@ const policySchema = z.strictObject({
     .strictObject({
       maxDeclined: count(1, 100, d.paymentAttempts.maxDeclined),
       windowMinutes: count(1, 1440, d.paymentAttempts.windowMinutes),
+    })
+    .prefault({}),
+  emailDelivery: z
+    .strictObject({
+      maxAttempts: count(1, 50, d.emailDelivery.maxAttempts),
+      firstRetrySeconds: count(1, 3600, d.emailDelivery.firstRetrySeconds),
+      maxRetryMinutes: count(1, 1440, d.emailDelivery.maxRetryMinutes),
+    })
+    .prefault({}),
+  emailConfirmation: z
+    .strictObject({
+      codeMinutes: count(5, 1440, d.emailConfirmation.codeMinutes),
+      maxAttempts: count(1, 10, d.emailConfirmation.maxAttempts),
+    })
+    .prefault({}),
+  retention: z
+    .strictObject({
+      sentEmailDays: count(1, 3650, d.retention.sentEmailDays),
     })
     .prefault({}),
   agencyWords: z

@@ -59,3 +59,10 @@ export const StaffUserCredentials = z.object({
 export type StaffUserCredentials = z.infer<typeof StaffUserCredentials>;
 
 export const StaffUserResult = z.object({ user: StaffUserSummary });
+
+/**
+ * A reset: the temporary password went to the staff member's own email (masked here), never to the
+ * administrator who asked for it.
+ */
+export const StaffUserResetResult = z.object({ user: StaffUserSummary, emailedTo: z.string() });
+export type StaffUserResetResult = z.infer<typeof StaffUserResetResult>;

@@ -9,6 +9,8 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_PASSWORD_MAX_LENGTH: ['password', 'maxLength'],
   POLICY_ARGON2_MEMORY_KIB: ['argon2', 'memoryKiB'],
   POLICY_ARGON2_ITERATIONS: ['argon2', 'iterations'],
+  POLICY_ARGON2_CONCURRENCY: ['argon2Queue', 'concurrency'],
+  POLICY_ARGON2_MAX_WAITING: ['argon2Queue', 'maxWaiting'],
   POLICY_ARGON2_PARALLELISM: ['argon2', 'parallelism'],
   POLICY_LOCKOUT_MAX_FAILURES: ['signInLockout', 'maxFailures'],
   POLICY_LOCKOUT_WINDOW_MINUTES: ['signInLockout', 'windowMinutes'],
@@ -27,12 +29,18 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_STAFF_SESSION_ABSOLUTE_HOURS: ['session', 'staffAbsoluteHours'],
   POLICY_REFRESH_RETRY_SECONDS: ['session', 'refreshRetrySeconds'],
   POLICY_TEMPORARY_PASSWORD_EXPIRY_HOURS: ['temporaryPassword', 'expiryHours'],
+  POLICY_STAFF_ENROLMENT_WINDOW_HOURS: ['staffEnrolment', 'windowHours'],
   POLICY_APPOINTMENTS_MAX_UPCOMING: ['appointments', 'maxUpcomingPerAccount'],
   POLICY_UPLOADS_MAX_FILES: ['documentUploads', 'maxFiles'],
   POLICY_UPLOADS_MAX_MEGABYTES: ['documentUploads', 'maxMegabytes'],
   POLICY_UPLOADS_WINDOW_HOURS: ['documentUploads', 'windowHours'],
   POLICY_PAYMENTS_MAX_DECLINED: ['paymentAttempts', 'maxDeclined'],
   POLICY_PAYMENTS_DECLINED_WINDOW_MINUTES: ['paymentAttempts', 'windowMinutes'],
+  POLICY_EMAIL_MAX_ATTEMPTS: ['emailDelivery', 'maxAttempts'],
+  POLICY_EMAIL_FIRST_RETRY_SECONDS: ['emailDelivery', 'firstRetrySeconds'],
+  POLICY_EMAIL_MAX_RETRY_MINUTES: ['emailDelivery', 'maxRetryMinutes'],
+  POLICY_EMAIL_CODE_MINUTES: ['emailConfirmation', 'codeMinutes'],
+  POLICY_RETENTION_SENT_EMAIL_DAYS: ['retention', 'sentEmailDays'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

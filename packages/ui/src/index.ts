@@ -21,6 +21,7 @@ export { SkipLink } from './layout/skip-link.tsx';
 export { StepIndicator, type StepIndicatorProps } from './layout/step-indicator.tsx';
 export { useMobileMenu } from './layout/use-mobile-menu.ts';
 export { LegalWarning } from './legal/legal-warning.tsx';
+export { createUserActivity, userActivity } from './session/user-activity.ts';
 export { ModalDialog, type ModalDialogProps } from './overlay/modal-dialog.tsx';
 export { linkify, type BodyPart } from './notices/linkify.ts';
 export { NoticeAlert, type NoticeAlertProps, type NoticeSeverityName } from './notices/notice-alert.tsx';

@@ -98,4 +98,15 @@ describe('sign-in lockout', () => {
     await postSignIn(ctx.app, 'made.up.person', WRONG);
     expect(counter.count - before).toBe(12);
   });
+
+  // Failed on the code before unknown_sign_in_keys: a count then an insert without a lock let a
+  // burst run a dummy verification for nearly every attempt.
+  it('verifies at most 11 dummy hashes for 50 parallel attempts at a made-up User ID', async () => {
+    const before = counter.count;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => postSignIn(ctx.app, 'made.up.burst', WRONG)),
+    );
+    expect(answers.every((answer) => answer.statusCode === 401)).toBe(true);
+    expect(counter.count - before).toBe(11);
+  });
 });

@@ -32,10 +32,8 @@ export type LockoutTable = 'customer_accounts' | 'staff_users';
  * failed_window_started_at, locked_until, status). `where` selects the row (alias `a`);
  * `returning` lists what the caller needs of it, parsed by `row`. Null: no active, unlocked row.
  */
-export async function reserveAttempt<T>(
-  { db, clock, policy }: Deps,
-  target: { table: LockoutTable; where: Prisma.Sql; returning: Prisma.Sql; row: z.ZodType<T> },
-): Promise<T | null> {
+/** The window rule both reservations share: the failure count and window start after this attempt. */
+function windowRule({ clock, policy }: Omit<Deps, 'db'>) {
   const now = clock.now();
   const { maxFailures, windowMinutes, lockMinutes } = policy.signInLockout;
   const windowStart = new Date(now.getTime() - windowMinutes * MINUTE);
@@ -44,17 +42,57 @@ export async function reserveAttempt<T>(
   // concurrent update: that is what makes the count exact.
   const fresh = Prisma.sql`(a.failed_window_started_at IS NULL OR a.failed_window_started_at <= ${windowStart}::timestamptz OR a.locked_until IS NOT NULL)`;
   const count = Prisma.sql`(CASE WHEN ${fresh} THEN 1 ELSE a.failed_sign_in_count + 1 END)`;
-  const rows = await db.$queryRaw`
-    UPDATE ${Prisma.raw(target.table)} AS a
-       SET failed_sign_in_count = ${count},
+  const set = Prisma.sql`failed_sign_in_count = ${count},
            failed_window_started_at = CASE WHEN ${fresh} THEN ${now}::timestamptz ELSE a.failed_window_started_at END,
            locked_until = CASE WHEN ${count} > ${maxFailures} THEN ${lockUntil}::timestamptz ELSE NULL END,
-           updated_at = ${now}::timestamptz
+           updated_at = ${now}::timestamptz`;
+  const unlocked = Prisma.sql`(a.locked_until IS NULL OR a.locked_until <= ${now}::timestamptz)`;
+  return { now, set, unlocked, firstLock: 1 > maxFailures ? lockUntil : null };
+}
+
+/**
+ * The atomic reservation for any table with the lockout columns (failed_sign_in_count,
+ * failed_window_started_at, locked_until, status). `where` selects the row (alias `a`);
+ * `returning` lists what the caller needs of it, parsed by `row`. Null: no active, unlocked row.
+ */
+export async function reserveAttempt<T>(
+  { db, clock, policy }: Deps,
+  target: { table: LockoutTable; where: Prisma.Sql; returning: Prisma.Sql; row: z.ZodType<T> },
+): Promise<T | null> {
+  const { set, unlocked } = windowRule({ clock, policy });
+  const rows = await db.$queryRaw`
+    UPDATE ${Prisma.raw(target.table)} AS a
+       SET ${set}
      WHERE ${target.where}
        AND a.status = 'active'
-       AND (a.locked_until IS NULL OR a.locked_until <= ${now}::timestamptz)
+       AND ${unlocked}
     RETURNING ${target.returning}`;
   return z.array(target.row).parse(rows)[0] ?? null;
+}
+
+const UnknownReservation = z.object({ lockedUntil: z.coerce.date().nullable() });
+
+/**
+ * The same reservation for a User ID or staff username that names nobody, kept by keyed hash in
+ * unknown_sign_in_keys: one INSERT … ON CONFLICT DO UPDATE, which locks the key's row as the
+ * UPDATE above locks an account's, so a burst at a made-up name verifies at most as many dummy
+ * hashes as a real account verifies passwords (11), then "behaves locked" for the lock's length.
+ * Null: the key is in its lock (verify nothing).
+ */
+export async function reserveUnknownAttempt(
+  { db, clock, policy }: Deps,
+  keyHash: string,
+): Promise<{ lockedUntil: Date | null } | null> {
+  const { now, set, unlocked, firstLock } = windowRule({ clock, policy });
+  const rows = await db.$queryRaw`
+    INSERT INTO unknown_sign_in_keys AS a
+           (key_hash, failed_sign_in_count, failed_window_started_at, locked_until, updated_at)
+    VALUES (${keyHash}, 1, ${now}::timestamptz, ${firstLock}::timestamptz, ${now}::timestamptz)
+    ON CONFLICT (key_hash) DO UPDATE
+       SET ${set}
+     WHERE ${unlocked}
+    RETURNING a.locked_until AS "lockedUntil"`;
+  return z.array(UnknownReservation).parse(rows)[0] ?? null;
 }
 
 export async function reserveSignInAttempt(

@@ -2,6 +2,7 @@
 // function value so tests can wrap it (e.g. to count argon2 verifications under concurrency).
 import type { PasswordRules } from '@cos/contracts';
 import { dummyHashFor, hashSecret, needsRehash, verifySecret, type SecurityPolicy } from '@cos/security';
+import { createArgon2Gate } from './argon2-gate.ts';
 
 export type VerifyPassword = (hash: string, plain: string) => Promise<boolean>;
 
@@ -20,7 +21,10 @@ export async function createPasswords(options: {
   verify?: VerifyPassword | undefined;
 }): Promise<Passwords> {
   const { policy, commonPasswords } = options;
-  const verify = options.verify ?? verifySecret;
+  const gate = createArgon2Gate(policy.argon2Queue);
+  const unbounded = options.verify ?? verifySecret;
+  // Every argon2 operation passes the bounded queue (argon2-gate.ts): a full one answers 503.
+  const verify: VerifyPassword = (hash, plain) => gate(() => unbounded(hash, plain));
   const dummyHash = await dummyHashFor(policy);
   return {
     rules: {
@@ -29,7 +33,7 @@ export async function createPasswords(options: {
       agencyWords: policy.agencyWords,
       isCommon: (password) => commonPasswords.has(password),
     },
-    hash: (plain) => hashSecret(plain, policy),
+    hash: (plain) => gate(() => hashSecret(plain, policy)),
     verify,
     verifyDummy: async (plain) => {
       await verify(dummyHash, plain);

@@ -1,6 +1,8 @@
 // Refresh (SPEC.md §5): each use of a refresh token rotates it — a new row in the same family, the
 // old one marked rotated and pointing at it. A rotated token presented again means it was copied, so
-// the family is revoked; so is one idle for more than 15 minutes, one past its absolute limit (12 h,
+// the family is revoked; so is one whose person did nothing for more than 15 minutes (the activity
+// the app reports with each refresh, USER_IDLE_SECONDS_HEADER: a background refresh alone is not
+// activity), one past its absolute limit (12 h,
 // staff 8 h), or one whose account was disabled. Every refusal is a 401 and says why in the audit
 // trail, never to the caller. Customer and staff families rotate alike; each refresh route accepts
 // only its own. The rotations of one family are serialised by a transaction-scoped advisory lock, so
@@ -33,6 +35,10 @@ import {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
+/** What the app reported with this refresh: seconds since the person's last action, or null (none). */
+export type ReportedActivity = { idleSeconds: number | null };
+const NO_ACTIVITY: ReportedActivity = { idleSeconds: null };
+
 export interface RotatedFamily {
   owner: SessionOwner;
   familyId: string;
@@ -44,8 +50,9 @@ export interface RotatedFamily {
 export async function rotateSession(
   deps: SessionDeps<PrismaClient>,
   refreshToken: string,
+  activity: ReportedActivity = NO_ACTIVITY,
 ): Promise<IssuedSession> {
-  const rotated = await rotateFamily(deps, refreshToken, 'customer');
+  const rotated = await rotateFamily(deps, refreshToken, 'customer', activity);
   return {
     accountId: rotated.owner.id,
     familyId: rotated.familyId,
@@ -59,6 +66,7 @@ export async function rotateFamily(
   deps: SessionDeps<PrismaClient>,
   refreshToken: string,
   kind: SessionOwner['kind'],
+  activity: ReportedActivity = NO_ACTIVITY,
 ): Promise<RotatedFamily> {
   const { db } = deps;
   const presented = await db.refreshSession.findUnique({
@@ -82,8 +90,8 @@ export async function rotateFamily(
       where: { familyId: row.familyId, revokedAt: { not: null } },
     });
     if (familyRevoked > 0) return { refused: null };
-    if (row.rotatedAt) return retry(tx, deps, row, owner, active);
-    return rotate(tx, deps, row, active);
+    if (row.rotatedAt) return retry(tx, deps, row, owner, active, activity);
+    return rotate(tx, deps, row, active, activity);
   });
   if ('refreshToken' in decision)
     return {
@@ -112,10 +120,11 @@ async function rotate(
   deps: SessionDeps<PrismaClient>,
   row: RefreshRow,
   active: boolean,
+  activity: ReportedActivity,
 ): Promise<Decision> {
   const { clock, policy } = deps;
   const now = clock.now();
-  if (now.getTime() - row.lastUsedAt.getTime() > policy.session.idleMinutes * MINUTE)
+  if (now.getTime() - lastActivity(row, activity, now).getTime() > policy.session.idleMinutes * MINUTE)
     return { refused: 'idle_timeout' };
   if (now >= row.expiresAt) return { refused: 'absolute_timeout' };
   if (!active) return { refused: 'account_disabled' };
@@ -128,8 +137,19 @@ async function rotate(
     where: { familyId: row.familyId, rotatedAt: null, revokedAt: null, id: { not: row.id } },
     data: { rotatedAt: now },
   });
-  await tx.refreshSession.create({ data: successorOf(deps, row, nextId, next) });
+  await tx.refreshSession.create({ data: successorOf(deps, row, nextId, next, activity) });
   return { refreshToken: next };
+}
+
+/**
+ * The person's last action: the latest of what the family knew and what this refresh reports (never
+ * later than now, never earlier than the report allows). A family's first row knows its sign-in.
+ */
+function lastActivity(row: RefreshRow, activity: ReportedActivity, now: Date): Date {
+  const known = row.lastActivityAt ?? row.lastUsedAt;
+  if (activity.idleSeconds === null) return known;
+  const reported = new Date(now.getTime() - activity.idleSeconds * SECOND);
+  return reported > known ? reported : known;
 }
 
 /**
@@ -142,6 +162,7 @@ async function retry(
   row: RefreshRow,
   owner: SessionOwner,
   active: boolean,
+  activity: ReportedActivity,
 ): Promise<Decision> {
   const { clock, policy, context } = deps;
   const now = clock.now();
@@ -161,7 +182,7 @@ async function retry(
   if (issued.userAgent !== context.userAgent) return reuse('other_browser');
 
   const next = newRefreshToken();
-  await tx.refreshSession.create({ data: successorOf(deps, row, uuid7(now), next) });
+  await tx.refreshSession.create({ data: successorOf(deps, row, uuid7(now), next, activity) });
   await appendAudit(tx, deps, {
     action: 'session_refresh_retried',
     ...auditedOwner(owner),
@@ -171,7 +192,13 @@ async function retry(
 }
 
 /** The row a rotation writes: the same family, owner and limits, used now, from this client. */
-function successorOf(deps: SessionDeps<PrismaClient>, row: RefreshRow, id: string, token: string) {
+function successorOf(
+  deps: SessionDeps<PrismaClient>,
+  row: RefreshRow,
+  id: string,
+  token: string,
+  activity: ReportedActivity,
+) {
   const now = deps.clock.now();
   return {
     id,
@@ -183,6 +210,7 @@ function successorOf(deps: SessionDeps<PrismaClient>, row: RefreshRow, id: strin
     createdAt: now,
     familyStartedAt: row.familyStartedAt,
     lastUsedAt: now,
+    lastActivityAt: lastActivity(row, activity, now),
     expiresAt: row.expiresAt,
     ip: deps.context.ip,
     userAgent: deps.context.userAgent,

@@ -1,8 +1,10 @@
 // Appends one row to the append-only audit trail (SPEC.md §5). Usable with the client or inside a
 // transaction, so an event commits or rolls back together with what it records. Details carry
 // facts (reasons, counts, ids), never a password, answer, token or full SSN: the type allows only
-// flat scalar values, and the callers pass nothing a person typed as a secret.
+// flat scalar values, and the callers pass nothing a person typed as a secret; free text (file
+// names, reasons, notes) is scrubbed of SSN- and card-like digit runs on the way in (audit-scrub.ts).
 import { Prisma } from '@cos/db';
+import { scrubDetails } from './audit-scrub.ts';
 import type { Clock } from './clock.ts';
 import type { RequestContext } from './request-context.ts';
 import type { StaffAuditAction } from './staff-audit-actions.ts';
@@ -26,8 +28,13 @@ export type AuditAction =
   | 'security_questions_changed'
   | 'change_request_submitted'
   | 'payment_submitted'
+  | 'payment_outcome_changed'
   | 'notification_preferences_changed'
-  | 'direct_deposit_updated';
+  | 'direct_deposit_updated'
+  | 'payment_reconciled'
+  | 'email_confirmed'
+  | 'preferred_language_changed'
+  | 'job_failed';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;
@@ -61,7 +68,7 @@ export function auditInsert({ clock, context }: AuditContext, entry: AuditEntry)
   return Prisma.sql`
     INSERT INTO audit_events (occurred_at, action, outcome, actor_type, actor_id, subject_type, subject_id, account_id, ip, request_id, details)
     VALUES (${clock.now()}::timestamptz, ${entry.action}, ${entry.outcome ?? 'success'}, ${actor.type}, ${actor.id ?? null},
-            ${subjectType}, ${subjectId}, ${accountId}::uuid, ${context.ip}, ${context.requestId}, ${JSON.stringify(entry.details ?? {})}::jsonb)`;
+            ${subjectType}, ${subjectId}, ${accountId}::uuid, ${context.ip}, ${context.requestId}, ${JSON.stringify(scrubDetails(entry.details ?? {}))}::jsonb)`;
 }
 
 export async function appendAudit(

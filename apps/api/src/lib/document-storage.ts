@@ -1,11 +1,12 @@
 // Uploaded documents live behind one small interface, addressed by an opaque random key, so services
-// never build a path and never see a file name. The local-disk implementation keeps them under the
-// data folder (DATA_DIR/documents), outside anything the server serves: a document can only be
-// read through the API, which checks who is asking. A cloud object store would implement the same
-// interface and be passed to buildApp.
+// never build a path and never see a file name. Two stores serve the API, so that every instance
+// sees the same files: PostgreSQL (document-storage/postgres.ts, the default) and S3-compatible
+// object storage (document-storage/s3.ts); DOCUMENT_STORAGE picks one (document-storage/configured.ts).
+// The local-disk store below is what the API used before several instances: it stays as the source
+// the one-off `pnpm documents:migrate` reads DATA_DIR/documents from, and is never served.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,7 +27,7 @@ export function newStorageKey(): string {
 
 const KEY = /^[A-Za-z0-9_-]{43}$/;
 
-function checkedKey(key: string): string {
+export function checkedKey(key: string): string {
   // A key from the database is always ours; checking it anyway means no path can ever be built
   // from anything else ("../", a slash, a dot).
   if (!KEY.test(key)) throw new Error('invalid storage key');
@@ -45,7 +46,7 @@ const inside = (child: string, parent: string) => {
 export function createLocalDocumentStorage(
   root: string,
   publicRoots: readonly string[] = [],
-): DocumentStorage & { root: string; pathOf(key: string): string } {
+): DocumentStorage & { root: string; pathOf(key: string): string; keys(): AsyncGenerator<string> } {
   const base = resolve(root);
   for (const publicRoot of publicRoots) {
     if (inside(base, resolve(publicRoot)) || inside(resolve(publicRoot), base)) {
@@ -57,9 +58,21 @@ export function createLocalDocumentStorage(
   // Two characters of the key as a sub-folder keep any one folder small.
   const pathOf = (key: string) => join(base, checkedKey(key).slice(0, 2), key);
 
+  /** Every complete file's key (a `.partial` left by a crash is not a file). */
+  async function* keys(): AsyncGenerator<string> {
+    const folders = await readdir(base, { withFileTypes: true }).catch(() => []);
+    for (const folder of folders) {
+      if (!folder.isDirectory()) continue;
+      for (const entry of await readdir(join(base, folder.name), { withFileTypes: true })) {
+        if (entry.isFile() && KEY.test(entry.name) && entry.name.startsWith(folder.name)) yield entry.name;
+      }
+    }
+  }
+
   return {
     root: base,
     pathOf,
+    keys,
     async put(key, content) {
       const target = pathOf(key);
       const partial = `${target}.partial`;

@@ -1,29 +1,43 @@
-// Outgoing email behind one small interface, so services say what to send and never how. The only
-// implementation today is OutboxMailer, a stand-in for a real email service: it writes each message
-// to the email_outbox table, where the contact center console (and a developer) can read it. A real
-// transport (SMTP, an email API) implements the same interface and is passed to buildApp. Notice
-// emails to many parents are the exception: they are written to email_outbox in bulk by SQL
-// (lib/notice-announcement.ts), so a real transport must also send the outbox's unsent rows.
+// Outgoing email behind one small interface, so services say what to send and never how. Every
+// message is written to the email_outbox table (in the caller's transaction when it passes one), and
+// the outbox sender (email/outbox-sender.ts) delivers it over SMTP, retrying while the relay is down.
+// Notice emails to many parents are written to the outbox in batches by SQL
+// (lib/notice-announcement.ts, run by a job), never one send() per parent.
 import type { Prisma } from '@cos/db';
 import type { Clock } from './clock.ts';
+
+export type EmailLanguage = 'en' | 'es';
 
 export interface EmailMessage {
   to: string;
   subject: string;
-  /** Plain text. Never a password, a temporary password, an answer or a full SSN. */
+  /**
+   * Plain text. Never a password, an answer or a full SSN; a temporary password only in the one
+   * message that delivers it out of band to its owner (a staff reset, staff-users.service.ts).
+   */
   body: string;
+  /** The language subject and body are written in (the parent's preferred one); English if absent. */
+  language?: EmailLanguage;
 }
 
 export interface Mailer {
   send(message: EmailMessage): Promise<void>;
 }
 
-/** Development and test transport: the message is stored, not sent (sent_at stays empty). */
+/** Queues the message in email_outbox; the outbox sender delivers it (sent_at, message_id). */
 export function createOutboxMailer(deps: { db: Prisma.TransactionClient; clock: Clock }): Mailer {
   return {
-    async send({ to, subject, body }) {
+    async send({ to, subject, body, language }) {
+      const now = deps.clock.now();
       await deps.db.emailOutbox.create({
-        data: { toAddress: to, subject, body, createdAt: deps.clock.now() },
+        data: {
+          toAddress: to,
+          subject,
+          body,
+          language: language ?? 'en',
+          createdAt: now,
+          nextAttemptAt: now,
+        },
       });
     },
   };

@@ -46,7 +46,14 @@ const scrape = async () => {
 
 const outboxRow = (sentAt: Date | null) =>
   database.db.prisma.emailOutbox.create({
-    data: { toAddress: 'parent@example.org', subject: 's', body: 'b', createdAt: new Date(), sentAt },
+    data: {
+      toAddress: 'parent@example.org',
+      subject: 's',
+      body: 'b',
+      createdAt: new Date(),
+      sentAt,
+      status: sentAt ? 'sent' : 'pending',
+    },
   });
 
 describe('metrics', () => {

@@ -3,10 +3,11 @@
 // queue and the outbox backlog. The listener is separate from the public port and binds to
 // 127.0.0.1 unless METRICS_HOST says otherwise, so the internet never sees it (README.md, "Run in
 // production").
+import { jobsFailedTotal } from './job-metrics.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@cos/db';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -18,16 +19,19 @@ export interface MetricsOptions {
   db: Pick<Db, 'pool'>;
   /** argon2 operations started and not finished (@cos/security argon2InFlight). */
   argon2InFlight: () => number;
+  /** The bounded argon2 queue (identity/argon2-gate.ts): waiting now, refused with 503 since start. */
+  argon2Gate?: () => { waiting: number; refused: number };
   /** The outbox count is a query: taken at most this often, scrapes in between reuse it. */
   outboxSampleMs?: number;
   now?: () => number;
 }
 
 export function createMetrics(options: MetricsOptions): Metrics {
-  const { db, argon2InFlight, outboxSampleMs = 10_000, now = Date.now } = options;
+  const { db, argon2InFlight, argon2Gate, outboxSampleMs = 10_000, now = Date.now } = options;
   const registry = new Registry();
   // Event-loop lag (nodejs_eventloop_lag_*), heap, GC, open handles, CPU.
   collectDefaultMetrics({ register: registry });
+  registry.registerMetric(jobsFailedTotal);
 
   const requests = new Histogram({
     name: 'http_request_duration_seconds',
@@ -66,11 +70,31 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
   });
 
+  if (argon2Gate) {
+    new Gauge({
+      name: 'argon2_operations_waiting',
+      help: 'argon2 operations waiting for a slot in the bounded queue (policy argon2Queue)',
+      registers: [registry],
+      collect() {
+        this.set(argon2Gate().waiting);
+      },
+    });
+    new Counter({
+      name: 'argon2_refused_total',
+      help: 'argon2 operations refused with 503 because the bounded queue was full',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(argon2Gate().refused);
+      },
+    });
+  }
+
   let outboxSampledAt = Number.NEGATIVE_INFINITY;
   let outboxBacklog: number | undefined;
   new Gauge({
     name: 'email_outbox_unsent',
-    help: 'Emails in the outbox not yet sent (sampled)',
+    help: 'Emails in the outbox waiting to be sent, retries included (sampled; failed ones are not counted)',
     registers: [registry],
     async collect() {
       if (now() - outboxSampledAt >= outboxSampleMs) {
@@ -78,7 +102,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
         // A scrape must never hang on a slow database: a failed sample keeps the previous value.
         const result = await db.pool
           .query<{ unsent: string }>({
-            text: 'SELECT count(*) AS unsent FROM email_outbox WHERE sent_at IS NULL',
+            text: "SELECT count(*) AS unsent FROM email_outbox WHERE status = 'pending'",
             query_timeout: 2_000,
           } as { text: string })
           .catch(() => undefined);

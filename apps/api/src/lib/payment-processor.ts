@@ -1,54 +1,50 @@
 // The card processor is an outside system (SPEC.md §3.6), reached through this one interface so the
-// payment service never knows which one answers. The only implementation here is the TEST DOUBLE
-// below: it moves no money, and the app says so on the Make Payment page. A real processor adapter
-// implements the same interface and is passed to buildApp({ paymentProcessor }).
+// payment service never knows which one answers. It follows the hosted-fields model of the field's
+// processors: the parent types the card into the processor's own form (`hostedForm`, a page of the
+// processor's origin framed by Make Payment), the processor hands the page a single-use token, and
+// our API charges that token. No card number, expiry or security code ever reaches our servers
+// (docs/security.md, "Card payments and PCI scope").
+//
+// In this repository the only implementation is the TEST DOUBLE (test-processor/: its own HTTP
+// server on its own origin, and lib/test-processor-client.ts speaking to it). A real processor
+// adapter implements the same interface and is passed to buildApp({ paymentProcessor }).
+import type { HostedCardForm } from '@cos/contracts';
 
 export interface ChargeRequest {
-  /** The processor's own idempotency key: a retried call never charges twice at its end either. */
+  /**
+   * Our payment request id, given to the processor as its idempotency key and merchant reference:
+   * a retried call never charges twice, and `lookup` and the webhook name the charge by it.
+   */
   idempotencyKey: string;
   amountCents: number;
-  cardNumber: string;
-  expiry: string;
-  cvv: string;
-  zip: string;
+  paymentToken: string;
 }
 
 export type ChargeOutcome =
   { status: 'approved'; reference: string } | { status: 'declined'; reference: string | null };
 
+/** What the processor knows of a charge we sent (by our reference). */
+export type LookupResult =
+  | { status: 'approved' | 'declined' | 'refunded'; reference: string }
+  /** It has the charge but no outcome yet. */
+  | { status: 'pending' }
+  /** It never received the charge: nothing was taken. */
+  | { status: 'not_found' };
+
+/** The card behind a token, as far as a merchant may know it. */
+export interface TokenDetails {
+  last4: string;
+}
+
 export interface PaymentProcessor {
   /** True for a stand-in that moves no real money; the page shows a notice while it is in use. */
   readonly isTest: boolean;
+  /** The processor's card form; its origin is the one `frame-src` of our CSP allows. */
+  readonly hostedForm: HostedCardForm;
+  /** The card a token stands for, or null when the token is unknown, expired or already used. */
+  describeToken(token: string, signal: AbortSignal): Promise<TokenDetails | null>;
   /** Settles or refuses the charge; rejects when `signal` aborts (the caller's time limit). */
   charge(request: ChargeRequest, signal: AbortSignal): Promise<ChargeOutcome>;
-}
-
-/**
- * Development and test stand-in for the card processor. Approves every card except: a number
- * ending 0002 is declined; one ending 0003 never answers (as a processor that hangs), so the
- * caller's timeout fires. Same idempotency key → same answer, like a real processor.
- */
-export class TestPaymentProcessor implements PaymentProcessor {
-  readonly isTest = true;
-  readonly #answered = new Map<string, ChargeOutcome>();
-
-  async charge(request: ChargeRequest, signal: AbortSignal): Promise<ChargeOutcome> {
-    const earlier = this.#answered.get(request.idempotencyKey);
-    if (earlier) return earlier;
-    if (request.cardNumber.endsWith('0003')) return hangUntilAborted(signal);
-    const reference = `TEST-${request.idempotencyKey.slice(0, 8)}`;
-    const outcome: ChargeOutcome = request.cardNumber.endsWith('0002')
-      ? { status: 'declined', reference }
-      : { status: 'approved', reference };
-    this.#answered.set(request.idempotencyKey, outcome);
-    return outcome;
-  }
-}
-
-function hangUntilAborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
-  });
+  /** The outcome of an earlier charge, by our reference (the charge's idempotency key). */
+  lookup(reference: string, signal: AbortSignal): Promise<LookupResult>;
 }

@@ -20,3 +20,8 @@ export function contextOf(request: FastifyRequest): RequestContext {
       typeof userAgent === 'string' && userAgent.length > 0 ? userAgent.slice(0, MAX_USER_AGENT) : null,
   };
 }
+
+/** The context of work a background job does: no client, the job's name and run id as request id. */
+export function jobContext(jobName: string, runId: string): RequestContext {
+  return { ip: 'job', requestId: `job:${jobName}:${runId}`, userAgent: null };
+}

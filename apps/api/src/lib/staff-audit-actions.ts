@@ -42,4 +42,5 @@ export type StaffAuditAction =
   | 'staff_office_created'
   | 'staff_office_updated'
   | 'staff_office_closed'
-  | 'staff_office_reopened';
+  | 'staff_office_reopened'
+  | 'staff_job_retried';

@@ -76,6 +76,9 @@ export interface AccountFixture {
   status?: 'active' | 'disabled';
   mustChangePassword?: boolean;
   lastSignInAt?: Date | null;
+  /** A given email is confirmed unless this is false (like the demo parents'). */
+  emailConfirmed?: boolean;
+  preferredLanguage?: 'en' | 'es';
 }
 
 export async function createAccount(
@@ -91,6 +94,9 @@ export async function createAccount(
       userIdNormalized: account.userId.trim().toLowerCase(),
       passwordHash: hashes.password,
       email: account.email ?? null,
+      emailConfirmedAt:
+        account.email && account.emailConfirmed !== false ? new Date('2026-01-01T00:00:00Z') : null,
+      preferredLanguage: account.preferredLanguage ?? 'en',
       status: account.status ?? 'active',
       mustChangePassword: account.mustChangePassword ?? false,
       lastSignInAt: account.lastSignInAt ?? null,

@@ -36,8 +36,15 @@ export async function signIn(
 export const postSignIn = (app: App, userId: string, password: string) =>
   app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userId, password } });
 
-export const refresh = (app: App, refreshToken: string) =>
-  app.inject({ method: 'POST', url: '/api/v1/auth/refresh', headers: withRefresh(refreshToken) });
+export const refresh = (app: App, refreshToken: string, headers: Record<string, string> = {}) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/refresh',
+    headers: { ...withRefresh(refreshToken), ...headers },
+  });
+
+/** The header the apps send with a refresh when the person did something `seconds` ago. */
+export const idleFor = (seconds: number) => ({ 'x-user-idle-seconds': String(seconds) });
 
 export const getMe = (app: App, accessToken: string) =>
   app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(accessToken) });

@@ -6,6 +6,7 @@ import { createTestDatabase } from '@cos/db/testing';
 import { createSsnCipher, parseSecurityPolicy, securityPolicy, type ResolvedSecrets } from '@cos/security';
 import { buildApp, type BuildAppOptions } from '../app.ts';
 import { createTestClock } from '../lib/clock.ts';
+import type { JobsOptions } from '../plugins/app/jobs.ts';
 
 /** Never used outside tests: fixed, so fixtures can compute SSN lookup hashes and sign tokens. */
 export const testSecrets: ResolvedSecrets = {
@@ -22,10 +23,14 @@ export const testSsnCipher = createSsnCipher({
 
 export const relaxedThrottlePolicy = parseSecurityPolicy({ ipThrottle: { maxRequests: 100_000 } });
 
-export type TestAppOptions = Partial<BuildAppOptions> & { realThrottle?: boolean };
+export type TestAppOptions = Partial<BuildAppOptions> & {
+  realThrottle?: boolean;
+  /** Start the job runner on the test's database (its URL filled in). */
+  withJobs?: Omit<JobsOptions, 'databaseUrl'>;
+};
 
 export async function createTestApp(options: TestAppOptions = {}) {
-  const { realThrottle = false, ...overrides } = options;
+  const { realThrottle = false, withJobs, ...overrides } = options;
   const database = await createTestDatabase();
   const clock = createTestClock();
   const app = await buildApp({
@@ -35,6 +40,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     clock,
     logger: false,
     loadShedding: false,
+    ...(withJobs ? { jobs: { ...withJobs, databaseUrl: database.url } } : {}),
     ...overrides,
   });
   await app.ready();
@@ -42,6 +48,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     app,
     clock,
     db: database.db,
+    /** The database's URL, for a second instance or the job runner. */
+    databaseUrl: database.url,
     prisma: database.db.prisma,
     async close() {
       await app.close();

@@ -24,6 +24,8 @@ export const paths = {
   audit: { path: '/audit', role: 'supervisor' },
   staffUsers: { path: '/staff-users', role: 'admin' },
   offices: { path: '/offices', role: 'admin' },
+  jobs: { path: '/jobs', role: 'admin' },
+  devMail: { path: '/sent-mail', role: 'admin' },
   officeNew: { path: '/offices/new', role: 'admin' },
   officeEdit: { path: '/offices/:id', role: 'admin' },
   notices: { path: '/notices', role: 'supervisor' },
@@ -130,6 +132,10 @@ export const apiPaths = {
     appVersionPolicy: '/api/v1/admin/app-version-policy',
     offices: '/api/v1/admin/offices',
     office: (id: string) => `/api/v1/admin/offices/${encodeURIComponent(id)}`,
+    jobs: '/api/v1/admin/jobs',
+    retryJob: (queue: string, id: string) =>
+      `/api/v1/admin/jobs/${encodeURIComponent(queue)}/${encodeURIComponent(id)}/retry`,
+    devMail: '/api/v1/admin/dev-mail',
   },
   staffUsers: {
     list: '/api/v1/admin/staff-users',

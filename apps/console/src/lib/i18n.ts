@@ -13,6 +13,7 @@ import lookupEn from '../locales/en/lookup.json';
 import staffUsersEn from '../locales/en/staff-users.json';
 import contentEn from '../locales/en/content.json';
 import officesEn from '../locales/en/offices.json';
+import jobsEn from '../locales/en/jobs.json';
 import accountsEs from '../locales/es/accounts.json';
 import applicationsEs from '../locales/es/applications.json';
 import appointmentsEs from '../locales/es/appointments.json';
@@ -27,6 +28,7 @@ import lookupEs from '../locales/es/lookup.json';
 import staffUsersEs from '../locales/es/staff-users.json';
 import contentEs from '../locales/es/content.json';
 import officesEs from '../locales/es/offices.json';
+import jobsEs from '../locales/es/jobs.json';
 
 // Bundled like the web app's: no locale requests, ready on the first render. One namespace per
 // feature; `common` holds the frame, page names, status tags and the reason dialog.
@@ -39,6 +41,7 @@ export const resources = {
     accounts: accountsEn,
     audit: auditEn,
     staffUsers: staffUsersEn,
+    jobs: jobsEn,
     content: contentEn,
     contactRequests: contactRequestsEn,
     changeRequests: changeRequestsEn,
@@ -55,6 +58,7 @@ export const resources = {
     accounts: accountsEs,
     audit: auditEs,
     staffUsers: staffUsersEs,
+    jobs: jobsEs,
     content: contentEs,
     contactRequests: contactRequestsEs,
     changeRequests: changeRequestsEs,

@@ -1,3 +1,4 @@
+import { DIRECT_DEPOSIT_FEATURE_KEY } from '@cos/contracts';
 import type { RouteHandle } from '@cos/ui';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,48 +11,26 @@ import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
 import { SiteNotices, type NoticesHandle } from '../features/notices/components/site-notices.tsx';
-import { ApplyRoute } from './routes/apply.tsx';
-import { ChangePasswordRoute } from './routes/change-password.tsx';
-import { DirectDepositRoute, directDepositLoader, directDepositNotices } from './routes/direct-deposit.tsx';
-import { ContactRoute } from './routes/contact.tsx';
-import { FaqRoute } from './routes/faq.tsx';
-import { ForgotRoute } from './routes/forgot.tsx';
-import { HomeRoute } from './routes/home.tsx';
-import { CaseDetailRoute, caseDetailLoader } from './routes/my-case/case-detail.tsx';
 import { CaseErrorRoute } from './routes/my-case/case-error.tsx';
-import { CasePaymentsRoute, casePaymentsLoader } from './routes/my-case/case-payments.tsx';
-import { CaseStatementRoute, caseStatementLoader } from './routes/my-case/case-statement.tsx';
-import { MyCaseRoute, myCaseLoader } from './routes/my-case/my-case.tsx';
-import { MakePaymentRoute, makePaymentLoader } from './routes/make-payment.tsx';
-import { NotificationsRoute, notificationsLoader } from './routes/notifications.tsx';
-import { PaymentReceiptRoute, paymentReceiptLoader } from './routes/payment-receipt.tsx';
-import { ProvideInfoRoute, provideInfoLoader } from './routes/provide-info.tsx';
-import { AppointmentsRoute, appointmentsLoader } from './routes/appointments.tsx';
-import { DocumentsRoute, documentsLoader } from './routes/documents.tsx';
-import { PaymentsRoute, paymentsLoader } from './routes/my-case/payments-chooser.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
-import { NoticesRoute } from './routes/notices.tsx';
-import { OfficeFinderRoute, officeFinderLoader } from './routes/office-finder.tsx';
-import { PrivacyRoute } from './routes/privacy.tsx';
-import { RegisterRoute } from './routes/register.tsx';
-import { RegisteredRoute } from './routes/registered.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
-import { SecurityQuestionsRoute } from './routes/security-questions.tsx';
-import { SecurityRoute } from './routes/security.tsx';
-import { ServicesRoute } from './routes/services.tsx';
-import { SignInPasswordRoute } from './routes/sign-in-password.tsx';
-import { SignInRoute } from './routes/sign-in.tsx';
-import { SiteMapRoute } from './routes/site-map.tsx';
 
 // Home and the Notices page place the notices themselves; the sign-in pages have them all above
 // the form; other pages only the notices for signed-in parents (features/notices/site-notices.tsx).
 const inPageNotices: NoticesHandle = { notices: 'inPage' };
 const allNotices: NoticesHandle = { notices: 'all' };
 
+/** The page explains the Direct Deposit outage itself, so the site banner for it is left out there. */
+const directDepositNotices: NoticesHandle = { excludeFeature: DIRECT_DEPOSIT_FEATURE_KEY };
+
 function titled(key: PageKey): RouteHandle {
   return { titleKey: pageLabelKey(key) };
 }
 
+// Every page is its own chunk, fetched when a visitor first opens it (`lazy`), so a first visit to
+// the sign-in page downloads the layout and that page only (docs/benchmarks.md, page weight). The
+// layout, the guard and the error pages stay in the main chunk: every page needs them at once.
+//
 // Every `signedIn` page sits under the guard; a page added to paths.ts with `signedIn: true`
 // and no route here would be a bug, which paths.test.ts catches. Loaders fill the query cache
 // before a page renders (they wait for the session and fetch nothing for a signed-out visitor).
@@ -60,96 +39,148 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
   const loading = { hydrateFallbackElement: <PageLoading /> };
   const caseRoute = { ...loading, errorElement: <CaseErrorRoute /> };
   return [
-    { path: paths.registered.path, element: <RegisteredRoute />, handle: titled('registered') },
-    { path: paths.security.path, element: <SecurityRoute />, handle: titled('security') },
-    { path: paths.changePassword.path, element: <ChangePasswordRoute />, handle: titled('changePassword') },
+    {
+      path: paths.registered.path,
+      lazy: () => import('./routes/registered.tsx').then((page) => ({ Component: page.RegisteredRoute })),
+      handle: titled('registered'),
+    },
+    {
+      path: paths.security.path,
+      lazy: () => import('./routes/security.tsx').then((page) => ({ Component: page.SecurityRoute })),
+      handle: titled('security'),
+    },
+    {
+      path: paths.changePassword.path,
+      lazy: () =>
+        import('./routes/change-password.tsx').then((page) => ({ Component: page.ChangePasswordRoute })),
+      handle: titled('changePassword'),
+    },
     {
       path: paths.securityQuestions.path,
-      element: <SecurityQuestionsRoute />,
+      lazy: () =>
+        import('./routes/security-questions.tsx').then((page) => ({
+          Component: page.SecurityQuestionsRoute,
+        })),
       handle: titled('securityQuestions'),
     },
     {
       path: paths.directDeposit.path,
-      element: <DirectDepositRoute />,
-      loader: directDepositLoader(queryClient),
+      lazy: () =>
+        import('./routes/direct-deposit.tsx').then((page) => ({
+          Component: page.DirectDepositRoute,
+          loader: page.directDepositLoader(queryClient),
+        })),
       ...loading,
       handle: { ...titled('directDeposit'), ...directDepositNotices },
     },
     {
       path: paths.myCase.path,
-      element: <MyCaseRoute />,
-      loader: myCaseLoader(queryClient),
+      lazy: () =>
+        import('./routes/my-case/my-case.tsx').then((page) => ({
+          Component: page.MyCaseRoute,
+          loader: page.myCaseLoader(queryClient),
+        })),
       ...loading,
       handle: titled('myCase'),
     },
     {
       path: paths.documents.path,
-      element: <DocumentsRoute />,
-      loader: documentsLoader(queryClient),
+      lazy: () =>
+        import('./routes/documents.tsx').then((page) => ({
+          Component: page.DocumentsRoute,
+          loader: page.documentsLoader(queryClient),
+        })),
       ...loading,
       handle: titled('documents'),
     },
     {
       path: paths.appointments.path,
-      element: <AppointmentsRoute />,
-      loader: appointmentsLoader(queryClient),
+      lazy: () =>
+        import('./routes/appointments.tsx').then((page) => ({
+          Component: page.AppointmentsRoute,
+          loader: page.appointmentsLoader(queryClient),
+        })),
       ...loading,
       handle: titled('appointments'),
     },
     {
       path: paths.payments.path,
-      element: <PaymentsRoute />,
-      loader: paymentsLoader(queryClient),
+      lazy: () =>
+        import('./routes/my-case/payments-chooser.tsx').then((page) => ({
+          Component: page.PaymentsRoute,
+          loader: page.paymentsLoader(queryClient),
+        })),
       ...loading,
       handle: titled('payments'),
     },
     {
       path: paths.provideInfo.path,
-      element: <ProvideInfoRoute />,
-      loader: provideInfoLoader(queryClient),
+      lazy: () =>
+        import('./routes/provide-info.tsx').then((page) => ({
+          Component: page.ProvideInfoRoute,
+          loader: page.provideInfoLoader(queryClient),
+        })),
       ...loading,
       handle: titled('provideInfo'),
     },
     {
       path: paths.makePayment.path,
-      element: <MakePaymentRoute />,
-      loader: makePaymentLoader(queryClient),
+      lazy: () =>
+        import('./routes/make-payment.tsx').then((page) => ({
+          Component: page.MakePaymentRoute,
+          loader: page.makePaymentLoader(queryClient),
+        })),
       ...loading,
       handle: titled('makePayment'),
     },
     {
       path: paths.paymentReceipt.path,
-      element: <PaymentReceiptRoute />,
-      loader: paymentReceiptLoader(queryClient),
+      lazy: () =>
+        import('./routes/payment-receipt.tsx').then((page) => ({
+          Component: page.PaymentReceiptRoute,
+          loader: page.paymentReceiptLoader(queryClient),
+        })),
       ...loading,
       handle: titled('paymentReceipt'),
     },
     {
       path: paths.notifications.path,
-      element: <NotificationsRoute />,
-      loader: notificationsLoader(queryClient),
+      lazy: () =>
+        import('./routes/notifications.tsx').then((page) => ({
+          Component: page.NotificationsRoute,
+          loader: page.notificationsLoader(queryClient),
+        })),
       ...loading,
       handle: titled('notifications'),
     },
     // A case that is not on this account (404) gets its own page from the error element.
     {
       path: paths.caseDetail.path,
-      element: <CaseDetailRoute />,
-      loader: caseDetailLoader(queryClient),
+      lazy: () =>
+        import('./routes/my-case/case-detail.tsx').then((page) => ({
+          Component: page.CaseDetailRoute,
+          loader: page.caseDetailLoader(queryClient),
+        })),
       ...caseRoute,
       handle: titled('caseDetail'),
     },
     {
       path: paths.casePayments.path,
-      element: <CasePaymentsRoute />,
-      loader: casePaymentsLoader(queryClient),
+      lazy: () =>
+        import('./routes/my-case/case-payments.tsx').then((page) => ({
+          Component: page.CasePaymentsRoute,
+          loader: page.casePaymentsLoader(queryClient),
+        })),
       ...caseRoute,
       handle: titled('casePayments'),
     },
     {
       path: paths.caseStatement.path,
-      element: <CaseStatementRoute />,
-      loader: caseStatementLoader(queryClient),
+      lazy: () =>
+        import('./routes/my-case/case-statement.tsx').then((page) => ({
+          Component: page.CaseStatementRoute,
+          loader: page.caseStatementLoader(queryClient),
+        })),
       ...caseRoute,
       handle: titled('caseStatement'),
     },
@@ -165,37 +196,79 @@ export function createAppRouter(queryClient: QueryClient) {
           // Below the layout, so a failing page still shows the header, navigation and footer.
           errorElement: <RouteErrorRoute />,
           children: [
-            { index: true, element: <HomeRoute />, handle: { ...titled('home'), ...inPageNotices } },
+            {
+              index: true,
+              lazy: () => import('./routes/home.tsx').then((page) => ({ Component: page.HomeRoute })),
+              handle: { ...titled('home'), ...inPageNotices },
+            },
             {
               path: paths.notices.path,
-              element: <NoticesRoute />,
+              lazy: () => import('./routes/notices.tsx').then((page) => ({ Component: page.NoticesRoute })),
               handle: { ...titled('notices'), ...inPageNotices },
             },
-            { path: paths.services.path, element: <ServicesRoute />, handle: titled('services') },
-            { path: paths.privacy.path, element: <PrivacyRoute />, handle: titled('privacy') },
-            { path: paths.siteMap.path, element: <SiteMapRoute />, handle: titled('siteMap') },
+            {
+              path: paths.services.path,
+              lazy: () => import('./routes/services.tsx').then((page) => ({ Component: page.ServicesRoute })),
+              handle: titled('services'),
+            },
+            {
+              path: paths.privacy.path,
+              lazy: () => import('./routes/privacy.tsx').then((page) => ({ Component: page.PrivacyRoute })),
+              handle: titled('privacy'),
+            },
+            {
+              path: paths.siteMap.path,
+              lazy: () => import('./routes/site-map.tsx').then((page) => ({ Component: page.SiteMapRoute })),
+              handle: titled('siteMap'),
+            },
             {
               path: paths.signIn.path,
-              element: <SignInRoute />,
+              lazy: () => import('./routes/sign-in.tsx').then((page) => ({ Component: page.SignInRoute })),
               handle: { ...titled('signIn'), ...allNotices },
             },
             {
               path: paths.signInPassword.path,
-              element: <SignInPasswordRoute />,
+              lazy: () =>
+                import('./routes/sign-in-password.tsx').then((page) => ({
+                  Component: page.SignInPasswordRoute,
+                })),
               handle: { ...titled('signInPassword'), ...allNotices },
             },
-            { path: paths.register.path, element: <RegisterRoute />, handle: titled('register') },
-            { path: paths.forgot.path, element: <ForgotRoute />, handle: titled('forgot') },
+            {
+              path: paths.register.path,
+              lazy: () => import('./routes/register.tsx').then((page) => ({ Component: page.RegisterRoute })),
+              handle: titled('register'),
+            },
+            {
+              path: paths.forgot.path,
+              lazy: () => import('./routes/forgot.tsx').then((page) => ({ Component: page.ForgotRoute })),
+              handle: titled('forgot'),
+            },
             {
               path: paths.officeFinder.path,
-              element: <OfficeFinderRoute />,
-              loader: officeFinderLoader(queryClient),
+              lazy: () =>
+                import('./routes/office-finder.tsx').then((page) => ({
+                  Component: page.OfficeFinderRoute,
+                  loader: page.officeFinderLoader(queryClient),
+                })),
               hydrateFallbackElement: <PageLoading />,
               handle: titled('officeFinder'),
             },
-            { path: paths.applyNow.path, element: <ApplyRoute />, handle: titled('applyNow') },
-            { path: paths.contact.path, element: <ContactRoute />, handle: titled('contact') },
-            { path: paths.faq.path, element: <FaqRoute />, handle: titled('faq') },
+            {
+              path: paths.applyNow.path,
+              lazy: () => import('./routes/apply.tsx').then((page) => ({ Component: page.ApplyRoute })),
+              handle: titled('applyNow'),
+            },
+            {
+              path: paths.contact.path,
+              lazy: () => import('./routes/contact.tsx').then((page) => ({ Component: page.ContactRoute })),
+              handle: titled('contact'),
+            },
+            {
+              path: paths.faq.path,
+              lazy: () => import('./routes/faq.tsx').then((page) => ({ Component: page.FaqRoute })),
+              handle: titled('faq'),
+            },
             { element: <RequireSignedIn />, children: signedInRoutes(queryClient) },
             { path: '*', element: <NotFoundRoute />, handle: { titleKey: 'errors:notFound.title' } },
           ],

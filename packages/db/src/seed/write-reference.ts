@@ -22,6 +22,7 @@ export async function writeReference(tx: Tx, offices: SeedOffice[], now: Date): 
       featureKey: notice.featureKey ?? null,
       sortOrder: (index + 1) * 10,
       announcedAt: notice.audience === 'staff' ? null : now,
+      emailsWrittenAt: notice.audience === 'staff' ? null : now,
     })),
   });
   await tx.office.createMany({ data: offices });

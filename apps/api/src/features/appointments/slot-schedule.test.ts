@@ -13,12 +13,14 @@ describe('agencyInstant', () => {
 });
 
 describe('plannedSlots', () => {
-  it('plans six slots on each of the next ten working days, none at a weekend', () => {
+  it('plans six slots on each of the next ten working days, none at a weekend or on a state holiday', () => {
     const friday = new Date('2026-10-30T20:00:00Z'); // Friday 4 p.m. in Georgia
     const slots = plannedSlots(friday);
     expect(slots).toHaveLength(60);
     expect(slots[0]?.startsAt.toISOString()).toBe('2026-11-02T14:00:00.000Z'); // Monday, after the clocks went back
-    expect(slots.at(-1)?.startsAt.toISOString()).toBe('2026-11-13T20:00:00.000Z');
+    // Veterans Day (Wednesday 11 November) is a Georgia state holiday: the tenth day is Monday the 16th.
+    expect(slots.some((slot) => slot.startsAt.toISOString().startsWith('2026-11-11'))).toBe(false);
+    expect(slots.at(-1)?.startsAt.toISOString()).toBe('2026-11-16T20:00:00.000Z');
     expect(slots.some((slot) => [0, 6].includes(slot.startsAt.getUTCDay()))).toBe(false);
     expect(slots.every((slot) => slot.endsAt.getTime() - slot.startsAt.getTime() === 45 * 60_000)).toBe(true);
   });

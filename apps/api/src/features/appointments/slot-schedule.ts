@@ -1,8 +1,9 @@
 // Which slots an office offers, from its hours: the next working days (Monday–Friday in agency
-// time) at the schedule's start hours (APPOINTMENT_SCHEDULE in @cos/contracts). Pure: the clock's
+// time, not a Georgia state holiday) at the schedule's start hours (APPOINTMENT_SCHEDULE in @cos/contracts). Pure: the clock's
 // "now" comes in, instants go out.
 import { APPOINTMENT_SCHEDULE } from '@cos/contracts';
 import { AGENCY_TIME_ZONE } from '../../lib/agency-time.ts';
+import { isStateHoliday } from '../../lib/state-holidays.ts';
 
 const dayParts = new Intl.DateTimeFormat('en-US', {
   timeZone: AGENCY_TIME_ZONE,
@@ -62,6 +63,7 @@ export function plannedSlots(
   for (let offset = 1; found < workingDays; offset += 1) {
     const day = new Date(Date.UTC(today.year, today.month, today.day + offset));
     if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
+    if (isStateHoliday(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate())) continue;
     found += 1;
     for (const hour of APPOINTMENT_SCHEDULE.slotHours) {
       const startsAt = agencyInstant(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour);

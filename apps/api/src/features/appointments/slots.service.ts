@@ -65,6 +65,20 @@ export async function ensureSlots(deps: SlotDeps, officeId: string): Promise<num
   return created.count;
 }
 
+/**
+ * The nightly slot job: every open office gets the coming working days' slots ahead of any parent
+ * asking (closed offices get none; weekends and state holidays have none). Idempotent.
+ */
+export async function generateSlotsForOpenOffices(deps: SlotDeps): Promise<number> {
+  const offices = await deps.db.office.findMany({ where: { active: true }, select: { id: true } });
+  const planned = plannedSlots(deps.clock.now());
+  const created = await deps.db.appointmentSlot.createMany({
+    data: offices.flatMap((office) => planned.map((slot) => ({ officeId: office.id, ...slot }))),
+    skipDuplicates: true,
+  });
+  return created.count;
+}
+
 const MAX_WINDOW_DAYS = 31;
 
 export async function listFreeSlots(

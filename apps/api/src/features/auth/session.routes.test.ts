@@ -3,7 +3,7 @@
 import { parseSecurityPolicy, securityPolicy } from '@cos/security';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
-import { bearer, getMe, refresh, refreshCookieOf, signIn, withRefresh } from '../../testing/http.ts';
+import { bearer, getMe, idleFor, refresh, refreshCookieOf, signIn, withRefresh } from '../../testing/http.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const MINUTE = 60_000;
@@ -229,7 +229,7 @@ describe('refresh', () => {
     let { refreshToken } = await signIn(ctx.app, customer.userId);
     for (let elapsed = 0; elapsed < 12 * 60 - 10; elapsed += 10) {
       ctx.clock.advance(10 * MINUTE);
-      const answer = await refresh(ctx.app, refreshToken);
+      const answer = await refresh(ctx.app, refreshToken, idleFor(30));
       expect(answer.statusCode).toBe(200);
       refreshToken = refreshCookieOf(answer);
     }
@@ -242,10 +242,73 @@ describe('refresh', () => {
     expect(reasons.map((r) => r.revokedReason)).toEqual(['absolute_timeout']);
   });
 
-  it('refuses a missing, unknown or malformed cookie', async () => {
-    expectRefused(await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh' }));
+  // Failed before: a request without a cookie was answered with a Set-Cookie clearing one.
+  it('refuses a missing, unknown or malformed cookie, clearing only a cookie that was presented', async () => {
+    const missing = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh' });
+    expect(missing.statusCode).toBe(401);
+    expect(missing.headers['set-cookie']).toBeUndefined();
     expectRefused(await refresh(ctx.app, 'A'.repeat(43)));
     expectRefused(await refresh(ctx.app, 'not a token'));
+  });
+
+  // Failed before: the app's background refresh kept a session nobody used alive until 12 h.
+  it('ends a session whose person did nothing for 15 minutes, however often the app refreshed it', async () => {
+    let { refreshToken } = await signIn(ctx.app, customer.userId);
+    ctx.clock.advance(5 * MINUTE);
+    refreshToken = refreshCookieOf(await refresh(ctx.app, refreshToken, idleFor(60))); // active 4 min in
+    for (const step of [5, 5]) {
+      ctx.clock.advance(step * MINUTE);
+      const background = await refresh(ctx.app, refreshToken); // the timer, no activity reported
+      expect(background.statusCode).toBe(200);
+      refreshToken = refreshCookieOf(background);
+    }
+    ctx.clock.advance(5 * MINUTE); // 16 minutes after the last action
+    expectRefused(await refresh(ctx.app, refreshToken, idleFor(16 * 60)));
+    const [row] = await ctx.prisma.refreshSession.findMany({
+      where: { accountId: customer.accountId, revokedReason: { not: null } },
+      take: 1,
+    });
+    expect(row?.revokedReason).toBe('idle_timeout');
+  });
+
+  it('keeps a session whose person is active, and takes the latest activity any tab reported', async () => {
+    let { refreshToken } = await signIn(ctx.app, customer.userId);
+    for (let minutes = 0; minutes < 60; minutes += 10) {
+      ctx.clock.advance(10 * MINUTE);
+      const answer = await refresh(ctx.app, refreshToken, idleFor(minutes % 20 === 0 ? 120 : 9 * 60));
+      expect(answer.statusCode, `${minutes} min`).toBe(200);
+      refreshToken = refreshCookieOf(answer);
+    }
+  });
+
+  // Failed before: refresh and sign-out answered (and cleared cookies for) other sites' pages.
+  it('refuses refresh and sign-out from another origin (Sec-Fetch-Site, Origin), with no cookie change', async () => {
+    const { refreshToken } = await signIn(ctx.app, customer.userId);
+    for (const url of ['/api/v1/auth/refresh', '/api/v1/auth/sign-out']) {
+      for (const headers of [
+        { 'sec-fetch-site': 'cross-site' },
+        { 'sec-fetch-site': 'same-site' },
+        { origin: 'https://evil.example' },
+      ]) {
+        const answer = await ctx.app.inject({
+          method: 'POST',
+          url,
+          headers: { ...withRefresh(refreshToken), ...headers },
+        });
+        expect(answer.statusCode, `${url} ${JSON.stringify(headers)}`).toBe(403);
+        expect(answer.headers['set-cookie']).toBeUndefined();
+      }
+    }
+    const own = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: {
+        ...withRefresh(refreshToken),
+        'sec-fetch-site': 'same-origin',
+        origin: 'http://localhost:80',
+      },
+    });
+    expect(own.statusCode, own.body).toBe(200);
   });
 });
 

@@ -7,7 +7,13 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 import { bearerClaims, requireAuth } from '../../plugins/app/auth-guard.ts';
-import { clearRefreshCookie, grantSession, refreshTokenOf } from '../../identity/session-grant.ts';
+import {
+  clearPresentedRefreshCookie,
+  grantSession,
+  refreshTokenOf,
+  refuseCrossOrigin,
+  reportedActivity,
+} from '../../identity/session-grant.ts';
 import { rotateSession } from '../../identity/refresh.ts';
 import { familyOfRefreshToken, revokeSessions } from '../../identity/sessions.ts';
 import { listSignIns } from './sign-ins.service.ts';
@@ -20,17 +26,19 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Rotate the refresh cookie and get a new access token',
         description:
-          'Send no body. 401 when the cookie is missing, expired, revoked or already used (which revokes its whole session).',
-        response: { 200: SessionGrant, ...errorResponses(401) },
+          'Send no body; send x-user-idle-seconds (seconds since the person last did something in the app). 401 when the cookie is missing, expired, idle (no reported activity for 15 minutes), revoked or already used (which revokes its whole session); 403 from another origin (Sec-Fetch-Site or Origin).',
+        response: { 200: SessionGrant, ...errorResponses(401, 403) },
       },
     },
     async (request, reply) => {
+      refuseCrossOrigin(request, app.origins.portal);
       const token = refreshTokenOf(request);
       try {
         if (!token) throw unauthenticated();
-        return grantSession(app.tokens, reply, await rotateSession(serviceDeps(app, request), token));
+        const session = await rotateSession(serviceDeps(app, request), token, reportedActivity(request));
+        return grantSession(app.tokens, reply, session);
       } catch (error) {
-        clearRefreshCookie(reply);
+        clearPresentedRefreshCookie(request, reply);
         throw error;
       }
     },
@@ -42,10 +50,12 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'End this session (cookie and/or bearer token)',
-        response: { 200: OkResponse },
+        description: '403 from another origin (Sec-Fetch-Site or Origin).',
+        response: { 200: OkResponse, ...errorResponses(403) },
       },
     },
     async (request, reply) => {
+      refuseCrossOrigin(request, app.origins.portal);
       const deps = serviceDeps(app, request);
       const token = refreshTokenOf(request);
       const fromCookie = token ? await familyOfRefreshToken(deps.db, token) : null;
@@ -55,7 +65,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       if (claims) families.set(claims.sid, claims.sub);
       for (const [familyId, accountId] of families)
         await revokeSessions(deps, { accountId, familyId, reason: 'sign_out' });
-      clearRefreshCookie(reply);
+      clearPresentedRefreshCookie(request, reply);
       return { ok: true as const };
     },
   );
@@ -73,7 +83,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = requireAuth(request);
       await revokeSessions(serviceDeps(app, request), { accountId, reason: 'sign_out_everywhere' });
-      clearRefreshCookie(reply);
+      clearPresentedRefreshCookie(request, reply);
       return { ok: true as const };
     },
   );

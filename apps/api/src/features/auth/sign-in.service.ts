@@ -16,7 +16,7 @@ import {
   spendTemporaryPassword,
   temporaryPasswordOf,
 } from '../../identity/credential-check.ts';
-import { reserveSignInAttempt, successReset } from '../../identity/lockout.ts';
+import { reserveSignInAttempt, reserveUnknownAttempt, successReset } from '../../identity/lockout.ts';
 import { newSession, sessionInsert, type IssuedSession, type SessionDeps } from '../../identity/sessions.ts';
 
 export interface SignInDeps extends SessionDeps<PrismaClient> {
@@ -107,7 +107,7 @@ async function refuseWithoutReservation(
   userIdNormalized: string,
   password: string,
 ): Promise<void> {
-  const { db, clock, policy, passwords, keyedHash } = deps;
+  const { db, passwords, keyedHash } = deps;
   const account = await db.customerAccount.findUnique({
     where: { userIdNormalized },
     select: { id: true, status: true },
@@ -133,19 +133,9 @@ async function refuseWithoutReservation(
     return;
   }
 
-  const now = clock.now();
-  const keyHash = keyedHash(UNKNOWN_USER_ID, userIdNormalized);
-  const since = new Date(now.getTime() - policy.signInLockout.windowMinutes * 60_000);
-  const recent = await db.verificationAttempt.count({
-    where: { kind: UNKNOWN_USER_ID, keyHash, occurredAt: { gt: since } },
-  });
-  const behavesLocked = recent > policy.signInLockout.maxFailures;
-  if (!behavesLocked) {
-    await db.verificationAttempt.create({
-      data: { kind: UNKNOWN_USER_ID, keyHash, succeeded: false, occurredAt: now },
-    });
-    await passwords.verifyDummy(password);
-  }
+  // Reserved atomically like an account's attempt: a burst verifies at most 11 dummy hashes.
+  const reserved = await reserveUnknownAttempt(deps, keyedHash(UNKNOWN_USER_ID, userIdNormalized));
+  if (reserved) await passwords.verifyDummy(password);
   await appendAudit(db, deps, {
     action: 'sign_in',
     outcome: 'failure',

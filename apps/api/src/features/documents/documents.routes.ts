@@ -9,7 +9,13 @@ import { z } from 'zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
 import { attachmentHeader } from './document-view.ts';
-import { checkUploadAllowance, listDocuments, openDocument, recordUpload } from './documents.service.ts';
+import {
+  checkUploadAllowance,
+  listDocuments,
+  openDocument,
+  recordUpload,
+  refuseDeclaredOversize,
+} from './documents.service.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 
@@ -57,6 +63,7 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { accountId } = requireAuth(request);
+      refuseDeclaredOversize(request.headers['content-length']);
       // Refused before a byte is stored when the allowance is used up; checked again with the size.
       await checkUploadAllowance(deps(request), accountId, 0);
       const upload = await receiveUpload(request, app.documentStorage);

@@ -1,6 +1,7 @@
 // Reads a multipart upload (one file plus the form fields, in any order) into storage. Over the
-// size limit the rest of the file is discarded by the parser as it arrives — the request is read to
-// its end, so the client gets its 413 answer instead of a reset connection. A body the parser cannot
+// size limit the answer is 413 with Connection: close, and the server stops reading: the rest of
+// the body is cut off, not drained (a declared Content-Length past the limit is refused before the
+// body is read at all, documents.routes.ts). A body the parser cannot
 // read (no boundary, cut off before its closing boundary) is the sender's fault: 400, never a 500.
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';

@@ -36,3 +36,22 @@ describe('health and readiness', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('readiness under load shedding', () => {
+  it('answers 503 in the error shape when the event loop stalls, not a 500 from its own schema', async () => {
+    const ctx = await createTestApp({ loadShedding: true });
+    try {
+      // Stall the event loop past under-pressure's 1 s limit, then let it take a sample.
+      const until = Date.now() + 1500;
+      while (Date.now() < until) {
+        // busy: this is the stall
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      const response = await ctx.app.inject({ method: 'GET', url: '/api/ready' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -3,7 +3,10 @@
 // concurrent submits all resolve to that one row and never reach the processor as a new charge.
 // Approved → a pending Payment on the case (so it shows in Payments at once, not yet counted in the
 // balance) in the same transaction as the status and the audit event. Declined → recorded, 402.
-// No answer in time → left pending (outcome unknown), 504. Only the card's last 4 digits are kept.
+// No answer in time → left pending (outcome unknown), 504; the webhook or reconciliation settles it
+// later (payment-webhook.ts, reconcile-payments.service.ts). The card itself never reaches us: the
+// parent typed it into the processor's hosted form, and we hold only its single-use token, which
+// the processor describes (last 4 digits, kept for the receipt) before the attempt is recorded.
 // Card testing: a new attempt is refused with 429 TOO_MANY_PAYMENT_ATTEMPTS, before the processor is
 // called, once the account has the policy's number of attempts that did not go through (declined,
 // or not settled yet) in its window. They are counted from payment_requests by the app's clock,
@@ -19,8 +22,9 @@ import type { Mailer } from '../../lib/mailer.ts';
 import type { PaymentProcessor } from '../../lib/payment-processor.ts';
 import { secondsUntilOutOfWindow, windowStart } from '../../lib/sliding-window.ts';
 import { isUniqueViolation } from '../../lib/unique-violation.ts';
-import { cardExpired, payableCase } from './payment-case.ts';
-import { keyReused, paymentDeclined, paymentTimeout } from './payment-errors.ts';
+import { payableCase } from './payment-case.ts';
+import { keyReused, paymentDeclined, paymentTimeout, processorUnavailable } from './payment-errors.ts';
+import { recordOutcome } from './payment-outcomes.ts';
 import { sendReceiptEmail } from './payment-receipt-email.ts';
 import { receiptOf, requestSelect, waitWhilePending, type StoredRequest } from './payment-requests.ts';
 
@@ -43,14 +47,11 @@ export async function makePayment(
   input: Input,
 ): Promise<PaymentReceipt> {
   const target = await payableCase(deps.db, accountId, input.caseNumber);
-  if (cardExpired(input.expiry, deps.clock.now()))
-    throw badRequest('The card has expired.', [
-      { field: 'expiry', message: 'This card has expired. Use another card.' },
-    ]);
-
   const key = { accountId_idempotencyKey: { accountId, idempotencyKey } };
   const row = await deps.db.paymentRequest.findUnique({ where: key, select: requestSelect });
+  // A repeat of an attempt answers its first outcome (its token is spent by then; that is fine).
   if (row) return replay(deps, row, target.caseId, input.amountCents);
+  const card = await describeCard(deps, input.paymentToken);
   let attempt: { row: StoredRequest; isNew: boolean };
   try {
     attempt = await deps.db.$transaction(async (tx) => {
@@ -67,7 +68,7 @@ export async function makePayment(
           idempotencyKey,
           amountCents: input.amountCents,
           method: 'card',
-          instrumentLast4: input.cardNumber.slice(-4),
+          instrumentLast4: card.last4,
           status: 'pending',
           createdAt: deps.clock.now(),
         },
@@ -86,7 +87,7 @@ export async function makePayment(
     );
   }
   return attempt.isNew
-    ? charge(deps, attempt.row, input)
+    ? charge(deps, attempt.row, input.paymentToken)
     : replay(deps, attempt.row, target.caseId, input.amountCents);
 }
 
@@ -126,7 +127,26 @@ async function replay(
   throw paymentTimeout();
 }
 
-async function charge(deps: PaymentDeps, row: StoredRequest, input: Input): Promise<PaymentReceipt> {
+/** The card behind the token; a token that is unknown, spent or expired is a 400 on that field. */
+async function describeCard(deps: PaymentDeps, token: string) {
+  let card;
+  try {
+    card = await deps.processor.describeToken(token, AbortSignal.timeout(deps.timeoutMs));
+  } catch {
+    // Nothing is recorded or charged yet, so the parent may simply try again.
+    throw processorUnavailable();
+  }
+  if (!card)
+    throw badRequest('The card details are no longer valid.', [
+      {
+        field: 'paymentToken',
+        message: 'The card details expired or were already used. Enter the card again.',
+      },
+    ]);
+  return card;
+}
+
+async function charge(deps: PaymentDeps, row: StoredRequest, paymentToken: string): Promise<PaymentReceipt> {
   const audit = (outcome: 'success' | 'failure', result: string) => ({
     action: 'payment_submitted' as const,
     outcome,
@@ -143,54 +163,33 @@ async function charge(deps: PaymentDeps, row: StoredRequest, input: Input): Prom
   let outcome;
   try {
     outcome = await deps.processor.charge(
-      {
-        idempotencyKey: row.id,
-        amountCents: row.amountCents,
-        cardNumber: input.cardNumber,
-        expiry: input.expiry,
-        cvv: input.cvv,
-        zip: input.zip,
-      },
+      { idempotencyKey: row.id, amountCents: row.amountCents, paymentToken },
       signal,
     );
   } catch {
     // Timed out or failed in transit: the charge may or may not have happened. The row stays
-    // pending so a retry of this attempt never charges again.
+    // pending so a retry of this attempt never charges again; the webhook or reconciliation
+    // settles it.
     await appendAudit(deps.db, deps, audit('failure', 'no_answer'));
     throw paymentTimeout();
   }
 
-  if (outcome.status === 'declined') {
-    await deps.db.$transaction(async (tx) => {
-      await tx.paymentRequest.update({
-        where: { id: row.id },
-        data: { status: 'declined', processorReference: outcome.reference },
-      });
-      await appendAudit(tx, deps, audit('failure', 'declined'));
-    });
-    throw paymentDeclined();
-  }
-
-  const now = deps.clock.now();
-  const approved = await deps.db.$transaction(async (tx) => {
-    const payment = await tx.payment.create({
-      data: {
-        caseId: row.caseId,
-        receivedAt: now,
-        amountCents: row.amountCents,
-        source: 'online',
-        status: 'pending',
-      },
-      select: { id: true },
-    });
-    const updated = await tx.paymentRequest.update({
-      where: { id: row.id },
-      data: { status: 'approved', processorReference: outcome.reference, paymentId: payment.id },
-      select: requestSelect,
-    });
-    await appendAudit(tx, deps, audit('success', 'approved'));
-    return updated;
-  });
-  await sendReceiptEmail(deps, approved);
-  return receiptOf(approved);
+  const changed = await recordOutcome(
+    deps,
+    row.id,
+    { status: outcome.status, processorReference: outcome.reference },
+    {
+      via: 'processor_answer',
+      audit: () =>
+        outcome.status === 'approved' ? audit('success', 'approved') : audit('failure', 'declined'),
+    },
+  );
+  // Null: a webhook settled it while the answer was on its way; answer what is recorded now.
+  const settled =
+    changed ??
+    (await deps.db.paymentRequest.findUniqueOrThrow({ where: { id: row.id }, select: requestSelect }));
+  if (settled.status === 'declined') throw paymentDeclined();
+  if (settled.status !== 'approved') throw paymentTimeout();
+  if (changed) await sendReceiptEmail(deps, settled);
+  return receiptOf(settled);
 }

@@ -17,11 +17,3 @@ export async function payableCase(
   if (participation.role !== 'non_custodial') throw notPayer();
   return { caseId: participation.caseId, caseNumber };
 }
-
-/** A card is good through the last day of its expiry month. */
-export function cardExpired(expiry: string, now: Date): boolean {
-  const [month, year] = expiry.split('/').map(Number);
-  if (!month || year === undefined) return true;
-  const firstDayAfter = Date.UTC(2000 + year, month, 1);
-  return now.getTime() >= firstDayAfter;
-}

@@ -30,3 +30,11 @@ export const notPayer = () =>
     403,
     'Online payments are made by the paying parent on a case. You receive support on this case.',
   );
+
+/** The processor could not be asked about the card before anything was recorded or charged. */
+export const processorUnavailable = () =>
+  new DomainError(
+    'SERVICE_UNAVAILABLE',
+    503,
+    'The card processor did not answer. Nothing was charged. Please try again in a few minutes.',
+  );

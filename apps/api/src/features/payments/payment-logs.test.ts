@@ -1,10 +1,12 @@
 // The card number, CVV and expiry never reach the logs — not on an approval, not on a timeout
-// (which is logged as an error for operators) — with the server's own logger options at trace level.
+// (which is logged as an error for operators), not when an old client sends them to our API (400)
+// — with the server's own logger options at trace level.
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loggerOptions } from '../../lib/logger.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
+import { cardToken } from '../../testing/card-tokens.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
 const lines: string[] = [];
@@ -25,20 +27,23 @@ afterAll(() => ctx?.close());
 
 it('logs no card details', async () => {
   const token = await signIn(ctx.app, 'demo.payer');
+  const headers = () => ({ authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() });
   for (const cardNumber of ['4242424242424242', '4000000000090003']) {
+    const paymentToken = await cardToken(ctx.app, cardNumber);
     await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/payments',
-      payload: {
-        caseNumber: '1000000002',
-        amountCents: 2_500,
-        cardNumber,
-        expiry: '07/31',
-        cvv: '8642',
-        zip: '30303',
-      },
-      headers: { authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+      payload: { caseNumber: '1000000002', amountCents: 2_500, paymentToken },
+      headers: headers(),
     });
+    // A client that still sends the card to us: refused, and the body is not logged either.
+    const refused = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments',
+      payload: { caseNumber: '1000000002', amountCents: 2_500, cardNumber, expiry: '07/31', cvv: '8642' },
+      headers: headers(),
+    });
+    expect(refused.statusCode).toBe(400);
   }
   const log = lines.join('');
   expect(log).toContain('/api/v1/payments');

@@ -11,20 +11,16 @@ import type { TestApp } from '../../testing/test-app.ts';
 /** Stands in for a real card processor adapter (isTest false); approves every charge. */
 const realProcessorDouble: PaymentProcessor = {
   isTest: false,
+  hostedForm: { origin: 'https://cards.processor.example', url: 'https://cards.processor.example/form' },
+  describeToken: async () => ({ last4: '4242' }),
   charge: async (request) => ({
     status: 'approved',
     reference: `REAL-${request.idempotencyKey.slice(0, 8)}`,
   }),
+  lookup: async () => ({ status: 'not_found' }),
 };
 
-const payment = {
-  caseNumber: '1000000002',
-  amountCents: 5_000,
-  cardNumber: '4242 4242 4242 4242',
-  expiry: '08/29',
-  cvv: '123',
-  zip: '30303',
-};
+const payment = { caseNumber: '1000000002', amountCents: 5_000, paymentToken: 'tok_real_0123456789' };
 
 let ctx: TestApp | undefined;
 afterEach(async () => {
@@ -49,7 +45,10 @@ describe('Make Payment without a processor allowed to take payments', () => {
   it('refuses with 503 FEATURE_UNAVAILABLE, records no payment request and tells the page', async () => {
     ctx = await createSeededTestApp({ allowTestPaymentProcessor: false });
     const { options, response } = await payAsDemoPayer(ctx.app);
-    expect(options).toMatchObject({ available: false, testProcessor: true });
+    expect(options).toMatchObject({ available: false, testProcessor: false, hostedForm: null });
+    // No test processor server was started, and no page may frame anything but our own origin.
+    expect(ctx.app.paymentProcessor).toBeNull();
+    expect(response.headers['content-security-policy']).not.toContain('frame-src');
     expect(response.statusCode).toBe(503);
     expect(response.json().error).toMatchObject({
       code: 'FEATURE_UNAVAILABLE',
@@ -64,7 +63,15 @@ describe('Make Payment without a processor allowed to take payments', () => {
       paymentProcessor: realProcessorDouble,
     });
     const { options, response } = await payAsDemoPayer(ctx.app);
-    expect(options).toMatchObject({ available: true, testProcessor: false });
+    expect(options).toMatchObject({
+      available: true,
+      testProcessor: false,
+      hostedForm: { origin: 'https://cards.processor.example' },
+    });
+    // Exactly the processor's origin may be framed, nothing wider.
+    expect(response.headers['content-security-policy']).toMatch(
+      /(^|;)frame-src https:\/\/cards\.processor\.example(;|$)/,
+    );
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ status: 'approved', cardLast4: '4242' });
   });

@@ -1,4 +1,5 @@
-// Make Payment through HTTP on the demo data, with the labelled test processor: approve, decline
+// Make Payment through HTTP on the demo data, with the labelled test processor (its own HTTP server:
+// each card is first typed into it for a single-use token, testing/card-tokens.ts): approve, decline
 // (card ending 0002), no answer (ending 0003 → 504 after the app's time limit), and the
 // idempotency guarantees a parent would notice — a double-click, a retry after a timeout and two
 // concurrent submits each leave ONE payment request and at most one payment on the case. Card
@@ -10,11 +11,12 @@ import { securityPolicy } from '@cos/security';
 import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
 import { signIn as signInFixture } from '../../testing/http.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
+import { cardToken, TEST_CARDS } from '../../testing/card-tokens.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
-const APPROVE = '4242 4242 4242 4242';
-const DECLINE = '4000000000000002';
-const NO_ANSWER = '4000000000090003';
+const APPROVE = TEST_CARDS.approve;
+const DECLINE = TEST_CARDS.decline;
+const NO_ANSWER = TEST_CARDS.noAnswer;
 
 let ctx: TestApp;
 let payer: string;
@@ -27,13 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-const card = (cardNumber = APPROVE, extra: object = {}) => ({
+/** The payment the page sends once the processor's form has tokenised the card. */
+const card = async (cardNumber: string = APPROVE, extra: object = {}) => ({
   caseNumber: '1000000002',
   amountCents: 12_345,
-  cardNumber,
-  expiry: '08/29',
-  cvv: '123',
-  zip: '30303',
+  paymentToken: await cardToken(ctx.app, cardNumber),
   ...extra,
 });
 
@@ -54,7 +54,7 @@ const requestsWith = (idempotencyKey: string) =>
 describe('POST /api/v1/payments', () => {
   it('approves, keeps only the last 4 digits, and the payment shows in Payments as pending without moving the balance', async () => {
     const before = (await get('/api/v1/cases/1000000002')).json();
-    const response = await pay(card());
+    const response = await pay(await card());
     expect(response.statusCode, response.body).toBe(201);
     const receipt = response.json();
     expect(receipt).toMatchObject({
@@ -64,7 +64,7 @@ describe('POST /api/v1/payments', () => {
       status: 'approved',
     });
     expect(receipt.confirmationNumber).toMatch(/^PAY-[0-9A-Z]{10}$/);
-    expect(response.body).not.toContain('4242424242424242');
+    expect(response.body).not.toMatch(/4242 ?4242 ?4242 ?4242/);
 
     const [stored] = await ctx.prisma.paymentRequest.findMany({
       where: { confirmationNumber: receipt.confirmationNumber },
@@ -97,7 +97,7 @@ describe('POST /api/v1/payments', () => {
   });
 
   it('emails a receipt with no card digits to a parent who wants payment emails', async () => {
-    const response = await pay(card(APPROVE, { amountCents: 5_000 }));
+    const response = await pay(await card(APPROVE, { amountCents: 5_000 }));
     const { confirmationNumber } = response.json();
     const email = await ctx.prisma.emailOutbox.findFirst({
       where: { subject: { contains: confirmationNumber } },
@@ -110,11 +110,16 @@ describe('POST /api/v1/payments', () => {
   it('declines a card ending 0002 with 402, records it as declined, and adds no payment', async () => {
     const key = randomUUID();
     const paymentsBefore = await ctx.prisma.payment.count();
-    const response = await pay(card(DECLINE), key);
+    const response = await pay(await card(DECLINE), key);
     expect(response.statusCode).toBe(402);
     expect(response.json().error.code).toBe('PAYMENT_DECLINED');
     expect(await requestsWith(key)).toMatchObject([
-      { status: 'declined', paymentId: null, instrumentLast4: '0002' },
+      {
+        status: 'declined',
+        paymentId: null,
+        instrumentLast4: '0002',
+        processorReference: expect.stringMatching(/^ch_test_/),
+      },
     ]);
     expect(await ctx.prisma.payment.count()).toBe(paymentsBefore);
   });
@@ -122,13 +127,14 @@ describe('POST /api/v1/payments', () => {
   it('answers 504 when the processor does not answer in time, leaves it pending, and a retry never records a second payment', async () => {
     const key = randomUUID();
     const paymentsBefore = await ctx.prisma.payment.count();
-    const first = await pay(card(NO_ANSWER), key);
+    const payload = await card(NO_ANSWER);
+    const first = await pay(payload, key);
     expect(first.statusCode).toBe(504);
     expect(first.json().error).toMatchObject({
       code: 'PAYMENT_TIMEOUT',
       message: expect.stringContaining('Do not pay again'),
     });
-    const retry = await pay(card(NO_ANSWER), key);
+    const retry = await pay(payload, key);
     expect(retry.statusCode).toBe(504);
     expect(await requestsWith(key)).toMatchObject([{ status: 'pending', paymentId: null }]);
     expect(await ctx.prisma.payment.count()).toBe(paymentsBefore);
@@ -136,8 +142,9 @@ describe('POST /api/v1/payments', () => {
 
   it('answers a double submit with the same key with the first receipt: one request, one payment', async () => {
     const key = randomUUID();
-    const first = await pay(card(APPROVE, { amountCents: 7_700 }), key);
-    const second = await pay(card(APPROVE, { amountCents: 7_700 }), key);
+    const payload = await card(APPROVE, { amountCents: 7_700 });
+    const first = await pay(payload, key);
+    const second = await pay(payload, key);
     expect(second.statusCode).toBe(201);
     expect(second.json().confirmationNumber).toBe(first.json().confirmationNumber);
     expect(await requestsWith(key)).toHaveLength(1);
@@ -146,10 +153,8 @@ describe('POST /api/v1/payments', () => {
 
   it('resolves two concurrent submits of one attempt to one row and the same confirmation number', async () => {
     const key = randomUUID();
-    const [a, b] = await Promise.all([
-      pay(card(APPROVE, { amountCents: 8_800 }), key),
-      pay(card(APPROVE, { amountCents: 8_800 }), key),
-    ]);
+    const payload = await card(APPROVE, { amountCents: 8_800 });
+    const [a, b] = await Promise.all([pay(payload, key), pay(payload, key)]);
     expect([a.statusCode, b.statusCode], `${a.body} ${b.body}`).toEqual([201, 201]);
     expect(a.json().confirmationNumber).toBe(b.json().confirmationNumber);
     expect(await requestsWith(key)).toHaveLength(1);
@@ -158,17 +163,17 @@ describe('POST /api/v1/payments', () => {
 
   it('refuses the same key for a different amount with 409', async () => {
     const key = randomUUID();
-    expect((await pay(card(APPROVE, { amountCents: 1_000 }), key)).statusCode).toBe(201);
-    const other = await pay(card(APPROVE, { amountCents: 2_000 }), key);
+    expect((await pay(await card(APPROVE, { amountCents: 1_000 }), key)).statusCode).toBe(201);
+    const other = await pay(await card(APPROVE, { amountCents: 2_000 }), key);
     expect(other.statusCode).toBe(409);
     expect(await requestsWith(key)).toHaveLength(1);
   });
 
   it('refuses a parent who only receives support (403) and a case that is not theirs (404)', async () => {
-    const custodial = await pay(card(APPROVE, { caseNumber: '1000000001' }), randomUUID(), parent);
+    const custodial = await pay(await card(APPROVE, { caseNumber: '1000000001' }), randomUUID(), parent);
     expect(custodial.statusCode).toBe(403);
     expect(custodial.json().error.message).toContain('paying parent');
-    const notTheirs = await pay(card(APPROVE, { caseNumber: '1000000003' }));
+    const notTheirs = await pay(await card(APPROVE, { caseNumber: '1000000003' }));
     expect(notTheirs.statusCode).toBe(404);
     expect(
       await ctx.prisma.paymentRequest.count({
@@ -177,30 +182,82 @@ describe('POST /api/v1/payments', () => {
     ).toBe(0);
   });
 
-  it('names every invalid field: Luhn, expiry, CVV, ZIP, amount limits, and a missing Idempotency-Key', async () => {
-    const response = await pay({
+  it('refuses card data: a cardNumber, cvv or expiry field is a 400 naming it as not allowed, and nothing is recorded', async () => {
+    const requestsBefore = await ctx.prisma.paymentRequest.count();
+    for (const [field, value] of [
+      ['cardNumber', '4242424242424242'],
+      ['cvv', '123'],
+      ['expiry', '08/29'],
+    ] as const) {
+      const response = await pay(await card(APPROVE, { [field]: value }));
+      expect(response.statusCode, field).toBe(400);
+      expect(response.json().error.fields).toEqual([{ field, message: `${field} is not allowed here.` }]);
+    }
+    // A client of the old contract, with no token at all.
+    const old = await pay({
       caseNumber: '1000000002',
-      amountCents: 99,
-      cardNumber: '4242 4242 4242 4241',
-      expiry: '13/29',
-      cvv: '12',
-      zip: '3030',
+      amountCents: 1_000,
+      cardNumber: '4242 4242 4242 4242',
+      expiry: '08/29',
+      cvv: '123',
+      zip: '30303',
     });
+    expect(old.statusCode).toBe(400);
+    expect(
+      old
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['cardNumber', 'cvv', 'expiry', 'paymentToken', 'zip']);
+    expect(await ctx.prisma.paymentRequest.count()).toBe(requestsBefore);
+  });
+
+  it('has no card number, expiry or security code property anywhere in the OpenAPI document', async () => {
+    const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const names = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (typeof node === 'object' && node !== null)
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'properties' && typeof value === 'object' && value !== null)
+            for (const name of Object.keys(value)) names.add(name.toLowerCase());
+          if (key === 'parameters' && Array.isArray(value))
+            for (const parameter of value) names.add(String(parameter?.name).toLowerCase());
+          collect(value);
+        }
+    };
+    collect(document);
+    expect(names).toContain('paymenttoken');
+    for (const forbidden of ['cardnumber', 'card_number', 'pan', 'cvv', 'cvc', 'expiry', 'expiration'])
+      expect(names.has(forbidden), forbidden).toBe(false);
+  });
+
+  it('names every invalid field (amount limits, token, Idempotency-Key) and refuses a token used before', async () => {
+    const response = await pay({ caseNumber: '1000000002', amountCents: 99, paymentToken: 'x' });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['amountCents', 'cardNumber', 'expiry', 'cvv', 'zip']));
-    expect((await pay(card(APPROVE, { amountCents: 1_000_001 }))).json().error.fields[0].field).toBe(
+    expect(fields).toEqual(expect.arrayContaining(['amountCents', 'paymentToken']));
+    expect((await pay(await card(APPROVE, { amountCents: 1_000_001 }))).json().error.fields[0].field).toBe(
       'amountCents',
     );
-    const expired = await pay(card(APPROVE, { expiry: '10/26' }));
-    expect(expired.statusCode).toBe(400);
-    expect(expired.json().error.fields).toEqual([
-      { field: 'expiry', message: expect.stringContaining('expired') },
+    const spent = await card(APPROVE, { amountCents: 3_100 });
+    expect((await pay(spent)).statusCode).toBe(201);
+    const again = await pay(spent);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.fields).toEqual([
+      { field: 'paymentToken', message: expect.stringContaining('Enter the card again') },
     ]);
+    const unknown = await pay({
+      caseNumber: '1000000002',
+      amountCents: 3_200,
+      paymentToken: 'tok_test_madeup123',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(await ctx.prisma.paymentRequest.count({ where: { amountCents: { in: [3_100, 3_200] } } })).toBe(1);
     const noKey = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/payments',
-      payload: card(),
+      payload: await card(),
       headers: { authorization: `Bearer ${payer}` },
     });
     expect(noKey.statusCode).toBe(400);
@@ -209,13 +266,16 @@ describe('POST /api/v1/payments', () => {
 
   it('needs a signed-in parent and says whether the test processor is in use', async () => {
     expect(
-      (await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: card() })).statusCode,
+      (await ctx.app.inject({ method: 'POST', url: '/api/v1/payments', payload: await card() })).statusCode,
     ).toBe(401);
+    const origin = ctx.app.paymentProcessor?.hostedForm.origin;
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect((await get('/api/v1/payments/options')).json()).toEqual({
       minCents: 100,
       maxCents: 1_000_000,
       testProcessor: true,
       available: true,
+      hostedForm: { origin, url: `${origin}/hosted/card-form` },
     });
   });
 });
@@ -242,12 +302,12 @@ describe('declined attempts per account (card testing)', () => {
       ctx.clock.advance(60_000);
       const key = randomUUID();
       keys.push(key);
-      expect((await pay(card(DECLINE, { caseNumber }), key, token)).statusCode).toBe(402);
+      expect((await pay(await card(DECLINE, { caseNumber }), key, token)).statusCode).toBe(402);
     }
     const requestsBefore = await ctx.prisma.paymentRequest.count();
     const auditBefore = await ctx.prisma.auditEvent.count({ where: { action: 'payment_submitted' } });
 
-    const refused = await pay(card(APPROVE, { caseNumber }), randomUUID(), token);
+    const refused = await pay(await card(APPROVE, { caseNumber }), randomUUID(), token);
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error).toMatchObject({
       code: 'TOO_MANY_PAYMENT_ATTEMPTS',
@@ -260,23 +320,25 @@ describe('declined attempts per account (card testing)', () => {
     expect(await ctx.prisma.auditEvent.count({ where: { action: 'payment_submitted' } })).toBe(auditBefore);
 
     // A repeat of an attempt already made answers as it first did, not 429.
-    const repeat = await pay(card(DECLINE, { caseNumber }), keys[0], token);
+    const repeat = await pay(await card(DECLINE, { caseNumber }), keys[0], token);
     expect(repeat.statusCode).toBe(402);
     expect(repeat.json().error.code).toBe('PAYMENT_DECLINED');
 
     // Other parents pay as usual.
-    expect((await pay(card(APPROVE, { amountCents: 4_400 }))).statusCode).toBe(201);
+    expect((await pay(await card(APPROVE, { amountCents: 4_400 }))).statusCode).toBe(201);
 
     ctx.clock.advance(windowMinutes * 60_000);
     const later = (await signInFixture(ctx.app, 'card.tester')).accessToken;
-    const approved = await pay(card(APPROVE, { caseNumber }), randomUUID(), later);
+    const approved = await pay(await card(APPROVE, { caseNumber }), randomUUID(), later);
     expect(approved.statusCode, approved.body).toBe(201);
   });
 
   it('holds under parallel attempts: of eight new ones at once, five reach the processor', async () => {
     const { token, caseNumber } = await newPayer('card.racer');
     const responses = await Promise.all(
-      Array.from({ length: 8 }, () => pay(card(DECLINE, { caseNumber }), randomUUID(), token)),
+      (await Promise.all(Array.from({ length: 8 }, () => card(DECLINE, { caseNumber })))).map((payload) =>
+        pay(payload, randomUUID(), token),
+      ),
     );
     expect(responses.map((response) => response.statusCode).sort()).toEqual([
       ...Array<number>(maxDeclined).fill(402),
@@ -291,7 +353,7 @@ describe('declined attempts per account (card testing)', () => {
     const { token, caseNumber } = await newPayer('card.regular');
     for (let index = 0; index < maxDeclined + 1; index += 1) {
       expect(
-        (await pay(card(APPROVE, { caseNumber, amountCents: 1_000 + index }), randomUUID(), token))
+        (await pay(await card(APPROVE, { caseNumber, amountCents: 1_000 + index }), randomUUID(), token))
           .statusCode,
       ).toBe(201);
     }

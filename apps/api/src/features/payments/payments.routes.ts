@@ -31,8 +31,9 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
     async () => ({
       minCents: MIN_PAYMENT_CENTS,
       maxCents: MAX_PAYMENT_CENTS,
-      testProcessor: app.paymentProcessor.isTest,
+      testProcessor: app.paymentProcessor?.isTest ?? false,
       available: app.paymentsAvailable,
+      hostedForm: app.paymentProcessor?.hostedForm ?? null,
     }),
   );
 
@@ -42,8 +43,9 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { auth: 'full' },
       schema: {
         tags: ['payments'],
-        summary: 'Pay on a case by card (one-time)',
+        summary: 'Pay on a case by card (one-time), with the processor token of the card',
         description:
+          'The card is entered in the processor’s hosted form (options.hostedForm), which gives the page a single-use paymentToken; card numbers, expiry dates and security codes are never accepted here (400 naming the field). ' +
           'Send a new Idempotency-Key (UUID) per reviewed payment. The same key again answers the first result and never charges twice; ' +
           'the same key with another case or amount is 409. 402 PAYMENT_DECLINED: declined, nothing charged. 504 PAYMENT_TIMEOUT: the outcome is unknown — do not pay again. ' +
           '429 TOO_MANY_PAYMENT_ATTEMPTS (with Retry-After): the account has 5 attempts that did not go through in the last hour (by default); a new attempt is not sent to the processor.',
@@ -54,11 +56,12 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { accountId } = requireAuth(request);
-      if (!app.paymentsAvailable) throw paymentsUnavailable();
+      const processor = app.paymentProcessor;
+      if (!processor) throw paymentsUnavailable();
       const receipt = await makePayment(
         {
           ...serviceDeps(app, request),
-          processor: app.paymentProcessor,
+          processor,
           timeoutMs: app.paymentTimeoutMs,
           warn: (error, message) => request.log.warn({ err: error }, message),
         },

@@ -2,7 +2,7 @@
 // temporary password. A temporary password replaces the old one at once (which stops working),
 // is stored only as an argon2id hash, expires in 24 hours, works for one sign-in, and that sign-in
 // can only change the password; every session of the account ends. Either way the account gets a
-// notification, and an email when one is on file. The temporary password itself is in the HTTP
+// notification (in the parent's language), and an email when a confirmed address is on file. The temporary password itself is in the HTTP
 // answer only: never in the notification, the email, the audit trail or a log line.
 import { randomBytes } from 'node:crypto';
 import type { RecoveryAnswerResponse, RecoveryChoice } from '@cos/contracts';
@@ -10,7 +10,8 @@ import type { PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { Mailer } from '../../lib/mailer.ts';
+import { emailAccount } from '../../email/account-email.ts';
+import type { EmailLanguage, Mailer } from '../../lib/mailer.ts';
 import type { Passwords } from '../../identity/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from '../../identity/temporary-password.ts';
@@ -46,7 +47,12 @@ export async function completeRecovery(
   const { account, recover } = input;
   const wantsUserId = recover !== 'password';
   const issued = recover === 'userId' ? null : await issueTemporaryPassword(passwords, policy, clock.now());
-  const notice = noticeFor(recover, clock.now());
+  const { preferredLanguage } = await db.customerAccount.findUniqueOrThrow({
+    where: { id: account.id },
+    select: { preferredLanguage: true },
+  });
+  const language: EmailLanguage = preferredLanguage === 'es' ? 'es' : 'en';
+  const notice = noticeFor(recover, clock.now(), language);
 
   await db.$transaction(async (tx) => {
     const txDeps = { ...deps, db: tx };
@@ -87,20 +93,12 @@ export async function completeRecovery(
         createdAt: now,
       },
     });
+    // In the same transaction: the email exists exactly when the recovery happened, and the outbox
+    // sender delivers it (retrying while the relay is down). Only to a confirmed address.
+    const both = { en: noticeFor(recover, now, 'en'), es: noticeFor(recover, now, 'es') };
+    await emailAccount({ db: tx, clock }, account.id, both);
   });
 
-  if (account.email) {
-    // The recovery has happened and its answer must reach the person even if the mail transport
-    // fails; the notification is recorded either way.
-    await deps.mailer
-      .send({ to: account.email, subject: notice.subject, body: notice.body })
-      .catch((error: unknown) => {
-        deps.log.warn(
-          { accountId: account.id, error: error instanceof Error ? error.name : 'unknown' },
-          'recovery email not sent',
-        );
-      });
-  }
   return {
     ...(wantsUserId ? { userId: account.userId } : {}),
     ...(issued
@@ -134,19 +132,51 @@ const agencyTime = new Intl.DateTimeFormat('en-US', {
   timeZoneName: 'short',
 });
 
-function noticeFor(recover: RecoveryChoice, now: Date): { kind: string; subject: string; body: string } {
+const agencyTimeEs = new Intl.DateTimeFormat('es-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'America/New_York',
+  timeZoneName: 'short',
+});
+
+function noticeFor(
+  recover: RecoveryChoice,
+  now: Date,
+  language: EmailLanguage,
+): { kind: string; subject: string; body: string } {
+  const kind = recover === 'userId' ? 'user_id_recovered' : 'password_reset';
+  if (language === 'es') {
+    const when = agencyTimeEs.format(now);
+    const notYou = `Si no fue usted, llame de inmediato al Centro de Comunicación con el Cliente al 1-877-423-4746.`;
+    if (recover === 'userId') {
+      return {
+        kind,
+        subject: 'Se consultó su ID de usuario',
+        body: `El ${when}, se respondieron las preguntas de seguridad de su cuenta de Servicios en Línea y su ID de usuario se mostró en pantalla. Su contraseña no cambió. ${notYou}`,
+      };
+    }
+    const userIdToo = recover === 'both' ? ' También se mostró su ID de usuario en pantalla.' : '';
+    return {
+      kind,
+      subject: 'Se emitió una contraseña temporal para su cuenta',
+      body: `El ${when}, se respondieron las preguntas de seguridad de su cuenta de Servicios en Línea y se emitió una contraseña temporal.${userIdToo} Su contraseña anterior ya no funciona y se cerró la sesión en todos los dispositivos. ${notYou}`,
+    };
+  }
   const when = agencyTime.format(now);
   const notYou = `If you did not do this, call ${CONTACT_CENTER} right away.`;
   if (recover === 'userId') {
     return {
-      kind: 'user_id_recovered',
+      kind,
       subject: 'Your User ID was looked up',
       body: `On ${when}, the security questions of your Customer Online Services account were answered and your User ID was shown on screen. Your password has not changed. ${notYou}`,
     };
   }
   const userIdToo = recover === 'both' ? ' Your User ID was also shown on screen.' : '';
   return {
-    kind: 'password_reset',
+    kind,
     subject: 'A temporary password was issued for your account',
     body: `On ${when}, the security questions of your Customer Online Services account were answered and a temporary password was issued.${userIdToo} Your old password no longer works and every device that was signed in has been signed out. ${notYou}`,
   };

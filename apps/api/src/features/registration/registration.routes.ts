@@ -15,6 +15,18 @@ import { completeRegistration } from './complete.service.ts';
 import { verifyIdentity } from './verify.service.ts';
 
 export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Work a verification leaves for after its answer (verify.service.ts), run once the response is out.
+  const afterAnswer = new WeakMap<object, Array<() => Promise<void>>>();
+  app.addHook('onResponse', (request, _reply, done) => {
+    const works = afterAnswer.get(request) ?? [];
+    // Queued behind whatever the answer's delivery set in motion, never before it.
+    setImmediate(() => {
+      for (const work of works)
+        work().catch((error: unknown) => request.log.error({ err: error }, 'after-answer work failed'));
+    });
+    done();
+  });
+
   app.post(
     '/api/v1/registration/verify',
     {
@@ -29,7 +41,12 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const verified = await verifyIdentity(serviceDeps(app, request), request.body);
+      const later: Array<() => Promise<void>> = [];
+      afterAnswer.set(request, later);
+      const verified = await verifyIdentity(
+        { ...serviceDeps(app, request), afterAnswer: (work) => later.push(work) },
+        request.body,
+      );
       const token = app.tokens.signRegistration(verified.personId);
       return { registrationToken: token.token, expiresIn: token.expiresIn, firstName: verified.firstName };
     },

@@ -1,6 +1,7 @@
 // Registration step 1 through the API: the identity check, its one generic failure whatever was
 // wrong, the already-registered person, and the block after 5 failures per case number or SSN.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createAccount,
   createCase,
@@ -117,7 +118,12 @@ describe('registration identity check', () => {
   it('gives an already registered person the same answer, and tells the existing account', async () => {
     const accountId = await createAccount(ctx.prisma, personId, { userId: `jordan.${input.caseNumber}` });
     expectGeneric(await verify(input));
-    const notifications = await ctx.prisma.notification.findMany({ where: { accountId } });
+    // Written after the answer went out, so it may land a moment later.
+    const notifications = await vi.waitFor(async () => {
+      const found = await ctx.prisma.notification.findMany({ where: { accountId } });
+      expect(found).toHaveLength(1);
+      return found;
+    });
     expect(notifications).toEqual([
       expect.objectContaining({
         kind: 'duplicate_registration',
@@ -161,5 +167,32 @@ describe('registration identity check', () => {
       expect(row.keyHash).not.toContain(digits);
       expect(row.keyHash).not.toContain(input.caseNumber);
     }
+  });
+
+  // Failed before the joined read: a person on file cost Prisma's nested selects extra queries (and
+  // an already-registered one a notification) before the answer, which an unknown SSN did not.
+  it('runs the same statements before its answer whether or not the SSN is on file or registered', async () => {
+    const original = pg.Client.prototype.query;
+    let statements = 0;
+    const counting = function (this: pg.Client, ...args: Parameters<typeof original>) {
+      statements += 1;
+      return Reflect.apply(original, this, args);
+    };
+    const statementsFor = async (body: typeof input) => {
+      statements = 0;
+      pg.Client.prototype.query = counting as typeof original;
+      try {
+        expectGeneric(await verify(body));
+      } finally {
+        pg.Client.prototype.query = original;
+      }
+      return statements;
+    };
+    await createAccount(ctx.prisma, personId, { userId: `jordan.${input.caseNumber}` });
+    const unknownSsn = await statementsFor({ ...input, ssn: nextSsn(), caseNumber: nextCaseNumber() });
+    const wrongName = await statementsFor({ ...input, lastName: 'Else', caseNumber: nextCaseNumber() });
+    const registered = await statementsFor(input);
+    expect(unknownSsn).toBeGreaterThan(0);
+    expect({ wrongName, registered }).toEqual({ wrongName: unknownSsn, registered: unknownSsn });
   });
 });

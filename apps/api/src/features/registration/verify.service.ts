@@ -1,7 +1,8 @@
 // Registration step 1 (SPEC.md §3.2): the identity check, its one generic failure, the already-
 // registered case (same answer, plus a notification to the existing account) and the block after
 // 5 failures per case number or SSN in 24 hours. Everything it records commits in one transaction;
-// the answer is decided after it.
+// the answer is decided after it. Every path runs the same statements before the answer (one joined
+// identity read, identity.ts); the already-registered notification is written after it.
 import type { RegistrationVerifyRequest } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import { normaliseSsn, type KeyedHasher, type SecurityPolicy, type SsnCipher } from '@cos/security';
@@ -19,6 +20,12 @@ export interface VerifyDeps {
   keyedHash: KeyedHasher;
   ssnCipher: SsnCipher;
   context: RequestContext;
+  /**
+   * Runs work once the answer has gone out (the route: after the response). The notification to an
+   * already-registered person is written then, so that path takes the same statements before the
+   * answer as any other mismatch. Absent (scripts, tests of the service): run at once.
+   */
+  afterAnswer?: (work: () => Promise<void>) => void;
 }
 
 const CONTACT_CENTER = 'the Customer Communication Center at 1-877-423-4746';
@@ -49,6 +56,7 @@ export async function verifyIdentity(
   const keys = attemptKeys(keyedHash, input.caseNumber, ssnDigits);
   const caseDetail = { caseNumber: input.caseNumber };
 
+  let duplicateOf: string | null = null;
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
     const txDeps = { ...deps, db: tx };
     await lockKeys(tx, keys);
@@ -76,15 +84,7 @@ export async function verifyIdentity(
     await recordAttempt(txDeps, keys, false);
     if (check.ok && check.person.accountId) {
       const accountId = check.person.accountId;
-      await tx.notification.create({
-        data: {
-          accountId,
-          kind: 'duplicate_registration',
-          subject: 'Someone tried to register with your details',
-          body: `Someone tried to register a new account with your details. You already have an account: sign in with your User ID, or use "Forgot your User ID or Password?". If this was not you, call ${CONTACT_CENTER}.`,
-          createdAt: deps.clock.now(),
-        },
-      });
+      duplicateOf = accountId;
       await appendAudit(tx, deps, {
         action: 'registration_duplicate',
         outcome: 'denied',
@@ -113,7 +113,25 @@ export async function verifyIdentity(
     return { kind: 'not_verified' };
   });
 
+  if (duplicateOf) {
+    const accountId = duplicateOf;
+    const notify = () => notifyDuplicate(deps, accountId);
+    if (deps.afterAnswer) deps.afterAnswer(notify);
+    else await notify();
+  }
   if (outcome.kind === 'blocked') throw registrationBlocked();
   if (outcome.kind === 'not_verified') throw identityNotVerified();
   return { personId: outcome.personId, firstName: outcome.firstName };
+}
+
+async function notifyDuplicate({ db, clock }: VerifyDeps, accountId: string): Promise<void> {
+  await db.notification.create({
+    data: {
+      accountId,
+      kind: 'duplicate_registration',
+      subject: 'Someone tried to register with your details',
+      body: `Someone tried to register a new account with your details. You already have an account: sign in with your User ID, or use "Forgot your User ID or Password?". If this was not you, call ${CONTACT_CENTER}.`,
+      createdAt: clock.now(),
+    },
+  });
 }

@@ -2,7 +2,8 @@
 // own registry (app.consoleRoutes), so a route added later is covered without touching this file.
 // A customer token → 403; an agent on a supervisor or admin route → 403; a supervisor on an admin
 // route → 403; a session that must enrol TOTP → 403 on everything but enrolment; no token → 401.
-// Every refusal is exactly one `staff_access_denied` audit row.
+// Every refusal of a kind (who, route, reason) is one `staff_access_denied` audit row per minute;
+// repeats within the minute are counted into the next row.
 import { DEMO_CUSTOMER_PASSWORD } from '@cos/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffAccess, StaffRoute } from '../../plugins/app/staff-guard.ts';
@@ -128,6 +129,7 @@ describe('role matrix', () => {
   });
 
   it('records who was refused where and why', async () => {
+    ctx.clock.advance(61_000); // past the minute in which the matrix above was refused
     await call({ method: 'GET', url: '/api/v1/admin/staff-users', staff: 'admin' }, tokenOf('customer'));
     await call({ method: 'GET', url: '/api/v1/admin/staff-users', staff: 'admin' }, tokenOf('supervisor'));
     const [supervisorRefusal, customerRefusal] = await ctx.prisma.auditEvent.findMany({
@@ -170,5 +172,23 @@ describe('role matrix', () => {
         data: { role: 'supervisor' },
       });
     }
+  });
+
+  // Failed before: every denied call was its own audit row, so a script could flood the trail.
+  it('aggregates repeated denials: one row a minute per caller, route and reason, counting the repeats', async () => {
+    ctx.clock.advance(61_000);
+    const route = { method: 'GET', url: '/api/v1/admin/staff-users', staff: 'admin' as const };
+    const before = await denials();
+    for (let i = 0; i < 25; i += 1) expect((await call(route, tokenOf('agent'))).statusCode).toBe(403);
+    expect(await denials()).toBe(before + 1);
+    ctx.clock.advance(61_000);
+    expect((await call(route, tokenOf('agent'))).statusCode).toBe(403);
+    expect(await denials()).toBe(before + 2);
+    const [latest] = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'staff_access_denied' },
+      orderBy: { id: 'desc' },
+      take: 1,
+    });
+    expect(latest?.details).toMatchObject({ route: '/api/v1/admin/staff-users', repeats: 24 });
   });
 });

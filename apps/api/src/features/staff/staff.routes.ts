@@ -3,6 +3,7 @@
 // audit trail, the request queues, notices, switches and app versions, offices and staff users.
 // Every route but sign-in, refresh and sign-out declares `config: { staff: … }`
 // (plugins/app/staff-guard.ts).
+import { staffJobsRoutes } from './staff-jobs/jobs.routes.ts';
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
 import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
@@ -34,4 +35,5 @@ export const staffRoutes: FastifyPluginAsync<{
   await app.register(documentReviewRoutes);
   await app.register(noticesAdminRoutes);
   await app.register(officesAdminRoutes);
+  await app.register(staffJobsRoutes);
 };

@@ -1,13 +1,10 @@
 // app.documentStorage: where uploaded documents are kept (lib/document-storage.ts). The server
-// passes local disk under DATA_DIR; an app built without one (API tests, tools) gets a private
-// temporary folder that is removed when the app closes.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// passes the store DOCUMENT_STORAGE names; an app built without one (API tests, tools) keeps them
+// in its own database, the default store, so tests exercise the store production uses.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { createLocalDocumentStorage, type DocumentStorage } from '../../lib/document-storage.ts';
-import { builtApps } from '../../lib/paths.ts';
+import type { DocumentStorage } from '../../lib/document-storage.ts';
+import { createPostgresDocumentStorage } from '../../lib/document-storage/postgres.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,13 +14,10 @@ declare module 'fastify' {
 
 export const documentStorage = fp(
   async (app: FastifyInstance, options: { storage?: DocumentStorage | undefined }) => {
-    if (options.storage) {
-      app.decorate('documentStorage', options.storage);
-      return;
-    }
-    const folder = await mkdtemp(join(tmpdir(), 'cos-documents-'));
-    app.decorate('documentStorage', createLocalDocumentStorage(folder, [builtApps.web, builtApps.console]));
-    app.addHook('onClose', async () => rm(folder, { recursive: true, force: true }));
+    app.decorate(
+      'documentStorage',
+      options.storage ?? createPostgresDocumentStorage({ pool: app.db.pool, clock: app.clock }),
+    );
   },
-  { name: 'document-storage' },
+  { name: 'document-storage', dependencies: ['database'] },
 );

@@ -34,8 +34,16 @@ const clientErrors: Record<number, [ErrorCode, string]> = {
 };
 
 function fieldErrors(error: FastifyError): FieldError[] {
-  return (error.validation ?? []).map((issue) => {
+  return (error.validation ?? []).flatMap((issue) => {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // A strict schema's unknown keys: one entry per key, so the client learns which field it must
+    // not send (e.g. card data to the payments route, which takes only the processor's token).
+    const unknownKeys = issue.keyword === 'unrecognized_keys' ? issue.params?.['keys'] : undefined;
+    if (Array.isArray(unknownKeys))
+      return unknownKeys.map((key) => ({
+        field: [path, String(key)].filter(Boolean).join('.'),
+        message: `${String(key)} is not allowed here.`,
+      }));
     const missing =
       typeof issue.params?.['missingProperty'] === 'string' ? issue.params['missingProperty'] : '';
     return {

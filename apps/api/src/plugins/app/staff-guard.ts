@@ -6,7 +6,10 @@
 // A bearer JWT of audience cos-console whose session family is live; the role is the staff user's
 // current one, read with the family in one query, so a demotion or a disabled user takes effect at
 // once. A customer token (cos-portal), a wrong role or a session that must enrol TOTP first is
-// refused with 403 FORBIDDEN, and every refusal is an audit event (`staff_access_denied`).
+// refused with 403 FORBIDDEN, and refusals are audit events (`staff_access_denied`) aggregated: the
+// first of a kind (who, route, reason) in a minute is written; the repeats within that minute are
+// counted and reported by the next event of that kind (`repeats`), so a script hammering a route
+// cannot flood the permanent trail with one row per call.
 import type { StaffRole } from '@cos/contracts';
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
@@ -44,6 +47,29 @@ export type StaffRoute = { method: string; url: string; staff: StaffAccess };
 
 const RANK: Record<StaffRole, number> = { agent: 1, supervisor: 2, admin: 3 };
 
+const DENIAL_WINDOW_MS = 60_000;
+/** Kinds remembered at once; past it the oldest are forgotten (their next denial is written). */
+const MAX_DENIAL_KINDS = 10_000;
+
+/**
+ * Per process: whether a denial of this kind is written now, and how many repeats it reports. The
+ * window starts at the written event; denials inside it only count.
+ */
+export function createDenialAggregator(windowMs = DENIAL_WINDOW_MS) {
+  const kinds = new Map<string, { writtenAt: number; repeats: number }>();
+  return (kind: string, now: Date): { write: false } | { write: true; repeats: number } => {
+    const seen = kinds.get(kind);
+    if (seen && now.getTime() - seen.writtenAt < windowMs) {
+      seen.repeats += 1;
+      return { write: false };
+    }
+    kinds.delete(kind);
+    if (kinds.size >= MAX_DENIAL_KINDS) kinds.delete(kinds.keys().next().value ?? '');
+    kinds.set(kind, { writtenAt: now.getTime(), repeats: 0 });
+    return { write: true, repeats: seen?.repeats ?? 0 };
+  };
+}
+
 /** The staff session of a route that declared `config.staff` (the guard has already run). */
 export function requireStaff(request: FastifyRequest): StaffSession {
   if (!request.staff) throw unauthenticated();
@@ -59,6 +85,8 @@ export const staffGuard = fp(
     const routes: StaffRoute[] = [];
     app.decorate('consoleRoutes', routes);
 
+    const denials = createDenialAggregator();
+
     async function refuse(
       request: FastifyRequest,
       required: StaffAccess,
@@ -66,22 +94,28 @@ export const staffGuard = fp(
       reason: string,
       role?: StaffRole,
     ) {
-      await appendAudit(
-        app.db.prisma,
-        { clock: app.clock, context: contextOf(request) },
-        {
-          action: 'staff_access_denied',
-          outcome: 'denied',
-          actor: who,
-          details: {
-            method: request.method,
-            route: request.routeOptions.url ?? request.url.split('?')[0] ?? '',
-            required,
-            reason,
-            role: role ?? null,
+      const route = request.routeOptions.url ?? request.url.split('?')[0] ?? '';
+      const kind = `${who?.type}:${who?.id}:${request.method}:${route}:${reason}`;
+      const denial = denials(kind, app.clock.now());
+      if (denial.write)
+        await appendAudit(
+          app.db.prisma,
+          { clock: app.clock, context: contextOf(request) },
+          {
+            action: 'staff_access_denied',
+            outcome: 'denied',
+            actor: who,
+            details: {
+              method: request.method,
+              route,
+              required,
+              reason,
+              role: role ?? null,
+              // Denials of this kind since the previous event of it, not written one by one.
+              repeats: denial.repeats,
+            },
           },
-        },
-      );
+        );
       const message =
         reason === 'totp_enrolment_required'
           ? 'Set up your authenticator app to continue.'

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../testing/test-app.ts';
 
@@ -10,6 +11,11 @@ function fakeBuild(root: string, name: string) {
   mkdirSync(join(dir, 'assets'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${name}</title>`);
   writeFileSync(join(dir, 'assets', 'main-abc123.js'), `console.log('${name}')`);
+  // As the build writes them (scripts/vite/precompress.ts): a .br and a .gz beside the file.
+  const script = Buffer.from(`export const text = '${`${name} `.repeat(2000)}';`);
+  writeFileSync(join(dir, 'assets', 'index-def456.js'), script);
+  writeFileSync(join(dir, 'assets', 'index-def456.js.br'), brotliCompressSync(script));
+  writeFileSync(join(dir, 'assets', 'index-def456.js.gz'), gzipSync(script));
   return dir;
 }
 
@@ -52,6 +58,33 @@ describe('serving the built portal and console', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await get('/console/assets/main-abc123.js')).body).toContain("'console'");
     expect((await get('/assets/missing-999.js')).statusCode).toBe(404);
+  });
+
+  it('sends the precompressed copy the browser accepts, cached for good', async () => {
+    const asset = (acceptEncoding: string) =>
+      ctx.app.inject({
+        method: 'GET',
+        url: '/assets/index-def456.js',
+        headers: { 'accept-encoding': acceptEncoding },
+      });
+    const original = `export const text = '${'web '.repeat(2000)}';`;
+
+    const br = await asset('gzip, deflate, br');
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.rawPayload.length).toBeLessThan(original.length / 10);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(original);
+
+    const gz = await asset('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(original);
+
+    const plain = await asset('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(original);
   });
 
   it('keeps unknown API paths as JSON 404s', async () => {

@@ -36,6 +36,9 @@ export const staticApps = fp(
         wildcard: false,
         index: false,
         decorateReply: index === 0,
+        // The builds write a .br and a .gz beside every compressible file (vite-precompress.ts):
+        // the file that matches the request's Accept-Encoding goes out, with Vary: Accept-Encoding.
+        preCompressed: true,
         setHeaders: cacheHeaders,
       });
     }

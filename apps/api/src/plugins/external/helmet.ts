@@ -2,7 +2,9 @@
 // nosniff, no framing. `helmet` (the engine of @fastify/helmet) decides the headers; since none of
 // ours depends on the request (no nonces), it runs ONCE at start and each response gets the cached
 // set. Running it per request, as @fastify/helmet does, halved the API's throughput
-// (docs/decisions/0001-precomputed-security-headers.md).
+// (docs/decisions/0001-precomputed-security-headers.md). The one input is the card processor's
+// origin: Make Payment frames its hosted card form, so `frame-src` names exactly that origin and
+// nothing else (without a processor, frame-src falls back to default-src 'self').
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -21,16 +23,24 @@ export const contentSecurityPolicy = {
   upgradeInsecureRequests: null,
 };
 
-const options: HelmetOptions = {
-  contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+const optionsFor = (frameSrc: readonly string[]): HelmetOptions => ({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: frameSrc.length > 0 ? { ...contentSecurityPolicy, frameSrc } : contentSecurityPolicy,
+  },
   strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   frameguard: { action: 'deny' },
   referrerPolicy: { policy: 'no-referrer' },
   crossOriginEmbedderPolicy: false,
-};
+});
+
+export interface SecurityHeadersOptions {
+  /** Origins our pages may frame: the card processor's hosted form, or none. */
+  frameSrc?: readonly string[];
+}
 
 /** The headers helmet sets with our options, computed by running it once against a recorder. */
-export function computeSecurityHeaders(): Record<string, string> {
+export function computeSecurityHeaders(options: SecurityHeadersOptions = {}): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
@@ -42,7 +52,7 @@ export function computeSecurityHeaders(): Record<string, string> {
   };
   let failure: unknown;
   // helmet is Connect middleware; with static options it calls next() synchronously.
-  helmet(options)({} as never, recorder as never, (error?: unknown) => {
+  helmet(optionsFor(options.frameSrc ?? []))({} as never, recorder as never, (error?: unknown) => {
     failure = error;
   });
   if (failure) throw failure;
@@ -50,8 +60,8 @@ export function computeSecurityHeaders(): Record<string, string> {
 }
 
 export const securityHeaders = fp(
-  async (app: FastifyInstance) => {
-    const headers = computeSecurityHeaders();
+  async (app: FastifyInstance, options: SecurityHeadersOptions) => {
+    const headers = computeSecurityHeaders(options);
     app.addHook('onRequest', (_request, reply, done) => {
       reply.headers(headers);
       done();

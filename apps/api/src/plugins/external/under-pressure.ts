@@ -14,6 +14,10 @@ export const loadShedding = fp(
         reply
           .code(503)
           .header('retry-after', '10')
+          // The uniform error body, whatever the route's own response schema says (/api/ready's
+          // 503 schema is its own body): through the schema serializer it became a 500.
+          .serializer((payload: unknown) => JSON.stringify(payload))
+          .type('application/json; charset=utf-8')
           .send({
             error: {
               code: 'SERVICE_UNAVAILABLE',

@@ -9,9 +9,9 @@ import { CreateStaffUserForm } from '../../features/staff-users/components/creat
 import { StaffUserTable } from '../../features/staff-users/components/staff-user-table.tsx';
 import { TemporaryPasswordNotice } from '../../features/staff-users/components/temporary-password-notice.tsx';
 
-type Shown = { kind: 'created' | 'reset'; credentials: StaffUserCredentials };
+type Shown = { kind: 'created'; credentials: StaffUserCredentials };
 
-/** Admins: personal staff accounts — list, create, disable, reset (temporary passwords shown once). */
+/** Admins: personal staff accounts — list, create (temporary password shown once), disable, reset (emailed). */
 export function StaffUsersRoute() {
   const { t } = useTranslation('staffUsers');
   const users = useQuery(staffUsersQueryOptions());
@@ -35,13 +35,7 @@ export function StaffUsersRoute() {
         <h2 id="staff-list-heading">{t('table.heading')}</h2>
         {users.isPending && <PageLoading />}
         {users.isError && <p role="alert">{t('table.error')}</p>}
-        {users.data && (
-          <StaffUserTable
-            users={users.data.items}
-            selfUsername={me.data?.username}
-            onReset={(credentials) => setShown({ kind: 'reset', credentials })}
-          />
-        )}
+        {users.data && <StaffUserTable users={users.data.items} selfUsername={me.data?.username} />}
       </section>
       <CreateStaffUserForm onCreated={(credentials) => setShown({ kind: 'created', credentials })} />
     </div>

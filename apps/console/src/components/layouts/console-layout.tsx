@@ -16,7 +16,7 @@ const navGroups = [
     pages: ['contactRequests', 'changeRequests', 'applications', 'documents', 'appointments'],
   },
   { group: 'supervision', pages: ['audit', 'notices', 'featureSwitches', 'appVersionPolicy'] },
-  { group: 'administration', pages: ['offices', 'staffUsers'] },
+  { group: 'administration', pages: ['offices', 'staffUsers', 'jobs', 'devMail'] },
 ] as const satisfies { group: string | null; pages: PageKey[] }[];
 
 type ConsoleLayoutProps = {

@@ -1,12 +1,14 @@
 // The console's one session, and the bare refresh call it uses (no bearer: the cookie is the proof).
 import { StaffSessionGrant } from '@cos/contracts';
+import { userActivity } from '@cos/ui';
 import { apiPaths } from '../../config/paths.ts';
 import { createSessionStore } from './session-store.ts';
 
 async function requestRefresh() {
   const response = await fetch(apiPaths.auth.refresh, {
     method: 'POST',
-    headers: { accept: 'application/json' },
+    // How long the person has been idle: a background refresh alone keeps no session alive.
+    headers: { accept: 'application/json', ...userActivity.header() },
   });
   if (response.status === 401 || response.status === 403) return null;
   if (!response.ok) throw new Error(`refresh answered ${response.status}`);

@@ -1,4 +1,3 @@
-import { DIRECT_DEPOSIT_FEATURE_KEY } from '@cos/contracts';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunction } from 'react-router';
@@ -6,12 +5,8 @@ import { pageLabelKey } from '../../config/paths.ts';
 import { directDepositQueryOptions } from '../../features/direct-deposit/api/get-direct-deposit.ts';
 import { DirectDepositUpdate } from '../../features/direct-deposit/components/direct-deposit-update.tsx';
 import { EnrolmentSummary } from '../../features/direct-deposit/components/enrolment-summary.tsx';
-import type { NoticesHandle } from '../../features/notices/components/site-notices.tsx';
 import { readyForServices } from '../../lib/session/ready-for-services.ts';
 import { session } from '../../lib/session/session.ts';
-
-/** The page explains the Direct Deposit outage itself, so the site banner for it is left out here. */
-export const directDepositNotices: NoticesHandle = { excludeFeature: DIRECT_DEPOSIT_FEATURE_KEY };
 
 export function directDepositLoader(queryClient: QueryClient): LoaderFunction {
   return async () => {

@@ -18,7 +18,12 @@ import { unauthenticated } from '../../../lib/errors.ts';
 import { serviceDeps } from '../../../lib/service-deps.ts';
 import { bearerToken } from '../../../plugins/app/auth-guard.ts';
 import { requireStaff } from '../../../plugins/app/staff-guard.ts';
-import { clearRefreshCookie, refreshTokenOf } from '../../../identity/session-grant.ts';
+import {
+  clearPresentedRefreshCookie,
+  refreshTokenOf,
+  refuseCrossOrigin,
+  reportedActivity,
+} from '../../../identity/session-grant.ts';
 import { changeStaffPassword } from './staff-change-password.service.ts';
 import { STAFF_REFRESH_COOKIE, grantStaffSession, staffAccessGrant } from './staff-session.ts';
 import { getStaffMe, refreshStaffSession, signOutStaff } from './staff-sessions.service.ts';
@@ -59,17 +64,19 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{
         tags: ['staff'],
         summary: 'Rotate the staff refresh cookie and get a new access token',
         description:
-          'Send no body. 401 when the cookie is missing, idle for 15 minutes, past 8 hours, revoked or already used (which revokes its session).',
-        response: { 200: StaffSessionGrant, ...errorResponses(401) },
+          'Send no body; send x-user-idle-seconds (seconds since the staff member last did something in the console). 401 when the cookie is missing, idle (no reported activity for 15 minutes), past 8 hours, revoked or already used (which revokes its session); 403 from another origin (Sec-Fetch-Site or Origin).',
+        response: { 200: StaffSessionGrant, ...errorResponses(401, 403) },
       },
     },
     async (request, reply) => {
+      refuseCrossOrigin(request, app.origins.console);
       const token = refreshTokenOf(request, STAFF_REFRESH_COOKIE);
       try {
         if (!token) throw unauthenticated();
-        return grantStaffSession(app.tokens, reply, await refreshStaffSession(deps(request), token));
+        const session = await refreshStaffSession(deps(request), token, reportedActivity(request));
+        return grantStaffSession(app.tokens, reply, session);
       } catch (error) {
-        clearRefreshCookie(reply, STAFF_REFRESH_COOKIE);
+        clearPresentedRefreshCookie(request, reply, STAFF_REFRESH_COOKIE);
         throw error;
       }
     },
@@ -81,17 +88,19 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['staff'],
         summary: 'End this staff session (cookie and/or bearer token)',
-        response: { 200: OkResponse },
+        description: '403 from another origin (Sec-Fetch-Site or Origin).',
+        response: { 200: OkResponse, ...errorResponses(403) },
       },
     },
     async (request, reply) => {
+      refuseCrossOrigin(request, app.origins.console);
       const token = bearerToken(request);
       const claims = token ? app.tokens.verifyStaffAccess(token) : null;
       await signOutStaff(deps(request), {
         refreshToken: refreshTokenOf(request, STAFF_REFRESH_COOKIE),
         bearer: claims ? { staffUserId: claims.sub, familyId: claims.sid } : null,
       });
-      clearRefreshCookie(reply, STAFF_REFRESH_COOKIE);
+      clearPresentedRefreshCookie(request, reply, STAFF_REFRESH_COOKIE);
       return { ok: true as const };
     },
   );

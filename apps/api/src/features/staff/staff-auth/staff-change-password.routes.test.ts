@@ -67,7 +67,8 @@ describe('temporary staff passwords', () => {
     );
     await ctx.prisma.staffUser.update({
       where: { id },
-      data: { mustChangePassword: false, tempPasswordExpiresAt: null },
+      // A reset mails the new temporary password, so the colleague needs an address.
+      data: { mustChangePassword: false, tempPasswordExpiresAt: null, email: `${username}@agency.example` },
     });
     ctx.clock.advance(HOUR);
     expect((await post(`/api/v1/admin/staff-users/${id}/reset`, await adminToken())).statusCode).toBe(200);

@@ -29,8 +29,12 @@ async function newAgent(enrolled = true) {
   const id = await createStaffUser(ctx.prisma, { username, role: 'agent', enrolled });
   return { username, id };
 }
-const refresh = (token: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/v1/staff/auth/refresh', headers: withStaffRefresh(token) });
+const refresh = (token: string, headers: Record<string, string> = {}) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/staff/auth/refresh',
+    headers: { ...withStaffRefresh(token), ...headers },
+  });
 const me = (accessToken: string) =>
   ctx.app.inject({ method: 'GET', url: '/api/v1/staff/me', headers: staffBearer(accessToken) });
 const post = (url: string, accessToken: string, payload?: object) =>
@@ -76,11 +80,25 @@ describe('staff refresh', () => {
     let { refreshToken } = await signInStaff(ctx, username);
     for (let elapsed = 0; elapsed < 8 * 60 - 10; elapsed += 10) {
       ctx.clock.advance(10 * MINUTE);
-      const answer = await refresh(refreshToken);
+      const answer = await refresh(refreshToken, { 'x-user-idle-seconds': '30' });
       expect(answer.statusCode, `${elapsed} min`).toBe(200);
       refreshToken = staffRefreshCookieOf(answer);
     }
     ctx.clock.advance(10 * MINUTE); // exactly 8 h
+    expect((await refresh(refreshToken)).statusCode).toBe(401);
+  });
+
+  // Failed before: the console's background refresh kept an unattended session alive for 8 h.
+  it('ends a session whose staff member did nothing for 15 minutes, and refuses another origin', async () => {
+    const { username } = await newAgent();
+    let { refreshToken } = await signInStaff(ctx, username);
+    ctx.clock.advance(10 * MINUTE);
+    const background = await refresh(refreshToken);
+    expect(background.statusCode).toBe(200);
+    refreshToken = staffRefreshCookieOf(background);
+    expect((await refresh(refreshToken, { 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await refresh(refreshToken, { origin: 'https://evil.example' })).statusCode).toBe(403);
+    ctx.clock.advance(6 * MINUTE);
     expect((await refresh(refreshToken)).statusCode).toBe(401);
   });
 

@@ -3,7 +3,7 @@
 import type { StaffMe } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import { unauthenticated } from '../../../lib/errors.ts';
-import { rotateFamily } from '../../../identity/refresh.ts';
+import { rotateFamily, type ReportedActivity } from '../../../identity/refresh.ts';
 import {
   familyOfRefreshToken,
   revokeFamilies,
@@ -16,8 +16,9 @@ import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 export async function refreshStaffSession(
   deps: SessionDeps<PrismaClient>,
   refreshToken: string,
+  activity?: ReportedActivity,
 ): Promise<StaffIssuedSession> {
-  const rotated = await rotateFamily(deps, refreshToken, 'staff');
+  const rotated = await rotateFamily(deps, refreshToken, 'staff', activity);
   const user = await deps.db.staffUser.findUnique({
     where: { id: rotated.owner.id },
     select: { role: true, displayName: true, mustChangePassword: true },

@@ -192,6 +192,20 @@ describe('staff sign-in', () => {
     expect(counter.count - before).toBe(11);
   });
 
+  // Failed before unknown_sign_in_keys: an unknown username verified a dummy hash every time.
+  it('verifies at most 11 dummy hashes for 50 parallel attempts at an unknown username, then behaves locked until the lock ends', async () => {
+    const before = counter.count;
+    const unknown = `nobody.burst${serial}`;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => attempt({ username: unknown, password: 'a wrong password entirely' })),
+    );
+    expect(answers.every((a) => a.statusCode === 401)).toBe(true);
+    expect(counter.count - before).toBe(11);
+    ctx.clock.advance(15 * MINUTE);
+    expect((await attempt({ username: unknown })).statusCode).toBe(401);
+    expect(counter.count - before).toBe(12);
+  });
+
   it('answers byte for byte the same for every failure', async () => {
     const disabled = `disabled.${serial}`;
     await createStaffUser(ctx.prisma, { username: disabled, role: 'agent', status: 'disabled' });

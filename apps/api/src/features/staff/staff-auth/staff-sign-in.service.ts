@@ -8,22 +8,25 @@
 // says mustChangePassword and the staff member replaces it (staff-change-password.service.ts).
 import { passwordLength, type StaffRole } from '@cos/contracts';
 import { DEMO_STAFF_USERNAMES, Prisma, type PrismaClient } from '@cos/db';
-import type { FieldCipher } from '@cos/security';
+import type { FieldCipher, KeyedHasher } from '@cos/security';
 import { z } from 'zod';
 import { appendAudit, auditInsert } from '../../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../../lib/errors.ts';
 import type { Passwords } from '../../../identity/passwords.ts';
 import type { StaffScope } from '../../../identity/tokens.ts';
-import { reserveAttempt } from '../../../identity/lockout.ts';
+import { reserveAttempt, reserveUnknownAttempt } from '../../../identity/lockout.ts';
 import { newFamily, sessionInsert, staffOwner, type SessionDeps } from '../../../identity/sessions.ts';
 import { totpStep } from './totp.ts';
 
 export interface StaffSignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
   totpCipher: FieldCipher;
+  keyedHash: KeyedHasher;
   /** Production: the demo staff accounts never sign in, even if a demo database was restored. */
   refuseDemoStaff?: boolean;
 }
+
+const UNKNOWN_USERNAME = 'staff_sign_in_unknown_username';
 
 export interface StaffIssuedSession {
   staffUserId: string;
@@ -45,6 +48,7 @@ const StaffReservation = z.object({
   totpEnrolled: z.boolean(),
   mustChangePassword: z.boolean(),
   tempPasswordExpiresAt: z.coerce.date().nullable(),
+  totpEnrolmentDueAt: z.coerce.date().nullable(),
 });
 type StaffReservation = z.infer<typeof StaffReservation>;
 
@@ -78,7 +82,7 @@ export async function staffSignIn(
     returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash", a.locked_until AS "lockedUntil",
               a.role::text AS "role", a.display_name AS "displayName", a.totp_secret_ciphertext AS "totpSecret",
               (a.totp_enrolled_at IS NOT NULL) AS "totpEnrolled", a.must_change_password AS "mustChangePassword",
-              a.temp_password_expires_at AS "tempPasswordExpiresAt"`,
+              a.temp_password_expires_at AS "tempPasswordExpiresAt", a.totp_enrolment_due_at AS "totpEnrolmentDueAt"`,
     row: StaffReservation,
   });
   if (!reserved) {
@@ -93,6 +97,11 @@ export async function staffSignIn(
     (!reserved.tempPasswordExpiresAt || reserved.tempPasswordExpiresAt <= clock.now())
   ) {
     throw await fail(deps, reserved, 'temporary_password_expired');
+  }
+  // A password alone (an enrolment-only session) only within the enrolment window after a create
+  // or reset (policy staffEnrolment); later, a second factor nobody set up needs a new reset.
+  if (!reserved.totpEnrolled && reserved.totpEnrolmentDueAt && reserved.totpEnrolmentDueAt <= clock.now()) {
+    throw await fail(deps, reserved, 'totp_enrolment_expired');
   }
   if (reserved.totpEnrolled) {
     const now = clock.now();
@@ -193,7 +202,11 @@ export async function auditStaffFailure(
   }
 }
 
-/** Locked (no verification, no count, no extension), disabled or unknown (one dummy verify each). */
+/**
+ * Locked (no verification, no count, no extension), disabled (one dummy verify) or unknown (one
+ * dummy verify while its keyed hash is not locked: an unknown username behaves locked after as
+ * many failures as a real one, identity/lockout.ts).
+ */
 async function refuseWithoutReservation(
   deps: StaffSignInDeps,
   username: string,
@@ -203,7 +216,10 @@ async function refuseWithoutReservation(
     where: { username },
     select: { id: true, status: true },
   });
-  if (user?.status !== 'active') await deps.passwords.verifyDummy(password);
+  const verifies = user
+    ? user.status !== 'active'
+    : (await reserveUnknownAttempt(deps, deps.keyedHash(UNKNOWN_USERNAME, username))) !== null;
+  if (verifies) await deps.passwords.verifyDummy(password);
   const reason = !user ? 'unknown_username' : user.status === 'active' ? 'locked' : 'disabled';
   await appendAudit(deps.db, deps, {
     action: 'staff_sign_in',

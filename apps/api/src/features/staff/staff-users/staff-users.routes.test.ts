@@ -175,16 +175,48 @@ describe('staff users', () => {
     ).toBe(404);
   });
 
-  it('resets a user: a new temporary password, the old one and the old authenticator dead, TOTP to enrol again', async () => {
+  // Failed before audit-scrub.ts: the reason went into the permanent trail as typed.
+  it('keeps SSN-like and card-like numbers typed into a reason out of the audit trail', async () => {
+    const { user } = (
+      await create({ username: 'typed.digits', displayName: 'Typed Digits', role: 'agent' })
+    ).json();
+    const response = await post(`/api/v1/admin/staff-users/${user.id}/disable`, {
+      reason: 'Asked by 123-45-6789, card 4111 1111 1111 1111',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const [event] = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'staff_user_disabled', subjectId: user.id },
+    });
+    expect(event?.details).toMatchObject({ reason: 'Asked by [SSN removed], card [card number removed]' });
+    expect(JSON.stringify(event?.details)).not.toMatch(/6789|1111/);
+  });
+
+  // Failed before: the reset's answer carried the temporary password to the administrator.
+  it('resets a user: a new temporary password by email only, the old one and the old authenticator dead, TOTP to enrol again', async () => {
     const { temporaryPassword, user } = (
-      await create({ username: 'forgot.phone', displayName: 'Forgot Phone', role: 'agent' })
+      await create({
+        username: 'forgot.phone',
+        displayName: 'Forgot Phone',
+        role: 'agent',
+        email: 'forgot.phone@agency.example',
+      })
     ).json();
     const first = await firstSignIn('forgot.phone', temporaryPassword);
     const response = await post(`/api/v1/admin/staff-users/${user.id}/reset`);
     expect(response.statusCode, response.body).toBe(200);
     const reset = response.json();
-    expect(reset.user.totpEnrolled).toBe(false);
-    expect(reset.temporaryPassword).not.toBe(temporaryPassword);
+    expect(reset).toEqual({
+      user: expect.objectContaining({ totpEnrolled: false }),
+      emailedTo: 'f•••@agency.example',
+    });
+    const [mail] = await ctx.prisma.emailOutbox.findMany({
+      where: { toAddress: 'forgot.phone@agency.example' },
+    });
+    const emailed = /Your temporary password: (\S+)/.exec(mail?.body ?? '')?.[1] ?? '';
+    expect(emailed).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
+    expect(response.body).not.toContain(emailed);
+    const audit = await ctx.prisma.auditEvent.findMany({ where: { subjectId: user.id } });
+    expect(JSON.stringify(audit.map((event) => event.details))).not.toContain(emailed);
     expect(
       (
         await ctx.app.inject({
@@ -198,10 +230,41 @@ describe('staff users', () => {
     expect(
       (await signInWith('forgot.phone', temporaryPassword, totpAt(ctx.clock, first.secret))).statusCode,
     ).toBe(401);
-    const again = await firstSignIn('forgot.phone', reset.temporaryPassword);
+    const again = await firstSignIn('forgot.phone', emailed);
     expect(again.secret).not.toBe(first.secret);
     expect(
       await ctx.prisma.auditEvent.count({ where: { action: 'staff_user_reset', subjectId: user.id } }),
     ).toBe(1);
+  });
+
+  it('refuses a reset that could not reach the staff member (no email on file)', async () => {
+    const { user } = (await create({ username: 'no.mail', displayName: 'No Mail', role: 'agent' })).json();
+    const response = await post(`/api/v1/admin/staff-users/${user.id}/reset`);
+    expect(response.statusCode).toBe(409);
+    expect(response.body).not.toMatch(/temporaryPassword/);
+  });
+
+  // Failed before the enrolment window: a password alone kept giving enrolment-only sessions.
+  it('stops a password alone from signing in once the TOTP enrolment window has passed', async () => {
+    const { temporaryPassword } = (
+      await create({ username: 'never.enrols', displayName: 'Never Enrols', role: 'agent' })
+    ).json();
+    const enrolment = await signInWith('never.enrols', temporaryPassword);
+    const changed = await post(
+      '/api/v1/staff/auth/change-password',
+      { currentPassword: temporaryPassword, newPassword: 'lantern meadow orchard 4412' },
+      enrolment.json().accessToken,
+    );
+    expect(changed.statusCode, changed.body).toBe(200);
+    ctx.clock.advance(23 * 60 * 60_000);
+    expect((await signInWith('never.enrols', 'lantern meadow orchard 4412')).statusCode).toBe(200);
+    ctx.clock.advance(60 * 60_000);
+    expect((await signInWith('never.enrols', 'lantern meadow orchard 4412')).statusCode).toBe(401);
+    const [event] = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'staff_sign_in', outcome: 'failure' },
+      orderBy: { id: 'desc' },
+      take: 1,
+    });
+    expect(event?.details).toMatchObject({ reason: 'totp_enrolment_expired' });
   });
 });

@@ -1,11 +1,12 @@
-// Staff user administration (admin only): list, create, disable, reset. Temporary passwords are in
-// the create and reset answers only, once.
+// Staff user administration (admin only): list, create, disable, reset. A new user's temporary
+// password is in the create answer only, once; a reset's goes to the staff member by email.
 import {
   CreateStaffUserRequest,
   StaffUserAdminRequest,
   StaffUserCredentials,
   StaffUserIdParams,
   StaffUserList,
+  StaffUserResetResult,
   StaffUserResult,
 } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,6 +18,7 @@ export const staffUsersRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = (request: Parameters<typeof staffDeps>[1]) => ({
     ...staffDeps(app, request),
     passwords: app.passwords,
+    mailer: app.mailer,
   });
 
   app.get(
@@ -69,10 +71,12 @@ export const staffUsersRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { staff: 'admin' },
       schema: {
         tags: ['admin'],
-        summary: 'New temporary password (shown once) and TOTP to enrol again; ends their sessions',
+        summary:
+          'New temporary password, emailed to the staff member (never in this answer), and TOTP to enrol again; ends their sessions',
+        description: '409 when the staff member has no email address on file.',
         params: StaffUserIdParams,
         body: StaffUserAdminRequest.nullish(),
-        response: { 200: StaffUserCredentials, ...errorResponses(400, 401, 403, 404, 409, 503) },
+        response: { 200: StaffUserResetResult, ...errorResponses(400, 401, 403, 404, 409, 503) },
       },
     },
     async (request) => resetStaffUser(deps(request), request.params.id, request.body?.reason),

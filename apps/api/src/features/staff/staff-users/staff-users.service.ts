@@ -1,19 +1,23 @@
 // Staff user administration (admin; SPEC.md §6). Accounts are personal: a name that stands for a
 // team or a role ("support", "helpdesk", "admin" …) is refused, so no one can share an account as
 // the old intranet did with support/support. A new user has no TOTP and enrols it at the first
-// sign-in; a reset gives a new temporary password (shown once) and forces TOTP enrolment again.
-// The administrator has seen a temporary password, so it expires (policy temporaryPassword) and
-// the staff member must replace it at the first sign-in (staff-auth/staff-change-password).
+// sign-in; a reset emails a new temporary password to the staff member (the administrator never
+// sees it) and forces TOTP enrolment again. A new user's temporary password is shown to the admin
+// once, so it expires (policy temporaryPassword) and the staff member must replace it at the first
+// sign-in (staff-auth/staff-change-password). Either way TOTP must be enrolled within
+// staffEnrolment.windowHours, or a password alone stops signing in.
 // Every change is one audit event in the change's transaction.
 import {
   checkPassword,
   describePasswordProblem,
   type CreateStaffUserRequest,
   type StaffUserCredentials,
+  type StaffUserResetResult,
   type StaffUserSummary,
 } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
+import type { Mailer } from '../../../lib/mailer.ts';
 import type { Passwords } from '../../../identity/passwords.ts';
 import { generateTemporaryPassword } from '../../../identity/temporary-password.ts';
 import { isUniqueViolation } from '../../../lib/unique-violation.ts';
@@ -23,6 +27,7 @@ import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 
 export interface StaffAdminDeps extends StaffDeps {
   passwords: Passwords;
+  mailer: Mailer;
 }
 
 /** Names of roles, teams and generic mailboxes: never a person. */
@@ -137,7 +142,14 @@ const HOUR = 60 * 60_000;
 const temporary = (deps: StaffAdminDeps, now: Date) => ({
   mustChangePassword: true,
   tempPasswordExpiresAt: new Date(now.getTime() + deps.policy.temporaryPassword.expiryHours * HOUR),
+  totpEnrolmentDueAt: new Date(now.getTime() + deps.policy.staffEnrolment.windowHours * HOUR),
 });
+
+/** j•••@agency.example: enough for the admin to tell where the password went. */
+const maskAddress = (email: string) => {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}•••@${domain}`;
+};
 
 export async function createStaffUser(
   deps: StaffAdminDeps,
@@ -234,10 +246,18 @@ export async function resetStaffUser(
   deps: StaffAdminDeps,
   id: string,
   reason: string | undefined,
-): Promise<StaffUserCredentials> {
+): Promise<StaffUserResetResult> {
   if (id === deps.staff.staffUserId) throw notYourself('reset');
   const now = deps.clock.now();
   const target = await existing(deps.db, id);
+  const email = target.email;
+  if (!email) {
+    throw new DomainError(
+      'CONFLICT',
+      409,
+      'This staff member has no email address on file, so a new temporary password cannot reach them. Add their agency email first.',
+    );
+  }
   const temporaryPassword = temporaryPasswordFor(deps, {
     username: target.username,
     displayName: target.displayName,
@@ -271,8 +291,22 @@ export async function resetStaffUser(
     ({ row, sessions }) => ({
       action: 'staff_user_reset',
       ...staffSubject(id),
-      details: { username: row.username, reason: reason ?? null, sessions },
+      details: { username: row.username, reason: reason ?? null, sessions, emailed: true },
     }),
   );
-  return { user: toSummary(user.row, now), temporaryPassword };
+  // After the commit: a reset that rolled back must not mail a password that does not work.
+  await deps.mailer.send({
+    to: email,
+    subject: 'Your console password was reset',
+    body: [
+      `Hello ${target.displayName},`,
+      '',
+      `An administrator reset your Customer Online Services console account (${target.username}).`,
+      `Your temporary password: ${temporaryPassword}`,
+      '',
+      `It works once, within ${deps.policy.temporaryPassword.expiryHours} hours. Sign in, choose a new password, then set up your authenticator app again within ${deps.policy.staffEnrolment.windowHours} hours.`,
+      'If you did not expect this, call the security office before you sign in.',
+    ].join('\n'),
+  });
+  return { user: toSummary(user.row, now), emailedTo: maskAddress(email) };
 }

@@ -1,5 +1,6 @@
 import {
   StaffUserCredentials,
+  StaffUserResetResult,
   StaffUserList,
   StaffUserResult,
   type CreateStaffUserRequest,
@@ -33,11 +34,11 @@ export function disableStaffUser(id: string, reason: string) {
   });
 }
 
-/** A new temporary password (shown once) and the authenticator to set up again; their sessions end. */
+/** A new temporary password (emailed to them) and the authenticator to set up again; their sessions end. */
 export function resetStaffUser(id: string, reason: string) {
   return apiRequest(apiPaths.staffUsers.reset(id), {
     method: 'POST',
     body: reason ? { reason } : {},
-    schema: StaffUserCredentials,
+    schema: StaffUserResetResult,
   });
 }

@@ -1,4 +1,4 @@
-import type { StaffUserCredentials, StaffUserSummary } from '@cos/contracts';
+import type { StaffUserSummary } from '@cos/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,10 @@ type Props = {
   users: readonly StaffUserSummary[];
   /** The signed-in admin's own account has no Disable or Reset here (nobody locks themselves out). */
   selfUsername: string | undefined;
-  onReset: (credentials: StaffUserCredentials) => void;
 };
 
 /** Every staff user, with Disable and Reset (each confirmed; the reason is optional). */
-export function StaffUserTable({ users, selfUsername, onReset }: Props) {
+export function StaffUserTable({ users, selfUsername }: Props) {
   const { t, i18n } = useTranslation('staffUsers');
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -32,9 +31,9 @@ export function StaffUserTable({ users, selfUsername, onReset }: Props) {
       await disableStaffUser(user.id, reason);
       setDone(t('disable.done', { name: user.displayName }));
     } else {
-      const credentials = await resetStaffUser(user.id, reason);
-      setDone(null);
-      onReset(credentials);
+      // The temporary password went to the staff member by email; the admin learns only where.
+      const { emailedTo } = await resetStaffUser(user.id, reason);
+      setDone(t('reset.done', { name: user.displayName, emailedTo }));
     }
     setPending(null);
     await queryClient.invalidateQueries({ queryKey: ['staff-users'] });

@@ -1,79 +1,117 @@
 import type { CaseSummary } from '@cos/contracts';
-import { ErrorSummary, SelectField, TextField, errorText, type FieldError } from '@cos/ui';
-import { useState, type FormEvent } from 'react';
+import { ErrorSummary, SelectField, TextField, type FieldError } from '@cos/ui';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { formatCents } from '../../../lib/format/money.ts';
 import {
   centsToInput,
   paymentFieldIds as ids,
+  PaymentDetailsForm,
+  problemKey,
   suggestedCents,
-  validatePayment,
-  type PaymentDraft,
+  type PaymentDetails,
+  type PaymentDetailsInput,
 } from '../lib/payment-form.ts';
 
 type PaymentFormProps = {
   cases: readonly CaseSummary[];
-  /** What was entered before (back from the review step), or nothing for a fresh form. */
-  draft: PaymentDraft | null;
-  /** Problems from the server (a declined card) to show when the form comes back. */
+  /** What was entered before (back from a later step), or nothing for a fresh form. */
+  draft: PaymentDetails | null;
+  /** Problems from the server to show when the form comes back. */
   serverErrors: FieldError[];
-  onReview: (draft: PaymentDraft) => void;
+  onContinue: (details: PaymentDetails) => void;
 };
 
-/** Step 1: the case, the amount (this month's support to start with) and the card. */
-export function PaymentForm({ cases, draft, serverErrors, onReview }: PaymentFormProps) {
+const fieldOrder = ['caseNumber', 'amount'] as const;
+
+/**
+ * Step 1: the case and the amount (this month's support to start with). react-hook-form with the
+ * contract's rules as resolver; problems go to the shared error summary, which takes focus.
+ */
+export function PaymentForm({ cases, draft, serverErrors, onContinue }: PaymentFormProps) {
   const { t } = useTranslation('makePayment');
   const first = cases[0];
-  const [values, setValues] = useState<PaymentDraft>(
-    () =>
-      draft ?? {
-        caseNumber: first?.caseNumber ?? '',
-        amountCents: centsToInput(suggestedCents(first)),
-        cardNumber: '',
-        expiry: '',
-        cvv: '',
-        zip: '',
-      },
-  );
-  const [errors, setErrors] = useState<FieldError[]>(serverErrors);
-  const set = (field: keyof PaymentDraft) => (value: string) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  function chooseCase(caseNumber: string) {
-    const summary = cases.find((candidate) => candidate.caseNumber === caseNumber);
-    setValues((current) => ({ ...current, caseNumber, amountCents: centsToInput(suggestedCents(summary)) }));
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { errors: problems, request } = validatePayment(values);
-    setErrors(problems);
-    if (request) onReview(values);
-  }
-
-  const text = (field: keyof PaymentDraft) => ({
-    id: ids[field],
-    name: field,
-    label: t(`fields.${field}`),
-    error: errorText(errors, ids[field], t),
-    value: values[field],
-    onChange: (event: { target: { value: string } }) => set(field)(event.target.value),
+  const { control, register, handleSubmit, getValues, setValue, formState } = useForm<
+    PaymentDetailsInput,
+    unknown,
+    z.output<typeof PaymentDetailsForm>
+  >({
+    resolver: zodResolver(PaymentDetailsForm),
+    // The error summary takes focus (it names every problem), not the first invalid field.
+    shouldFocusError: false,
+    defaultValues: draft
+      ? { caseNumber: draft.caseNumber, amount: draft.amountText }
+      : { caseNumber: first?.caseNumber ?? '', amount: centsToInput(suggestedCents(first)) },
   });
-  const chosen = cases.find((candidate) => candidate.caseNumber === values.caseNumber);
+  // A new array per submit: the summary takes focus again on every attempt.
+  const [summary, setSummary] = useState<FieldError[]>(serverErrors);
+
+  const keyOf = (errors: FieldErrors<PaymentDetailsInput>, field: (typeof fieldOrder)[number]) => {
+    const error = errors[field];
+    return error ? problemKey(field, getValues(field), String(error.type)) : undefined;
+  };
+  const onInvalid = (errors: FieldErrors<PaymentDetailsInput>) =>
+    setSummary(
+      fieldOrder.flatMap((field) => {
+        const messageKey = keyOf(errors, field);
+        return messageKey ? [{ fieldId: ids[field], messageKey }] : [];
+      }),
+    );
+  const errorOf = (field: (typeof fieldOrder)[number]) => {
+    const key = keyOf(formState.errors, field);
+    return key ? t(key) : undefined;
+  };
+
+  const caseNumber = useWatch({ control, name: 'caseNumber' });
+  const chosen = cases.find((candidate) => candidate.caseNumber === caseNumber);
 
   return (
     <>
-      <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
-        <SelectField {...text('caseNumber')} onChange={(event) => chooseCase(event.target.value)} required>
-          {cases.map((summary) => (
-            <option key={summary.caseNumber} value={summary.caseNumber}>
-              {t('caseOption', { caseNumber: summary.caseNumber, owed: formatCents(summary.totalOwedCents) })}
-            </option>
-          ))}
-        </SelectField>
+      <ErrorSummary errors={summary} />
+      <form
+        className="usa-form usa-form--large"
+        noValidate
+        onSubmit={handleSubmit(
+          (values) => onContinue({ ...values, amountText: getValues('amount') }),
+          onInvalid,
+        )}
+      >
+        <Controller
+          control={control}
+          name="caseNumber"
+          render={({ field }) => (
+            <SelectField
+              id={ids.caseNumber}
+              name={field.name}
+              label={t('fields.caseNumber')}
+              error={errorOf('caseNumber')}
+              value={field.value}
+              onBlur={field.onBlur}
+              onChange={(event) => {
+                field.onChange(event.target.value);
+                const summaryOf = cases.find((candidate) => candidate.caseNumber === event.target.value);
+                setValue('amount', centsToInput(suggestedCents(summaryOf)));
+              }}
+              required
+            >
+              {cases.map((summaryOf) => (
+                <option key={summaryOf.caseNumber} value={summaryOf.caseNumber}>
+                  {t('caseOption', {
+                    caseNumber: summaryOf.caseNumber,
+                    owed: formatCents(summaryOf.totalOwedCents),
+                  })}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        />
         <TextField
-          {...text('amountCents')}
+          id={ids.amount}
+          label={t('fields.amountCents')}
+          error={errorOf('amount')}
           hint={
             chosen?.monthlyObligationCents
               ? t('amountHintMonthly', { monthly: formatCents(chosen.monthlyObligationCents) })
@@ -83,42 +121,10 @@ export function PaymentForm({ cases, draft, serverErrors, onReview }: PaymentFor
           autoComplete="off"
           width="medium"
           required
+          {...register('amount')}
         />
-        <fieldset className="usa-fieldset">
-          <legend className="usa-legend usa-legend--large">{t('cardLegend')}</legend>
-          <TextField
-            {...text('cardNumber')}
-            inputMode="numeric"
-            autoComplete="cc-number"
-            hint={t('cardNumberHint')}
-            required
-          />
-          <TextField
-            {...text('expiry')}
-            autoComplete="cc-exp"
-            hint={t('expiryHint')}
-            width="small"
-            required
-          />
-          <TextField
-            {...text('cvv')}
-            inputMode="numeric"
-            autoComplete="cc-csc"
-            hint={t('cvvHint')}
-            width="small"
-            required
-          />
-          <TextField
-            {...text('zip')}
-            inputMode="numeric"
-            autoComplete="postal-code"
-            hint={t('zipHint')}
-            width="medium"
-            required
-          />
-        </fieldset>
         <button className="usa-button" type="submit">
-          {t('reviewButton')}
+          {t('continueButton')}
         </button>
       </form>
     </>

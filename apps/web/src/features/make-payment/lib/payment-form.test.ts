@@ -1,6 +1,6 @@
 import type { CaseSummary } from '@cos/contracts';
 import { describe, expect, it } from 'vitest';
-import { parseDollars, suggestedCents, validatePayment } from './payment-form.ts';
+import { parseDollars, PaymentDetailsForm, problemKey, suggestedCents } from './payment-form.ts';
 
 const summary = (monthly: number | null, owed: number): CaseSummary => ({
   caseNumber: '1000000002',
@@ -12,15 +12,6 @@ const summary = (monthly: number | null, owed: number): CaseSummary => ({
   totalOwedCents: owed,
   lastPayment: null,
 });
-
-const draft = {
-  caseNumber: '1000000002',
-  amountCents: '125.00',
-  cardNumber: '4242 4242 4242 4242',
-  expiry: '08/29',
-  cvv: '123',
-  zip: '30303',
-};
 
 describe('parseDollars', () => {
   it('reads amounts as people type them', () => {
@@ -41,40 +32,21 @@ describe('suggestedCents', () => {
   });
 });
 
-describe('validatePayment', () => {
-  it('passes a good payment with the amount in cents', () => {
-    expect(validatePayment(draft).request).toMatchObject({ amountCents: 12_500, caseNumber: '1000000002' });
-  });
+describe('the details schema (the contract’s rules)', () => {
+  const issueOf = (amount: string) => {
+    const parsed = PaymentDetailsForm.safeParse({ caseNumber: '1000000002', amount });
+    const issue = parsed.error?.issues[0];
+    return issue ? problemKey('amount', amount, issue.code) : undefined;
+  };
 
-  it('says which fields are missing, too small or not valid, in form order', () => {
-    const empty = validatePayment({
+  it('passes a good amount as cents and names each problem', () => {
+    expect(PaymentDetailsForm.parse({ caseNumber: '1000000002', amount: '$125.00' })).toEqual({
       caseNumber: '1000000002',
-      amountCents: '',
-      cardNumber: '',
-      expiry: '',
-      cvv: '',
-      zip: '',
+      amount: 12_500,
     });
-    expect(empty.errors.map((e) => e.messageKey)).toEqual([
-      'makePayment:errors.amountCents.required',
-      'makePayment:errors.cardNumber.required',
-      'makePayment:errors.expiry.required',
-      'makePayment:errors.cvv.required',
-      'makePayment:errors.zip.required',
-    ]);
-    const wrong = validatePayment({
-      ...draft,
-      amountCents: '0.99',
-      cardNumber: '4242424242424241',
-      expiry: '13/29',
-    });
-    expect(wrong.errors.map((e) => e.messageKey)).toEqual([
-      'makePayment:errors.amountCents.tooSmall',
-      'makePayment:errors.cardNumber.invalid',
-      'makePayment:errors.expiry.invalid',
-    ]);
-    expect(validatePayment({ ...draft, amountCents: '10,000.01' }).errors[0]?.messageKey).toBe(
-      'makePayment:errors.amountCents.tooLarge',
-    );
+    expect(issueOf('')).toBe('makePayment:errors.amountCents.required');
+    expect(issueOf('ten')).toBe('makePayment:errors.amountCents.invalid');
+    expect(issueOf('0.99')).toBe('makePayment:errors.amountCents.tooSmall');
+    expect(issueOf('10,000.01')).toBe('makePayment:errors.amountCents.tooLarge');
   });
 });

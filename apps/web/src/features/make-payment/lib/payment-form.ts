@@ -1,22 +1,15 @@
-// The Make Payment form: element ids, the amount as a person types it ("$1,234.50") in cents, the
-// amount to start from, and the check before the review step. The rules are the contracts' schema
-// (what the server accepts); the words are this app's.
+// The Make Payment details form: element ids, the amount as a person types it ("$1,234.50") in
+// cents, the amount to start from, and the form's schema — built from the contract's own field
+// schemas, so the page accepts exactly what the server does. The card is not here: it is typed
+// into the processor's hosted form (components/hosted-card-frame.tsx).
 import { MakePaymentRequest, MAX_PAYMENT_CENTS, MIN_PAYMENT_CENTS, type CaseSummary } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { z } from 'zod';
 
 export const paymentFieldIds = {
   caseNumber: 'payment-case',
-  amountCents: 'payment-amount',
-  cardNumber: 'card-number',
-  expiry: 'card-expiry',
-  cvv: 'card-cvv',
-  zip: 'card-zip',
+  amount: 'payment-amount',
+  card: 'card-frame',
 } as const;
-
-type FieldName = keyof typeof paymentFieldIds;
-const isField = (value: string): value is FieldName => value in paymentFieldIds;
-
-export type PaymentDraft = Record<FieldName, string>;
 
 /** "$1,234.50", "1234.5" or "20" → cents; anything else → undefined. */
 export function parseDollars(text: string): number | undefined {
@@ -40,29 +33,29 @@ export function suggestedCents(summary: CaseSummary | undefined): number {
   return Math.min(MAX_PAYMENT_CENTS, Math.max(MIN_PAYMENT_CENTS, suggested));
 }
 
-/** Where a server field error lands on this form. */
-export const paymentFieldId = (field: string): string | undefined =>
-  isField(field) ? paymentFieldIds[field] : undefined;
+/** The details step: the contract's case number and amount rules, the amount read as typed. */
+export const PaymentDetailsForm = z.object({
+  caseNumber: MakePaymentRequest.shape.caseNumber,
+  amount: z
+    .string()
+    .transform((text) => parseDollars(text) ?? Number.NaN)
+    .pipe(MakePaymentRequest.shape.amountCents),
+});
+export type PaymentDetailsInput = z.input<typeof PaymentDetailsForm>;
+export type PaymentDetails = z.output<typeof PaymentDetailsForm> & { amountText: string };
 
-export function validatePayment(draft: PaymentDraft): { errors: FieldError[]; request?: MakePaymentRequest } {
-  const amountCents = parseDollars(draft.amountCents);
-  const parsed = MakePaymentRequest.safeParse({ ...draft, amountCents: amountCents ?? Number.NaN });
-  if (parsed.success) return { errors: [], request: { ...draft, amountCents: parsed.data.amountCents } };
-  const errors: FieldError[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    if (!isField(field) || errors.some((error) => error.fieldId === paymentFieldIds[field])) continue;
-    errors.push({
-      fieldId: paymentFieldIds[field],
-      messageKey: `makePayment:errors.${field}.${problemOf(field, draft, amountCents)}`,
-    });
-  }
-  return { errors };
+/** The translation key for a field's problem, by what was typed and which rule failed. */
+export function problemKey(field: keyof PaymentDetailsInput, value: string, issueType: string): string {
+  const field_ = field === 'amount' ? 'amountCents' : field;
+  if (value.trim() === '') return `makePayment:errors.${field_}.required`;
+  if (field === 'amount' && issueType === 'too_small') return 'makePayment:errors.amountCents.tooSmall';
+  if (field === 'amount' && issueType === 'too_big') return 'makePayment:errors.amountCents.tooLarge';
+  return `makePayment:errors.${field_}.invalid`;
 }
 
-function problemOf(field: FieldName, draft: PaymentDraft, amountCents: number | undefined): string {
-  if (draft[field].trim() === '') return 'required';
-  if (field === 'amountCents' && amountCents !== undefined)
-    return amountCents < MIN_PAYMENT_CENTS ? 'tooSmall' : 'tooLarge';
-  return 'invalid';
+/** The card the processor's form tokenised, as it reported it to the page (never the number). */
+export interface TokenisedCard {
+  token: string;
+  last4: string;
+  expiry: string;
 }

@@ -1,0 +1,146 @@
+// Every email the product sends, in English and Spanish. A template is a function of its facts
+// returning both languages; `render` picks the parent's. Templates take facts only (names, case
+// numbers, dates, codes that confirm an address): never a password, temporary password, security
+// answer, bank account number or SSN, so no email can leak one (ASVS 6.3.7).
+import type { EmailLanguage } from '../lib/mailer.ts';
+
+export type Localized = Record<EmailLanguage, { subject: string; body: string }>;
+
+const CONTACT = {
+  en: 'If this was not you, call the Customer Communication Center at 1-877-423-4746 right away.',
+  es: 'Si no fue usted, llame de inmediato al Centro de Comunicación con el Cliente al 1-877-423-4746.',
+};
+
+const agencyTime = (language: EmailLanguage, at: Date) =>
+  new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/New_York',
+  }).format(at);
+
+export function render(template: Localized, language: EmailLanguage | string | null | undefined) {
+  const chosen: EmailLanguage = language === 'es' ? 'es' : 'en';
+  return { ...template[chosen], language: chosen };
+}
+
+export const emailTemplates = {
+  passwordReset: (at: Date): Localized => ({
+    en: {
+      subject: 'Your DCSS password was reset',
+      body:
+        `A temporary password for your Customer Online Services account was issued on ${agencyTime('en', at)}. ` +
+        'Your old password no longer works and every session was signed out.\n\n' +
+        `${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se restableció su contraseña del DCSS',
+      body:
+        `Se emitió una contraseña temporal para su cuenta de Servicios en Línea el ${agencyTime('es', at)}. ` +
+        'Su contraseña anterior ya no funciona y se cerraron todas las sesiones.\n\n' +
+        `${CONTACT.es}`,
+    },
+  }),
+  userIdRecovered: (at: Date): Localized => ({
+    en: {
+      subject: 'Your DCSS User ID was recovered',
+      body: `Your User ID was shown to someone who answered your security questions on ${agencyTime('en', at)}.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se recuperó su ID de usuario del DCSS',
+      body: `Su ID de usuario se mostró a alguien que respondió sus preguntas de seguridad el ${agencyTime('es', at)}.\n\n${CONTACT.es}`,
+    },
+  }),
+  passwordChanged: (at: Date): Localized => ({
+    en: {
+      subject: 'Your DCSS password was changed',
+      body: `The password of your Customer Online Services account was changed on ${agencyTime('en', at)}.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se cambió su contraseña del DCSS',
+      body: `La contraseña de su cuenta de Servicios en Línea se cambió el ${agencyTime('es', at)}.\n\n${CONTACT.es}`,
+    },
+  }),
+  securityQuestionsChanged: (at: Date): Localized => ({
+    en: {
+      subject: 'Your DCSS security questions were changed',
+      body: `The security questions and answers of your account were changed on ${agencyTime('en', at)}.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se cambiaron sus preguntas de seguridad del DCSS',
+      body: `Las preguntas y respuestas de seguridad de su cuenta se cambiaron el ${agencyTime('es', at)}.\n\n${CONTACT.es}`,
+    },
+  }),
+  newBrowserSignIn: (at: Date, device: string): Localized => ({
+    en: {
+      subject: 'New sign-in to your DCSS account',
+      body: `Your account was signed in to from a browser not used on it before (${device}) on ${agencyTime('en', at)}.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Nuevo inicio de sesión en su cuenta del DCSS',
+      body: `Se inició sesión en su cuenta desde un navegador que no se había usado antes (${device}) el ${agencyTime('es', at)}.\n\n${CONTACT.es}`,
+    },
+  }),
+  directDepositChanged: (at: Date, last4: string): Localized => ({
+    en: {
+      subject: 'Your DCSS direct deposit was changed',
+      body: `The bank account for your direct deposit was changed on ${agencyTime('en', at)}. Payments now go to the account ending in ${last4}.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se cambió su depósito directo del DCSS',
+      body: `La cuenta bancaria de su depósito directo se cambió el ${agencyTime('es', at)}. Los pagos ahora van a la cuenta que termina en ${last4}.\n\n${CONTACT.es}`,
+    },
+  }),
+  confirmEmail: (code: string, minutes: number): Localized => ({
+    en: {
+      subject: 'Confirm your email address for DCSS',
+      body: `Your confirmation code is ${code}. Enter it on the page that asked for it within ${minutes} minutes.\n\nIf you did not ask for this, ignore this email: nothing will be sent to this address.`,
+    },
+    es: {
+      subject: 'Confirme su correo electrónico para el DCSS',
+      body: `Su código de confirmación es ${code}. Ingréselo en la página que lo pidió dentro de ${minutes} minutos.\n\nSi no lo pidió, ignore este correo: no se enviará nada a esta dirección.`,
+    },
+  }),
+  emailAddressChanged: (at: Date): Localized => ({
+    en: {
+      subject: 'The email address on your DCSS account was changed',
+      body: `On ${agencyTime('en', at)} your account's email address was changed to a new one. Emails no longer come to this address.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se cambió el correo electrónico de su cuenta del DCSS',
+      body: `El ${agencyTime('es', at)} se cambió el correo electrónico de su cuenta. Los correos ya no llegarán a esta dirección.\n\n${CONTACT.es}`,
+    },
+  }),
+  paymentOutcome: (input: {
+    approved: boolean;
+    confirmationNumber: string;
+    amount: string;
+    caseNumber: string;
+  }): Localized =>
+    input.approved
+      ? {
+          en: {
+            subject: `Payment received: ${input.confirmationNumber}`,
+            body: `Your card payment of ${input.amount} on case ${input.caseNumber} went through after a delay.\nConfirmation number: ${input.confirmationNumber}`,
+          },
+          es: {
+            subject: `Pago recibido: ${input.confirmationNumber}`,
+            body: `Su pago con tarjeta de ${input.amount} en el caso ${input.caseNumber} se procesó después de una demora.\nNúmero de confirmación: ${input.confirmationNumber}`,
+          },
+        }
+      : {
+          en: {
+            subject: `Payment not made: ${input.confirmationNumber}`,
+            body: `Your card payment of ${input.amount} on case ${input.caseNumber} did not go through. No money was taken. You can try again or pay another way.`,
+          },
+          es: {
+            subject: `Pago no realizado: ${input.confirmationNumber}`,
+            body: `Su pago con tarjeta de ${input.amount} en el caso ${input.caseNumber} no se procesó. No se cobró dinero. Puede intentarlo de nuevo o pagar de otra forma.`,
+          },
+        },
+} as const;
+
+/** The subject line of a notice email, before the notice's own title. */
+export const NOTICE_SUBJECT_PREFIX: Record<EmailLanguage, string> = {
+  en: 'DCSS notice: ',
+  es: 'Aviso del DCSS: ',
+};

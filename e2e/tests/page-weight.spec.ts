@@ -1,0 +1,61 @@
+// A first visit to the sign-in page fetches that page's code only, and every script and stylesheet
+// arrives brotli-compressed (built precompressed, served by Accept-Encoding). How many bytes that
+// comes to is measured by `pnpm bench page-weight` (docs/benchmarks.md): a byte budget belongs there,
+// beside the figures, not in a test.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
+
+interface Transfer {
+  type: string;
+  path: string;
+  encoding: string;
+}
+
+async function recordTransfers(page: Page): Promise<Transfer[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const transfers: Transfer[] = [];
+  cdp.on('Network.responseReceived', ({ type, response }) => {
+    const encoding = Object.entries(response.headers).find(
+      ([name]) => name.toLowerCase() === 'content-encoding',
+    );
+    transfers.push({
+      type: type.toLowerCase(),
+      path: new URL(response.url).pathname,
+      encoding: String(encoding?.[1] ?? ''),
+    });
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return transfers;
+}
+
+const assets = (transfers: Transfer[]) =>
+  transfers.filter(({ type }) => type === 'script' || type === 'stylesheet');
+
+test('the portal sign-in page fetches its own code only, compressed', async ({ page }) => {
+  const transfers = await recordTransfers(page);
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('User ID')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  const loaded = assets(transfers);
+  expect(loaded.map(({ path }) => path)).toContainEqual(
+    expect.stringMatching(/\/assets\/sign-in-[\w-]+\.js$/),
+  );
+  // Other pages, the charts and the password-strength dictionaries load when they are needed.
+  for (const chunk of ['home', 'register', 'my-case', 'case-payments', 'monthly-chart', 'forgot']) {
+    expect(loaded.map(({ path }) => path)).not.toContainEqual(
+      expect.stringMatching(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`)),
+    );
+  }
+  expect(loaded.filter(({ encoding }) => encoding !== 'br')).toEqual([]);
+});
+
+test('the console sign-in page arrives compressed', async ({ page }) => {
+  const transfers = await recordTransfers(page);
+  await page.goto('/console/sign-in');
+  await expect(page.getByLabel('Username')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(assets(transfers).length).toBeGreaterThan(0);
+  expect(assets(transfers).filter(({ encoding }) => encoding !== 'br')).toEqual([]);
+});
