@@ -70,6 +70,11 @@ const result = await build({
 });
 
 cpSync(join(root, 'prisma/migrations'), join(outDir, 'migrations'), { recursive: true });
+// The labelled test card processor's form script and styles (apps/api/src/test-processor): started
+// only outside production, but the bundle must still be able to when run that way.
+cpSync(join(root, 'apps/api/src/test-processor/public'), join(outDir, 'test-processor-public'), {
+  recursive: true,
+});
 for (const app of ['web', 'console']) {
   const built = join(root, 'apps', app, 'dist');
   if (!existsSync(join(built, 'index.html'))) {

@@ -1,5 +1,5 @@
 // The server the browser tests run against: the real server with a fresh embedded database (so
-// every run starts from the demo data), its own port and data folder, quiet logs.
+// every run starts from the demo data), its own port and data folder; its log goes to a file there.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

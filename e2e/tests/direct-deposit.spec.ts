@@ -9,6 +9,7 @@
 // password as demo.parent's), whom no other spec uses; demo.parent's enrolment is only read.
 import type { Browser, Page } from '@playwright/test';
 import {
+  demoPassword,
   expect,
   expectNoSeriousAxeViolations,
   expectSingleH1,
@@ -127,6 +128,8 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('The account numbers do not match.');
     await page.getByLabel('Enter the account number again').fill('000987654321');
+    // Step-up: the change needs the current password (docs/security.md).
+    await page.getByLabel('Your current password').fill(demoPassword);
     await page.getByRole('button', { name: 'Change my account' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Your Direct Deposit account was changed' }),

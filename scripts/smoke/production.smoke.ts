@@ -98,6 +98,8 @@ beforeAll(async () => {
     METRICS_PORT: String(metricsPort),
     // The release job migrated already (below); the instance must not need to.
     MIGRATE_ON_START: 'false',
+    // Required in production; no relay answers here, so queued mail waits in the outbox (retried).
+    SMTP_URL: 'smtp://127.0.0.1:2525',
     // The image keeps its data folder at /app/.data (owned by its user).
     ...(image ? {} : { DATA_DIR: join(root, '.data', 'smoke', 'data') }),
     LOG_LEVEL: 'warn',

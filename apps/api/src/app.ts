@@ -15,6 +15,7 @@ import { appointmentsRoutes } from './features/appointments/appointments.routes.
 import { casesRoutes } from './features/cases/cases.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { changeRequestRoutes } from './features/change-requests/change-requests.routes.ts';
+import { factorRoutes } from './features/factors/factors.routes.ts';
 import { directDepositRoutes } from './features/direct-deposit/direct-deposit.routes.ts';
 import { contactRoutes } from './features/contact/contact.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -49,8 +50,10 @@ import { jobs, type JobsOptions } from './plugins/app/jobs.ts';
 import { mailer } from './plugins/app/mailer.ts';
 import { noStoreByDefault } from './plugins/app/no-store.ts';
 import { paymentProcessor } from './plugins/app/payment-processor.ts';
+import { relyingParty } from './plugins/app/relying-party.ts';
 import { requestMetrics } from './plugins/app/request-metrics.ts';
 import { security } from './plugins/app/security.ts';
+import type { RelyingParty } from './identity/webauthn.ts';
 import { staffGuard } from './plugins/app/staff-guard.ts';
 import { compression } from './plugins/external/compress.ts';
 import { staticApps, type StaticAppsOptions } from './plugins/app/static-apps.ts';
@@ -106,6 +109,8 @@ export interface BuildAppOptions {
    * show parents a receipt for money that never moved.
    */
   allowTestPaymentProcessor?: boolean;
+  /** Parents' passkeys: RP id, name and allowed origins (WEBAUTHN_*); localhost:3000 when absent. */
+  relyingParty?: RelyingParty;
   /**
    * The background job runner and the outbox sender (plugins/app/jobs.ts); none when absent (API
    * tests that do not need it). The server always passes one.
@@ -192,6 +197,7 @@ export async function buildApp(options: BuildAppOptions) {
   });
   await app.register(jwtTokens, { secret: options.secrets.jwtSecret, policy });
   await app.register(audit);
+  await app.register(relyingParty, { relyingParty: options.relyingParty });
   await app.register(mailer, { mailer: options.mailer });
   await app.register(documentStorage, { storage: options.documentStorage });
   await app.register(jobs, { jobs: options.jobs });
@@ -209,6 +215,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(registrationRoutes);
   await app.register(recoveryRoutes);
   await app.register(accountRoutes);
+  await app.register(factorRoutes);
   await app.register(casesRoutes);
   await app.register(changeRequestRoutes);
   await app.register(paymentsRoutes);

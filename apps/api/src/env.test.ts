@@ -8,7 +8,12 @@ const keys = {
   SSN_HASH_KEY: 'c'.repeat(44),
   FIELD_ENCRYPTION_KEY: 'd'.repeat(44),
 };
-const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://cos@db.internal/cos', ...keys };
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgresql://cos@db.internal/cos',
+  SMTP_URL: 'smtp://relay.internal:587',
+  ...keys,
+};
 
 function refusal(source: NodeJS.ProcessEnv): string {
   try {
@@ -38,6 +43,9 @@ describe('loadEnv in production', () => {
   });
 
   it('refuses to start without every key, naming the missing ones', () => {
+    expect(refusal({ ...production, SMTP_URL: undefined })).toMatch(
+      /SMTP_URL is required when NODE_ENV=production/,
+    );
     const message = refusal({ ...production, SSN_HASH_KEY: undefined, FIELD_ENCRYPTION_KEY: '' });
     expect(message).toContain('SSN_HASH_KEY, FIELD_ENCRYPTION_KEY required when NODE_ENV=production');
     expect(message).not.toMatch(/JWT_SECRET|SSN_ENCRYPTION_KEY/);
@@ -92,5 +100,28 @@ describe('loadMigrateEnv', () => {
       loadMigrateEnv({ NODE_ENV: 'production', DATABASE_URL: production.DATABASE_URL }).DATABASE_URL,
     ).toBe(production.DATABASE_URL);
     expect(() => loadMigrateEnv({})).toThrow(/DATABASE_URL is required/);
+  });
+});
+
+describe('the passkeys relying party (WEBAUTHN_*)', () => {
+  it('defaults to localhost on the port, and takes the configured RP id and origins', () => {
+    expect(loadEnv({ PORT: '3100' }).relyingParty).toEqual({
+      id: 'localhost',
+      name: 'Customer Online Services',
+      origins: ['http://localhost:3100'],
+    });
+    const env = loadEnv({
+      WEBAUTHN_RP_ID: 'portal.example.gov',
+      WEBAUTHN_ORIGINS: 'https://portal.example.gov, https://www.portal.example.gov',
+    });
+    expect(env.relyingParty).toMatchObject({
+      id: 'portal.example.gov',
+      origins: ['https://portal.example.gov', 'https://www.portal.example.gov'],
+    });
+  });
+
+  it('refuses an RP id with a scheme and an origin that is not a URL, naming the variable', () => {
+    expect(refusal({ WEBAUTHN_RP_ID: 'https://portal.example.gov' })).toMatch(/WEBAUTHN_RP_ID/);
+    expect(refusal({ WEBAUTHN_ORIGINS: 'portal.example.gov' })).toMatch(/WEBAUTHN_ORIGINS/);
   });
 });

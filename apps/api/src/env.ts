@@ -31,6 +31,15 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   TRUST_PROXY: commaList.default([]),
+  /** The portal's and the console's public origins (scheme://host[:port]); docs/security.md, "One origin per app". */
+  PORTAL_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  CONSOLE_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   // On SIGTERM, how long new requests are answered 503 before the socket closes (plugins/app/drain.ts);
   // within close-with-grace's 15 s.
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
@@ -44,15 +53,6 @@ const EnvSchema = z.object({
   S3_PREFIX: z.string().default('documents/'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  /** The portal's and the console's public origins (scheme://host[:port]); docs/security.md, "One origin per app". */
-  PORTAL_ORIGIN: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => new URL(url).origin)
-    .optional(),
-  CONSOLE_ORIGIN: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => new URL(url).origin)
-    .optional(),
   // Unset: the demo data goes into the embedded database only, never into one named by DATABASE_URL.
   SEED_DEMO_DATA: booleanString.optional(),
   // false: a release job (`node dist/migrate.js`) applies migrations and the instances only check.
@@ -66,6 +66,14 @@ const EnvSchema = z.object({
   SSN_ENCRYPTION_KEY: z.string().min(1).optional(),
   SSN_HASH_KEY: z.string().min(1).optional(),
   FIELD_ENCRYPTION_KEY: z.string().min(1).optional(),
+  // Parents' passkeys: the RP id is the site's registrable domain (no scheme, no port); the
+  // origins are the full origins the portal is served from. Unset: localhost and PORT.
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'a host name such as portal.example.gov')
+    .optional(),
+  WEBAUTHN_RP_NAME: z.string().min(1).max(64).default('Customer Online Services'),
+  WEBAUTHN_ORIGINS: commaList.pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)).optional(),
   // Background jobs: in this process (inline) or only in the worker process (separate, pnpm worker).
   WORKER: z.enum(['inline', 'separate']).default('inline'),
   // The agency's mail relay: smtp://user:pass@host:587 (STARTTLS) or smtps://host:465. Required in
@@ -88,6 +96,8 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema> & {
   /** DATA_DIR resolved against the repository root. */
   dataDir: string;
+  /** The passkeys' relying party, from WEBAUTHN_* (defaults: localhost and PORT). */
+  relyingParty: { id: string; name: string; origins: string[] };
   /** `POLICY_*` variables, handed to the security policy module, which validates them. */
   policyOverrides: Record<string, string>;
 };
@@ -145,13 +155,13 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   }
   const env = parsed.data;
-  const problems = storageProblems(env);
-  if (problems.length > 0) throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   if (env.MIGRATE_DATABASE_URL && !env.DATABASE_URL) {
     throw new EnvError(
       'Invalid environment: MIGRATE_DATABASE_URL needs DATABASE_URL (the runtime login) beside it',
     );
   }
+  const problems = storageProblems(env);
+  if (problems.length > 0) throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
   const refusals = productionRefusals(env);
   if (refusals.length > 0) throw new EnvError(`Refusing to start: ${refusals.join('; ')}`);
   const policyOverrides = Object.fromEntries(
@@ -160,7 +170,12 @@ export function loadEnv(rawSource: NodeJS.ProcessEnv = process.env): Env {
       .map(([key, value]) => [key.slice('POLICY_'.length), value]),
   );
   const dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(repoRoot, env.DATA_DIR);
-  return { ...env, dataDir, policyOverrides };
+  const relyingParty = {
+    id: env.WEBAUTHN_RP_ID ?? 'localhost',
+    name: env.WEBAUTHN_RP_NAME,
+    origins: env.WEBAUTHN_ORIGINS ?? [`http://localhost:${env.PORT}`],
+  };
+  return { ...env, dataDir, relyingParty, policyOverrides };
 }
 
 /**

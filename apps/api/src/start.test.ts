@@ -112,7 +112,8 @@ describe('startServer on an empty external database', () => {
   });
 
   it('in production: no demo data either, and /api/docs and /api/openapi.json are 404', async () => {
-    const server = await start({ NODE_ENV: 'production', ...base64Keys });
+    // A relay address is required in production; nothing is sent to it in this test.
+    const server = await start({ NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', ...base64Keys });
     expect(server.seeded).toBe('disabled');
     expect(await database.db.prisma.person.count()).toBe(0);
     expect(await database.db.prisma.staffUser.count()).toBe(0);

@@ -14,10 +14,10 @@ import {
 import type { Logger } from 'pino';
 import { buildApp, type App } from './app.ts';
 import { shouldSeedDemoData, type Env } from './env.ts';
+import { argon2GateStats } from './identity/argon2-gate.ts';
 import { configuredDocumentStorage } from './lib/document-storage/configured.ts';
 import { systemClock } from './lib/clock.ts';
 import { transportFromEnv } from './email/transport-from-env.ts';
-import { argon2GateStats } from './identity/argon2-gate.ts';
 import { migrationLogger } from './lib/logger.ts';
 import { createMetrics, startMetricsServer, type MetricsServer } from './lib/metrics.ts';
 import { builtApps, migrationsDir } from './lib/paths.ts';
@@ -106,6 +106,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       // No real card processor exists yet: in production Make Payment is refused rather than faked.
       // Elsewhere the labelled test processor runs as its own server on its own port.
       allowTestPaymentProcessor: !production,
+      relyingParty: env.relyingParty,
       // Jobs and the outbox sender run here unless WORKER=separate (then `pnpm worker` runs them).
       jobs: {
         databaseUrl,

@@ -1,5 +1,6 @@
 // Customer sign-in, sessions and password change (SPEC.md §3.3, §5, §8).
 import { z } from 'zod';
+import { SecondFactorRequired } from './factors.ts';
 import { UserIdInput } from './user-id.ts';
 
 /** Passwords are never trimmed: spaces are characters. The cap stops a huge body before hashing. */
@@ -18,6 +19,10 @@ export const SessionGrant = z.object({
   mustChangePassword: z.boolean().describe('The session may only change the password'),
 });
 export type SessionGrant = z.infer<typeof SessionGrant>;
+
+/** A password sign-in: a session, or (second factor on) the hand-over to the code step. */
+export const SignInResponse = z.union([SessionGrant, SecondFactorRequired]);
+export type SignInResponse = z.infer<typeof SignInResponse>;
 
 export const ChangePasswordRequest = z.object({
   currentPassword: PasswordInput,

@@ -1,6 +1,7 @@
 // Direct Deposit (SPEC.md §4, §8): the masked current enrolment and the update form. The account
 // number is never sent back; the answer names its last 4 digits.
 import { z } from 'zod';
+import { StepUp } from './factors.ts';
 
 /** ABA routing number checksum: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10. */
 export function isValidRoutingNumber(value: string): boolean {
@@ -34,6 +35,9 @@ export const UpdateDirectDepositRequest = z
     accountNumber: BankAccountNumber,
     accountNumberConfirmation: z.string().trim().min(1, 'Enter the account number again.'),
     accountType: BankAccountType,
+    // Step-up (docs/security.md): the current password, or a fresh passkey assertion in its place.
+    currentPassword: StepUp.shape.currentPassword,
+    passkeyAssertion: StepUp.shape.passkeyAssertion,
   })
   .refine((input) => input.accountNumber === input.accountNumberConfirmation, {
     message: 'The account numbers do not match.',

@@ -30,4 +30,5 @@ export * from './contact-requests.ts';
 export * from './documents.ts';
 export * from './appointments.ts';
 export * from './staff-appointments.ts';
+export * from './factors.ts';
 export * from './staff-jobs.ts';

@@ -3,6 +3,7 @@
 // questions (Security page) shares the answer rules of registration.
 import { z } from 'zod';
 import { DateOfBirth, PersonName, SsnInput } from './common.ts';
+import { RecoveryProof } from './factors.ts';
 import { SecurityAnswerInput, SecurityQuestion } from './registration.ts';
 
 export const RecoveryStartRequest = z.object({
@@ -26,6 +27,13 @@ export const RecoveryAnswerRequest = z.object({
   recoveryToken: z.string().min(1).max(2048),
   answers: z.array(SecurityAnswerInput).min(1, 'Answer the security questions.').max(3),
   recover: RecoveryChoice,
+  proof: RecoveryProof.optional().describe(
+    'Required beside the answers when the account has a passkey or a second factor',
+  ),
+  removeAuthenticator: z
+    .boolean()
+    .optional()
+    .describe('Lost the authenticator app: turn it off (the parent is emailed and it is audited)'),
 });
 export type RecoveryAnswerRequest = z.infer<typeof RecoveryAnswerRequest>;
 

@@ -52,6 +52,13 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // card payments (card testing: 429 TOO_MANY_PAYMENT_ATTEMPTS before the processor is called).
   documentUploads: { maxFiles: 20, maxMegabytes: 100, windowHours: 24 },
   paymentAttempts: { maxDeclined: 5, windowMinutes: 60 },
+  // Passkeys (WebAuthn): a challenge is used once and only this long after it was issued; a step-up
+  // assertion must be this fresh too, since it is made for the change it accompanies.
+  webauthn: { challengeMinutes: 5 },
+  // The second factor after a password: the password step's hand-over lasts `pendingMinutes`; an
+  // emailed code lives `codeMinutes` and dies after `codeMaxAttempts` wrong tries (each also counts
+  // towards the sign-in lockout); `recoveryCodes` single-use codes are given when a factor is turned on.
+  secondFactor: { pendingMinutes: 10, codeMinutes: 10, codeMaxAttempts: 5, recoveryCodes: 10 },
   // The outbox sender (ASVS 6.3.7 notices must arrive): a relay that is down or answers 4xx is
   // retried with exponential backoff from `firstRetrySeconds`, capped at `maxRetryMinutes`, for
   // `maxAttempts` tries in all (about 17 hours with the defaults); a 5xx answer fails the row at once.
@@ -167,6 +174,15 @@ const policySchema = z.strictObject({
     .strictObject({
       maxDeclined: count(1, 100, d.paymentAttempts.maxDeclined),
       windowMinutes: count(1, 1440, d.paymentAttempts.windowMinutes),
+    })
+    .prefault({}),
+  webauthn: z.strictObject({ challengeMinutes: count(1, 15, d.webauthn.challengeMinutes) }).prefault({}),
+  secondFactor: z
+    .strictObject({
+      pendingMinutes: count(1, 30, d.secondFactor.pendingMinutes),
+      codeMinutes: count(1, 30, d.secondFactor.codeMinutes),
+      codeMaxAttempts: count(1, 10, d.secondFactor.codeMaxAttempts),
+      recoveryCodes: count(5, 20, d.secondFactor.recoveryCodes),
     })
     .prefault({}),
   emailDelivery: z

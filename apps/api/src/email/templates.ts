@@ -24,32 +24,6 @@ export function render(template: Localized, language: EmailLanguage | string | n
 }
 
 export const emailTemplates = {
-  passwordReset: (at: Date): Localized => ({
-    en: {
-      subject: 'Your DCSS password was reset',
-      body:
-        `A temporary password for your Customer Online Services account was issued on ${agencyTime('en', at)}. ` +
-        'Your old password no longer works and every session was signed out.\n\n' +
-        `${CONTACT.en}`,
-    },
-    es: {
-      subject: 'Se restableció su contraseña del DCSS',
-      body:
-        `Se emitió una contraseña temporal para su cuenta de Servicios en Línea el ${agencyTime('es', at)}. ` +
-        'Su contraseña anterior ya no funciona y se cerraron todas las sesiones.\n\n' +
-        `${CONTACT.es}`,
-    },
-  }),
-  userIdRecovered: (at: Date): Localized => ({
-    en: {
-      subject: 'Your DCSS User ID was recovered',
-      body: `Your User ID was shown to someone who answered your security questions on ${agencyTime('en', at)}.\n\n${CONTACT.en}`,
-    },
-    es: {
-      subject: 'Se recuperó su ID de usuario del DCSS',
-      body: `Su ID de usuario se mostró a alguien que respondió sus preguntas de seguridad el ${agencyTime('es', at)}.\n\n${CONTACT.es}`,
-    },
-  }),
   passwordChanged: (at: Date): Localized => ({
     en: {
       subject: 'Your DCSS password was changed',
@@ -78,16 +52,6 @@ export const emailTemplates = {
     es: {
       subject: 'Nuevo inicio de sesión en su cuenta del DCSS',
       body: `Se inició sesión en su cuenta desde un navegador que no se había usado antes (${device}) el ${agencyTime('es', at)}.\n\n${CONTACT.es}`,
-    },
-  }),
-  directDepositChanged: (at: Date, last4: string): Localized => ({
-    en: {
-      subject: 'Your DCSS direct deposit was changed',
-      body: `The bank account for your direct deposit was changed on ${agencyTime('en', at)}. Payments now go to the account ending in ${last4}.\n\n${CONTACT.en}`,
-    },
-    es: {
-      subject: 'Se cambió su depósito directo del DCSS',
-      body: `La cuenta bancaria de su depósito directo se cambió el ${agencyTime('es', at)}. Los pagos ahora van a la cuenta que termina en ${last4}.\n\n${CONTACT.es}`,
     },
   }),
   confirmEmail: (code: string, minutes: number): Localized => ({

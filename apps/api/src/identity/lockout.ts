@@ -17,6 +17,8 @@ export const Reservation = z.object({
   mustChangePassword: z.boolean(),
   /** Set when this very attempt locked the account (it passed the limit). */
   lockedUntil: z.coerce.date().nullable(),
+  /** An authenticator app or email codes are on: the password alone does not sign in. */
+  secondFactor: z.boolean(),
 });
 export type Reservation = z.infer<typeof Reservation>;
 
@@ -106,7 +108,8 @@ export async function reserveSignInAttempt(
         ? Prisma.sql`a.id = ${who.accountId}::uuid`
         : Prisma.sql`a.user_id_normalized = ${who.userIdNormalized}`,
     returning: Prisma.sql`a.id::text AS "id", a.password_hash AS "passwordHash",
-              a.must_change_password AS "mustChangePassword", a.locked_until AS "lockedUntil"`,
+              a.must_change_password AS "mustChangePassword", a.locked_until AS "lockedUntil",
+              (a.totp_enrolled_at IS NOT NULL OR (a.email_factor_enabled_at IS NOT NULL AND a.email IS NOT NULL)) AS "secondFactor"`,
     row: Reservation,
   });
 }

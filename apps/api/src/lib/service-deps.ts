@@ -14,6 +14,9 @@ export function serviceDeps(app: FastifyInstance, request: FastifyRequest) {
     keyedHash: app.keyedHash,
     ssnCipher: app.ssnCipher,
     mailer: app.mailer,
+    // Parents' passkeys and second factor: every step-up (identity/step-up.ts) needs them.
+    relyingParty: app.relyingParty,
+    factorCipher: app.factorCipher,
     context: contextOf(request),
   };
 }

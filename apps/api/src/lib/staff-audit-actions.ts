@@ -14,6 +14,7 @@ export type StaffAuditAction =
   | 'staff_ssn_reveal'
   | 'staff_audit_read'
   | 'staff_unlock'
+  | 'staff_factor_removed'
   | 'staff_recovery_lock_lifted'
   | 'staff_sessions_revoked'
   | 'staff_note_added'

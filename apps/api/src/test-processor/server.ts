@@ -42,7 +42,19 @@ export interface RunningTestProcessor {
   close(): Promise<void>;
 }
 
-const assets = join(import.meta.dirname, 'public');
+// Beside this file in the source tree; beside the bundle in apps/api/dist (scripts/build-api.mjs
+// copies them there), where only a non-production run of the bundle would ever serve them.
+const assetDirs = [join(import.meta.dirname, 'public'), join(import.meta.dirname, 'test-processor-public')];
+const readAsset = async (file: string) => {
+  for (const dir of assetDirs) {
+    try {
+      return await readFile(join(dir, file), 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(`test processor asset ${file} not found`);
+};
 
 /** An http(s) origin and nothing more, or null: the only thing `frame-ancestors` may name. */
 function parentOriginOf(value: unknown): string | null {
@@ -98,7 +110,7 @@ export async function startTestProcessor(options: TestProcessorOptions = {}): Pr
     ['card-form.js', 'text/javascript; charset=utf-8'],
     ['card-form.css', 'text/css; charset=utf-8'],
   ] as const) {
-    const body = await readFile(join(assets, file), 'utf8');
+    const body = await readAsset(file);
     app.get(`/hosted/${file}`, async (_request, reply) => reply.type(type).send(body));
   }
 

@@ -235,6 +235,12 @@ export function createAppRouter(queryClient: QueryClient) {
               handle: { ...titled('signInPassword'), ...allNotices },
             },
             {
+              path: paths.signInCode.path,
+              lazy: () =>
+                import('./routes/sign-in-code.tsx').then((page) => ({ Component: page.SignInCodeRoute })),
+              handle: { ...titled('signInCode'), ...allNotices },
+            },
+            {
               path: paths.register.path,
               lazy: () => import('./routes/register.tsx').then((page) => ({ Component: page.RegisterRoute })),
               handle: titled('register'),

@@ -44,6 +44,8 @@ export const paths = {
   signIn: { path: '/sign-in', section: 'account' },
   // Step 2 of sign-in needs the User ID from step 1, so it is not a page to start from.
   signInPassword: { path: '/sign-in/password', section: 'account', hidden: true },
+  // Step 3 for a parent with a second factor: the code, after a right password.
+  signInCode: { path: '/sign-in/code', section: 'account', hidden: true },
   register: { path: '/register', section: 'account' },
   // The confirmation after registering, shown once (the new account is already signed in).
   registered: { path: '/register/done', section: 'account', hidden: true, signedIn: true },
@@ -78,6 +80,20 @@ export const apiPaths = {
     changePassword: '/api/v1/auth/change-password',
     signIns: '/api/v1/auth/sign-ins',
     securityQuestions: '/api/v1/auth/security-questions',
+    secondFactor: '/api/v1/auth/second-factor',
+    secondFactorEmailCode: '/api/v1/auth/second-factor/email-code',
+    passkeyOptions: '/api/v1/auth/passkey/options',
+    passkey: '/api/v1/auth/passkey',
+  },
+  factors: {
+    mine: '/api/v1/me/factors',
+    passkeyOptions: '/api/v1/me/passkeys/options',
+    passkeys: '/api/v1/me/passkeys',
+    removePasskey: (id: string) => `/api/v1/me/passkeys/${encodeURIComponent(id)}/remove`,
+    stepUpOptions: '/api/v1/me/step-up/options',
+    totpStart: '/api/v1/me/totp/start',
+    totpConfirm: '/api/v1/me/totp/confirm',
+    totpRemove: '/api/v1/me/totp/remove',
   },
   recovery: {
     start: '/api/v1/recovery/start',

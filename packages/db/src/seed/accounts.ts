@@ -12,6 +12,8 @@ export const DEMO_STAFF_PASSWORD = 'console demo password 2026';
 /** Answers to security questions 1–3 of the list. */
 export const DEMO_ANSWERS = ['blue', 'macon', 'biscuit'] as const;
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+/** The authenticator-app secret of demo.totp, the demo parent with a second factor (README). */
+export const DEMO_PARENT_TOTP_SECRET = 'KRSXG5CTMVRXEZLU';
 
 export type DemoHashes = { customerPassword: string; staffPassword: string; answers: string[] };
 
@@ -37,6 +39,8 @@ export type SeedAccount = {
   recoveryLockedUntil: Date | null;
   lastSignInAt: Date | null;
   createdAt: Date;
+  /** Signs in with an authenticator app after the password (second factor). */
+  totp?: boolean;
 };
 
 const MINUTE = 60_000;
@@ -84,6 +88,8 @@ export function planAccounts(random: Random, cases: CasePlan[], now: Date): Seed
     if (index === 1) account.recoveryLockedUntil = new Date(now.getTime() + 20 * 60 * MINUTE);
     if (index === 2) account.status = 'disabled';
     if (index === 3) account.lastSignInAt = null;
+    // A parent with a second factor: password, then a code from an authenticator app.
+    if (index === 4) Object.assign(account, { userId: 'demo.totp', totp: true });
     accounts.push(account);
   });
   return accounts;

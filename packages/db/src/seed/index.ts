@@ -13,7 +13,13 @@ import { writeAccounts, writeSchedule, writeStaff } from './write-accounts.ts';
 import { writeCases, writePeople } from './write-cases.ts';
 import { writeReference } from './write-reference.ts';
 
-export { DEMO_ANSWERS, DEMO_CUSTOMER_PASSWORD, DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from './accounts.ts';
+export {
+  DEMO_ANSWERS,
+  DEMO_CUSTOMER_PASSWORD,
+  DEMO_STAFF_PASSWORD,
+  DEMO_PARENT_TOTP_SECRET,
+  DEMO_TOTP_SECRET,
+} from './accounts.ts';
 export { DIRECT_DEPOSIT_FEATURE, DIRECT_DEPOSIT_OUTAGE_MESSAGE, SECURITY_QUESTIONS } from './content.ts';
 export { FIXED_PEOPLE } from './people.ts';
 

@@ -1,7 +1,13 @@
 // Writes online accounts and what hangs off them: answers, direct deposit, notifications,
 // appointments, and the staff users with their encrypted TOTP secrets.
 import type { Prisma } from '../generated/prisma/client.ts';
-import { DEMO_TOTP_SECRET, STAFF, type DemoHashes, type SeedAccount } from './accounts.ts';
+import {
+  DEMO_PARENT_TOTP_SECRET,
+  DEMO_TOTP_SECRET,
+  STAFF,
+  type DemoHashes,
+  type SeedAccount,
+} from './accounts.ts';
 import type { SeedAppointment, SeedSlot } from './appointments.ts';
 import type { Ledger } from './ledger.ts';
 import type { Random } from './random.ts';
@@ -26,8 +32,14 @@ export async function writeAccounts(
 ): Promise<void> {
   const { accounts, hashes, ciphers, demoParentLedger, now } = input;
   await tx.customerAccount.createMany({
-    data: accounts.map(({ person, ...account }) => ({
+    data: accounts.map(({ person, totp, ...account }) => ({
       ...account,
+      ...(totp
+        ? {
+            totpSecretCiphertext: new Uint8Array(ciphers.fieldCipher.encrypt(DEMO_PARENT_TOTP_SECRET)),
+            totpEnrolledAt: account.createdAt,
+          }
+        : {}),
       personId: person.id,
       userIdNormalized: account.userId.trim().toLowerCase(),
       passwordHash: hashes.customerPassword,

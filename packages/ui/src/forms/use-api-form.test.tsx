@@ -10,6 +10,9 @@ import { ErrorSummary, type FieldError } from './error-summary.tsx';
 import { TextField } from './text-field.tsx';
 import { useApiForm } from './use-api-form.ts';
 
+// The first render loads jsdom and every translation; on a busy machine that alone can take 5 s.
+const slowStart = { timeout: 30_000 };
+
 afterEach(cleanup);
 
 const Request = z.object({
@@ -71,7 +74,7 @@ function renderForm(submit: (values: z.infer<typeof Request>) => Promise<string>
 const type = (label: string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
-describe('useApiForm', () => {
+describe('useApiForm', slowStart, () => {
   it('lists every problem in the focused summary, translated, each linked to and shown at its field', async () => {
     let sent = 0;
     renderForm(async () => String(++sent));

@@ -6,6 +6,8 @@
 // password must differ from it.
 import { checkPassword, describePasswordProblem, type FieldError } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
+import { emailAccount } from '../../email/account-email.ts';
+import { emailTemplates } from '../../email/templates.ts';
 import { appendAudit } from '../../lib/audit.ts';
 import { badRequest } from '../../lib/errors.ts';
 import type { Passwords } from '../../identity/passwords.ts';
@@ -127,6 +129,8 @@ export async function changePassword(
       accountId: account.id,
       details: { familyId: session.familyId },
     });
+    // The security notice (ASVS 6.3.7) to the confirmed address, never with the password in it.
+    await emailAccount({ db: tx, clock }, account.id, emailTemplates.passwordChanged(now));
     return session;
   });
 }

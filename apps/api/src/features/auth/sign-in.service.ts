@@ -5,10 +5,10 @@
 // by keyed hash, so the time an answer takes does not tell a locked account from a made-up ID.
 // After a recovery the account takes only its temporary password (credential-check.ts): once,
 // before it expires, and the session it starts can only change the password.
-import { normaliseUserId, passwordLength } from '@cos/contracts';
+import { normaliseUserId, passwordLength, type SecondFactorMethod } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
 import type { KeyedHasher } from '@cos/security';
-import { appendAudit, auditInsert } from '../../lib/audit.ts';
+import { appendAudit } from '../../lib/audit.ts';
 import { badRequest, invalidCredentials } from '../../lib/errors.ts';
 import type { Passwords } from '../../identity/passwords.ts';
 import {
@@ -16,20 +16,27 @@ import {
   spendTemporaryPassword,
   temporaryPasswordOf,
 } from '../../identity/credential-check.ts';
-import { reserveSignInAttempt, reserveUnknownAttempt, successReset } from '../../identity/lockout.ts';
-import { newSession, sessionInsert, type IssuedSession, type SessionDeps } from '../../identity/sessions.ts';
+import { reserveSignInAttempt, reserveUnknownAttempt } from '../../identity/lockout.ts';
+import { factorsOf } from '../../identity/second-factor.ts';
+import type { SecondFactorTokens } from '../../identity/second-factor-token.ts';
+import type { IssuedSession, SessionDeps } from '../../identity/sessions.ts';
+import { completeSignIn } from '../../identity/sign-in-complete.ts';
 
 export interface SignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
   keyedHash: KeyedHasher;
+  secondFactorTokens: SecondFactorTokens;
 }
+
+export type SignInOutcome =
+  IssuedSession | { secondFactor: { token: string; expiresIn: number; methods: SecondFactorMethod[] } };
 
 const UNKNOWN_USER_ID = 'sign_in_unknown_user_id';
 
 export async function signIn(
   deps: SignInDeps,
   input: { userId: string; password: string },
-): Promise<IssuedSession> {
+): Promise<SignInOutcome> {
   const { db, policy, passwords } = deps;
   // Longer than any valid password: refused before any lookup or hashing.
   if (passwordLength(input.password) > policy.password.maxLength) {
@@ -72,34 +79,46 @@ export async function signIn(
     throw invalidCredentials();
   }
 
-  // Counter reset, new session and audit event in one statement: atomic, and one round trip on
-  // the path the benchmark measures (a sign-in should cost little more than its argon2 verify).
-  const { row, issued } = newSession(deps, {
+  // A second factor is on: the password was right, the code step decides. The attempt stays
+  // counted (only a full sign-in resets the counter), so codes guessed after a right password
+  // still lock the account.
+  if (reserved.secondFactor && !check.temporary) {
+    await appendAudit(db, deps, {
+      action: 'sign_in_second_factor_required',
+      accountId: reserved.id,
+    });
+    await rehashIfNeeded(deps, reserved, input.password);
+    const factors = await factorsOf(db, reserved.id);
+    const methods: SecondFactorMethod[] = [
+      ...(factors.totp ? (['totp'] as const) : []),
+      ...(factors.email ? (['email'] as const) : []),
+      ...(factors.recoveryCodesLeft > 0 ? (['recovery_code'] as const) : []),
+    ];
+    return { secondFactor: { ...deps.secondFactorTokens.issue(reserved.id), methods } };
+  }
+
+  const issued = await completeSignIn(deps, {
     accountId: reserved.id,
     restricted: reserved.mustChangePassword,
+    details: check.temporary ? { temporaryPassword: true } : {},
   });
-  const audit = auditInsert(deps, {
-    action: 'sign_in',
-    accountId: reserved.id,
-    details: {
-      scope: issued.scope,
-      familyId: issued.familyId,
-      ...(check.temporary ? { temporaryPassword: true } : {}),
-    },
-  });
-  await db.$executeRaw`
-    WITH reset AS (${successReset(reserved.id, deps.clock.now())}),
-         session AS (${sessionInsert(row)})
-    ${audit}`;
+  if (!check.temporary) await rehashIfNeeded(deps, reserved, input.password);
+  return issued;
+}
+
+async function rehashIfNeeded(
+  { db, passwords }: SignInDeps,
+  reserved: { id: string; passwordHash: string },
+  password: string,
+): Promise<void> {
   // Hashes made under weaker parameters are upgraded while the password is at hand (not a
   // temporary one: the stored password hash is then a retired secret's).
-  if (!check.temporary && passwords.needsRehash(reserved.passwordHash)) {
+  if (passwords.needsRehash(reserved.passwordHash)) {
     await db.customerAccount.update({
       where: { id: reserved.id },
-      data: { passwordHash: await passwords.hash(input.password) },
+      data: { passwordHash: await passwords.hash(password) },
     });
   }
-  return issued;
 }
 
 async function refuseWithoutReservation(

@@ -1,6 +1,6 @@
 // Direct Deposit for a signed-in parent: the masked enrolment, the outage answer while the switch
 // is off, and a real update once it is on — validated, stored sealed, audited, notified (last 4 only).
-import { DIRECT_DEPOSIT_OUTAGE_MESSAGE } from '@cos/db';
+import { DEMO_CUSTOMER_PASSWORD, DIRECT_DEPOSIT_OUTAGE_MESSAGE } from '@cos/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../testing/http.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
@@ -30,6 +30,7 @@ const valid = {
   accountNumber: '000987654321',
   accountNumberConfirmation: '000987654321',
   accountType: 'savings',
+  currentPassword: DEMO_CUSTOMER_PASSWORD,
 };
 
 describe('direct deposit', () => {

@@ -5,6 +5,7 @@ import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { requireAuth } from '../../plugins/app/auth-guard.ts';
+import { confirmStepUp } from '../../identity/step-up.ts';
 import { getDirectDeposit, updateDirectDeposit } from './direct-deposit.service.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 
@@ -35,14 +36,16 @@ export const directDepositRoutes: FastifyPluginAsyncZod<{ fieldEncryptionKey: Bu
         tags: ['direct-deposit'],
         summary: 'Change the bank account that receives payments',
         description:
-          '503 FEATURE_UNAVAILABLE with the outage message while the directDepositUpdate switch is off.',
+          'Step-up: the current password or a fresh passkey assertion (403 STEP_UP_REQUIRED without either; 400 naming the field when wrong). 503 FEATURE_UNAVAILABLE with the outage message while the directDepositUpdate switch is off.',
         body: UpdateDirectDepositRequest,
         response: { 200: DirectDepositView, ...errorResponses(400, 401, 403, 503) },
       },
     },
     async (request) => {
       const deps = { ...serviceDeps(app, request), fieldCipher, log: request.log };
-      return updateDirectDeposit(deps, requireAuth(request).accountId, request.body);
+      const { accountId } = requireAuth(request);
+      await confirmStepUp(deps, accountId, request.body, 'direct_deposit');
+      return updateDirectDeposit(deps, accountId, request.body);
     },
   );
 };

@@ -13,6 +13,7 @@ import type { FieldCipher } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { DomainError } from '../../lib/errors.ts';
+import { emailAccount } from '../../email/account-email.ts';
 import type { Mailer } from '../../lib/mailer.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 
@@ -70,7 +71,13 @@ export async function updateDirectDeposit(
       `The bank account that receives your child support payments was changed to the ${input.accountType} account ending in ${last4}. ` +
       'If you did not make this change, call the Communication Center at 1-877-423-4746 at once.',
   };
-  const { view, email } = await deps.db.$transaction(async (tx) => {
+  const noticeEs = {
+    subject: 'Se cambió su cuenta de Depósito Directo',
+    body:
+      `La cuenta bancaria que recibe sus pagos de manutención de menores se cambió a la cuenta ${input.accountType === 'checking' ? 'de cheques' : 'de ahorros'} que termina en ${last4}. ` +
+      'Si usted no hizo este cambio, llame de inmediato al Centro de Comunicación al 1-877-423-4746.',
+  };
+  const view = await deps.db.$transaction(async (tx) => {
     const feature = await tx.featureSwitch.findUnique({
       where: { key: DIRECT_DEPOSIT_FEATURE_KEY },
       select: { enabled: true, message: true },
@@ -104,22 +111,13 @@ export async function updateDirectDeposit(
       },
     });
     await tx.notification.create({ data: { accountId, ...notice, createdAt: now } });
-    const account = await tx.customerAccount.findUnique({
-      where: { id: accountId },
-      select: { email: true },
+    // The security notice (ASVS 6.3.7) to the confirmed address, in the parent's language, written
+    // with the change: never the account number, only its last 4 digits.
+    await emailAccount({ db: tx, clock: deps.clock }, accountId, {
+      en: { subject: notice.subject, body: notice.body },
+      es: noticeEs,
     });
-    return { view: masked(row), email: account?.email ?? null };
+    return masked(row);
   });
-  if (email) {
-    // The change has happened and is recorded; a failed email must not undo it or hide it.
-    await deps.mailer
-      .send({ to: email, subject: notice.subject, body: notice.body })
-      .catch((error: unknown) => {
-        deps.log.warn(
-          { accountId, error: error instanceof Error ? error.name : 'unknown' },
-          'direct deposit email not sent',
-        );
-      });
-  }
   return view;
 }

@@ -41,7 +41,8 @@ async function payAsDemoPayer(app: TestApp['app']) {
   return { options, response };
 }
 
-describe('Make Payment without a processor allowed to take payments', () => {
+// Each test builds and seeds a database of its own: more than 30 s on a busy shared machine.
+describe('Make Payment without a processor allowed to take payments', { timeout: 90_000 }, () => {
   it('refuses with 503 FEATURE_UNAVAILABLE, records no payment request and tells the page', async () => {
     ctx = await createSeededTestApp({ allowTestPaymentProcessor: false });
     const { options, response } = await payAsDemoPayer(ctx.app);

@@ -4,15 +4,21 @@
 // lock, and is audited alike. Answers never leave this function: not in the audit, not in a log.
 import type { RecoveryAnswerRequest, RecoveryAnswerResponse } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
-import { normaliseAnswer, type KeyedHasher, type SecurityPolicy } from '@cos/security';
+import { normaliseAnswer, type FieldCipher, type KeyedHasher, type SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Mailer } from '../../lib/mailer.ts';
 import type { Passwords } from '../../identity/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
-import { reserveAnswerAttempt, settleFailure } from './recovery-attempts.ts';
+import { checkFactorCode, factorsOf, hasAnyFactor } from '../../identity/second-factor.ts';
+import { releaseAttempt, reserveAnswerAttempt, settleFailure } from './recovery-attempts.ts';
 import { findAnsweringAccount } from './recovery-lookups.ts';
-import { recoveryExpired, recoveryLocked, recoveryNotVerified } from './recovery-errors.ts';
+import {
+  recoveryExpired,
+  recoveryLocked,
+  recoveryNotVerified,
+  secondFactorRequired,
+} from './recovery-errors.ts';
 import type { RecoveryTokens } from './recovery-token.ts';
 import { completeRecovery, type Log } from './reset.service.ts';
 
@@ -26,6 +32,7 @@ export interface AnswerDeps {
   recoveryTokens: RecoveryTokens;
   mailer: Mailer;
   log: Log;
+  factorCipher: FieldCipher;
 }
 
 export async function answerRecovery(
@@ -61,8 +68,7 @@ export async function answerRecovery(
     input.answers,
     live?.securityAnswers ?? null,
   );
-  if (!correct || !live) {
-    const reason = !live ? 'no_account' : 'wrong_answers';
+  const failure = async (reason: string): Promise<never> => {
     await appendAudit(db, deps, {
       action: 'recovery_answer',
       outcome: 'failure',
@@ -84,6 +90,32 @@ export async function answerRecovery(
       throw recoveryLocked();
     }
     throw recoveryNotVerified();
+  };
+  if (!correct || !live) return failure(!live ? 'no_account' : 'wrong_answers');
+
+  // A parent with a passkey or a second factor never recovers with the questions alone.
+  const factors = await factorsOf(db, live.id);
+  let removeTotp = false;
+  if (hasAnyFactor(factors)) {
+    if (!input.proof) {
+      // Right answers are not a failed set: the attempt is released, the parent adds the proof.
+      await releaseAttempt(deps, reservation.attemptId);
+      await appendAudit(db, deps, {
+        action: 'recovery_answer',
+        outcome: 'denied',
+        accountId: live.id,
+        details: { reason: 'second_factor_required' },
+      });
+      throw secondFactorRequired();
+    }
+    const proof = input.proof;
+    const usable = proof.method !== 'totp' || factors.totp;
+    const check = usable
+      ? await checkFactorCode(deps, { accountId: live.id, ...proof, purpose: 'recovery' })
+      : { ok: false as const, reason: 'no_totp' };
+    if (!check.ok) return failure(check.reason);
+    // A lost phone: proven by a recovery code or the email, the authenticator app is turned off.
+    removeTotp = Boolean(input.removeAuthenticator) && factors.totp && proof.method !== 'totp';
   }
 
   return completeRecovery(deps, {
@@ -91,6 +123,8 @@ export async function answerRecovery(
     attemptId: reservation.attemptId,
     tokenKey,
     recover: input.recover,
+    removeTotp,
+    proof: input.proof?.method ?? null,
   });
 }
 

@@ -127,3 +127,8 @@ export async function settleSuccess(
     data: { kind: TOKEN_USED, keyHash: attempt.tokenKey, succeeded: true, occurredAt: clock.now() },
   });
 }
+
+/** An attempt that was neither a failure nor a success (right answers, proof still to come). */
+export async function releaseAttempt({ db }: Pick<Deps, 'db'>, attemptId: string): Promise<void> {
+  await db.verificationAttempt.deleteMany({ where: { id: attemptId } });
+}

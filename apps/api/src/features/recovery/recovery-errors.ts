@@ -27,3 +27,15 @@ export const recoveryBlocked = () =>
 
 export const recoveryExpired = () =>
   new DomainError('UNAUTHENTICATED', 401, 'The time to answer ran out. Please start again.');
+
+/**
+ * The answers were right but the account has a passkey or a second factor: the questions alone do
+ * not recover it (docs/security.md). Only reachable with the right answers, so it tells nothing to
+ * someone who does not know them.
+ */
+export const secondFactorRequired = () =>
+  new DomainError(
+    'SECOND_FACTOR_REQUIRED',
+    403,
+    'Your account has extra protection. Enter a recovery code, a code from your authenticator app, or a code we email you, with your answers. If you have a passkey, you can sign in with it instead.',
+  );

@@ -2,6 +2,8 @@
 // questions the server chose. Both steps are public and throttled per client IP; neither answer
 // says whether a registered account exists.
 import {
+  OkResponse,
+  RecoveryEmailCodeRequest,
   RecoveryAnswerRequest,
   RecoveryAnswerResponse,
   RecoveryStartRequest,
@@ -12,6 +14,7 @@ import { errorResponses } from '../../lib/error-responses.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
 import { answerRecovery } from './answer.service.ts';
 import { createRecoveryTokens } from './recovery-token.ts';
+import { sendRecoveryEmailCode } from './email-code.service.ts';
 import { startRecovery } from './start.service.ts';
 
 export const recoveryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,8 +53,36 @@ export const recoveryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       answerRecovery(
-        { ...serviceDeps(app, request), recoveryTokens, mailer: app.mailer, log: request.log },
+        {
+          ...serviceDeps(app, request),
+          recoveryTokens,
+          mailer: app.mailer,
+          log: request.log,
+          factorCipher: app.factorCipher,
+        },
         request.body,
       ),
+  );
+
+  app.post(
+    '/api/v1/recovery/email-code',
+    {
+      config: { rateLimit: app.ipThrottle },
+      schema: {
+        tags: ['recovery'],
+        summary: 'Recovery with a second factor: email a one-time code to the address on file',
+        description:
+          'Answers the same whether or not an account or an email address exists; the code goes beside the answers (proof method email).',
+        body: RecoveryEmailCodeRequest,
+        response: { 200: OkResponse, ...errorResponses(400, 401, 429) },
+      },
+    },
+    async (request) => {
+      await sendRecoveryEmailCode(
+        { ...serviceDeps(app, request), recoveryTokens, mailer: app.mailer },
+        request.body,
+      );
+      return { ok: true as const };
+    },
   );
 };

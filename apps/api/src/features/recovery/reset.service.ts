@@ -16,6 +16,7 @@ import type { Passwords } from '../../identity/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from '../../identity/temporary-password.ts';
 import { revokeSessions } from '../../identity/sessions.ts';
+import { factorChangeMessage } from '../../identity/factor-emails.ts';
 import { settleSuccess } from './recovery-attempts.ts';
 
 /** Where a failed email goes (the request's logger); never given the message's content. */
@@ -41,6 +42,10 @@ export async function completeRecovery(
     attemptId: string;
     tokenKey: string;
     recover: RecoveryChoice;
+    /** Turn the authenticator app off (lost), proven by a recovery code or the email. */
+    removeTotp?: boolean;
+    /** The factor proven beside the answers, for the audit trail. */
+    proof?: string | null;
   },
 ): Promise<RecoveryAnswerResponse> {
   const { db, clock, policy, passwords } = deps;
@@ -82,8 +87,23 @@ export async function completeRecovery(
         details: { expiresAt: issued.expiresAt.toISOString() },
       });
     }
+    if (input.removeTotp) {
+      await tx.customerAccount.update({
+        where: { id: account.id },
+        data: { totpEnrolledAt: null, totpSecretCiphertext: null, lastTotpStep: null, updatedAt: now },
+      });
+      await appendAudit(tx, deps, {
+        action: 'factor_removed_by_recovery',
+        accountId: account.id,
+        details: { factor: 'totp', proof: input.proof ?? null },
+      });
+    }
     if (wantsUserId) await appendAudit(tx, deps, { action: 'user_id_recovered', accountId: account.id });
-    await appendAudit(tx, deps, { action: 'recovery_answer', accountId: account.id, details: { recover } });
+    await appendAudit(tx, deps, {
+      action: 'recovery_answer',
+      accountId: account.id,
+      details: { recover, ...(input.proof ? { proof: input.proof } : {}) },
+    });
     await tx.notification.create({
       data: {
         accountId: account.id,
@@ -99,6 +119,12 @@ export async function completeRecovery(
     await emailAccount({ db: tx, clock }, account.id, both);
   });
 
+  if (account.email && input.removeTotp) {
+    // The factor change is told by email too (docs/security.md); a mail failure never undoes it.
+    await deps.mailer
+      .send({ to: account.email, ...factorChangeMessage('removed_by_recovery') })
+      .catch(() => undefined);
+  }
   return {
     ...(wantsUserId ? { userId: account.userId } : {}),
     ...(issued

@@ -6,6 +6,8 @@
 import type { ChangeSecurityQuestionsRequest, SecurityQuestion } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
 import { hashAnswer } from '@cos/security';
+import { emailAccount } from '../../email/account-email.ts';
+import { emailTemplates } from '../../email/templates.ts';
 import { appendAudit } from '../../lib/audit.ts';
 import { badRequest } from '../../lib/errors.ts';
 import type { Passwords } from '../../identity/passwords.ts';
@@ -92,6 +94,8 @@ export async function changeSecurityQuestions(
       accountId: account.id,
       details: { questions: input.securityAnswers.map(({ questionId }) => questionId).join(',') },
     });
+    // The security notice (ASVS 6.3.7): which questions, never an answer.
+    await emailAccount({ db: tx, clock }, account.id, emailTemplates.securityQuestionsChanged(now));
   });
   return chosenQuestions({ db }, account.id);
 }

@@ -6,6 +6,7 @@
 import { staffJobsRoutes } from './staff-jobs/jobs.routes.ts';
 import { createFieldCipher } from '@cos/security';
 import type { FastifyPluginAsync } from 'fastify';
+import { accountFactorsRoutes } from './staff-accounts/account-factors.routes.ts';
 import { accountsRoutes } from './staff-accounts/accounts.routes.ts';
 import { staffAuthRoutes } from './staff-auth/staff-auth.routes.ts';
 import { contactRequestsRoutes } from './staff-contact/contact-requests.routes.ts';
@@ -26,6 +27,7 @@ export const staffRoutes: FastifyPluginAsync<{
   const totpCipher = createFieldCipher(options.fieldEncryptionKey);
   await app.register(staffAuthRoutes, { totpCipher, refuseDemoStaff: options.refuseDemoStaff });
   await app.register(accountsRoutes);
+  await app.register(accountFactorsRoutes);
   await app.register(auditTrailRoutes);
   await app.register(staffUsersRoutes);
   await app.register(contactRequestsRoutes);

@@ -24,6 +24,8 @@ declare module 'fastify' {
     keyedHash: KeyedHasher;
     /** Seals server-issued opaque tokens (recovery): the client can neither read nor alter them. */
     tokenCipher: FieldCipher;
+    /** Seals parents' authenticator-app secrets (customer_accounts.totp_secret_ciphertext). */
+    factorCipher: FieldCipher;
   }
 }
 
@@ -57,6 +59,8 @@ export const security = fp(
       hkdfSync('sha256', secrets.fieldEncryptionKey, Buffer.alloc(0), 'cos opaque tokens', 32),
     );
     app.decorate('tokenCipher', createFieldCipher(tokenKey));
+    // The field key, as the console's staff TOTP secrets (the seed writes the demo secret with it).
+    app.decorate('factorCipher', createFieldCipher(secrets.fieldEncryptionKey));
   },
   { name: 'security' },
 );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pageLabelKey, paths } from '../../config/paths.ts';
 import { SignInHistory } from '../../features/auth/components/sign-in-history.tsx';
+import { PasskeysSection } from '../../features/factors/components/passkeys-section.tsx';
 import { SignOutEverywhere } from '../../features/auth/components/sign-out-everywhere.tsx';
 
 export function SecurityRoute() {
@@ -15,6 +16,7 @@ export function SecurityRoute() {
         <p>{t('security.signInsIntro')}</p>
         <SignInHistory />
       </section>
+      <PasskeysSection />
       <section aria-labelledby="password-heading" className="margin-top-5">
         <h2 id="password-heading">{t('security.passwordHeading')}</h2>
         <p>{t('security.passwordText')}</p>

@@ -1,6 +1,7 @@
 import { LegalWarning } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 import { SignOutNotice } from '../../features/auth/components/sign-out-notice.tsx';
+import { PasskeySignIn } from '../../features/auth/components/passkey-sign-in.tsx';
 import { UserIdForm } from '../../features/auth/components/user-id-form.tsx';
 import { pageLabelKey } from '../../config/paths.ts';
 
@@ -14,6 +15,7 @@ export function SignInRoute() {
           <SignOutNotice />
           <p className="usa-hint">{t('step', { step: 1, total: 2 })}</p>
           <UserIdForm />
+          <PasskeySignIn />
         </div>
       </div>
       <LegalWarning />

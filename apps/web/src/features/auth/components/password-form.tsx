@@ -24,6 +24,11 @@ export function PasswordForm({ userId }: { userId: string }) {
     messages: { password: 'auth:errors.passwordRequired' },
     submit: ({ password }) => signIn({ userId, password }),
     onSuccess: async (grant): Promise<void> => {
+      // A second factor is on: the code step, with the hand-over in history state (not the URL).
+      if ('secondFactor' in grant) {
+        await navigate(`${paths.signInCode.path}${nextSearch(next)}`, { state: grant.secondFactor });
+        return;
+      }
       // Whatever was cached belongs to whoever used this tab before.
       queryClient.clear();
       await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {

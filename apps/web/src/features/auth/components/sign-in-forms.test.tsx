@@ -12,6 +12,9 @@ import { session } from '../../../lib/session/session.ts';
 import { PasswordForm } from './password-form.tsx';
 import { UserIdForm } from './user-id-form.tsx';
 
+// The first render loads jsdom and every translation; on a busy machine that alone can take 5 s.
+const slowStart = { timeout: 30_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -20,7 +23,7 @@ afterEach(() => {
 
 const submit = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 
-describe('sign-in step 1: the User ID form', () => {
+describe('sign-in step 1: the User ID form', slowStart, () => {
   it('asks for a User ID in the focused error summary and at the field, without calling the API', async () => {
     const sent = answerApi();
     renderForm(<UserIdForm />, { path: '/sign-in' });
@@ -67,7 +70,7 @@ describe('sign-in step 1: the User ID form', () => {
   });
 });
 
-describe('sign-in step 2: the password form', () => {
+describe('sign-in step 2: the password form', slowStart, () => {
   it('asks for the password, and sends nothing', async () => {
     const sent = answerApi();
     renderForm(<PasswordForm userId="demo.parent" />, { path: '/sign-in/password' });

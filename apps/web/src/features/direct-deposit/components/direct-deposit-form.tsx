@@ -1,5 +1,13 @@
 import type { DirectDepositView } from '@cos/contracts';
-import { ErrorSummary, RadioGroupField, TextField, errorText, radioOptionId, type FieldError } from '@cos/ui';
+import {
+  ErrorSummary,
+  PasswordField,
+  RadioGroupField,
+  TextField,
+  errorText,
+  radioOptionId,
+  type FieldError,
+} from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +30,7 @@ const empty: DirectDepositValues = {
   accountType: '',
 };
 const typeGroupId = fieldIds.accountType;
+const CURRENT_PASSWORD_ID = 'dd-current-password';
 
 type DirectDepositFormProps = {
   onSaved: (view: DirectDepositView) => void;
@@ -32,21 +41,28 @@ type DirectDepositFormProps = {
 /** New bank account: routing number (checksum), account number twice, checking or savings. */
 export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormProps) {
   const { t } = useTranslation('directDeposit');
+  const { t: tAuth } = useTranslation('auth');
   const queryClient = useQueryClient();
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  // Step-up (docs/security.md): the current password confirms the change is the parent's.
+  const [currentPassword, setCurrentPassword] = useState('');
   const set = (field: keyof DirectDepositValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = checkDirectDeposit(values, (value) => radioOptionId(typeGroupId, value));
-    setErrors(checked.errors);
-    if (!checked.request) return;
+    const passwordMissing = currentPassword
+      ? []
+      : [{ fieldId: CURRENT_PASSWORD_ID, messageKey: 'auth:errors.currentPasswordRequired' }];
+    setErrors([...checked.errors, ...passwordMissing]);
+    if (!checked.request || passwordMissing.length > 0) return;
     setBusy(true);
     try {
-      const saved = await updateDirectDeposit(checked.request);
+      const saved = await updateDirectDeposit({ ...checked.request, currentPassword });
+      setCurrentPassword('');
       queryClient.setQueryData(directDepositQueryOptions().queryKey, saved);
       setValues(empty);
       onSaved(saved);
@@ -56,7 +72,12 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
         setErrors(
           serverFieldErrors(
             error,
-            (field) => (isDirectDepositField(field) ? fieldIds[field] : undefined),
+            (field) =>
+              field === 'currentPassword'
+                ? CURRENT_PASSWORD_ID
+                : isDirectDepositField(field)
+                  ? fieldIds[field]
+                  : undefined,
             fieldIds.routingNumber,
           ),
         );
@@ -125,6 +146,17 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
           }
           value={values.accountType}
           onChange={set('accountType')}
+          required
+        />
+        <PasswordField
+          id={CURRENT_PASSWORD_ID}
+          name="currentPassword"
+          label={tAuth('stepUp.currentPassword')}
+          hint={tAuth('stepUp.hint')}
+          error={error(CURRENT_PASSWORD_ID)}
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.target.value)}
+          autoComplete="current-password"
           required
         />
         <button className="usa-button" type="submit" disabled={busy}>

@@ -13,6 +13,9 @@ import { ChangeRequestForm } from './change-request-form.tsx';
 
 // A signed-in parent: requests carry the bearer token rather than asking to refresh first.
 beforeEach(() => session.grant({ accessToken: 't1', expiresIn: 900, mustChangePassword: false }));
+// The first render loads jsdom and every translation; on a busy machine that alone can take 5 s.
+const slowStart = { timeout: 30_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -22,7 +25,7 @@ afterEach(() => {
 const submit = (name = 'Send for review') => fireEvent.click(screen.getByRole('button', { name }));
 const choose = (kind: RegExp) => fireEvent.click(screen.getByLabelText(kind));
 
-describe('Provide Info: the change request form', () => {
+describe('Provide Info: the change request form', slowStart, () => {
   it('asks what changed first, linking to the first choice', async () => {
     const sent = answerApi();
     renderForm(<ChangeRequestForm />);

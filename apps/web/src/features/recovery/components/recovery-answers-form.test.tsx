@@ -11,6 +11,9 @@ import {
 } from '../../../lib/testing/render-form.tsx';
 import { RecoveryAnswersForm } from './recovery-answers-form.tsx';
 
+// The first render loads jsdom and every translation; on a busy machine that alone can take 5 s.
+const slowStart = { timeout: 30_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -40,7 +43,7 @@ function renderAnswers(language: 'en' | 'es' = 'en') {
 
 const submit = (name = 'Continue') => fireEvent.click(screen.getByRole('button', { name }));
 
-describe('recovery step 2: the answers form', () => {
+describe('recovery step 2: the answers form', slowStart, () => {
   it('wants every answer and a choice, in Spanish for a Spanish reader, and sends nothing', async () => {
     const sent = answerApi();
     renderAnswers('es');

@@ -10,6 +10,9 @@ import {
 } from '../../../lib/testing/render-form.tsx';
 import { IdentityForm, type VerifiedIdentity } from './identity-form.tsx';
 
+// The first render loads jsdom and every translation; on a busy machine that alone can take 5 s.
+const slowStart = { timeout: 30_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -27,7 +30,7 @@ function fillJordan() {
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
-describe('registration step 1: the identity form', () => {
+describe('registration step 1: the identity form', slowStart, () => {
   it('names every field to fix, in the order of the page, and sends nothing', async () => {
     const sent = answerApi();
     renderForm(<IdentityForm onVerified={() => undefined} />);

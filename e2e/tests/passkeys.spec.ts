@@ -1,0 +1,98 @@
+// Passkeys and the second factor in a real Chromium, with Chromium's virtual WebAuthn
+// authenticator (DevTools protocol) standing in for the parent's phone: demo.totp signs in with
+// password and authenticator code, adds a passkey on Security, signs out, signs in with the passkey
+// alone (no User ID, no password), and removes it after the current password. WebAuthn needs a
+// registrable domain, so this spec uses http://localhost (the RP id) rather than 127.0.0.1.
+import { createGuardrails, generateSync } from 'otplib';
+import { demoPassword, expect, expectNoSeriousAxeViolations, expectSingleH1, test } from '../fixtures.ts';
+
+const origin = `http://localhost:${process.env.E2E_PORT ?? '3210'}`;
+const DEMO_PARENT_TOTP_SECRET = 'KRSXG5CTMVRXEZLU';
+const totp = () =>
+  generateSync({
+    secret: DEMO_PARENT_TOTP_SECRET,
+    epoch: Math.floor(Date.now() / 1000),
+    guardrails: createGuardrails({ MIN_SECRET_BYTES: 10 }),
+  });
+
+test('a parent with an authenticator app adds a passkey, signs in with it alone, and removes it', async ({
+  page,
+}) => {
+  // Three sign-ins and two WebAuthn ceremonies: more than the default 30 s on a busy machine.
+  test.setTimeout(240_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  const header = page.locator('header');
+
+  // Password, then the second step: a code from the authenticator app.
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel('User ID').fill('demo.totp');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/sign-in\/code$/);
+  await expectSingleH1(page);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Enter the code');
+  await expectNoSeriousAxeViolations(page);
+  await page.getByLabel('6-digit code from your authenticator app').fill(totp());
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Case');
+
+  // Security: add a passkey with a name; it is listed, not yet used.
+  await page.goto(`${origin}/security`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Passkeys' })).toBeVisible();
+  await expect(page.getByText('You have no passkeys yet.')).toBeVisible();
+  await page.getByLabel('Passkey name').fill('Test phone');
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The passkey "Test phone" was added.' }),
+  ).toBeVisible();
+  const passkeys = page.getByRole('table', { name: 'Your passkeys' });
+  await expect(passkeys.getByRole('row', { name: /Test phone/ })).toContainText('Not used yet');
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  expect(credentials).toHaveLength(1);
+  expect(credentials[0]?.isResidentCredential).toBe(true);
+  await expectNoSeriousAxeViolations(page);
+
+  await header.getByRole('button', { name: 'Sign Out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  // The passkey alone: no User ID, no password, no code.
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Case');
+  await page.goto(`${origin}/security`);
+  await expect(
+    page.getByRole('table', { name: 'Your passkeys' }).getByRole('row', { name: /Test phone/ }),
+  ).not.toContainText('Not used yet');
+
+  // Removing it takes the current password; a wrong one is announced in the error summary.
+  await page.getByRole('button', { name: 'Remove Test phone' }).click();
+  await page
+    .getByLabel('To remove "Test phone", enter your current password')
+    .fill('not the password at all');
+  await page.getByRole('button', { name: 'Remove "Test phone"' }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Your current password is not right');
+  await page.getByLabel('To remove "Test phone", enter your current password').fill(demoPassword);
+  await page.getByRole('button', { name: 'Remove "Test phone"' }).click();
+  await expect(page.getByText('You have no passkeys yet.')).toBeVisible();
+
+  // The removed passkey signs nobody in.
+  await header.getByRole('button', { name: 'Sign Out' }).click();
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await expect(summary).toContainText('That passkey could not sign you in.');
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
