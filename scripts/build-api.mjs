@@ -85,11 +85,6 @@ for (const app of ['web', 'console']) {
   cpSync(built, join(outDir, 'public', app), { recursive: true });
 }
 
-// The test processor's hosted card form reads its script and style from `public/` beside its module
-// (import.meta.dirname): in the bundle that is dist/public, so they go there. Without them the
-// server stops at start-up (ENOENT) wherever the test processor is allowed.
-cpSync(join(apiDir, 'src/test-processor/public'), join(outDir, 'public'), { recursive: true });
-
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(
   `[build-api] apps/api/dist: server.js, migrate.js (${Math.round(bytes / 1024)} KiB of JavaScript)`,
