@@ -80,6 +80,7 @@ describe('a switch change on one instance', () => {
         accountNumber: '123456789',
         accountNumberConfirmation: '123456789',
         accountType: 'savings',
+        currentPassword: DEMO_CUSTOMER_PASSWORD,
       },
     });
     expect(update.statusCode).toBe(503);
