@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The production image (README.md, "Run in production"; docs/decisions/0004-i12a-api-build.md).
+# The production image (README.md, "Run in production"; docs/decisions/0003-api-build.md).
 # Build stage: the whole workspace, `pnpm build` (both apps + the API bundle), then `pnpm deploy
 # --prod` into /app: the bundle, the migrations, the built apps and production dependencies only.
 # Runtime stage: that folder on a fresh Node 24 slim, as the unprivileged `node` user, with node

@@ -72,7 +72,7 @@ export async function expectSingleH1(page: Page) {
   await expect(page.locator('h1')).toHaveCount(1);
 }
 
-/** The demo accounts' password (SPEC.md §7). */
+/** The demo accounts' password (docs/product.md §7). */
 export const demoPassword = 'sunny meadow lantern 42';
 
 /**
@@ -101,7 +101,7 @@ export async function apiGet(page: Page, token: string, path: string): Promise<u
 // ---------------------------------------------------------------------------------------------
 // Staff (contact center console)
 
-/** The demo staff accounts' password and authenticator secret (SPEC.md §7, demo data only). */
+/** The demo staff accounts' password and authenticator secret (docs/product.md §7, demo data only). */
 export const demoStaffPassword = 'console demo password 2026';
 export const demoTotpSecret = 'JBSWY3DPEHPK3PXP';
 

@@ -1,4 +1,4 @@
-// The API's production build (docs/decisions/0004-i12a-api-build.md): esbuild bundles the server and
+// The API's production build (docs/decisions/0003-api-build.md): esbuild bundles the server and
 // the migrate command, with the workspace packages (@cos/*, TypeScript source) compiled in and every
 // other package left as an import that node resolves from apps/api's own production dependencies.
 // Beside the bundle go what it reads at run time: the SQL migrations and the two built apps. The

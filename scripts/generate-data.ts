@@ -1,5 +1,5 @@
 // `pnpm data:generate --accounts 100000 [--database-url …] [--replace]`: a large synthetic data set
-// for benchmarks (SPEC.md §7). N people, each with a registered account user000001 …, about 0.6 N
+// for benchmarks (docs/product.md §7). N people, each with a registered account user000001 …, about 0.6 N
 // cases with both parents, 24 monthly charges and 24 payments per case, written with COPY on
 // parallel connections (see generate-data/load.ts). Deterministic: the same N gives the same rows
 // (dates follow today's date).

@@ -1,4 +1,4 @@
-// Notices and the Direct Deposit outage in the browser (issue 6, SPEC.md §4): the outage banner
+// Notices and the Direct Deposit outage in the browser (issue 6, docs/product.md §4): the outage banner
 // on the home page and the Direct Deposit page; a supervisor turns directDepositUpdate on in the
 // console with a reason; within 5 s — by polling, without a reload — the banner is gone and the
 // form works; turned off again, the API answers 503 and the banner is back.

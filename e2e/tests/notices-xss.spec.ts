@@ -1,4 +1,4 @@
-// A notice body is plain text (SPEC.md §4): markup a supervisor types — or an attacker slips into
+// A notice body is plain text (docs/product.md §4): markup a supervisor types — or an attacker slips into
 // the notices table — is shown as the characters typed. No script runs (a dialog fails the test),
 // no image loads, and the fixtures fail the test on any console error or CSP violation.
 import { expect, expectNoSeriousAxeViolations, signInStaffThroughApi, test } from '../fixtures.ts';

@@ -13,7 +13,7 @@ import {
   test,
 } from '../fixtures.ts';
 
-/** The demo answers (SPEC.md §7) belong to the first three questions of the agency's list. */
+/** The demo answers (docs/product.md §7) belong to the first three questions of the agency's list. */
 const DEMO_ANSWERS = ['blue', 'macon', 'biscuit'];
 
 async function answersByQuestion(page: Page): Promise<Map<string, string>> {

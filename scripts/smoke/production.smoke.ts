@@ -76,11 +76,15 @@ beforeAll(async () => {
       throw new Error('apps/api/dist/server.js is missing: run `pnpm build` before the smoke test');
     }
     rmSync(deployDir, { recursive: true, force: true });
-    const deployed = spawnSync('pnpm', ['--filter', '@cos/api', 'deploy', '--prod', '--offline', deployDir], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const deployed = spawnSync(
+      'pnpm',
+      ['--filter', '@cos/api', 'deploy', '--prod', '--prefer-offline', deployDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(deployed.status, `${deployed.stdout}\n${deployed.stderr}`).toBe(0);
   }
 

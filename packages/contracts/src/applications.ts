@@ -1,4 +1,4 @@
-// Apply Now (SPEC.md §3.1): an application for child support services, stored with a confirmation
+// Apply Now (docs/product.md §3.1): an application for child support services, stored with a confirmation
 // number; its status is looked up with that number and the applicant's date of birth.
 import { z } from 'zod';
 import { DateOfBirth, paged, PersonName } from './common.ts';
@@ -93,7 +93,7 @@ export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary) });
 export type ApplicationList = z.infer<typeof ApplicationList>;
 
-// The console's Applications queue (SPEC.md §6): staff move an application along.
+// The console's Applications queue (docs/product.md §6): staff move an application along.
 // received → in_review | closed; in_review → accepted | closed. Closing needs a reason (the parent reads it).
 export const applicationMoves: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   received: ['in_review', 'closed'],

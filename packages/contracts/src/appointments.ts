@@ -1,4 +1,4 @@
-// Office appointments (SPEC.md §3.6): free slots per office, booking and cancelling. Slots follow
+// Office appointments (docs/product.md §3.6): free slots per office, booking and cancelling. Slots follow
 // the offices' hours (Monday–Friday 8–5, agency time); the schedule's figures live here, once.
 import { z } from 'zod';
 import { CaseNumber } from './common.ts';

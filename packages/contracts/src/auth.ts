@@ -1,4 +1,4 @@
-// Customer sign-in, sessions and password change (SPEC.md §3.3, §5, §8).
+// Customer sign-in, sessions and password change (docs/product.md §3.3, §5, §8).
 import { z } from 'zod';
 import { SecondFactorRequired } from './factors.ts';
 import { UserIdInput } from './user-id.ts';

@@ -1,4 +1,4 @@
-// My Case and Payments (SPEC.md §3.5, §8). Amounts are integer cents; dates are ISO strings
+// My Case and Payments (docs/product.md §3.5, §8). Amounts are integer cents; dates are ISO strings
 // (calendar dates as YYYY-MM-DD, instants as full ISO date-times). The other party is a name only.
 import { z } from 'zod';
 import { CaseNumber, IsoDate } from './common.ts';

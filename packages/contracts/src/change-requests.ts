@@ -1,4 +1,4 @@
-// Provide Info (SPEC.md §3.6): a parent asks for a change to their address, phone, email or employer;
+// Provide Info (docs/product.md §3.6): a parent asks for a change to their address, phone, email or employer;
 // a caseworker accepts or rejects it in the console. One kind per request; the fields of each kind
 // are flat on the request so a field error names the box to fix ("zip", "phone").
 import { z } from 'zod';

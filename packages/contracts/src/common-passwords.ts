@@ -1,4 +1,4 @@
-// The common-password list (SPEC.md §5): the ~49,000 leaked and frequent passwords that the
+// The common-password list (docs/product.md §5): the ~49,000 leaked and frequent passwords that the
 // maintained zxcvbn-ts project ships. Loaded lazily, so the apps download it only on pages that
 // ask for a new password.
 let cached: Promise<ReadonlySet<string>> | undefined;

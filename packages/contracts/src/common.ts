@@ -36,7 +36,7 @@ export const MaskedSsn = z
   .brand<'MaskedSsn'>();
 export type MaskedSsn = z.infer<typeof MaskedSsn>;
 
-/** Paged lists: `{ items, nextCursor }` (SPEC.md §8). */
+/** Paged lists: `{ items, nextCursor }` (docs/product.md §8). */
 export function paged<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }

@@ -1,5 +1,5 @@
-// Contact / Customer Service (SPEC.md §3.1): an information request with a confirmation number;
-// the contact center answers it in the console (SPEC.md §6), by email when one was given.
+// Contact / Customer Service (docs/product.md §3.1): an information request with a confirmation number;
+// the contact center answers it in the console (docs/product.md §6), by email when one was given.
 import { z } from 'zod';
 import { CaseNumber, paged } from './common.ts';
 import { EmailAddress, PhoneNumber } from './postal.ts';

@@ -1,4 +1,4 @@
-// How fresh the content every API instance serves must be (SPEC.md §4): feature switches, the app
+// How fresh the content every API instance serves must be (docs/product.md §4): feature switches, the app
 // version policy and the notices are read from the database and cached per instance. A change made
 // through one instance clears that instance's cache at once; every other instance sees it when its
 // copy expires, so a switch turned on reaches all of them within `switchCacheSeconds` (< 5 s).

@@ -1,4 +1,4 @@
-// Direct Deposit (SPEC.md §4, §8): the masked current enrolment and the update form. The account
+// Direct Deposit (docs/product.md §4, §8): the masked current enrolment and the update form. The account
 // number is never sent back; the answer names its last 4 digits.
 import { z } from 'zod';
 import { StepUp } from './factors.ts';

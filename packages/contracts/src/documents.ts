@@ -1,4 +1,4 @@
-// Documents a parent uploads for their case (SPEC.md §3.6) and the contact center's review queue
+// Documents a parent uploads for their case (docs/product.md §3.6) and the contact center's review queue
 // (§6). The limits live here, once: the API enforces them, the portal checks them before sending.
 import { z } from 'zod';
 import { CaseNumber } from './common.ts';

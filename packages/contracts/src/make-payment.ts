@@ -1,4 +1,4 @@
-// Make Payment (SPEC.md §3.6): a one-time card payment on a case the parent pays on. The card is
+// Make Payment (docs/product.md §3.6): a one-time card payment on a case the parent pays on. The card is
 // typed into the processor's own hosted form, on the processor's origin; our API only ever sees the
 // single-use token that form hands back (docs/security.md, "Card payments and PCI scope"). No card
 // number, expiry or security code field exists in any contract: a request carrying one is refused.

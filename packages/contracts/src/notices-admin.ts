@@ -1,4 +1,4 @@
-// The console's notice, switch and app policy administration (supervisor; SPEC.md §4, §6).
+// The console's notice, switch and app policy administration (supervisor; docs/product.md §4, §6).
 import { z } from 'zod';
 import { AppVersion, FeatureKey, Notice, NoticeAudience, NoticeSeverity } from './notices.ts';
 

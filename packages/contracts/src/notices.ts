@@ -1,4 +1,4 @@
-// Notices and outage banners, feature switches and the mobile app version policy (SPEC.md §4).
+// Notices and outage banners, feature switches and the mobile app version policy (docs/product.md §4).
 // A notice body is plain text: the portal turns http(s) URLs and same-site paths into links and
 // never renders it as HTML.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Notification preferences (SPEC.md §3.6): email when a payment is received and when a notice is
+// Notification preferences (docs/product.md §3.6): email when a payment is received and when a notice is
 // posted. Both need an email address on file.
 import { z } from 'zod';
 

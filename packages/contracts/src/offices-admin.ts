@@ -1,4 +1,4 @@
-// Office administration in the console (admin; SPEC.md §6): the offices the Office Finder shows and
+// Office administration in the console (admin; docs/product.md §6): the offices the Office Finder shows and
 // parents book appointments at. A closed office (active: false) is kept for the record and for the
 // appointments already booked there, but the finder and booking no longer offer it.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Office Finder (SPEC.md §3.1, §8 `GET /api/v1/offices?q=`): public search by county, city, ZIP or
+// Office Finder (docs/product.md §3.1, §8 `GET /api/v1/offices?q=`): public search by county, city, ZIP or
 // office name. The query is short plain text; anything else is refused rather than searched.
 import { z } from 'zod';
 

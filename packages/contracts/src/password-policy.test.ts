@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 const codes = (password: string, context = {}) => checkPassword(password, context, rules).map((p) => p.code);
 
-describe('password policy (SPEC.md §5)', () => {
+describe('password policy (docs/product.md §5)', () => {
   it('ships a common-password list of at least 10,000 entries', async () => {
     expect((await loadCommonPasswords()).size).toBeGreaterThanOrEqual(10_000);
   });

@@ -1,4 +1,4 @@
-// The password rules of SPEC.md §5, shared by the API (which decides) and the apps (which explain
+// The password rules of docs/product.md §5, shared by the API (which decides) and the apps (which explain
 // while the person types). The figures come from the one security policy module.
 import { SECURITY_POLICY_DEFAULTS } from './security-policy.ts';
 

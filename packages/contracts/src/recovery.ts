@@ -1,4 +1,4 @@
-// Self-service recovery (SPEC.md §3.4, §8): identity → the questions the server chose → answers and
+// Self-service recovery (docs/product.md §3.4, §8): identity → the questions the server chose → answers and
 // what to recover → the User ID and/or a temporary password, shown once. Changing the security
 // questions (Security page) shares the answer rules of registration.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// First-visit registration (SPEC.md §3.2): identity check, then credentials and security answers.
+// First-visit registration (docs/product.md §3.2): identity check, then credentials and security answers.
 import { z } from 'zod';
 import { CaseNumber, DateOfBirth, PersonName, SsnInput } from './common.ts';
 import { NewUserId } from './user-id.ts';

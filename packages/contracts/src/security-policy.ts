@@ -1,5 +1,5 @@
-// The one security policy module of SPEC.md §5 (re-exported by @cos/security).
-// The one security policy of SPEC.md §5. Every figure lives here as a default; the API may override
+// The one security policy module of docs/product.md §5 (re-exported by @cos/security).
+// The one security policy of docs/product.md §5. Every figure lives here as a default; the API may override
 // some of them from environment variables (see policy-env.ts), and the overrides are validated so a
 // typo or a dangerously weak value stops the process at start instead of silently applying.
 import { z } from 'zod';

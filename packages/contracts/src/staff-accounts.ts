@@ -1,5 +1,5 @@
 // Contact center console: account lookup, the account view and the actions on an account
-// (SPEC.md §6, §8). Every answer is masked by construction: MaskedSsn, birth year only, masked
+// (docs/product.md §6, §8). Every answer is masked by construction: MaskedSsn, birth year only, masked
 // email and phone. Only reveal-ssn returns a full SSN, to a supervisor, for one view, audited.
 import { z } from 'zod';
 import { MaskedSsn } from './common.ts';

@@ -1,4 +1,4 @@
-// Office appointments in the console (SPEC.md §3.6, §6): an agent lists one office's bookings of
+// Office appointments in the console (docs/product.md §3.6, §6): an agent lists one office's bookings of
 // one day and cancels one with a reason the parent is told. The parent's name is masked by
 // construction (first name and last initial): enough to greet them at the desk, nothing more.
 import { z } from 'zod';

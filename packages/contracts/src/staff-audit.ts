@@ -1,4 +1,4 @@
-// The audit trail as supervisors read it (SPEC.md §6): filtered, paged newest first, in plain
+// The audit trail as supervisors read it (docs/product.md §6): filtered, paged newest first, in plain
 // words, and as a CSV download with the same filters. Reading it is itself audited.
 import { z } from 'zod';
 

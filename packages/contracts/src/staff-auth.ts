@@ -1,4 +1,4 @@
-// Contact center console: staff sign-in with TOTP, sessions and TOTP enrolment (SPEC.md §6, §8).
+// Contact center console: staff sign-in with TOTP, sessions and TOTP enrolment (docs/product.md §6, §8).
 // Staff sessions mirror the customer ones (access JWT in memory, rotating refresh cookie
 // `cos_staff_refresh` scoped to /api/v1/staff/auth), with an 8-hour absolute limit.
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** SPEC.md §3.2: 6–30 characters of letters, digits, `.`, `_`, `-`; compared case-insensitively. */
+/** docs/product.md §3.2: 6–30 characters of letters, digits, `.`, `_`, `-`; compared case-insensitively. */
 export const USER_ID_PATTERN = /^[A-Za-z0-9._-]{6,30}$/;
 
 export const NewUserId = z

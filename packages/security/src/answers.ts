@@ -1,4 +1,4 @@
-// Security answers compare case- and whitespace-insensitively (SPEC.md §3.4), so they are normalised
+// Security answers compare case- and whitespace-insensitively (docs/product.md §3.4), so they are normalised
 // the same way before hashing at registration and before verifying at recovery.
 import { hashSecret, verifySecret } from './passwords.ts';
 import type { SecurityPolicy } from './policy.ts';

@@ -9,7 +9,7 @@ type Argon2Policy = Pick<SecurityPolicy, 'argon2'>;
 
 /**
  * An argon2id hash (default parameters) of a random string nobody knows. Sign-in verifies against it
- * when the User ID does not exist, so unknown and known IDs cost the same time (SPEC.md §3.3).
+ * when the User ID does not exist, so unknown and known IDs cost the same time (docs/product.md §3.3).
  */
 export const DUMMY_HASH =
   '$argon2id$v=19$m=19456,p=1,t=2$WZu1eayNAyd5e2mj3cRM2Q$Lp4HuhAs8gZ7C5p5QjBrIUUSm315jje60iI0Wf9RHJs';

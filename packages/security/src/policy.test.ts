@@ -3,7 +3,7 @@ import { SECURITY_POLICY_DEFAULTS, parseSecurityPolicy, securityPolicy } from '.
 import { policyOverridesFromEnv } from './policy-env.ts';
 
 describe('security policy', () => {
-  it('has the figures of SPEC.md §5 by default', () => {
+  it('has the figures of docs/product.md §5 by default', () => {
     expect(securityPolicy.password).toEqual({ minLength: 15, maxLength: 128 });
     expect(securityPolicy.argon2).toEqual({ memoryKiB: 19_456, iterations: 2, parallelism: 1 });
     expect(securityPolicy.signInLockout).toEqual({ maxFailures: 10, windowMinutes: 15, lockMinutes: 15 });

@@ -1,4 +1,4 @@
-// SSNs are kept three ways and never in clear (SPEC.md §5): AES-256-GCM ciphertext (for the rare
+// SSNs are kept three ways and never in clear (docs/product.md §5): AES-256-GCM ciphertext (for the rare
 // audited reveal), a keyed HMAC for exact lookup (a plain hash of 10^9 values is brute-forced in
 // seconds; a keyed one is not without the key), and the last 4 digits for masked display.
 import { createHmac } from 'node:crypto';

@@ -1,4 +1,4 @@
--- The "last signed in" line (SPEC.md §3.3) shows the sign-in before the current one: a successful
+-- The "last signed in" line (docs/product.md §3.3) shows the sign-in before the current one: a successful
 -- sign-in moves last_sign_in_at here before recording its own time.
 
 -- AlterTable

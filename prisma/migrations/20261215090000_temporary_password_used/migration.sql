@@ -1,4 +1,4 @@
--- A temporary password (SPEC.md §3.4) is single use: the sign-in that uses it records the time here,
+-- A temporary password (docs/product.md §3.4) is single use: the sign-in that uses it records the time here,
 -- and a second sign-in with it fails.
 
 -- AlterTable

@@ -1,4 +1,4 @@
--- Staff name search at a million people (SPEC.md §6, docs/decisions/0002-staff-name-search.md). Fuzzy
+-- Staff name search at a million people (docs/product.md §6, docs/decisions/0002-staff-name-search.md). Fuzzy
 -- matching runs on the distinct names (person_last_names, person_first_names: trigram-indexed, a
 -- few thousand rows), not on every person: a common surname is tens of thousands of people, and a
 -- trigram scan of people reads them all. The names found are then looked up exactly on people

@@ -1,4 +1,4 @@
--- State that every API instance must agree on moves out of the process (docs/decisions, i12b):
+-- State that every API instance must agree on moves out of the process (docs/decisions/0004-stateless-instances.md):
 -- uploaded documents kept in PostgreSQL in chunks, and the per-IP throttle's counters.
 -- Hand-written in the form `prisma migrate diff` produces (PLATFORM.md).
 

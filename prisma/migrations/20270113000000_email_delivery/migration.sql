@@ -1,4 +1,4 @@
--- Email that leaves (docs/decisions/0000-i13-job-runner.md): the outbox becomes a delivery queue
+-- Email that leaves (docs/decisions/0005-job-runner.md): the outbox becomes a delivery queue
 -- the SMTP sender drains, a parent has a preferred language and a confirmed address, and a browser
 -- that signs in for the first time on an account is remembered so the parent is told once.
 

@@ -8,7 +8,7 @@
 //   (policy emailDelivery), failed after the last try.
 // A sender that dies between the relay's acceptance and the write-back leaves the lease to expire
 // and the row is sent again: the one case of a duplicate, preferred to a lost security notice
-// (docs/decisions/0000-i13-job-runner.md).
+// (docs/decisions/0005-job-runner.md).
 import type { PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import type { Clock } from '../lib/clock.ts';

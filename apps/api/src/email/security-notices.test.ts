@@ -56,6 +56,7 @@ describe('security notices by email', () => {
         accountNumber: '123456789012',
         accountNumberConfirmation: '123456789012',
         accountType: 'checking',
+        currentPassword: FIXTURE_PASSWORD,
       },
     });
     expect(response.statusCode, response.body).toBe(200);

@@ -1,5 +1,5 @@
 // Which secret an account accepts. Normally its password. After a recovery issued a temporary
-// password (SPEC.md §3.4) only that one, until the person has chosen a new password: for signing in
+// password (docs/product.md §3.4) only that one, until the person has chosen a new password: for signing in
 // it must be unexpired and unused (single use), and Change Password then takes it as the current
 // password. Every refusal costs one argon2 verification, like a wrong password.
 import type { Prisma } from '@cos/db';

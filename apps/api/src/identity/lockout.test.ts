@@ -1,4 +1,4 @@
-// The sign-in lockout of SPEC.md §5, driven through the API with the clock moved, never slept:
+// The sign-in lockout of docs/product.md §5, driven through the API with the clock moved, never slept:
 // more than 10 failures in 15 minutes lock for 15 minutes; success resets; a lock is neither
 // extended nor tested by attempts during it; and the counter holds under 50 parallel attempts.
 import { verifySecret } from '@cos/security';

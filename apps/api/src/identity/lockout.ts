@@ -1,4 +1,4 @@
-// The sign-in lockout (SPEC.md §5), atomic under concurrency. Before verifying a password, one
+// The sign-in lockout (docs/product.md §5), atomic under concurrency. Before verifying a password, one
 // conditional UPDATE … RETURNING reserves the attempt: it counts it as a failure in the current
 // window (a new window after 15 minutes or after an expired lock) and, when the count passes the
 // limit, sets the lock in the same statement. The row lock serialises concurrent attempts, so 50

@@ -1,4 +1,4 @@
-// Refresh (SPEC.md §5): each use of a refresh token rotates it — a new row in the same family, the
+// Refresh (docs/product.md §5): each use of a refresh token rotates it — a new row in the same family, the
 // old one marked rotated and pointing at it. A rotated token presented again means it was copied, so
 // the family is revoked; so is one whose person did nothing for more than 15 minutes (the activity
 // the app reports with each refresh, USER_IDLE_SECONDS_HEADER: a background refresh alone is not

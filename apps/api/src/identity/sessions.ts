@@ -1,4 +1,4 @@
-// Session families (SPEC.md §5). Signing in starts a family; refreshing rotates its token
+// Session families (docs/product.md §5). Signing in starts a family; refreshing rotates its token
 // (refresh.service.ts); sign-out, sign-out everywhere, a password change, reuse and the time limits
 // revoke it. Only sha256 hashes of refresh tokens are stored. Every authenticated request checks
 // that its family is still live. A family belongs to a customer account or to a staff user (the

@@ -1,4 +1,4 @@
-// Temporary passwords (SPEC.md §3.4, §5): at least 128 bits from the CSPRNG, written in Crockford's
+// Temporary passwords (docs/product.md §3.4, §5): at least 128 bits from the CSPRNG, written in Crockford's
 // base32 (digits and capital letters without I, L, O and U, so nothing reads as something else) in
 // groups of four: 7KQ2-M9XD-…. What a person types back is read the Crockford way — any case, with
 // or without hyphens or spaces, I and L as 1, O as 0 — so a copying slip does not cost a sign-in.

@@ -1,4 +1,4 @@
-// The job runner: pg-boss on the product's own PostgreSQL (docs/decisions/0000-i13-job-runner.md).
+// The job runner: pg-boss on the product's own PostgreSQL (docs/decisions/0005-job-runner.md).
 // It runs in the API process by default, or alone in the worker process (WORKER=separate,
 // src/worker.ts); an API process that does not work jobs still starts one without workers or
 // schedules, for the console's Jobs page and to queue work.

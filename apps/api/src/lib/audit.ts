@@ -1,4 +1,4 @@
-// Appends one row to the append-only audit trail (SPEC.md §5). Usable with the client or inside a
+// Appends one row to the append-only audit trail (docs/product.md §5). Usable with the client or inside a
 // transaction, so an event commits or rolls back together with what it records. Details carry
 // facts (reasons, counts, ids), never a password, answer, token or full SSN: the type allows only
 // flat scalar values, and the callers pass nothing a person typed as a secret; free text (file

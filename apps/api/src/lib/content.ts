@@ -1,4 +1,4 @@
-// Reads what every page may show (SPEC.md §4): the feature switches, the mobile app version policy
+// Reads what every page may show (docs/product.md §4): the feature switches, the mobile app version policy
 // and the notices in force, and prepares the answers of the public routes once per load — the JSON
 // text and its ETag per audience — so a cached GET /api/v1/notices costs no query and no serialising.
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The card processor is an outside system (SPEC.md §3.6), reached through this one interface so the
+// The card processor is an outside system (docs/product.md §3.6), reached through this one interface so the
 // payment service never knows which one answers. It follows the hosted-fields model of the field's
 // processors: the parent types the card into the processor's own form (`hostedForm`, a page of the
 // processor's origin framed by Make Payment), the processor hands the page a single-use token, and

@@ -1,4 +1,4 @@
-// The audit actions of the contact center console (SPEC.md §6): staff sign-in and sessions, every
+// The audit actions of the contact center console (docs/product.md §6): staff sign-in and sessions, every
 // read of customer data (search, view, SSN reveal, the audit trail itself), every action on a
 // customer account, staff user administration, and every refused request.
 export type StaffAuditAction =

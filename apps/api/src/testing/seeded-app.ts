@@ -1,4 +1,4 @@
-// A test app on a database holding the demo data of SPEC.md §7 (seeded with the test keys), for
+// A test app on a database holding the demo data of docs/product.md §7 (seeded with the test keys), for
 // tests that read realistic cases and payments as the demo parents.
 import { createFieldCipher } from '@cos/security';
 import { DEMO_CUSTOMER_PASSWORD, seedDemoData } from '@cos/db';

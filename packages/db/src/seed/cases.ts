@@ -1,4 +1,4 @@
-// The 30 demo cases and who is on them. Cases 1–3 carry the fixed records of SPEC.md §7; the rest
+// The 30 demo cases and who is on them. Cases 1–3 carry the fixed records of docs/product.md §7; the rest
 // are generated. Some parents appear on two cases (a payer with children by two partners, a
 // custodial parent with two cases), as real caseloads do.
 import { CHILD_NAMES } from './names.ts';

@@ -1,4 +1,4 @@
-// Reference content every environment shows: the security question list, the notices of SPEC.md
+// Reference content every environment shows: the security question list, the notices of docs/product.md
 // §4 (worded after the agency's own site, /work/shared/seeds), the Direct Deposit switch and the
 // mobile app version policy.
 

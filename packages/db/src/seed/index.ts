@@ -1,4 +1,4 @@
-// The demo data set of SPEC.md §7, written in one transaction so a crash never leaves half of it.
+// The demo data set of docs/product.md §7, written in one transaction so a crash never leaves half of it.
 // Development and test databases get it when empty; production never does (the API passes
 // NODE_ENV, and both entry points refuse 'production' themselves as a second line of defence).
 import type { FieldCipher, SsnCipher } from '@cos/security';

@@ -1,4 +1,4 @@
-// The people of the demo data set: the three fixed persons of SPEC.md §7 and generated ones. A
+// The people of the demo data set: the three fixed persons of docs/product.md §7 and generated ones. A
 // generated person lives in the county of their first case, which keeps addresses plausible.
 import { OFFICE_CITIES } from './offices.ts';
 import { EMPLOYERS, FIRST_NAMES, LAST_NAMES, MIDDLE_NAMES, STREETS } from './names.ts';
@@ -24,7 +24,7 @@ type FixedPerson = Pick<SeedPerson, 'firstName' | 'lastName' | 'dateOfBirth' | '
   county: string;
 };
 
-// The only fixed SSNs (SPEC.md §7); tests and the README rely on them.
+// The only fixed SSNs (docs/product.md §7); tests and the README rely on them.
 export const FIXED_PEOPLE = {
   casey: {
     firstName: 'Casey',

@@ -1,4 +1,4 @@
-// The one way a form collects, checks and submits what a person typed (docs/decisions/0004-i18f-forms.md):
+// The one way a form collects, checks and submits what a person typed (docs/decisions/0010-forms.md):
 // react-hook-form holds the values (uncontrolled inputs, so typing re-renders nothing), the zod
 // schema of the request (from @cos/contracts, extended where the form asks more) checks them, and
 // TanStack Query's useMutation sends them. What is wrong, from the schema or from the server's

@@ -34,7 +34,7 @@ export function useProblemText() {
 }
 
 /**
- * A new password: the field, the policy's rules ticked off while typing (SPEC.md §5: the UI shows
+ * A new password: the field, the policy's rules ticked off while typing (docs/product.md §5: the UI shows
  * why a password would be refused) and a strength meter. The rules are the contracts' own, so what
  * this says is what the server decides.
  */

@@ -13,7 +13,7 @@ export type IdleWarningDialogProps = {
 };
 
 /**
- * The idle warning (SPEC.md §5) as an `alertdialog` on the native <dialog> (the page behind is
+ * The idle warning (docs/product.md §5) as an `alertdialog` on the native <dialog> (the page behind is
  * inert): a visible countdown, and a polite live region that announces it at whole minutes and at
  * 30 and 10 seconds. "Stay signed in" takes focus. Used by the portal and the console.
  */

@@ -1,4 +1,4 @@
-// Idle timeout (SPEC.md §5): a session ends after `idleMs` without activity, with a warning for the
+// Idle timeout (docs/product.md §5): a session ends after `idleMs` without activity, with a warning for the
 // last `warningMs`. Pure, so the figures are tested without timers. Each app passes its policy
 // (the portal from the contracts' defaults, the console from the staff session's own figures).
 

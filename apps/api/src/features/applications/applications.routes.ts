@@ -1,4 +1,4 @@
-// Apply Now (SPEC.md §3.1): submit (public; linked to the account when a parent is signed in),
+// Apply Now (docs/product.md §3.1): submit (public; linked to the account when a parent is signed in),
 // status by confirmation number + date of birth (public, throttled per IP like the other lookups
 // that take guesses), and the signed-in parent's own applications.
 import {

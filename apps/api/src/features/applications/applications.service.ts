@@ -1,4 +1,4 @@
-// Apply Now (SPEC.md §3.1): the application is stored whole (details as the contract's JSON),
+// Apply Now (docs/product.md §3.1): the application is stored whole (details as the contract's JSON),
 // with the applicant's name and date of birth in columns for the status lookup. A lookup answers
 // the same 404 for a wrong number and a wrong date of birth, so it cannot confirm that a number exists.
 import {

@@ -1,4 +1,4 @@
-// Appointments for the signed-in parent (SPEC.md §3.6): offices, free slots (generated from office
+// Appointments for the signed-in parent (docs/product.md §3.6): offices, free slots (generated from office
 // hours as the calendar moves on), book, list upcoming, cancel. Another parent's appointment is a
 // 404 like a missing one.
 import {

@@ -1,4 +1,4 @@
-// Booking and cancelling (SPEC.md §3.6). A booking is one transaction: the parent's account row is
+// Booking and cancelling (docs/product.md §3.6). A booking is one transaction: the parent's account row is
 // locked (so one parent's parallel bookings cannot overlap each other), then the slot is claimed
 // with a conditional UPDATE (… WHERE booked_appointment_id IS NULL): of any number of parallel
 // bookings of one slot exactly one updates the row, the others see it taken and answer 409

@@ -1,4 +1,4 @@
-// Access tokens are checked for algorithm, signature, issuer, audience and expiry (SPEC.md §5),
+// Access tokens are checked for algorithm, signature, issuer, audience and expiry (docs/product.md §5),
 // against the injected clock. Forged tokens are made here by hand, byte by byte.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// SPEC.md §5: every security event of these flows lands in the audit trail with the client IP and
+// docs/product.md §5: every security event of these flows lands in the audit trail with the client IP and
 // the request id, and no row holds a password, an answer, a token or an SSN.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

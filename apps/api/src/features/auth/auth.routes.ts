@@ -1,4 +1,4 @@
-// Two-step sign-in (SPEC.md §3.3) and the password rules in force. Step 1 (identify) looks nothing
+// Two-step sign-in (docs/product.md §3.3) and the password rules in force. Step 1 (identify) looks nothing
 // up: it answers the same for every User ID, at the same speed. Step 2 signs in or answers
 // INVALID_CREDENTIALS. Both are throttled per client IP.
 import {

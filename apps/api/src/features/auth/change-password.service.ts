@@ -1,4 +1,4 @@
-// Change Password (SPEC.md §3.3, §3.4 step 4): the current password, then a new one that meets the
+// Change Password (docs/product.md §3.3, §3.4 step 4): the current password, then a new one that meets the
 // policy and differs from it. Checking the current password goes through the same lockout counter
 // as sign-in, so a stolen session cannot be used to guess it. On success every session of the
 // account ends and a fresh, full one begins; the account gets a notification. After a recovery the

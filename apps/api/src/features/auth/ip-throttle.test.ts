@@ -1,4 +1,4 @@
-// The per-IP throttle of SPEC.md §5 with the real policy (20 requests a minute per route): the 21st
+// The per-IP throttle of docs/product.md §5 with the real policy (20 requests a minute per route): the 21st
 // answers 429 with Retry-After in the uniform body. X-Forwarded-For counts only from a configured
 // proxy: an invented header from anyone else does not buy a fresh bucket.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Sign-in (SPEC.md §3.3, §5). Every failure ends in the same INVALID_CREDENTIALS; only the audit
+// Sign-in (docs/product.md §3.3, §5). Every failure ends in the same INVALID_CREDENTIALS; only the audit
 // trail records why. An unknown User ID or a disabled account costs one argon2 verify against a
 // dummy hash, like a wrong password. A locked account verifies nothing (its lock must not become a
 // way to test passwords); unknown User IDs get the same treatment after as many failures, counted

@@ -1,4 +1,4 @@
-// My Case and Payments for the signed-in parent (SPEC.md §3.5, §8). Every route resolves the case
+// My Case and Payments for the signed-in parent (docs/product.md §3.5, §8). Every route resolves the case
 // through the parent's participations, so another parent's case number is a 404 like a missing one.
 import {
   CaseDetail,

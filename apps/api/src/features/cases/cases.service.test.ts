@@ -67,7 +67,7 @@ describe('cases of a parent', () => {
     expect(await errorFor('9999999999')).toEqual(someoneElses);
   });
 
-  it('gives the case detail of SPEC.md §3.5 with the last 12 payments', async () => {
+  it('gives the case detail of docs/product.md §3.5 with the last 12 payments', async () => {
     const detail = await getCaseDetail(
       database.db,
       (await viewer('demo.payer')).accountId,

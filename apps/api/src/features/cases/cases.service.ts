@@ -96,7 +96,7 @@ const DetailRow = z.object({
   recentPayments: z.array(PaymentItem),
 });
 
-/** The case detail of SPEC.md §3.5 in one statement (see case-detail.sql.ts). */
+/** The case detail of docs/product.md §3.5 in one statement (see case-detail.sql.ts). */
 export async function getCaseDetail(
   db: Db,
   accountId: string,

@@ -1,4 +1,4 @@
-// Provide Info (SPEC.md §3.6, §8): the signed-in parent's details on file and their change requests.
+// Provide Info (docs/product.md §3.6, §8): the signed-in parent's details on file and their change requests.
 import { ChangeRequestInput, ChangeRequestItem, ChangeRequestList, ContactDetails } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';

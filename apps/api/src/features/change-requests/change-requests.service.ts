@@ -1,4 +1,4 @@
-// Provide Info for the parent (SPEC.md §3.6): their details on file, their change requests newest
+// Provide Info for the parent (docs/product.md §3.6): their details on file, their change requests newest
 // first, and a new request — stored with its audit event in one transaction. Nothing on the person
 // record changes until a caseworker accepts the request in the console.
 import type {

@@ -1,4 +1,4 @@
-// Contact / Customer Service (SPEC.md §3.1): anyone may send a request (throttled per IP, it is
+// Contact / Customer Service (docs/product.md §3.1): anyone may send a request (throttled per IP, it is
 // an open form); a signed-in parent's is linked to the account and listed back with its answer.
 import { ContactRequestInput, ContactRequestReceipt, MyContactRequestList } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';

@@ -1,4 +1,4 @@
-// Contact / Customer Service (SPEC.md §3.1): a request is stored with a CR- confirmation number;
+// Contact / Customer Service (docs/product.md §3.1): a request is stored with a CR- confirmation number;
 // a signed-in parent's is linked to the account, so they can read the answer on the Contact page.
 import {
   ContactRequestStatus,

@@ -1,4 +1,4 @@
-// Direct Deposit for the signed-in parent (SPEC.md §4, §8): GET the masked enrolment, PUT a new one
+// Direct Deposit for the signed-in parent (docs/product.md §4, §8): GET the masked enrolment, PUT a new one
 // (503 FEATURE_UNAVAILABLE while the directDepositUpdate switch is off).
 import { DirectDepositView, UpdateDirectDepositRequest } from '@cos/contracts';
 import { createFieldCipher } from '@cos/security';

@@ -1,4 +1,4 @@
-// Direct Deposit (SPEC.md §4): the masked enrolment and its update. While the directDepositUpdate
+// Direct Deposit (docs/product.md §4): the masked enrolment and its update. While the directDepositUpdate
 // switch is off an update is refused with 503 FEATURE_UNAVAILABLE carrying the switch's message;
 // the switch is read from the database in the update's transaction (not the cache), so no update
 // slips through after a supervisor turns the feature off. The account number is stored sealed with

@@ -1,4 +1,4 @@
-// Documents for the signed-in parent (SPEC.md §3.6): upload (multipart, 10 MB, PDF/JPEG/PNG by
+// Documents for the signed-in parent (docs/product.md §3.6): upload (multipart, 10 MB, PDF/JPEG/PNG by
 // content), the list with review status, and a download of their own files. The multipart parser
 // is registered in this plugin only: everywhere else the app's 64 KiB JSON body limit stands.
 import multipart from '@fastify/multipart';

@@ -26,7 +26,7 @@ describe('health and readiness', () => {
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sends the security headers of SPEC.md §5', async () => {
+  it('sends the security headers of docs/product.md §5', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");

@@ -1,4 +1,4 @@
-// Two API instances on one database (SPEC.md §4): a supervisor turns Direct Deposit on through one;
+// Two API instances on one database (docs/product.md §4): a supervisor turns Direct Deposit on through one;
 // that one shows it at once, the other within the cache's few seconds — the clock is moved, never
 // slept — and neither needs a restart.
 import { CONTENT_CACHE_POLICY } from '@cos/contracts';
@@ -80,6 +80,7 @@ describe('a switch change on one instance', () => {
         accountNumber: '123456789',
         accountNumberConfirmation: '123456789',
         accountType: 'savings',
+        currentPassword: DEMO_CUSTOMER_PASSWORD,
       },
     });
     expect(update.statusCode).toBe(503);

@@ -1,4 +1,4 @@
-// What every visitor may read (SPEC.md §4, §8): the notices for the caller's audience, the public
+// What every visitor may read (docs/product.md §4, §8): the notices for the caller's audience, the public
 // feature switches and the mobile app version policy. Answers come from the per-instance content
 // cache as prepared JSON with an ETag; they may be cached briefly (public for a visitor, private for
 // a signed-in caller, whose list depends on the Authorization header).

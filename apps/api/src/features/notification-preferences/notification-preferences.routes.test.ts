@@ -2,6 +2,7 @@
 // of a payment following the payment choice, and no email choice without an email on file.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardToken } from '../../testing/card-tokens.ts';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
@@ -47,10 +48,7 @@ describe('notification preferences', () => {
       payload: {
         caseNumber: '1000000001',
         amountCents: 4_321,
-        cardNumber: '4242424242424242',
-        expiry: '12/30',
-        cvv: '999',
-        zip: '30060',
+        paymentToken: await cardToken(ctx.app, '4242424242424242'),
       },
       headers: { ...auth(payer), 'idempotency-key': randomUUID() },
     });

@@ -1,4 +1,4 @@
-// Notification preferences (SPEC.md §3.6): read and save the two email choices.
+// Notification preferences (docs/product.md §3.6): read and save the two email choices.
 import { NotificationPreferences, NotificationPreferencesView } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';

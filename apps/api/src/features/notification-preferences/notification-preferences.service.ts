@@ -1,4 +1,4 @@
-// Notification preferences (SPEC.md §3.6): email on payment received and on new notices, stored on
+// Notification preferences (docs/product.md §3.6): email on payment received and on new notices, stored on
 // the account. Turning either on needs an email address on file (changed through Provide Info).
 import type { NotificationPreferences, NotificationPreferencesView } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';

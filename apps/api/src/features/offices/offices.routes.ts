@@ -1,4 +1,4 @@
-// Office Finder (SPEC.md §8 `GET /api/v1/offices?q=`), public. The same for everyone and changed
+// Office Finder (docs/product.md §8 `GET /api/v1/offices?q=`), public. The same for everyone and changed
 // only by an administrator, so browsers and proxies may keep it for half a minute; the API itself
 // caches nothing, so a change is in every answer at once and on every screen within 60 seconds
 // (OFFICE_FINDER_MAX_AGE_SECONDS here, and as long again in an open portal page's query cache).

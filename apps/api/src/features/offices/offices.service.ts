@@ -1,4 +1,4 @@
-// Office Finder: one query over the county offices that are open (SPEC.md §3.1; an administrator
+// Office Finder: one query over the county offices that are open (docs/product.md §3.1; an administrator
 // may close one). A 5-digit query is a ZIP (an office's ZIP+4 included); otherwise a county or
 // city that starts with the words, or an office name containing them (the trigram index on name
 // serves the ILIKE). The contract has already refused LIKE wildcards.

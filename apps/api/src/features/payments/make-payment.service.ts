@@ -1,4 +1,4 @@
-// One-time card payment (SPEC.md §3.6). The attempt is recorded as `pending` BEFORE the processor is
+// One-time card payment (docs/product.md §3.6). The attempt is recorded as `pending` BEFORE the processor is
 // called, under the unique (account, Idempotency-Key): a double-click, a retry after a timeout or two
 // concurrent submits all resolve to that one row and never reach the processor as a new charge.
 // Approved → a pending Payment on the case (so it shows in Payments at once, not yet counted in the

@@ -1,5 +1,5 @@
 // Which case a payment is for, resolved through the parent's own participations: a case they are
-// not on is a 404 like a missing one (SPEC.md §3.5); a case they receive support on is a 403.
+// not on is a 404 like a missing one (docs/product.md §3.5); a case they receive support on is a 403.
 import type { PrismaClient } from '@cos/db';
 import { notFound } from '../../lib/errors.ts';
 import { notPayer } from './payment-errors.ts';

@@ -1,4 +1,4 @@
-// Make Payment (SPEC.md §3.6, §8): the page's options, the payment itself (Idempotency-Key header,
+// Make Payment (docs/product.md §3.6, §8): the page's options, the payment itself (Idempotency-Key header,
 // one per attempt) and the receipt by confirmation number. Signed-in parents only.
 import {
   ConfirmationParams,

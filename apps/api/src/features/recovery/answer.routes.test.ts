@@ -1,4 +1,4 @@
-// Recovery step 2 (SPEC.md §3.4): normalised answers to exactly the questions asked; decoys fail
+// Recovery step 2 (docs/product.md §3.4): normalised answers to exactly the questions asked; decoys fail
 // like wrong answers (same answer, same argon2 work); 3 failed sets lock recovery — not sign-in —
 // for 24 hours; a token serves one recovery; the User ID alone changes nothing else.
 import { verifySecret } from '@cos/security';

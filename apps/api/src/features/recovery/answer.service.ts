@@ -1,4 +1,4 @@
-// Recovery step 2 (SPEC.md §3.4): the answers to exactly the questions the token names, compared
+// Recovery step 2 (docs/product.md §3.4): the answers to exactly the questions the token names, compared
 // after normalisation against their argon2id hashes. A decoy token runs as many verifications
 // (against a dummy hash) and fails the same way as a wrong answer, counts towards the same kind of
 // lock, and is audited alike. Answers never leave this function: not in the audit, not in a log.

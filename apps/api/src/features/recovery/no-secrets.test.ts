@@ -1,4 +1,4 @@
-// SPEC.md §3.4, §5: the answers, the temporary password (after the one response that shows it) and
+// docs/product.md §3.4, §5: the answers, the temporary password (after the one response that shows it) and
 // the full SSN appear nowhere they could leak: no later response, no audit row, no notification,
 // no outbox email and no log line (captured from pino at its most verbose level).
 import { Writable } from 'node:stream';

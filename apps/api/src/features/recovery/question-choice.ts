@@ -1,4 +1,4 @@
-// Which questions a recovery attempt asks (SPEC.md §3.4). The choice is a pure function of a keyed
+// Which questions a recovery attempt asks (docs/product.md §3.4). The choice is a pure function of a keyed
 // hash of the identity typed (never a random draw), for real accounts and decoys alike: repeating
 // the same identity always shows the same questions, so repetition cannot tell a real account (whose
 // choice would otherwise change) from a decoy (which must stay the same to be plausible).

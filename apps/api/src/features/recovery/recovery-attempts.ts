@@ -1,4 +1,4 @@
-// The recovery limits (SPEC.md §3.4, §5), kept in verification_attempts under keyed hashes:
+// The recovery limits (docs/product.md §3.4, §5), kept in verification_attempts under keyed hashes:
 // - starts: 5 per SSN in 24 hours, counted for every SSN typed, registered or not;
 // - answer sets: 3 failures in 24 hours lock recovery for 24 hours. A real account's lock is its
 //   recovery_locked_until column (the console shows and lifts it); a decoy identity is locked the

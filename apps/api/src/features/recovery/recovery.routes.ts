@@ -1,4 +1,4 @@
-// "Forgot your User ID or Password?" (SPEC.md §3.4, §8): start with the identity, answer the
+// "Forgot your User ID or Password?" (docs/product.md §3.4, §8): start with the identity, answer the
 // questions the server chose. Both steps are public and throttled per client IP; neither answer
 // says whether a registered account exists.
 import {

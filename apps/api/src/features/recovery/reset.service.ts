@@ -1,4 +1,4 @@
-// Recovery step 3 (SPEC.md §3.4), once the answers were right: the User ID (shown once) and/or a
+// Recovery step 3 (docs/product.md §3.4), once the answers were right: the User ID (shown once) and/or a
 // temporary password. A temporary password replaces the old one at once (which stops working),
 // is stored only as an argon2id hash, expires in 24 hours, works for one sign-in, and that sign-in
 // can only change the password; every session of the account ends. Either way the account gets a

@@ -1,4 +1,4 @@
-// Recovery step 1 (SPEC.md §3.4): the questions come back the same way whether or not a registered
+// Recovery step 1 (docs/product.md §3.4): the questions come back the same way whether or not a registered
 // account matches the identity — same status, same shape, same token length — and repeating an
 // identity shows the same questions, for real accounts and decoys alike. 5 starts per SSN a day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Recovery step 1 (SPEC.md §3.4): full name, SSN and date of birth → the questions to answer and a
+// Recovery step 1 (docs/product.md §3.4): full name, SSN and date of birth → the questions to answer and a
 // recovery token bound to them. The answer looks the same whether or not the identity belongs to a
 // registered, active account: same status, same shape, same database work; an identity without
 // one gets decoy questions derived from its keyed hash, so asking again shows the same ones.

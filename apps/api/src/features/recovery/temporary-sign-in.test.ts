@@ -1,4 +1,4 @@
-// After a recovery (SPEC.md §3.4 step 4): the temporary password signs in once, before it expires,
+// After a recovery (docs/product.md §3.4 step 4): the temporary password signs in once, before it expires,
 // into a session that can reach only Change Password (and /me, refresh, sign-out); Change Password
 // takes it as the current password, wants a different new one, and ends in a full session.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Registration step 2 (SPEC.md §3.2): credentials for the person the identity check verified.
+// Registration step 2 (docs/product.md §3.2): credentials for the person the identity check verified.
 // Slow work (argon2 for the password and three answers) happens before the transaction; the
 // account, its answers, the first session and the audit event are written in one. Concurrent
 // completions for one person race on the unique person_id: one wins, the others get a clean 409.

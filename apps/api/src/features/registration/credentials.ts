@@ -1,4 +1,4 @@
-// The rules for the credentials chosen at registration (SPEC.md §3.2, §5): the password policy with
+// The rules for the credentials chosen at registration (docs/product.md §3.2, §5): the password policy with
 // the person's context, and security answers that are long enough, distinct, and neither the User
 // ID nor the password. Every problem is reported at once, each on its field.
 import { checkPassword, describePasswordProblem, type FieldError, type PasswordRules } from '@cos/contracts';
@@ -28,7 +28,7 @@ export function credentialProblems(
 }
 
 /**
- * The security answer rules (SPEC.md §5), for registration and for changing the questions later:
+ * The security answer rules (docs/product.md §5), for registration and for changing the questions later:
  * questions from the active list, answers long enough, distinct, and neither the User ID nor the
  * password, all compared as normalised.
  */

@@ -1,4 +1,4 @@
-// The fixed demo records of SPEC.md §7 work end to end: Jordan Avery registers, demo.parent signs
+// The fixed demo records of docs/product.md §7 work end to end: Jordan Avery registers, demo.parent signs
 // in with the documented password, and the seeded locked and disabled accounts get the one answer.
 import { DEMO_CUSTOMER_PASSWORD, FIXED_PEOPLE, seedDemoData } from '@cos/db';
 import { createFieldCipher } from '@cos/security';

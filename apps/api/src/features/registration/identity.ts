@@ -1,4 +1,4 @@
-// The identity check of registration (SPEC.md §3.2): a person with this SSN (found by its keyed
+// The identity check of registration (docs/product.md §3.2): a person with this SSN (found by its keyed
 // lookup hash), the same first and last name (ignoring case, accents and extra spaces), the same
 // date of birth, and a participant of the case. The reason a check failed is for the audit trail
 // only; the person asking always gets the same answer.

@@ -1,4 +1,4 @@
-// The password policy of SPEC.md §5 through the registration API: the matrix of the issue, with
+// The password policy of docs/product.md §5 through the registration API: the matrix of the issue, with
 // the list password checked to really be on the common list.
 import { loadCommonPasswords } from '@cos/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ afterAll(() => ctx.close());
 
 const complete = (payload: object) => post(ctx, payload);
 
-describe('password policy through the API (SPEC.md §5)', () => {
+describe('password policy through the API (docs/product.md §5)', () => {
   it('publishes the rules in force', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/password-policy' });
     expect(response.json()).toEqual({ minLength: 15, maxLength: 128, agencyWords: ['childsupport', 'dcss'] });

@@ -1,4 +1,4 @@
-// Registration (SPEC.md §3.2): verify identity → short-lived registration token; complete with
+// Registration (docs/product.md §3.2): verify identity → short-lived registration token; complete with
 // credentials → the account, signed in. Both steps are throttled per client IP.
 import {
   RegistrationCompleteRequest,

@@ -1,4 +1,4 @@
-// Registration step 1 (SPEC.md §3.2): the identity check, its one generic failure, the already-
+// Registration step 1 (docs/product.md §3.2): the identity check, its one generic failure, the already-
 // registered case (same answer, plus a notification to the existing account) and the block after
 // 5 failures per case number or SSN in 24 hours. Everything it records commits in one transaction;
 // the answer is decided after it. Every path runs the same statements before the answer (one joined

@@ -1,4 +1,4 @@
-// Changing the security questions (SPEC.md §3.6, Security page): the current password first (it
+// Changing the security questions (docs/product.md §3.6, Security page): the current password first (it
 // goes through the sign-in lockout, as in Change Password, so a stolen session cannot guess it),
 // then three questions with answers under the registration rules. The old answers are replaced in
 // one transaction; the change is audited (never the answers) and the account notified, since new

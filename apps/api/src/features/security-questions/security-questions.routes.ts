@@ -1,4 +1,4 @@
-// The security question list (SPEC.md §8), public: registration shows it before any account exists.
+// The security question list (docs/product.md §8), public: registration shows it before any account exists.
 import { SecurityQuestionList } from '@cos/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listSecurityQuestions } from './security-questions.service.ts';

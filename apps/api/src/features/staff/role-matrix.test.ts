@@ -1,4 +1,4 @@
-// The role matrix over EVERY console and admin route (SPEC.md §6): the routes come from the guard's
+// The role matrix over EVERY console and admin route (docs/product.md §6): the routes come from the guard's
 // own registry (app.consoleRoutes), so a route added later is covered without touching this file.
 // A customer token → 403; an agent on a supervisor or admin route → 403; a supervisor on an admin
 // route → 403; a session that must enrol TOTP → 403 on everything but enrolment; no token → 401.
@@ -67,7 +67,7 @@ const call = (route: StaffRoute, headers: Record<string, string> = {}) =>
 const denials = () => ctx.prisma.auditEvent.count({ where: { action: 'staff_access_denied' } });
 
 describe('role matrix', () => {
-  it('covers the console and admin routes of SPEC.md §8', () => {
+  it('covers the console and admin routes of docs/product.md §8', () => {
     const routes = ctx.app.consoleRoutes.map((r) => `${r.method} ${r.url} ${r.staff}`);
     for (const expected of [
       'GET /api/v1/staff/me any',

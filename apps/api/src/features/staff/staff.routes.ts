@@ -1,4 +1,4 @@
-// The contact center console's API (SPEC.md §6, §8) — every staff and admin route lives under this
+// The contact center console's API (docs/product.md §6, §8) — every staff and admin route lives under this
 // folder (README.md): staff sign-in and sessions, account lookup, the account view and actions, the
 // audit trail, the request queues, notices, switches and app versions, offices and staff users.
 // Every route but sign-in, refresh and sign-out declares `config: { staff: … }`

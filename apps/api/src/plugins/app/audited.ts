@@ -1,4 +1,4 @@
-// Staff reads of customer data and staff actions fail closed (SPEC.md §5, §6): the work and its one
+// Staff reads of customer data and staff actions fail closed (docs/product.md §5, §6): the work and its one
 // audit event run in one transaction, the event written last so it can say what was found. If the
 // event cannot be written, the transaction rolls back (an action is undone) and the caller gets a
 // 503 with no customer data — nobody sees anything the audit trail does not know they saw.

@@ -1,4 +1,4 @@
-// The mobile app version policy (SPEC.md §4): 426 below the minimum, 400 for a header that cannot
+// The mobile app version policy (docs/product.md §4): 426 below the minimum, 400 for a header that cannot
 // be read (never 500), no header passes, and an old app can still read the policy and health.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededTestApp } from '../../testing/seeded-app.ts';

@@ -1,4 +1,4 @@
-// The mobile app version policy (SPEC.md §4): a request that says `X-Client-App: DCSSOnTheGo/<version>`
+// The mobile app version policy (docs/product.md §4): a request that says `X-Client-App: DCSSOnTheGo/<version>`
 // from a version below the minimum is answered 426 APP_VERSION_UNSUPPORTED with the upgrade message
 // (and the minimum in X-Minimum-App-Version), before any route work. A header that cannot be read
 // (`5.x`, empty, another shape) is a 400, never a 500; no header (the web apps) passes. The policy

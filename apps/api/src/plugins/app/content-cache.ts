@@ -1,5 +1,5 @@
 // app.content: the switches, app version policy and notices in force, cached per API instance for
-// CONTENT_CACHE_POLICY.switchCacheSeconds by the injected clock (SPEC.md §4: a change reaches every
+// CONTENT_CACHE_POLICY.switchCacheSeconds by the injected clock (docs/product.md §4: a change reaches every
 // instance within 5 s, without a restart). The instance that makes a change calls invalidate() and
 // sees it at once. Concurrent requests during a reload share one load. A load that finds a shown
 // notice not yet emailed to the parents who asked (a scheduled one that has started) announces it

@@ -8,7 +8,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../lib/database-errors.ts';
 import { DomainError } from '../../lib/errors.ts';
 
-// A failed sign-in must answer byte for byte the same whatever the reason (SPEC.md §3.3), so its
+// A failed sign-in must answer byte for byte the same whatever the reason (docs/product.md §3.3), so its
 // body carries no per-request value; the request id is still in the x-request-id header.
 const bodiesWithoutRequestId: ReadonlySet<ErrorCode> = new Set(['INVALID_CREDENTIALS']);
 

@@ -1,5 +1,5 @@
 // API answers are personal by default: nothing is cached unless a route says otherwise (public
-// notices, for example, set their own Cache-Control). SPEC.md §5: no-store on authenticated responses.
+// notices, for example, set their own Cache-Control). docs/product.md §5: no-store on authenticated responses.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 

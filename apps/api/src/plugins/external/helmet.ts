@@ -1,4 +1,4 @@
-// Security headers for every response (SPEC.md §5): a strict CSP with no inline script, HSTS,
+// Security headers for every response (docs/product.md §5): a strict CSP with no inline script, HSTS,
 // nosniff, no framing. `helmet` (the engine of @fastify/helmet) decides the headers; since none of
 // ours depends on the request (no nonces), it runs ONCE at start and each response gets the cached
 // set. Running it per request, as @fastify/helmet does, halved the API's throughput

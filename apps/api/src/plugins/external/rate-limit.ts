@@ -1,4 +1,4 @@
-// Per-IP throttle (SPEC.md §5) for the routes that take guesses: sign-in, registration, recovery.
+// Per-IP throttle (docs/product.md §5) for the routes that take guesses: sign-in, registration, recovery.
 // Not global: a route opts in with `config: { rateLimit: app.ipThrottle }`, and each such route
 // counts separately. The key is request.ip, which believes X-Forwarded-For only from the proxies in
 // TRUST_PROXY, so a client cannot get a fresh bucket by inventing the header. The counters live in

@@ -1,5 +1,5 @@
 // Choosing security questions and answers, as registration and the Security page ask for them:
-// the checks the server makes (SPEC.md §5), with translatable messages, before anything is sent.
+// the checks the server makes (docs/product.md §5), with translatable messages, before anything is sent.
 import { SECURITY_POLICY_DEFAULTS, type ChangeSecurityQuestionsRequest } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
 
@@ -7,7 +7,7 @@ export const questionCount = SECURITY_POLICY_DEFAULTS.securityAnswers.count;
 export const questionFieldId = (index: number) => `security-question-${index + 1}`;
 export const answerFieldId = (index: number) => `security-answer-${index + 1}`;
 
-/** As the server compares answers (SPEC.md §5): trimmed, spaces collapsed, lower-case. */
+/** As the server compares answers (docs/product.md §5): trimmed, spaces collapsed, lower-case. */
 export function normaliseAnswer(answer: string): string {
   return answer.trim().replace(/\s+/g, ' ').toLowerCase();
 }

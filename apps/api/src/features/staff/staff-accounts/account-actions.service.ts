@@ -1,4 +1,4 @@
-// What staff may do to a customer account (SPEC.md §6), each with a reason and exactly one audit
+// What staff may do to a customer account (docs/product.md §6), each with a reason and exactly one audit
 // event in the same transaction (if the event cannot be written, the action is rolled back):
 // unlock sign-in, lift a recovery lock, sign the customer out everywhere, add a note, and — for
 // supervisors — reveal the full SSN for one view. None of them shows or sets a password or answer.

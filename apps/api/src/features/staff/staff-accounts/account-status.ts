@@ -1,5 +1,5 @@
 // What the console shows of an account's state and identity: status badges in plain words, and
-// the masked forms of PII (SPEC.md §5: SSN ***-**-1234; we also show only the birth year, the
+// the masked forms of PII (docs/product.md §5: SSN ***-**-1234; we also show only the birth year, the
 // email as c•••@example.com and the phone as •••-•••-0134). Times read in the agency's time zone.
 import type { AccountBadge, MaskedSsn } from '@cos/contracts';
 import { MaskedSsn as MaskedSsnSchema } from '@cos/contracts';

@@ -1,4 +1,4 @@
-// The account view of the console (SPEC.md §6): status badges, failed attempts, sign-ins, the last
+// The account view of the console (docs/product.md §6): status badges, failed attempts, sign-ins, the last
 // 20 security events in plain words, cases and roles, the questions chosen (never the answers),
 // masked contact details and the staff notes. Read and audited in one transaction (fail closed).
 // The select lists name every column read, so a password hash, an answer hash or the SSN

@@ -1,4 +1,4 @@
-// Account lookup, the account view and the actions on an account (SPEC.md §6, §8). Agents and up;
+// Account lookup, the account view and the actions on an account (docs/product.md §6, §8). Agents and up;
 // revealing an SSN needs a supervisor. Every route is audited and fails closed (503) when the audit
 // event cannot be written.
 import {

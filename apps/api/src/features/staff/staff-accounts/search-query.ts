@@ -1,4 +1,4 @@
-// The one search box of the console (SPEC.md §6): what was typed, understood as one or more search
+// The one search box of the console (docs/product.md §6): what was typed, understood as one or more search
 // forms, and how it is written in the audit trail (masked: names stay, SSN digits and dates of
 // birth do not, phone numbers keep their last 4). A full SSN is refused outright: it must never
 // travel in a URL or reach the audit trail.

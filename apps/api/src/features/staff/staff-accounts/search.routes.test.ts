@@ -1,4 +1,4 @@
-// Account lookup on the demo data (SPEC.md §7): every form of the one search box finds demo.parent
+// Account lookup on the demo data (docs/product.md §7): every form of the one search box finds demo.parent
 // (Casey Morgan, born 1986-02-14, SSN 123-45-6781, case 1000000001), results are masked, the reason
 // is required, and every search is exactly one audit event with the query masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Account lookup (SPEC.md §6). The box is parsed into search forms (search-query.ts); each form is
+// Account lookup (docs/product.md §6). The box is parsed into search forms (search-query.ts); each form is
 // an indexed query yielding (account, score, tie-break), merged and ranked in SQL:
 //   User ID       customer_accounts.user_id_normalized (unique)               score 1
 //   case number   cases.case_number (unique) → participants → accounts          score 1

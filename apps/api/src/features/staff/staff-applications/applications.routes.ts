@@ -1,4 +1,4 @@
-// Applications for agents (SPEC.md §3.1, §6): the queue, one application, and moving its status.
+// Applications for agents (docs/product.md §3.1, §6): the queue, one application, and moving its status.
 import {
   ApplicationIdParams,
   ApplicationStatusChange,

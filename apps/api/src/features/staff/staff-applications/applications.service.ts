@@ -1,4 +1,4 @@
-// Applications in the console (SPEC.md §3.1, §6): agents work the queue (received first, oldest
+// Applications in the console (docs/product.md §3.1, §6): agents work the queue (received first, oldest
 // first, keyset-paged on (status <> 'received', created_at, id)), read one application as the
 // applicant sent it, and move its status: received → in review | closed, in review → accepted |
 // closed. The move is a conditional UPDATE on the status the agent saw, so of two agents clicking

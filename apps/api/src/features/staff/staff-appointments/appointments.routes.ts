@@ -1,4 +1,4 @@
-// Office appointments for agents (SPEC.md §3.6, §6): the offices, one office's day, and cancelling a
+// Office appointments for agents (docs/product.md §3.6, §6): the offices, one office's day, and cancelling a
 // booking.
 import {
   StaffAppointment,

@@ -1,4 +1,4 @@
-// Office appointments in the console (SPEC.md §3.6, §6): an agent reads one office's day and
+// Office appointments in the console (docs/product.md §3.6, §6): an agent reads one office's day and
 // cancels a booking with a reason. Reading shows who is coming (masked: first name, last initial),
 // so it is audited like every staff read of customer data. A cancel frees the slot through the
 // parent's own code (releaseAppointment), tells the parent (notification, and an email when one is

@@ -1,4 +1,4 @@
-// The audit trail for supervisors (SPEC.md §6): "who viewed this account", what a staff member did,
+// The audit trail for supervisors (docs/product.md §6): "who viewed this account", what a staff member did,
 // filtered by account, actor, action and dates, newest first, keyset-paged on (occurred_at, id),
 // each event in plain words with the actor's name. The same filters give a CSV export. Reading the
 // trail is itself an audit event, written in the read's transaction (fail closed).

@@ -1,4 +1,4 @@
-// Console sign-in and sessions (SPEC.md §6, §8): sign-in with password + TOTP after the warning,
+// Console sign-in and sessions (docs/product.md §6, §8): sign-in with password + TOTP after the warning,
 // refresh and sign-out from the staff cookie, the staff member's own profile, and TOTP enrolment
 // for an enrolment-only session, and the staff member's own password change (any session: the
 // enrolment-only one must do it first). Sign-in, enrolment and password change are throttled per IP.

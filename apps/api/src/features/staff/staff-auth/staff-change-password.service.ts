@@ -1,4 +1,4 @@
-// A staff member's own password change (SPEC.md §5, §6). A temporary password was seen by the
+// A staff member's own password change (docs/product.md §5, §6). A temporary password was seen by the
 // administrator who created or reset the account, so it must be replaced before the authenticator
 // is set up; afterwards a staff member may change the password at any time. The rules are the
 // customers' (checkPassword) plus "not the current one". Checking the current password reserves an

@@ -1,4 +1,4 @@
-// Staff sign-in (SPEC.md §6): username, password and a TOTP code, after acknowledging the legal
+// Staff sign-in (docs/product.md §6): username, password and a TOTP code, after acknowledging the legal
 // warning. The customer lockout applies unchanged (identity/lockout.ts: the attempt is
 // reserved atomically before any verification, the 11th failure in 15 minutes locks for 15), and a
 // wrong or replayed TOTP code is a failure like a wrong password. Every failure answers the same

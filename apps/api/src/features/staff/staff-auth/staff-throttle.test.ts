@@ -1,4 +1,4 @@
-// The per-IP throttle (SPEC.md §5, 20 requests a minute) on console sign-in, with the real policy:
+// The per-IP throttle (docs/product.md §5, 20 requests a minute) on console sign-in, with the real policy:
 // the 21st attempt from one address answers 429 before any password is verified; another address
 // still gets through.
 import { verifySecret } from '@cos/security';

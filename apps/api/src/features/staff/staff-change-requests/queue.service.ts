@@ -1,4 +1,4 @@
-// The console's change request queue (SPEC.md §6): submitted requests first, oldest first — the
+// The console's change request queue (docs/product.md §6): submitted requests first, oldest first — the
 // order a caseworker works them in — then reviewed ones, keyset-paged on (submitted?, created_at,
 // id). Listing shows customer names and requested details, so it is a staff read: audited, fail closed.
 import type { ChangeRequestKind, StaffChangeRequestPage, StaffChangeRequestQuery } from '@cos/contracts';

@@ -1,4 +1,4 @@
-// Contact requests for agents (SPEC.md §6): the open ones oldest first, one request, its answer.
+// Contact requests for agents (docs/product.md §6): the open ones oldest first, one request, its answer.
 import {
   ContactAnswerRequest,
   ContactRequestIdParams,

@@ -1,4 +1,4 @@
-// Contact requests in the console (SPEC.md §6): agents read them oldest first (the longest wait is
+// Contact requests in the console (docs/product.md §6): agents read them oldest first (the longest wait is
 // answered first), keyset-paged on (created_at, id), and answer them. Reading or answering shows a
 // person's contact details, so each is one audit event in the same transaction (fail closed).
 import type { StaffContactRequest, StaffContactRequestPage } from '@cos/contracts';

@@ -1,4 +1,4 @@
-// The console's notice, feature switch and app version policy administration (SPEC.md §4, §8), all
+// The console's notice, feature switch and app version policy administration (docs/product.md §4, §8), all
 // for supervisors and admins. After each change this instance's content cache is cleared, so the
 // portal served by it shows the change at once; other instances follow within the cache's TTL.
 import {

@@ -1,4 +1,4 @@
-// Notice administration (supervisor; SPEC.md §4, §6): list with status, create, edit, retire. Each
+// Notice administration (supervisor; docs/product.md §4, §6): list with status, create, edit, retire. Each
 // change is one audit event in the change's transaction, with the notice before and after. The
 // caller clears the content cache after a change, so this instance shows it at once. A public or
 // customer notice that is active once created or edited, and not yet announced, has its emails

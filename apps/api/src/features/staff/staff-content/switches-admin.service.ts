@@ -1,4 +1,4 @@
-// Feature switches and the app version policy, changed from the console (supervisor; SPEC.md §4).
+// Feature switches and the app version policy, changed from the console (supervisor; docs/product.md §4).
 // Each change is one audited transaction with the value before and after and, for a switch, the
 // reason the supervisor gave.
 import {

@@ -1,4 +1,4 @@
-// The contact center's document review (SPEC.md §6): a queue with the documents waiting for review
+// The contact center's document review (docs/product.md §6): a queue with the documents waiting for review
 // first, a download, and accept or reject with a message for the parent. Each is one audited
 // transaction (plugins/app/audited.ts): no audit row, nothing shown and nothing changed. A review also
 // tells the parent (a notification, and an email to the outbox when one is on file) in that same

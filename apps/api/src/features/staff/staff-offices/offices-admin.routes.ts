@@ -1,4 +1,4 @@
-// The console's office administration (admin only; SPEC.md §6). The Office Finder reads the
+// The console's office administration (admin only; docs/product.md §6). The Office Finder reads the
 // database on every request, so a change here reaches it once browsers' copies expire
 // (OFFICE_FINDER_MAX_AGE_SECONDS, offices.routes.ts) — there is no server-side cache to clear.
 import {

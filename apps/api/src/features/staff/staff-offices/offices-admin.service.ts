@@ -1,4 +1,4 @@
-// Office administration (admin; SPEC.md §6): list every office (closed ones too), one office,
+// Office administration (admin; docs/product.md §6): list every office (closed ones too), one office,
 // create, edit, close and reopen. Each change is one audit event in the change's transaction with
 // the office before and after (and the reason, for closing or reopening); a failed audit insert
 // undoes the change (503, plugins/app/audited.ts). One name per county: a duplicate is 409, found

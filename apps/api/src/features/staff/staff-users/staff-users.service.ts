@@ -1,4 +1,4 @@
-// Staff user administration (admin; SPEC.md §6). Accounts are personal: a name that stands for a
+// Staff user administration (admin; docs/product.md §6). Accounts are personal: a name that stands for a
 // team or a role ("support", "helpdesk", "admin" …) is refused, so no one can share an account as
 // the old intranet did with support/support. A new user has no TOTP and enrols it at the first
 // sign-in; a reset emails a new temporary password to the staff member (the administrator never

@@ -11,7 +11,7 @@ import { signOut } from '../api/sign-out.ts';
 const defaults = SECURITY_POLICY_DEFAULTS.session;
 
 /**
- * SPEC.md §5 for staff: 2 minutes before the idle timeout (15 minutes, the figures the API gives in
+ * docs/product.md §5 for staff: 2 minutes before the idle timeout (15 minutes, the figures the API gives in
  * /staff/me) a modal warns; "Stay signed in" refreshes the session (which also tells the server it
  * is in use), "Sign out" or doing nothing ends it and the sign-in page says why.
  */

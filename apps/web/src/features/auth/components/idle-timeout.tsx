@@ -10,7 +10,7 @@ const { idleMinutes, idleWarningMinutes } = SECURITY_POLICY_DEFAULTS.session;
 const policy = idlePolicyFromMinutes(idleMinutes, idleWarningMinutes);
 
 /**
- * SPEC.md §5: after 13 minutes without activity a modal warns that the session ends in 2; "Stay
+ * docs/product.md §5: after 13 minutes without activity a modal warns that the session ends in 2; "Stay
  * signed in" refreshes it, "Sign out" (or doing nothing) ends it and shows the sign-in page with
  * the reason.
  */

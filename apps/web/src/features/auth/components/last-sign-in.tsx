@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
 import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 
-/** "You last signed in on …" (SPEC.md §3.3): lets a parent notice a sign-in that was not theirs. */
+/** "You last signed in on …" (docs/product.md §3.3): lets a parent notice a sign-in that was not theirs. */
 export function LastSignIn() {
   const { t, i18n } = useTranslation('auth');
   const { data: me } = useQuery(meQueryOptions());

@@ -3,7 +3,7 @@ import { useSession } from '../../../lib/session/session-context.tsx';
 import { NoticeBanners } from './notice-banners.tsx';
 
 /**
- * What a route's handle says about the notices above it (SPEC.md §4: home, sign-in pages and
+ * What a route's handle says about the notices above it (docs/product.md §4: home, sign-in pages and
  * signed-in pages, by audience):
  *   `inPage`  the page places them itself (home, the Notices page);
  *   `all`     every notice for this visitor above the page (the sign-in pages);
