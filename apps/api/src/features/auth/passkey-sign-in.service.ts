@@ -12,7 +12,7 @@ import { appendAudit } from '../../lib/audit.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { reserveSignInAttempt } from '../../identity/lockout.ts';
 import type { IssuedSession, SessionDeps } from '../../identity/sessions.ts';
-import { completeSignIn } from '../../identity/sign-in-complete.ts';
+import { auditRefusedSignIn, completeSignIn } from '../../identity/sign-in-complete.ts';
 import { issueChallenge, verifyAssertion, type RelyingParty } from '../../identity/webauthn.ts';
 
 export interface PasskeySignInDeps extends SessionDeps<PrismaClient> {
@@ -41,7 +41,7 @@ export async function passkeySignIn(
   deps: PasskeySignInDeps,
   input: PasskeySignInRequest,
 ): Promise<IssuedSession> {
-  const { db, policy } = deps;
+  const { db } = deps;
   // The reservation comes first, so a locked account verifies nothing; the passkey names the account.
   const passkey = await db.customerPasskey.findUnique({
     where: { credentialId: input.assertion.id },
@@ -59,23 +59,7 @@ export async function passkeySignIn(
   }
   const check = await verifyAssertion(deps, input.assertion, { purpose: 'authenticate', accountId: null });
   if (!check.ok) {
-    await appendAudit(db, deps, {
-      action: 'sign_in',
-      outcome: 'failure',
-      accountId: reserved.id,
-      details: { reason: `passkey_${check.reason}`, method: 'passkey' },
-    });
-    if (reserved.lockedUntil) {
-      await appendAudit(db, deps, {
-        action: 'account_locked',
-        accountId: reserved.id,
-        actor: { type: 'system' },
-        details: {
-          failures: policy.signInLockout.maxFailures + 1,
-          lockedUntil: reserved.lockedUntil.toISOString(),
-        },
-      });
-    }
+    await auditRefusedSignIn(deps, reserved, { reason: `passkey_${check.reason}`, method: 'passkey' });
     throw passkeyNotAccepted();
   }
   return completeSignIn(deps, {

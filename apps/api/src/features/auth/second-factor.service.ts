@@ -13,7 +13,7 @@ import { reserveSignInAttempt } from '../../identity/lockout.ts';
 import { checkFactorCode, factorsOf, issueEmailCode } from '../../identity/second-factor.ts';
 import type { SecondFactorTokens } from '../../identity/second-factor-token.ts';
 import type { IssuedSession, SessionDeps } from '../../identity/sessions.ts';
-import { completeSignIn } from '../../identity/sign-in-complete.ts';
+import { auditRefusedSignIn, completeSignIn } from '../../identity/sign-in-complete.ts';
 import { emailCodeMessage } from '../../identity/factor-emails.ts';
 
 export interface SecondFactorDeps extends SessionDeps<PrismaClient> {
@@ -34,7 +34,7 @@ export async function verifySecondFactor(
   deps: SecondFactorDeps,
   input: SecondFactorRequest,
 ): Promise<IssuedSession> {
-  const { db, policy } = deps;
+  const { db } = deps;
   const pending = deps.secondFactorTokens.read(input.token);
   if (!pending) throw codeNotAccepted();
   const reserved = await reserveSignInAttempt(deps, { accountId: pending.accountId });
@@ -60,23 +60,7 @@ export async function verifySecondFactor(
         purpose: 'sign_in',
       });
   if (!check.ok) {
-    await appendAudit(db, deps, {
-      action: 'sign_in',
-      outcome: 'failure',
-      accountId: reserved.id,
-      details: { reason: check.reason, method: input.method },
-    });
-    if (reserved.lockedUntil) {
-      await appendAudit(db, deps, {
-        action: 'account_locked',
-        accountId: reserved.id,
-        actor: { type: 'system' },
-        details: {
-          failures: policy.signInLockout.maxFailures + 1,
-          lockedUntil: reserved.lockedUntil.toISOString(),
-        },
-      });
-    }
+    await auditRefusedSignIn(deps, reserved, { reason: check.reason, method: input.method });
     throw codeNotAccepted();
   }
   await db.verificationAttempt.create({

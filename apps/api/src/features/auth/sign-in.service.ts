@@ -20,7 +20,7 @@ import { reserveSignInAttempt, reserveUnknownAttempt } from '../../identity/lock
 import { factorsOf } from '../../identity/second-factor.ts';
 import type { SecondFactorTokens } from '../../identity/second-factor-token.ts';
 import type { IssuedSession, SessionDeps } from '../../identity/sessions.ts';
-import { completeSignIn } from '../../identity/sign-in-complete.ts';
+import { auditRefusedSignIn, completeSignIn } from '../../identity/sign-in-complete.ts';
 
 export interface SignInDeps extends SessionDeps<PrismaClient> {
   passwords: Passwords;
@@ -62,20 +62,8 @@ export async function signIn(
   const spent =
     check.ok && check.temporary && !(await spendTemporaryPassword(db, reserved.id, deps.clock.now()));
   if (!check.ok || spent) {
-    const accountId = reserved.id;
     const reason = check.ok ? 'temporary_password_used' : check.reason;
-    await appendAudit(db, deps, { action: 'sign_in', outcome: 'failure', accountId, details: { reason } });
-    if (reserved.lockedUntil) {
-      await appendAudit(db, deps, {
-        action: 'account_locked',
-        accountId,
-        actor: { type: 'system' },
-        details: {
-          failures: policy.signInLockout.maxFailures + 1,
-          lockedUntil: reserved.lockedUntil.toISOString(),
-        },
-      });
-    }
+    await auditRefusedSignIn(deps, reserved, { reason });
     throw invalidCredentials();
   }
 
