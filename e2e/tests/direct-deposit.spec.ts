@@ -151,6 +151,7 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
         accountNumber: '111122223333',
         accountNumberConfirmation: '111122223333',
         accountType: 'checking',
+        currentPassword: demoPassword,
       },
     });
     expect(refused.status()).toBe(503);

@@ -51,6 +51,8 @@ test('signed in, every page on the site map opens for real (no redirect, no not-
   // demo.payer pays support, so Make Payment shows its form rather than the explanation.
   await signInThroughApi(page, 'demo.payer');
   await page.goto('/site-map');
+  // Every page is a lazy route: wait for the page itself before reading its links.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const hrefs = [
     ...new Set(
       await page
@@ -86,6 +88,8 @@ test('signed in, every page on the site map opens for real (no redirect, no not-
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/services');
+  // Every page is a lazy route: wait for the page itself before the first key press.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
