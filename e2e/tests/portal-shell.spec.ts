@@ -32,6 +32,8 @@ test('the primary navigation follows the seed site and every item leads to a rea
 test('every page on the site map loads, has one h1 and passes axe', async ({ page }) => {
   test.setTimeout(180_000); // an axe pass per page, fifteen pages and growing
   await page.goto('/site-map');
+  // Every page is a lazy route: wait for the page itself before reading its links.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const links = page.getByRole('main').getByRole('link');
   const hrefs = [
     ...new Set(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))),
