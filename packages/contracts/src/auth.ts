@@ -48,8 +48,13 @@ export const MeResponse = z.object({
   email: z.string().nullable().describe('Masked, e.g. c•••@example.com'),
   previousSignInAt: z.iso.datetime().nullable().describe('The sign-in before this one'),
   mustChangePassword: z.boolean(),
+  preferredLanguage: z.enum(['en', 'es']).describe('The portal and every email to the parent use it'),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
+
+/** The language switch and the Notifications page set the parent's language (en | es). */
+export const PreferredLanguageBody = z.object({ language: z.enum(['en', 'es']) });
+export type PreferredLanguageBody = z.infer<typeof PreferredLanguageBody>;
 
 export const OkResponse = z.object({ ok: z.literal(true) });
 

@@ -69,6 +69,7 @@ export type PageKey = keyof typeof paths;
 /** The API endpoints the app calls (same origin: in development Vite forwards /api). */
 export const apiPaths = {
   me: '/api/v1/me',
+  meLanguage: '/api/v1/me/language',
   securityQuestions: '/api/v1/security-questions',
   auth: {
     passwordPolicy: '/api/v1/auth/password-policy',

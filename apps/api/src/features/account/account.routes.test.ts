@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createQuestions } from '../../testing/fixtures.ts';
-import { getMe, signIn } from '../../testing/http.ts';
+import { bearer, getMe, signIn } from '../../testing/http.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { maskEmail } from './account.service.ts';
 
@@ -31,6 +31,7 @@ describe('GET /api/v1/me', () => {
       email: 'c•••@example.com',
       previousSignInAt: earlier.toISOString(),
       mustChangePassword: false,
+      preferredLanguage: 'en',
     });
     expect(me.headers['cache-control']).toBe('no-store');
 
@@ -44,6 +45,50 @@ describe('GET /api/v1/me', () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me' });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('PUT /api/v1/me/language', () => {
+  it('keeps the language the parent chose, so the next sign-in and every email use it', async () => {
+    const { userId, accountId } = await createCustomer(ctx.prisma, { email: 'luz@example.com' });
+    const first = await signIn(ctx.app, userId);
+    const set = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      headers: bearer(first.accessToken),
+      payload: { language: 'es' },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().preferredLanguage).toBe('es');
+
+    const next = await signIn(ctx.app, userId);
+    expect((await getMe(ctx.app, next.accessToken)).json().preferredLanguage).toBe('es');
+    const audit = await ctx.prisma.auditEvent.findMany({
+      where: { accountId, action: 'preferred_language_changed' },
+    });
+    expect(audit.map((event) => event.details)).toEqual([{ from: 'en', to: 'es' }]);
+  });
+
+  it('refuses a language the portal does not offer, naming the field', async () => {
+    const { userId } = await createCustomer(ctx.prisma);
+    const { accessToken } = await signIn(ctx.app, userId);
+    const response = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      headers: bearer(accessToken),
+      payload: { language: 'fr' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([expect.objectContaining({ field: 'language' })]);
+  });
+
+  it('needs a session', async () => {
+    const response = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      payload: { language: 'es' },
+    });
+    expect(response.statusCode).toBe(401);
   });
 });
 

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { useSession } from '../../../lib/session/session-context.tsx';
 import { meQueryOptions } from '../../../lib/queries/get-me.ts';
+import { useLanguagePreference } from '../../../lib/session/use-language-preference.ts';
 import { signOut } from '../api/sign-out.ts';
 
 /** The header's account items while signed in: the person's first name (to Security) and Sign Out. */
@@ -13,6 +14,7 @@ export function AccountNav() {
   const signedIn = session.status === 'signedIn';
   const me = useQuery({ ...meQueryOptions(), enabled: signedIn });
   const navigate = useNavigate();
+  useLanguagePreference(me.data, signedIn);
 
   if (!signedIn) return null;
 
