@@ -103,8 +103,20 @@ export const emailTemplates = {
         },
 } as const;
 
-/** The subject line of a notice email, before the notice's own title. */
-export const NOTICE_SUBJECT_PREFIX: Record<EmailLanguage, string> = {
-  en: 'DCSS notice: ',
-  es: 'Aviso del DCSS: ',
+/**
+ * The frame of a notice email in each language: the subject before the notice's own title, and a
+ * closing line after its body. The notice's text is the agency's, written once; the frame is in the
+ * parent's language (lib/notice-announcement.ts picks it per row in SQL).
+ */
+export const NOTICE_EMAIL_FRAME: Record<EmailLanguage, { subjectPrefix: string; footer: string }> = {
+  en: {
+    subjectPrefix: 'DCSS notice: ',
+    footer:
+      'You get this email because notice emails are on in your notification preferences. Read every notice in force under Notices on the Customer Online Services site.',
+  },
+  es: {
+    subjectPrefix: 'Aviso del DCSS: ',
+    footer:
+      'Recibe este correo porque los correos de avisos están activados en sus preferencias de notificación. Lea todos los avisos vigentes en Avisos del sitio de Servicios en Línea.',
+  },
 };

@@ -1,7 +1,8 @@
-// The emails about a parent's factors, in English and Spanish in one message (the account has no
-// language of its own yet). A code email carries the code and nothing else that signs anyone in;
-// a change email names what changed, never a secret.
+// The emails about a parent's factors, in English and Spanish; the sender renders the parent's
+// language (email/templates.ts `render`). A code email carries the code and nothing else that signs
+// anyone in; a change email names what changed, never a secret.
 import type { SecurityPolicy } from '@cos/security';
+import type { Localized } from '../email/templates.ts';
 import type { EmailCodePurpose } from './second-factor.ts';
 
 const CONTACT_EN = 'call the Customer Communication Center at 1-877-423-4746';
@@ -13,20 +14,22 @@ const PURPOSE = {
   enrol: { en: 'to turn on email codes', es: 'para activar los códigos por correo electrónico' },
 } as const;
 
-export function emailCodeMessage(
-  code: string,
-  purpose: EmailCodePurpose,
-  policy: SecurityPolicy,
-): { subject: string; body: string } {
+export function emailCodeMessage(code: string, purpose: EmailCodePurpose, policy: SecurityPolicy): Localized {
   const minutes = policy.secondFactor.codeMinutes;
   const what = PURPOSE[purpose];
   return {
-    subject: 'Your Customer Online Services code / Su código de Customer Online Services',
-    body:
-      `Your code ${what.en} is ${code}. It works once, for ${minutes} minutes. ` +
-      `If you did not ask for it, someone may know your password: ${CONTACT_EN}.\n\n` +
-      `Su código ${what.es} es ${code}. Sirve una vez, durante ${minutes} minutos. ` +
-      `Si usted no lo pidió, alguien puede conocer su contraseña: ${CONTACT_ES}.`,
+    en: {
+      subject: 'Your Customer Online Services code',
+      body:
+        `Your code ${what.en} is ${code}. It works once, for ${minutes} minutes. ` +
+        `If you did not ask for it, someone may know your password: ${CONTACT_EN}.`,
+    },
+    es: {
+      subject: 'Su código de Servicios en Línea',
+      body:
+        `Su código ${what.es} es ${code}. Sirve una vez, durante ${minutes} minutos. ` +
+        `Si usted no lo pidió, alguien puede conocer su contraseña: ${CONTACT_ES}.`,
+    },
   };
 }
 
@@ -75,16 +78,11 @@ const CHANGE: Record<FactorChange, { en: string; es: string }> = {
   },
 };
 
-export function factorChangeMessage(
-  change: FactorChange,
-  detail?: string,
-): { subject: string; body: string } {
+export function factorChangeMessage(change: FactorChange, detail?: string): Localized {
   const text = CHANGE[change];
   const named = detail ? ` (${detail})` : '';
   return {
-    subject: `${text.en} / ${text.es}`,
-    body:
-      `${text.en}${named}. If you did not do this, ${CONTACT_EN} right away.\n\n` +
-      `${text.es}${named}. Si usted no lo hizo, ${CONTACT_ES} de inmediato.`,
+    en: { subject: text.en, body: `${text.en}${named}. If you did not do this, ${CONTACT_EN} right away.` },
+    es: { subject: text.es, body: `${text.es}${named}. Si usted no lo hizo, ${CONTACT_ES} de inmediato.` },
   };
 }

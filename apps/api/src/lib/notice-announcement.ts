@@ -10,8 +10,11 @@
 //    moves the notice's cursor under a lock of the notice row: a million parents never sit in one
 //    transaction or in memory, the admin's save never waits for them, and a job that stops half way
 //    (or two jobs at once) resumes after the cursor, so nobody is emailed twice.
+// Each row's subject prefix and closing line are in the parent's language (picked in the SQL).
 // Staff notices are never emailed.
 import { Prisma, type PrismaClient } from '@cos/db';
+// The email's frame (subject prefix, closing line) in both languages; lib/ may read email/ data.
+import { NOTICE_EMAIL_FRAME } from '../email/templates.ts';
 
 /** A notice that the portal shows now: started, not ended, not retired, not hidden by its switch. */
 const shownNow = (now: Date) => Prisma.sql`
@@ -50,6 +53,7 @@ export async function writeNoticeEmailBatch(
        WHERE id = ${noticeId}::uuid AND announced_at IS NOT NULL AND emails_written_at IS NULL
        FOR UPDATE`;
     if (!notice) return 0;
+    const { en, es } = NOTICE_EMAIL_FRAME;
     const after = notice.cursor ? Prisma.sql`AND a.id > ${notice.cursor}::uuid` : Prisma.empty;
     const [written] = await tx.$queryRaw<Array<{ count: number; last: string | null }>>`
       WITH batch AS (
@@ -64,8 +68,9 @@ export async function writeNoticeEmailBatch(
         SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
                  PLACING substring(int8send((extract(epoch FROM ${now}::timestamptz) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid,
                b.email,
-               CASE WHEN b.preferred_language = 'es' THEN 'Aviso del DCSS: ' ELSE 'DCSS notice: ' END || n.title,
-               n.body, CASE WHEN b.preferred_language = 'es' THEN 'es' ELSE 'en' END, ${now}, ${now}
+               CASE WHEN b.preferred_language = 'es' THEN ${es.subjectPrefix} ELSE ${en.subjectPrefix} END || n.title,
+               n.body || E'\n\n' || CASE WHEN b.preferred_language = 'es' THEN ${es.footer} ELSE ${en.footer} END,
+               CASE WHEN b.preferred_language = 'es' THEN 'es' ELSE 'en' END, ${now}, ${now}
           FROM batch b CROSS JOIN notices n
          WHERE n.id = ${noticeId}::uuid
         RETURNING 1

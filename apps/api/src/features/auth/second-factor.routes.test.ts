@@ -127,7 +127,10 @@ describe('email codes and recovery codes', () => {
   let recoveryCodes: string[];
 
   it('turns email codes on with a code sent to the address (after the password) and gives 10 recovery codes once', async () => {
-    customer = await createCustomer(ctx.prisma, { email: 'email.factor@example.org' });
+    customer = await createCustomer(ctx.prisma, {
+      email: 'email.factor@example.org',
+      preferredLanguage: 'es',
+    });
     const token = (await signIn(ctx.app, customer.userId)).accessToken;
     expect(
       (await post('/api/v1/me/email-factor/start', { currentPassword: 'wrong password here' }, token))
@@ -137,7 +140,9 @@ describe('email codes and recovery codes', () => {
       (await post('/api/v1/me/email-factor/start', { currentPassword: FIXTURE_PASSWORD }, token)).statusCode,
     ).toBe(200);
     const body = await latestEmail('email.factor@example.org');
+    // In the parent's language only.
     expect(body).toContain('Su código');
+    expect(body).not.toContain('Your code');
     const confirmed = await post('/api/v1/me/email-factor/confirm', { code: codeIn(body) }, token);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     recoveryCodes = confirmed.json().recoveryCodes;

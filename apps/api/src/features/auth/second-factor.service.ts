@@ -15,6 +15,7 @@ import type { SecondFactorTokens } from '../../identity/second-factor-token.ts';
 import type { IssuedSession, SessionDeps } from '../../identity/sessions.ts';
 import { auditRefusedSignIn, completeSignIn } from '../../identity/sign-in-complete.ts';
 import { emailCodeMessage } from '../../identity/factor-emails.ts';
+import { letterTo } from '../../email/account-email.ts';
 
 export interface SecondFactorDeps extends SessionDeps<PrismaClient> {
   keyedHash: KeyedHasher;
@@ -87,11 +88,16 @@ export async function sendSignInEmailCode(deps: SecondFactorDeps, token: string)
   const factors = await factorsOf(deps.db, pending.accountId);
   const account = await deps.db.customerAccount.findUnique({
     where: { id: pending.accountId },
-    select: { email: true },
+    select: { email: true, preferredLanguage: true },
   });
   if (!factors.email || !account?.email) return;
   const { code } = await issueEmailCode(deps, pending.accountId, 'sign_in');
-  await deps.mailer.send({ to: account.email, ...emailCodeMessage(code, 'sign_in', deps.policy) });
+  await deps.mailer.send(
+    letterTo(
+      { to: account.email, language: account.preferredLanguage === 'es' ? 'es' : 'en' },
+      emailCodeMessage(code, 'sign_in', deps.policy),
+    ),
+  );
   await appendAudit(deps.db, deps, {
     action: 'email_code_sent',
     accountId: pending.accountId,

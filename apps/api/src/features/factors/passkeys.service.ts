@@ -13,6 +13,7 @@ import { factorsOf } from '../../identity/second-factor.ts';
 import { confirmStepUp, type StepUpDeps } from '../../identity/step-up.ts';
 import { consumeChallenge, issueChallenge } from '../../identity/webauthn.ts';
 import { uuid7 } from '../../lib/uuid7.ts';
+import { accountRecipient, letterTo } from '../../email/account-email.ts';
 
 export interface FactorDeps extends StepUpDeps {
   keyedHash: KeyedHasher;
@@ -172,17 +173,12 @@ export async function notifyFactorChange(
   change: FactorChange,
   detail?: string,
 ): Promise<void> {
-  const account = await deps.db.customerAccount.findUnique({
-    where: { id: accountId },
-    select: { email: true },
+  const recipient = await accountRecipient(deps.db, accountId, { confirmed: true });
+  if (!recipient) return;
+  await deps.mailer.send(letterTo(recipient, factorChangeMessage(change, detail))).catch((error: unknown) => {
+    deps.log.warn(
+      { accountId, error: error instanceof Error ? error.name : 'unknown' },
+      'factor email not sent',
+    );
   });
-  if (!account?.email) return;
-  await deps.mailer
-    .send({ to: account.email, ...factorChangeMessage(change, detail) })
-    .catch((error: unknown) => {
-      deps.log.warn(
-        { accountId, error: error instanceof Error ? error.name : 'unknown' },
-        'factor email not sent',
-      );
-    });
 }

@@ -19,6 +19,7 @@ import {
 import { confirmStepUp } from '../../identity/step-up.ts';
 import { newTotpSecret, totpStep, totpUri } from '../../identity/totp.ts';
 import { notifyFactorChange, type FactorDeps } from './passkeys.service.ts';
+import { letterTo } from '../../email/account-email.ts';
 
 export interface SecondFactorSetupDeps extends FactorDeps {
   factorCipher: FieldCipher;
@@ -97,7 +98,7 @@ export async function startEmailFactor(deps: SecondFactorSetupDeps, accountId: s
   const { db } = deps;
   const account = await db.customerAccount.findUniqueOrThrow({
     where: { id: accountId },
-    select: { email: true },
+    select: { email: true, preferredLanguage: true },
   });
   if (!account.email)
     throw badRequest('Add an email address first.', [
@@ -105,7 +106,12 @@ export async function startEmailFactor(deps: SecondFactorSetupDeps, accountId: s
     ]);
   await confirmStepUp(deps, accountId, proof, 'email_factor_setup');
   const { code } = await issueEmailCode(deps, accountId, 'enrol');
-  await deps.mailer.send({ to: account.email, ...emailCodeMessage(code, 'enrol', deps.policy) });
+  await deps.mailer.send(
+    letterTo(
+      { to: account.email, language: account.preferredLanguage === 'es' ? 'es' : 'en' },
+      emailCodeMessage(code, 'enrol', deps.policy),
+    ),
+  );
   await appendAudit(db, deps, { action: 'email_code_sent', accountId, details: { purpose: 'enrol' } });
 }
 

@@ -7,9 +7,11 @@
 // the same transaction, then an email if they want payment emails (docs/security.md: no card digit).
 import type { PaymentRequestStatus } from '@cos/contracts';
 import type { Prisma, PrismaClient } from '@cos/db';
+import { accountRecipient, letterTo } from '../../email/account-email.ts';
+import { caseTemplates } from '../../email/case-templates.ts';
 import { appendAudit, type AuditContext, type AuditEntry } from '../../lib/audit.ts';
 import type { Mailer } from '../../lib/mailer.ts';
-import { emailTrailer, paymentUpdateText } from './payment-update-text.ts';
+import { paymentUpdateText } from './payment-update-text.ts';
 import { requestSelect, type StoredRequest } from './payment-requests.ts';
 
 export type SettledStatus = Exclude<PaymentRequestStatus, 'pending'>;
@@ -115,11 +117,18 @@ async function emailUpdate(deps: OutcomeDeps, row: StoredRequest): Promise<void>
   try {
     const account = await deps.db.customerAccount.findUniqueOrThrow({
       where: { id: row.accountId },
-      select: { email: true, notifyPaymentsByEmail: true },
+      select: { notifyPaymentsByEmail: true },
     });
-    if (!account.email || !account.notifyPaymentsByEmail) return;
-    const { subject, body } = paymentUpdateText(row);
-    await deps.mailer.send({ to: account.email, subject, body: body + emailTrailer });
+    if (!account.notifyPaymentsByEmail) return;
+    const recipient = await accountRecipient(deps.db, row.accountId, { confirmed: true });
+    if (!recipient) return;
+    const update = caseTemplates.paymentUpdate({
+      status: row.status,
+      confirmationNumber: row.confirmationNumber,
+      amountCents: row.amountCents,
+      caseNumber: row.supportCase.caseNumber,
+    });
+    await deps.mailer.send(letterTo(recipient, update));
   } catch (error) {
     deps.warn(error, 'payment update email not sent');
   }

@@ -1,5 +1,6 @@
-// What a parent is told when a payment's outcome changes after they left the page (notification
-// and email), in English then Spanish. Case, amount and confirmation number; never a card digit.
+// What a parent is told on the account's notifications when a payment's outcome changes after they
+// left the page, in English then Spanish (the email is email/case-templates.ts, in their language).
+// Case, amount and confirmation number; never a card digit.
 import type { StoredRequest } from './payment-requests.ts';
 
 const dollars = (cents: number) =>
@@ -39,7 +40,3 @@ export function paymentUpdateText(row: StoredRequest): { subject: string; body: 
       `Su pago en línea de ${amount} en el caso ${caseNumber} (número de confirmación ${row.confirmationNumber}) ${text.es[0]}. ${text.es[1]}`,
   };
 }
-
-export const emailTrailer =
-  '\n\nYou get this email because payment emails are on in your notification preferences.\n' +
-  'Recibe este correo porque los correos de pagos están activados en sus preferencias de notificación.';

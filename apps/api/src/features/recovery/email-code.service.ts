@@ -11,6 +11,7 @@ import { emailCodeMessage } from '../../identity/factor-emails.ts';
 import { issueEmailCode } from '../../identity/second-factor.ts';
 import { recoveryExpired } from './recovery-errors.ts';
 import type { RecoveryTokens } from './recovery-token.ts';
+import { letterTo } from '../../email/account-email.ts';
 
 export interface RecoveryEmailDeps {
   db: PrismaClient;
@@ -31,11 +32,16 @@ export async function sendRecoveryEmailCode(
   if (!token.accountId) return;
   const account = await deps.db.customerAccount.findUnique({
     where: { id: token.accountId },
-    select: { email: true, status: true },
+    select: { email: true, status: true, preferredLanguage: true },
   });
   if (!account?.email || account.status !== 'active') return;
   const { code } = await issueEmailCode(deps, token.accountId, 'recovery');
-  await deps.mailer.send({ to: account.email, ...emailCodeMessage(code, 'recovery', deps.policy) });
+  await deps.mailer.send(
+    letterTo(
+      { to: account.email, language: account.preferredLanguage === 'es' ? 'es' : 'en' },
+      emailCodeMessage(code, 'recovery', deps.policy),
+    ),
+  );
   await appendAudit(deps.db, deps, {
     action: 'email_code_sent',
     accountId: token.accountId,

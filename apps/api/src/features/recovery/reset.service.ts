@@ -10,7 +10,7 @@ import type { PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { appendAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { emailAccount } from '../../email/account-email.ts';
+import { accountRecipient, emailAccount, letterTo } from '../../email/account-email.ts';
 import type { EmailLanguage, Mailer } from '../../lib/mailer.ts';
 import type { Passwords } from '../../identity/passwords.ts';
 import type { RequestContext } from '../../lib/request-context.ts';
@@ -119,11 +119,13 @@ export async function completeRecovery(
     await emailAccount({ db: tx, clock }, account.id, both);
   });
 
-  if (account.email && input.removeTotp) {
+  if (input.removeTotp) {
     // The factor change is told by email too (docs/security.md); a mail failure never undoes it.
-    await deps.mailer
-      .send({ to: account.email, ...factorChangeMessage('removed_by_recovery') })
-      .catch(() => undefined);
+    const recipient = await accountRecipient(deps.db, account.id, { confirmed: true });
+    if (recipient)
+      await deps.mailer
+        .send(letterTo(recipient, factorChangeMessage('removed_by_recovery')))
+        .catch(() => undefined);
   }
   return {
     ...(wantsUserId ? { userId: account.userId } : {}),

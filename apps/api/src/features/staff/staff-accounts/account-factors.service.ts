@@ -10,6 +10,7 @@ import { factorsOf } from '../../../identity/second-factor.ts';
 import { audited } from '../../../plugins/app/audited.ts';
 import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
 import { accountNotFound } from './account-view.service.ts';
+import { accountRecipient, letterTo } from '../../../email/account-email.ts';
 
 export async function accountFactors(deps: StaffDeps, accountId: string): Promise<StaffAccountFactors> {
   const { db } = deps;
@@ -68,7 +69,7 @@ export async function removeFactor(
               : { emailFactorEnabledAt: null, updatedAt: now },
         });
       }
-      return { email: account.email };
+      return { recipient: await accountRecipient(tx, accountId, { confirmed: true }) };
     },
     () => ({
       action: 'staff_factor_removed',
@@ -82,9 +83,9 @@ export async function removeFactor(
       },
     }),
   );
-  if (removed.email) {
+  if (removed.recipient) {
     await deps.mailer
-      .send({ to: removed.email, ...factorChangeMessage('removed_by_staff') })
+      .send(letterTo(removed.recipient, factorChangeMessage('removed_by_staff')))
       .catch((error: unknown) => {
         deps.log.warn(
           { accountId, error: error instanceof Error ? error.name : 'unknown' },

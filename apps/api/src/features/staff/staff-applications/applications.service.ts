@@ -18,6 +18,8 @@ import {
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
+import { accountRecipient, letterTo, type Recipient } from '../../../email/account-email.ts';
+import { caseTemplates } from '../../../email/case-templates.ts';
 import { createOutboxMailer } from '../../../lib/mailer.ts';
 import { audited } from '../../../plugins/app/audited.ts';
 import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
@@ -148,41 +150,38 @@ const STATUS_WORDS: Record<ApplicationStatus, string> = {
 };
 
 /**
- * What the parent is told: the confirmation number and the new status, nothing else personal. The
- * notification (read after signing in) gives a closing reason; the email does not, since the
- * address may be one anybody typed into the public form — it says where to read the reason.
+ * The account's notification: the confirmation number, the new status and a closing reason. The
+ * email (email/case-templates.ts) gives no reason, since the address may be one anybody typed into
+ * the public form — it says where to read the reason.
  */
-export function statusMessage(
-  confirmationNumber: string,
-  status: ApplicationStatus,
-  reason: string | null,
-  channel: 'notification' | 'email',
-) {
+export function statusMessage(confirmationNumber: string, status: ApplicationStatus, reason: string | null) {
   const subject = `Your application ${confirmationNumber} is ${STATUS_WORDS[status]}`;
-  const why =
-    channel === 'notification'
-      ? `Reason: ${reason ?? 'not given'}`
-      : 'To read the reason, check the status on the Apply Now page with the confirmation number and your date of birth.';
   const body =
     status === 'in_review'
       ? `We are reviewing your application ${confirmationNumber}. We will let you know when there is a decision.`
       : status === 'accepted'
         ? `Your application ${confirmationNumber} was accepted. We will contact you about the next steps.`
-        : `Your application ${confirmationNumber} was closed.\n${why}\n\nQuestions? Call the Customer Communication Center at 1-877-423-4746.`;
+        : `Your application ${confirmationNumber} was closed.\nReason: ${reason ?? 'not given'}\n\nQuestions? Call the Customer Communication Center at 1-877-423-4746.`;
   return { subject, body };
 }
 
-/** Where the applicant hears from us: the linked account's address when there is one, else the form's. */
-async function applicantEmail(tx: Prisma.TransactionClient, row: Row): Promise<string | null> {
+/**
+ * Where the applicant hears from us: the linked account's confirmed address, in the parent's
+ * language, when there is an account with an email; else the address the form gave (English: an
+ * applicant without an account has chosen no language).
+ */
+async function applicantRecipient(tx: Prisma.TransactionClient, row: Row): Promise<Recipient | null> {
   if (row.accountId) {
     const account = await tx.customerAccount.findUnique({
       where: { id: row.accountId },
       select: { email: true },
     });
-    if (account?.email) return account.email;
+    if (account?.email) return accountRecipient(tx, row.accountId, { confirmed: true });
   }
   const given = ApplicationRequest.safeParse(row.details);
-  return given.success && given.data.applicant.email ? given.data.applicant.email : null;
+  return given.success && given.data.applicant.email
+    ? { to: given.data.applicant.email, language: 'en' }
+    : null;
 }
 
 export async function moveApplication(
@@ -218,7 +217,7 @@ export async function moveApplication(
           'Someone changed this application’s status a moment ago. Reload it to see its status.',
         );
       if (before.accountId) {
-        const message = statusMessage(before.confirmationNumber, change.status, reason, 'notification');
+        const message = statusMessage(before.confirmationNumber, change.status, reason);
         await tx.notification.create({
           data: {
             accountId: before.accountId,
@@ -228,12 +227,11 @@ export async function moveApplication(
           },
         });
       }
-      const email = await applicantEmail(tx, before);
-      if (email)
-        await createOutboxMailer({ db: tx, clock: deps.clock }).send({
-          to: email,
-          ...statusMessage(before.confirmationNumber, change.status, reason, 'email'),
-        });
+      const recipient = await applicantRecipient(tx, before);
+      if (recipient)
+        await createOutboxMailer({ db: tx, clock: deps.clock }).send(
+          letterTo(recipient, caseTemplates.applicationStatus(before.confirmationNumber, change.status)),
+        );
       return { detail: detailOf(await rowOf(tx, id)), before, from };
     },
     ({ before, from }) => ({

@@ -11,7 +11,8 @@ import type {
 } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
 import { DomainError, notFound } from '../../../lib/errors.ts';
-import { createOutboxMailer } from '../../../lib/mailer.ts';
+import { emailAccount } from '../../../email/account-email.ts';
+import { caseTemplates } from '../../../email/case-templates.ts';
 import { releaseAppointment } from '../../appointments/appointments.service.ts';
 import { agencyInstant } from '../../appointments/slot-schedule.ts';
 import { audited } from '../../../plugins/app/audited.ts';
@@ -131,8 +132,15 @@ export async function cancelForParent(
         data: { accountId: row.accountId, kind: 'appointment_cancelled', ...message, createdAt: now },
       });
       // In the outbox, inside the transaction: no email for a cancel that did not happen.
-      if (row.account.email)
-        await createOutboxMailer({ db: tx, clock: deps.clock }).send({ to: row.account.email, ...message });
+      await emailAccount(
+        { db: tx, clock: deps.clock },
+        row.accountId,
+        caseTemplates.appointmentCancelled({
+          startsAt: row.slot.startsAt,
+          officeName: row.slot.office.name,
+          reason,
+        }),
+      );
       const after = await tx.appointment.findUniqueOrThrow({ where: { id }, select });
       return { item: itemOf(after), row };
     },

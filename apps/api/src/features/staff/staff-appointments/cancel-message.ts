@@ -1,5 +1,5 @@
-// What the parent is told when the office cancels their appointment (notification and email, en
-// like the other emails): when, where and why — no case details, nothing they did not give.
+// The parent's notification when the office cancels their appointment (the email is
+// email/case-templates.ts, in their language): when, where and why — no case details.
 import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
 
 const when = new Intl.DateTimeFormat('en-US', {

@@ -5,6 +5,8 @@ import type { StaffContactRequest, StaffContactRequestPage } from '@cos/contract
 import type { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
+import { caseTemplates } from '../../../email/case-templates.ts';
+import { render } from '../../../email/templates.ts';
 import type { Mailer } from '../../../lib/mailer.ts';
 import { myContactRequestOf, myContactRequestSelect } from '../../contact/contact.service.ts';
 import { audited } from '../../../plugins/app/audited.ts';
@@ -134,7 +136,7 @@ export async function answerContactRequest(
   answer: string,
 ): Promise<StaffContactRequest> {
   const now = deps.clock.now();
-  const { item } = await audited(
+  const { item, accountId } = await audited(
     deps,
     async (tx) => {
       const updated = await tx.contactRequest.updateMany({
@@ -158,12 +160,16 @@ export async function answerContactRequest(
     }),
   );
   if (item.email) {
+    // The address the person typed on the form; a signed-in parent's request is written in their
+    // language, an anonymous one (no language chosen) in English.
+    const language = accountId ? await accountLanguage(deps.db, accountId) : 'en';
+    const template = caseTemplates.contactAnswered({
+      name: item.name,
+      confirmationNumber: item.confirmationNumber,
+      answer,
+    });
     await deps.mailer
-      .send({
-        to: item.email,
-        subject: `Your request ${item.confirmationNumber} has been answered`,
-        body: `Hello ${item.name},\n\nThe Customer Communication Center has answered your request ${item.confirmationNumber}:\n\n${answer}\n\nGeorgia Division of Child Support Services`,
-      })
+      .send({ to: item.email, ...render(template, language) })
       .catch((error: unknown) =>
         deps.log.warn(
           { contactRequestId: id, error: error instanceof Error ? error.name : 'unknown' },
@@ -172,4 +178,12 @@ export async function answerContactRequest(
       );
   }
   return item;
+}
+
+async function accountLanguage(db: Prisma.TransactionClient, accountId: string) {
+  const account = await db.customerAccount.findUnique({
+    where: { id: accountId },
+    select: { preferredLanguage: true },
+  });
+  return account?.preferredLanguage ?? 'en';
 }

@@ -90,6 +90,43 @@ describe('document review tells the parent', () => {
     expect(await reviewEmails(id, { decision: 'accepted' })).toEqual({ status: 409, emails: [] });
   });
 
+  it('writes to a parent who chose Spanish in Spanish, and not to an unconfirmed address', async () => {
+    const spanish = () =>
+      ctx.prisma.emailOutbox.findMany({
+        where: { toAddress: 'casey.morgan@example.com', subject: { startsWith: 'Su documento' } },
+      });
+    const id = await upload('stub-spanish.pdf');
+    await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { preferredLanguage: 'es' } });
+    try {
+      expect((await review(id, { decision: 'rejected', message: 'La copia está borrosa.' })).statusCode).toBe(
+        200,
+      );
+    } finally {
+      await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { preferredLanguage: 'en' } });
+    }
+    const [mail] = await spanish();
+    expect(mail).toMatchObject({ subject: 'Su documento necesita atención', language: 'es' });
+    expect(mail?.body).toMatch(
+      /^El documento que subió el \d{1,2} de \w+ de \d{4} necesita atención: La copia está borrosa\./,
+    );
+    expect(mail?.body).not.toMatch(/The document|stub-spanish/);
+
+    const unconfirmed = await upload('stub-unconfirmed.pdf');
+    await ctx.prisma.customerAccount.update({ where: { id: caseyId }, data: { emailConfirmedAt: null } });
+    const before = await ctx.prisma.emailOutbox.count({ where: { toAddress: 'casey.morgan@example.com' } });
+    try {
+      expect((await review(unconfirmed, { decision: 'accepted' })).statusCode).toBe(200);
+    } finally {
+      await ctx.prisma.customerAccount.update({
+        where: { id: caseyId },
+        data: { emailConfirmedAt: new Date('2026-01-01T00:00:00Z') },
+      });
+    }
+    expect(await ctx.prisma.emailOutbox.count({ where: { toAddress: 'casey.morgan@example.com' } })).toBe(
+      before,
+    );
+  });
+
   it('without an email on file, notifies only', async () => {
     const id = await upload('stub-no-email.pdf');
     const allDocumentEmails = () =>

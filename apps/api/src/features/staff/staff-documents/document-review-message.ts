@@ -1,11 +1,7 @@
-// What the parent is told when staff review their upload, in a notification and an email (en, like
-// the other emails): the decision, and for a rejection the reviewer's message — nothing else about
-// them or their case. The notification, read after signing in, names the file; the email names the
-// upload day instead, since file names often carry a name or a number that should not travel by email.
-import { AGENCY_TIME_ZONE } from '../../../lib/agency-time.ts';
-
-const day = new Intl.DateTimeFormat('en-US', { timeZone: AGENCY_TIME_ZONE, dateStyle: 'long' });
-
+// What the parent's notification says when staff review their upload: the decision, and for a
+// rejection the reviewer's message — nothing else about them or their case. The notification, read
+// after signing in, names the file; the email (email/case-templates.ts, in the parent's language)
+// names the upload day instead, since file names often carry a name or a number.
 type Decision = 'accepted' | 'rejected';
 type Message = { subject: string; body: string };
 
@@ -31,13 +27,4 @@ export function reviewMessage(
   message: string | null,
 ): Message {
   return told(`The document you uploaded, “${document.fileName}”,`, decision, message);
-}
-
-/** The email: the upload day, not the file name. */
-export function reviewEmail(
-  document: { createdAt: Date },
-  decision: Decision,
-  message: string | null,
-): Message {
-  return told(`The document you uploaded on ${day.format(document.createdAt)}`, decision, message);
 }

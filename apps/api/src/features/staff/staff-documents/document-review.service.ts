@@ -12,10 +12,12 @@ import type {
 import { Prisma } from '@cos/db';
 import { z } from 'zod';
 import { badRequest, DomainError, notFound } from '../../../lib/errors.ts';
+import { accountRecipient, letterTo } from '../../../email/account-email.ts';
+import { caseTemplates } from '../../../email/case-templates.ts';
 import { createOutboxMailer } from '../../../lib/mailer.ts';
 import { audited } from '../../../plugins/app/audited.ts';
 import type { StaffDeps } from '../../../plugins/app/staff-deps.ts';
-import { reviewEmail, reviewMessage } from './document-review-message.ts';
+import { reviewMessage } from './document-review-message.ts';
 import { staffDocumentSelect, toStaffDocumentItem } from '../../documents/document-view.ts';
 
 const Cursor = z.tuple([z.union([z.literal(0), z.literal(1)]), z.iso.datetime(), z.uuid()]);
@@ -131,15 +133,14 @@ export async function reviewDocument(
           createdAt: deps.clock.now(),
         },
       });
-      const { email } = await tx.customerAccount.findUniqueOrThrow({
-        where: { id: row.accountId },
-        select: { email: true },
-      });
-      if (email)
-        await createOutboxMailer({ db: tx, clock: deps.clock }).send({
-          to: email,
-          ...reviewEmail(row, review.decision, review.message || null),
-        });
+      const recipient = await accountRecipient(tx, row.accountId, { confirmed: true });
+      if (recipient)
+        await createOutboxMailer({ db: tx, clock: deps.clock }).send(
+          letterTo(
+            recipient,
+            caseTemplates.documentReviewed(row.createdAt, review.decision, review.message || null),
+          ),
+        );
       return { document: toStaffDocumentItem(row) };
     },
     ({ document }) => ({

@@ -28,6 +28,7 @@ function renderAt(path: string, setup: (store: ReturnType<typeof createSessionSt
     email: null,
     previousSignInAt: null,
     mustChangePassword: false,
+    preferredLanguage: 'en',
   });
   const i18n = createI18n({ resources, defaultNS: 'common', language: 'en', storage: null, root: null });
   render(
