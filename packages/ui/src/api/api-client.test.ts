@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { createApiClient } from './api-client.ts';
 
 const session = { accessToken: () => 't1', refresh: async () => true, signedOut: () => {} };
@@ -38,5 +39,20 @@ describe('saveFile', () => {
     expect(revoked).not.toHaveBeenCalled();
     vi.advanceTimersByTime(10_000);
     expect(revoked).toHaveBeenCalledWith('blob:file-1');
+  });
+});
+
+describe('request', () => {
+  it('asks for error messages in the language the page is shown in', async () => {
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      Response.json({ ok: true }),
+    );
+    const { request } = createApiClient(session, { fetchImpl });
+    document.documentElement.lang = 'es';
+    await request('/api/v1/me', { schema: z.object({ ok: z.boolean() }) });
+    document.documentElement.lang = 'en';
+    await request('/api/v1/me', { schema: z.object({ ok: z.boolean() }) });
+    const sent = fetchImpl.mock.calls.map(([, init]) => new Headers(init?.headers).get('accept-language'));
+    expect(sent).toEqual(['es', 'en']);
   });
 });

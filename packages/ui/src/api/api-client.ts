@@ -87,14 +87,25 @@ export interface ApiClientOptions {
   fetchImpl?: typeof fetch;
   /** Sees every error answer before it is thrown (the portal reacts to PASSWORD_CHANGE_REQUIRED). */
   onError?: (error: ApiError) => void;
+  /**
+   * The language the API writes its error messages in (Accept-Language): by default the page's
+   * `<html lang>`, which the app's i18n keeps on the language shown.
+   */
+  language?: () => string | undefined;
 }
 
 export function createApiClient(
   session: ApiSession,
-  { fetchImpl = (...args) => fetch(...args), onError }: ApiClientOptions = {},
+  {
+    fetchImpl = (...args) => fetch(...args),
+    onError,
+    language = () => globalThis.document?.documentElement.lang,
+  }: ApiClientOptions = {},
 ) {
   async function send(url: string, method: string, body: unknown, token: string | undefined, accept: string) {
     const headers: Record<string, string> = { accept };
+    const lang = language();
+    if (lang) headers['accept-language'] = lang;
     // A FormData body (a document upload) goes as multipart; the browser sets its boundary.
     const form = typeof FormData !== 'undefined' && body instanceof FormData ? body : undefined;
     if (body !== undefined && !form) headers['content-type'] = 'application/json';

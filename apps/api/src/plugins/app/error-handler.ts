@@ -1,11 +1,13 @@
 // One place maps every failure to the uniform body `{ error: { code, message, fields? } }`.
 // Validation → 400 with the field and the reason; domain errors as thrown; an unreachable database →
 // 503; anything else → 500 with only a request id. No stack, SQL or ORM code ever reaches a client.
+// A customer route answers in English or Spanish as Accept-Language asks (lib/error-language.ts).
 import type { ErrorBody, ErrorCode, FieldError } from '@cos/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../lib/database-errors.ts';
+import { errorLanguage, translateFields, translateMessage } from '../../lib/error-language.ts';
 import { DomainError } from '../../lib/errors.ts';
 
 // A failed sign-in must answer byte for byte the same whatever the reason (docs/product.md §3.3), so its
@@ -21,8 +23,26 @@ function send(
   fields?: FieldError[],
 ) {
   const requestId = bodiesWithoutRequestId.has(code) ? {} : { requestId: request.id };
-  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...requestId } };
-  return reply.code(status).type('application/json; charset=utf-8').send(body);
+  // The parent's language (lib/error-language.ts); the staff console's routes stay English.
+  const language = request.url.startsWith('/api/v1/staff')
+    ? 'en'
+    : errorLanguage(request.headers['accept-language']);
+  const translated = translateFields(fields, language);
+  const body: ErrorBody = {
+    error: {
+      code,
+      message: translateMessage(message, language),
+      ...(translated ? { fields: translated } : {}),
+      ...requestId,
+    },
+  };
+  const vary = reply.getHeader('vary');
+  return reply
+    .code(status)
+    .header('content-language', language)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language')
+    .type('application/json; charset=utf-8')
+    .send(body);
 }
 
 /** Fastify's own client errors (bad JSON, wrong content type, body too large …) by status. */
