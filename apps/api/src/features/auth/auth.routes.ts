@@ -14,10 +14,13 @@ import {
   SignInResponse,
   WebAuthnOptions,
 } from '@cos/contracts';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
+import { noteSignInBrowser } from '../../identity/known-browsers.ts';
 import { grantSession } from '../../identity/session-grant.ts';
+import type { IssuedSession } from '../../identity/sessions.ts';
 import { createSecondFactorTokens } from '../../identity/second-factor-token.ts';
 import { passkeySignIn, passkeySignInOptions } from './passkey-sign-in.service.ts';
 import { sendSignInEmailCode, verifySecondFactor } from './second-factor.service.ts';
@@ -32,6 +35,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     mailer: app.mailer,
     relyingParty: app.relyingParty,
   });
+
+  // Every completed sign-in: the browser remembered (a notice when it is new), then the session.
+  const signedIn = async (
+    request: Parameters<typeof serviceDeps>[1],
+    reply: FastifyReply,
+    session: IssuedSession,
+  ) => {
+    const grant = grantSession(app.tokens, reply, session);
+    await noteSignInBrowser(
+      { db: app.db.prisma, clock: app.clock, keyedHash: app.keyedHash, log: request.log },
+      request,
+      reply,
+      session.accountId,
+    );
+    return grant;
+  };
 
   app.get(
     '/api/v1/auth/password-policy',
@@ -78,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const outcome = await signIn(factorDeps(request), request.body);
-      return 'secondFactor' in outcome ? outcome : grantSession(app.tokens, reply, outcome);
+      return 'secondFactor' in outcome ? outcome : signedIn(request, reply, outcome);
     },
   );
 
@@ -96,7 +115,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      grantSession(app.tokens, reply, await verifySecondFactor(factorDeps(request), request.body)),
+      signedIn(request, reply, await verifySecondFactor(factorDeps(request), request.body)),
   );
 
   app.post(
@@ -143,6 +162,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      grantSession(app.tokens, reply, await passkeySignIn(factorDeps(request), request.body)),
+      signedIn(request, reply, await passkeySignIn(factorDeps(request), request.body)),
   );
 };

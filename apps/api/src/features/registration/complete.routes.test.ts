@@ -64,6 +64,7 @@ describe('registration credentials', () => {
       email: 'j•••@example.com',
       previousSignInAt: null,
       mustChangePassword: false,
+      preferredLanguage: 'en',
     });
     const audit = await ctx.prisma.auditEvent.findFirstOrThrow({
       where: { action: 'registration_completed', accountId: account.id },
