@@ -30,7 +30,7 @@ export function DirectDepositUpdate() {
   return (
     <section aria-labelledby="dd-update-heading" className="margin-top-4">
       <h2 id="dd-update-heading">{t('update.heading')}</h2>
-      {saved?.enrolment && (
+      {saved?.pendingChange && (
         <div
           ref={confirmation}
           tabIndex={-1}
@@ -39,12 +39,7 @@ export function DirectDepositUpdate() {
         >
           <div className="usa-alert__body">
             <p className="usa-alert__heading text-bold">{t('update.doneHeading')}</p>
-            <p className="usa-alert__text">
-              {t('update.doneText', {
-                type: t(`accountTypes.${saved.enrolment.accountType}`),
-                last4: saved.enrolment.accountNumberLast4,
-              })}
-            </p>
+            <p className="usa-alert__text">{t('update.doneText')}</p>
           </div>
         </div>
       )}
