@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { DirectDepositView } from '@cos/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   answerApi,
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Change my account' }));
-const pendingView = {
+const pendingView: DirectDepositView = {
   enrolment: null,
   pendingChange: {
     routingNumberLast4: '0052',
