@@ -12,31 +12,43 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { emailAccount } from '../email/account-email.ts';
 import { emailTemplates } from '../email/templates.ts';
 import type { Clock } from '../lib/clock.ts';
+import type { RefreshCookie } from './session-grant.ts';
 
 export const BROWSER_COOKIE = 'cos_browser';
-// Only the customer auth routes read it, never cross-site. 400 days is the longest a browser keeps
-// a cookie (RFC 6265bis caps Max-Age there); every sign-in renews it.
-const cookieOptions = {
-  httpOnly: true,
-  secure: true,
-  sameSite: 'strict',
-  path: '/api/v1/auth',
-  maxAge: 400 * 24 * 60 * 60,
-} as const;
+// 400 days is the longest a browser keeps a cookie (RFC 6265bis caps Max-Age there); every sign-in
+// renews it.
+const MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
+
+/**
+ * Beside the refresh cookie and named like it (session-grant.ts): `__Host-cos_browser` (Path /) on
+ * HTTPS deployments, `cos_browser` on the customer auth routes' path in plain-HTTP development.
+ */
+export function browserCookieFor(refreshCookie: RefreshCookie): RefreshCookie {
+  return refreshCookie.name.startsWith('__Host-')
+    ? { name: `__Host-${BROWSER_COOKIE}`, path: '/' }
+    : { name: BROWSER_COOKIE, path: refreshCookie.path };
+}
 
 export type KnownBrowserDeps = {
   db: PrismaClient;
   clock: Clock;
   keyedHash: KeyedHasher;
   log: { warn(object: object, message: string): void };
+  cookie: RefreshCookie;
 };
 
 /** The browser's id from its cookie, or a new one (set on the reply) for a browser that has none. */
-function browserId(request: FastifyRequest, reply: FastifyReply): string {
-  const presented = request.cookies[BROWSER_COOKIE];
+function browserId(request: FastifyRequest, reply: FastifyReply, cookie: RefreshCookie): string {
+  const presented = request.cookies[cookie.name];
   const id =
     presented && /^[A-Za-z0-9_-]{43}$/.test(presented) ? presented : randomBytes(32).toString('base64url');
-  reply.setCookie(BROWSER_COOKIE, id, cookieOptions);
+  reply.setCookie(cookie.name, id, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: cookie.path,
+    maxAge: MAX_AGE_SECONDS,
+  });
   return id;
 }
 
@@ -72,7 +84,7 @@ export async function noteSignInBrowser(
   accountId: string,
 ): Promise<void> {
   const now = deps.clock.now();
-  const deviceHash = deps.keyedHash('known browser', browserId(request, reply));
+  const deviceHash = deps.keyedHash('known browser', browserId(request, reply, deps.cookie));
   try {
     // One statement: whether the row is new (xmax = 0 on an insert) and how many came before.
     const [seen] = await deps.db.$queryRaw<Array<{ inserted: boolean; before: number }>>`

@@ -18,7 +18,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
-import { noteSignInBrowser } from '../../identity/known-browsers.ts';
+import { browserCookieFor, noteSignInBrowser } from '../../identity/known-browsers.ts';
 import { grantSession } from '../../identity/session-grant.ts';
 import type { IssuedSession } from '../../identity/sessions.ts';
 import { createSecondFactorTokens } from '../../identity/second-factor-token.ts';
@@ -42,9 +42,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     reply: FastifyReply,
     session: IssuedSession,
   ) => {
-    const grant = grantSession(app.tokens, reply, session);
+    const grant = grantSession(app.tokens, reply, session, app.refreshCookies.customer);
     await noteSignInBrowser(
-      { db: app.db.prisma, clock: app.clock, keyedHash: app.keyedHash, log: request.log },
+      {
+        db: app.db.prisma,
+        clock: app.clock,
+        keyedHash: app.keyedHash,
+        log: request.log,
+        cookie: browserCookieFor(app.refreshCookies.customer),
+      },
       request,
       reply,
       session.accountId,
