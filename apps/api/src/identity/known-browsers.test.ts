@@ -21,8 +21,8 @@ function browser(userAgent = FIREFOX_ON_WINDOWS) {
   let id: string | undefined;
   return {
     async signIn(userId: string) {
-      const headers: Record<string, string> = { 'user-agent': userAgent };
-      if (id) headers.cookie = `${BROWSER_COOKIE}=${id}`;
+      // A new browser has no cookie at all (not even the shared one of the other tests' sign-ins).
+      const headers = { 'user-agent': userAgent, cookie: id ? `${BROWSER_COOKIE}=${id}` : '' };
       const { response } = await signIn(ctx.app, userId, FIXTURE_PASSWORD, headers);
       const set = response.cookies.find((cookie) => cookie.name === BROWSER_COOKIE);
       expect(set).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/v1/auth' });
