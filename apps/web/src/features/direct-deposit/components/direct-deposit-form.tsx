@@ -1,4 +1,4 @@
-import type { DirectDepositView } from '@cos/contracts';
+import type { DirectDepositView, PasskeyAssertion } from '@cos/contracts';
 import {
   ErrorSummary,
   PasswordField,
@@ -9,8 +9,9 @@ import {
   type FieldError,
 } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasskeyInsteadButton } from '../../../components/forms/passkey-instead-button.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
@@ -31,6 +32,7 @@ const empty: DirectDepositValues = {
 };
 const typeGroupId = fieldIds.accountType;
 const CURRENT_PASSWORD_ID = 'dd-current-password';
+const PASSKEY_ID = 'dd-passkey';
 
 type DirectDepositFormProps = {
   onSaved: (view: DirectDepositView) => void;
@@ -48,20 +50,26 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
   const [busy, setBusy] = useState(false);
   // Step-up (docs/security.md): the current password confirms the change is the parent's.
   const [currentPassword, setCurrentPassword] = useState('');
+  // …or "Use a passkey instead": its assertion, for the one submit it triggers.
+  const passkey = useRef<PasskeyAssertion | undefined>(undefined);
   const set = (field: keyof DirectDepositValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = checkDirectDeposit(values, (value) => radioOptionId(typeGroupId, value));
-    const passwordMissing = currentPassword
-      ? []
-      : [{ fieldId: CURRENT_PASSWORD_ID, messageKey: 'auth:errors.currentPasswordRequired' }];
+    const passkeyAssertion = passkey.current;
+    passkey.current = undefined;
+    const passwordMissing =
+      currentPassword || passkeyAssertion
+        ? []
+        : [{ fieldId: CURRENT_PASSWORD_ID, messageKey: 'auth:errors.currentPasswordRequired' }];
     setErrors([...checked.errors, ...passwordMissing]);
     if (!checked.request || passwordMissing.length > 0) return;
     setBusy(true);
     try {
-      const saved = await updateDirectDeposit({ ...checked.request, currentPassword });
+      const stepUp = passkeyAssertion ? { passkeyAssertion } : { currentPassword };
+      const saved = await updateDirectDeposit({ ...checked.request, ...stepUp });
       setCurrentPassword('');
       queryClient.setQueryData(directDepositQueryOptions().queryKey, saved);
       setValues(empty);
@@ -75,9 +83,11 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
             (field) =>
               field === 'currentPassword'
                 ? CURRENT_PASSWORD_ID
-                : isDirectDepositField(field)
-                  ? fieldIds[field]
-                  : undefined,
+                : field === 'passkey'
+                  ? PASSKEY_ID
+                  : isDirectDepositField(field)
+                    ? fieldIds[field]
+                    : undefined,
             fieldIds.routingNumber,
           ),
         );
@@ -158,6 +168,11 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
           onChange={(event) => setCurrentPassword(event.target.value)}
           autoComplete="current-password"
           required
+        />
+        <PasskeyInsteadButton
+          id={PASSKEY_ID}
+          onAssertion={(assertion) => (passkey.current = assertion)}
+          onFailure={setErrors}
         />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('form.submit')}

@@ -34,6 +34,7 @@ function renderAnswers(language: 'en' | 'es' = 'en') {
     <RecoveryAnswersForm
       started={started}
       onRecovered={(result) => recovered.push(result)}
+      onProofRequired={() => undefined}
       onExpired={() => expired++}
     />,
     { language },
