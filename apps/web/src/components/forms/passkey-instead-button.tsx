@@ -26,8 +26,10 @@ export function PasskeyInsteadButton({ id, onAssertion, onFailure }: Props) {
   const { t } = useTranslation('auth');
   const button = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
-  const factors = useQuery(myFactorsQueryOptions());
-  if (!browserSupportsWebAuthn() || !factors.data?.passkeys.length) return null;
+  const supported = browserSupportsWebAuthn();
+  // Asked only where a passkey could be used at all.
+  const factors = useQuery({ ...myFactorsQueryOptions(), enabled: supported });
+  if (!supported || !factors.data?.passkeys.length) return null;
 
   async function confirm() {
     setBusy(true);
