@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from '../../scripts/vite/precompress.ts';
+import { uswdsSass } from '../../scripts/vite/uswds.ts';
 
 // The staff console, served under /console/ by the API in production (apps/console/dist, with
 // SPA fallback for /console/*). `base` is the one place the prefix is set: the router reads it
@@ -8,6 +9,7 @@ import { precompress } from '../../scripts/vite/precompress.ts';
 export default defineConfig({
   base: '/console/',
   plugins: [react(), precompress()],
+  css: { preprocessorOptions: { scss: uswdsSass } },
   server: {
     port: 5174,
     strictPort: true,

@@ -1,4 +1,5 @@
 import './lib/zod-jitless.ts';
+import '@cos/ui/uswds.scss';
 import '@cos/ui/styles.css';
 import './components/layouts/console.css';
 import { StrictMode } from 'react';

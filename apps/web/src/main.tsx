@@ -1,4 +1,5 @@
 import './lib/zod-jitless.ts';
+import '@cos/ui/uswds.scss';
 import '@cos/ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

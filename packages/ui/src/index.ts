@@ -1,5 +1,5 @@
 // The pieces both apps share: USWDS layout, forms, dialogs, legal warning, i18n and page titles.
-// Import the styles once per app with `import '@cos/ui/styles.css'`.
+// Import the styles once per app: `import '@cos/ui/uswds.scss'` (the trimmed USWDS), then `'@cos/ui/styles.css'`.
 export {
   ApiError,
   createApiClient,
