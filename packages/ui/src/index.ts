@@ -8,7 +8,12 @@ export {
   type ApiFieldError,
   type ApiSession,
 } from './api/api-client.ts';
-export { createI18n, saveLanguageChoice, type CreateI18nOptions } from './i18n/create-i18n.ts';
+export {
+  createI18n,
+  initialLanguage,
+  saveLanguageChoice,
+  type CreateI18nOptions,
+} from './i18n/create-i18n.ts';
 export { detectLanguage, isLanguage, supportedLanguages, type Language } from './i18n/languages.ts';
 export { LanguageSwitch } from './i18n/language-switch.tsx';
 export { strayTranslationKeys, translationKeys } from './i18n/translation-keys.ts';

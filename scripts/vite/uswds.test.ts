@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The apps get USWDS's utility classes from a hand-kept list (_utilities.scss, trimmed for the
-// first page's CSS budget), so a class used in a component but missing there would silently
-// render unstyled. This scans every source file of both apps and the shared UI for utility class
-// names and checks each is defined.
-const root = join(import.meta.dirname, '..', '..', '..', '..');
+// The apps get USWDS's utility classes from a hand-kept list (packages/ui/src/styles/_utilities.scss,
+// trimmed for the first page's CSS budget), so a class used in a component but missing there would
+// silently render unstyled. This reads every source file of both apps and the shared UI for
+// utility class names and checks each is defined.
+const root = join(import.meta.dirname, '..', '..');
 const sourceDirs = ['apps/web/src', 'apps/console/src', 'packages/ui/src'];
 const families =
   'margin|padding|text|bg|border|radius|font|flex|width|maxw|minw|height|display|order|add-list-reset|' +
@@ -23,9 +23,9 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-describe('uswds-theme utilities', () => {
-  it('defines every utility class the apps use', () => {
-    const defined = readFileSync(join(import.meta.dirname, '_utilities.scss'), 'utf8');
+describe('the trimmed USWDS utilities', () => {
+  it('define every utility class the apps use', () => {
+    const defined = readFileSync(join(root, 'packages/ui/src/styles/_utilities.scss'), 'utf8');
     const used = new Set(
       sourceDirs.flatMap(sourceFiles).flatMap((file) => readFileSync(file, 'utf8').match(utility) ?? []),
     );
