@@ -1,7 +1,8 @@
 // Notices and the Direct Deposit outage in the browser (issue 6, docs/product.md §4): the outage banner
 // on the home page and the Direct Deposit page; a supervisor turns directDepositUpdate on in the
 // console with a reason; within 5 s — by polling, without a reload — the banner is gone and the
-// form works; turned off again, the API answers 503 and the banner is back.
+// form works (the change waits out its cooling-off, and the parent cancels it); turned off again,
+// the API answers 503 and the banner is back.
 //
 // This file toggles a switch every page reads, so its tests run one after another, and the switch
 // is turned off again whatever happens. No other spec asserts on the Direct Deposit banner. The
@@ -118,7 +119,8 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     await expect(home.locator('.usa-alert--emergency')).toHaveCount(0, { timeout: 5_000 });
     await expectNoSeriousAxeViolations(page);
 
-    // A mismatched confirmation is caught before anything is sent, in the error summary.
+    // Problems are caught before anything is sent, all in the error summary: the mismatched
+    // confirmation and the missing current password (the step-up, docs/security.md).
     await page.getByLabel('Routing number').fill('061000052');
     await page.getByLabel('Account number', { exact: true }).fill('000987654321');
     await page.getByLabel('Enter the account number again').fill('000987654322');
@@ -127,14 +129,24 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('The account numbers do not match.');
+    await expect(summary).toContainText('Enter your current password');
     await page.getByLabel('Enter the account number again').fill('000987654321');
-    // Step-up: the change needs the current password (docs/security.md).
     await page.getByLabel('Your current password').fill(demoPassword);
     await page.getByRole('button', { name: 'Change my account' }).click();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Your Direct Deposit account was changed' }),
-    ).toContainText('Savings account ending in 4321');
-    await expect(page.getByTestId('dd-current')).toContainText('Savings account ending in 4321');
+    await expect(page.getByRole('status').filter({ hasText: 'Your change was received' })).toBeVisible();
+    // The cooling-off (docs/security.md): the change waits, shown with its date and a Cancel button;
+    // the account on file is unchanged until then.
+    const pending = page.getByTestId('dd-pending');
+    await expect(pending).toContainText('A change to your Direct Deposit account is waiting');
+    await expect(pending).toContainText('Savings account ending in 4321');
+    await expect(pending).not.toContainText('000987654321');
+    await expect(page.getByText('You do not have a Direct Deposit account on file.')).toBeVisible();
+    await expectSingleH1(page);
+    await expectNoSeriousAxeViolations(page);
+    // Cancelling needs no password.
+    await pending.getByRole('button', { name: 'Cancel this change' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The change was cancelled.' })).toBeFocused();
+    await expect(page.getByTestId('dd-pending')).toHaveCount(0);
 
     // --- Off again: the API refuses updates at once, and the banner comes back within 5 s.
     await staff.page.getByRole('button', { name: 'Turn off directDepositUpdate' }).click();

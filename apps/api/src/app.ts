@@ -36,6 +36,7 @@ import type { DocumentStorage } from './lib/document-storage.ts';
 import type { Mailer } from './lib/mailer.ts';
 import type { Metrics } from './lib/metrics.ts';
 import type { VerifyPassword } from './identity/passwords.ts';
+import { refreshCookiesFor, type RefreshCookies } from './identity/session-grant.ts';
 import type { PaymentProcessor } from './lib/payment-processor.ts';
 import { builtApps } from './lib/paths.ts';
 import { audit } from './plugins/app/audit.ts';
@@ -83,6 +84,11 @@ export interface BuildAppOptions {
    * an Origin other than their app's. Unset: the origin each request was addressed to (one origin).
    */
   origins?: AppOrigins;
+  /**
+   * `__Host-` prefixed refresh cookies with Path=/ (COOKIE_SECURE; on by default in production);
+   * plain-HTTP development keeps today's names and narrow paths (identity/session-grant.ts).
+   */
+  hostPrefixedCookies?: boolean;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
   trustProxy?: string[];
   /** Serve the built SPAs; off in API tests unless a test asks for it. */
@@ -163,6 +169,7 @@ export async function buildApp(options: BuildAppOptions) {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('origins', options.origins ?? {});
+  app.decorate('refreshCookies', refreshCookiesFor(options.hostPrefixedCookies ?? false));
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -234,7 +241,10 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(directDepositRoutes, { fieldEncryptionKey: options.secrets.fieldEncryptionKey });
 
   const serveApps = options.serveApps ?? false;
-  if (serveApps) await app.register(staticApps, serveApps);
+  if (serveApps) {
+    const consoleHost = options.origins?.console ? new URL(options.origins.console).host : undefined;
+    await app.register(staticApps, { consoleHost, ...serveApps });
+  }
   return app;
 }
 
@@ -247,5 +257,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     clock: Clock;
     origins: AppOrigins;
+    refreshCookies: RefreshCookies;
   }
 }

@@ -40,6 +40,11 @@ const EnvSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((url) => new URL(url).origin)
     .optional(),
+  /**
+   * The deployment is reached over HTTPS: refresh cookies are `__Host-` prefixed (Secure, Path=/,
+   * no Domain). Unset: on in production, off elsewhere (plain-HTTP development keeps today's names).
+   */
+  COOKIE_SECURE: booleanString.optional(),
   // On SIGTERM, how long new requests are answered 503 before the socket closes (plugins/app/drain.ts);
   // within close-with-grace's 15 s.
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(10_000).default(3000),

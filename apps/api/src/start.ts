@@ -97,6 +97,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       logLevel: env.LOG_LEVEL,
       trustProxy: env.TRUST_PROXY,
       origins: { portal: env.PORTAL_ORIGIN, console: env.CONSOLE_ORIGIN },
+      hostPrefixedCookies: env.COOKIE_SECURE ?? production,
       metrics,
       apiDocs: !production,
       refuseDemoStaff: production,

@@ -53,7 +53,22 @@ export const MaskedEnrolment = z.object({
 });
 export type MaskedEnrolment = z.infer<typeof MaskedEnrolment>;
 
+/**
+ * A change waiting out the cooling-off period (docs/security.md, "Direct Deposit cooling-off"): it
+ * replaces the enrolment at `effectiveAt` unless the parent cancels it first. Masked like the enrolment.
+ */
+export const PendingDirectDepositChange = z
+  .object({
+    routingNumberLast4: z.string().regex(/^\d{4}$/),
+    accountNumberLast4: z.string().regex(/^\d{4}$/),
+    accountType: BankAccountType,
+    requestedAt: z.iso.datetime(),
+    effectiveAt: z.iso.datetime(),
+  })
+  .meta({ id: 'PendingDirectDepositChange' });
+export type PendingDirectDepositChange = z.infer<typeof PendingDirectDepositChange>;
+
 export const DirectDepositView = z
-  .object({ enrolment: MaskedEnrolment.nullable() })
+  .object({ enrolment: MaskedEnrolment.nullable(), pendingChange: PendingDirectDepositChange.nullable() })
   .meta({ id: 'DirectDepositView' });
 export type DirectDepositView = z.infer<typeof DirectDepositView>;

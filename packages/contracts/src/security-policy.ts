@@ -69,6 +69,10 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // verification attempts once older than their longest counting window (both by the figures
   // above); sent outbox rows after `sentEmailDays`. The audit trail is never purged.
   retention: { sentEmailDays: 90 },
+  // A Direct Deposit change takes effect this many days after it is made; meanwhile the parent is
+  // told (email and portal) and can cancel it, so a stolen session cannot move the next payment
+  // unnoticed (docs/security.md, "Direct Deposit cooling-off").
+  directDeposit: { coolingOffDays: 3 },
 });
 
 const d = SECURITY_POLICY_DEFAULTS;
@@ -201,6 +205,11 @@ const policySchema = z.strictObject({
   retention: z
     .strictObject({
       sentEmailDays: count(1, 3650, d.retention.sentEmailDays),
+    })
+    .prefault({}),
+  directDeposit: z
+    .strictObject({
+      coolingOffDays: count(1, 30, d.directDeposit.coolingOffDays),
     })
     .prefault({}),
   agencyWords: z

@@ -3,6 +3,7 @@
 // email and phone. Only reveal-ssn returns a full SSN, to a supervisor, for one view, audited.
 import { z } from 'zod';
 import { MaskedSsn } from './common.ts';
+import { PendingDirectDepositChange } from './direct-deposit.ts';
 
 export const LookupReason = z
   .enum(['caller-verified', 'callback', 'case-work', 'other'])
@@ -133,6 +134,9 @@ export const AccountView = z.object({
     .array(z.object({ questionId: z.int(), text: z.string() }))
     .describe('The questions chosen; never the answers'),
   notes: z.array(StaffNoteItem).describe('Newest first'),
+  pendingDirectDepositChange: PendingDirectDepositChange.nullable().describe(
+    'A Direct Deposit change the parent made that has not taken effect yet (cooling-off)',
+  ),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

@@ -70,7 +70,7 @@ describe('migrate', () => {
     const tables = await database.db.pool.query<{ count: string }>(
       "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
     );
-    expect(Number(tables.rows[0]?.count)).toBe(43); // 42 models + _prisma_migrations
+    expect(Number(tables.rows[0]?.count)).toBe(44); // 43 models + _prisma_migrations
     const recorded = await rows(database);
     expect(recorded.map((row) => row.migration_name)).toEqual(ALL);
     for (const row of recorded) {

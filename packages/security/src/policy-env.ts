@@ -45,6 +45,7 @@ export const SECURITY_POLICY_ENV: Readonly<Partial<Record<string, Path>>> = Obje
   POLICY_EMAIL_MAX_RETRY_MINUTES: ['emailDelivery', 'maxRetryMinutes'],
   POLICY_EMAIL_CODE_MINUTES: ['emailConfirmation', 'codeMinutes'],
   POLICY_RETENTION_SENT_EMAIL_DAYS: ['retention', 'sentEmailDays'],
+  POLICY_DIRECT_DEPOSIT_COOLING_OFF_DAYS: ['directDeposit', 'coolingOffDays'],
 });
 
 /** Comma-separated list, e.g. POLICY_AGENCY_WORDS=childsupport,dcss,georgiadcss */

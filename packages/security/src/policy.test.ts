@@ -76,6 +76,18 @@ describe('security policy', () => {
     expect(policy.agencyWords).toEqual(['childsupport', 'dcss', 'georgiadcss']);
   });
 
+  it('waits 3 days before a Direct Deposit change takes effect, unless POLICY_DIRECT_DEPOSIT_COOLING_OFF_DAYS says otherwise', () => {
+    expect(securityPolicy.directDeposit.coolingOffDays).toBe(3);
+    const policy = parseSecurityPolicy(
+      policyOverridesFromEnv({ POLICY_DIRECT_DEPOSIT_COOLING_OFF_DAYS: '5' }),
+    );
+    expect(policy.directDeposit.coolingOffDays).toBe(5);
+    // Zero would switch the cooling-off off: refused, not taken.
+    expect(() =>
+      parseSecurityPolicy(policyOverridesFromEnv({ POLICY_DIRECT_DEPOSIT_COOLING_OFF_DAYS: '0' })),
+    ).toThrow(/coolingOffDays/);
+  });
+
   it('accepts policy variables with the POLICY_ prefix already removed', () => {
     const policy = parseSecurityPolicy(
       policyOverridesFromEnv({ LOCKOUT_MAX_FAILURES: '4', AGENCY_WORDS: 'dcss' }),

@@ -55,6 +55,7 @@ export { RouteTitle, useDocumentTitle } from './page-title/document-title.tsx';
 export {
   ChangePasswordFormBody,
   type ChangePasswordFormBodyProps,
+  type NewPasswordBinding,
 } from './password/change-password-form-body.tsx';
 export { NewPasswordField, useProblemText } from './password/new-password-field.tsx';
 export {

@@ -61,7 +61,7 @@ describe('security notices by email', () => {
     });
     expect(response.statusCode, response.body).toBe(200);
     const [mail] = await mailTo('ben@example.com');
-    expect(mail?.subject).toBe('Your Direct Deposit account was changed');
+    expect(mail?.subject).toBe('A change to your Direct Deposit account is waiting');
     expect(mail?.body).toContain('ending in 9012');
     expect(mail?.body).not.toContain('123456789012');
     expect(mail?.body).not.toContain('061000104');

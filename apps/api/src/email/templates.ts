@@ -23,7 +23,55 @@ export function render(template: Localized, language: EmailLanguage | string | n
   return { ...template[chosen], language: chosen };
 }
 
+const accountWords = {
+  en: { checking: 'checking', savings: 'savings' },
+  es: { checking: 'de cheques', savings: 'de ahorros' },
+} as const;
+type AccountType = keyof (typeof accountWords)['en'];
+
 export const emailTemplates = {
+  // Direct Deposit (docs/security.md, "Direct Deposit cooling-off"): the account is named by its
+  // type and last 4 digits only.
+  directDepositChangeRequested: (input: {
+    accountType: AccountType;
+    last4: string;
+    effectiveAt: Date;
+  }): Localized => ({
+    en: {
+      subject: 'A change to your Direct Deposit account is waiting',
+      body:
+        `A request was made to send your child support payments to the ${accountWords.en[input.accountType]} account ending in ${input.last4}. ` +
+        `It takes effect on ${agencyTime('en', input.effectiveAt)}; until then payments keep going to your current account.\n\n` +
+        `If you did not ask for this, sign in and cancel it on the Direct Deposit page, and change your password. ${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Hay un cambio pendiente en su cuenta de Depósito Directo',
+      body:
+        `Se pidió enviar sus pagos de manutención de menores a la cuenta ${accountWords.es[input.accountType]} que termina en ${input.last4}. ` +
+        `El cambio entra en vigor el ${agencyTime('es', input.effectiveAt)}; hasta entonces los pagos siguen llegando a su cuenta actual.\n\n` +
+        `Si usted no lo pidió, inicie sesión y cancélelo en la página de Depósito Directo, y cambie su contraseña. ${CONTACT.es}`,
+    },
+  }),
+  directDepositChangeCancelled: (input: { last4: string; at: Date }): Localized => ({
+    en: {
+      subject: 'The Direct Deposit change was cancelled',
+      body: `On ${agencyTime('en', input.at)} the waiting change to the account ending in ${input.last4} was cancelled. Payments keep going to your current account.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se canceló el cambio de Depósito Directo',
+      body: `El ${agencyTime('es', input.at)} se canceló el cambio pendiente a la cuenta que termina en ${input.last4}. Los pagos siguen llegando a su cuenta actual.\n\n${CONTACT.es}`,
+    },
+  }),
+  directDepositChangeApplied: (input: { accountType: AccountType; last4: string; at: Date }): Localized => ({
+    en: {
+      subject: 'Your Direct Deposit account was changed',
+      body: `Since ${agencyTime('en', input.at)} your child support payments go to the ${accountWords.en[input.accountType]} account ending in ${input.last4}.\n\n${CONTACT.en}`,
+    },
+    es: {
+      subject: 'Se cambió su cuenta de Depósito Directo',
+      body: `Desde el ${agencyTime('es', input.at)} sus pagos de manutención de menores llegan a la cuenta ${accountWords.es[input.accountType]} que termina en ${input.last4}.\n\n${CONTACT.es}`,
+    },
+  }),
   passwordChanged: (at: Date): Localized => ({
     en: {
       subject: 'Your DCSS password was changed',

@@ -1,8 +1,13 @@
 // Hands a started or rotated session to the browser: the access JWT in the body (the SPA keeps it
 // in memory) and the refresh token in a cookie, which scripts cannot read, which is sent only over
-// HTTPS, only to its auth routes and never cross-site. It is a session cookie: closing the browser
-// drops it; the server enforces the idle and absolute limits. Customers hold `cos_refresh` (Path
-// /api/v1/auth), staff `cos_staff_refresh` (Path /api/v1/staff/auth): neither reaches the other's routes.
+// HTTPS and never cross-site. It is a session cookie: closing the browser drops it; the server
+// enforces the idle and absolute limits. Two sets of names (docs/security.md, "One origin per app"):
+// - HTTPS deployments (COOKIE_SECURE, on by default in production): `__Host-cos_refresh` for parents
+//   and `__Host-cos_staff_refresh` for staff. The prefix makes the browser refuse the cookie unless
+//   it is Secure, Path=/ and has no Domain, so no sibling subdomain (or a plain-HTTP page) can plant
+//   or overwrite it, and on separate origins each app's cookie stays on its own host.
+// - plain-HTTP development keeps `cos_refresh` (Path /api/v1/auth) and `cos_staff_refresh`
+//   (Path /api/v1/staff/auth): browsers refuse `__Host-` cookies from http:// pages other than localhost.
 import { parseUserIdleSeconds, USER_IDLE_SECONDS_HEADER, type SessionGrant } from '@cos/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forbidden } from '../lib/errors.ts';
@@ -15,18 +20,28 @@ export interface RefreshCookie {
   path: string;
 }
 
-export const CUSTOMER_REFRESH_COOKIE: RefreshCookie = { name: 'cos_refresh', path: '/api/v1/auth' };
-export const REFRESH_COOKIE = CUSTOMER_REFRESH_COOKIE.name;
-export const REFRESH_COOKIE_PATH = CUSTOMER_REFRESH_COOKIE.path;
+export interface RefreshCookies {
+  customer: RefreshCookie;
+  staff: RefreshCookie;
+}
+
+const PLAIN_COOKIES: RefreshCookies = {
+  customer: { name: 'cos_refresh', path: '/api/v1/auth' },
+  staff: { name: 'cos_staff_refresh', path: '/api/v1/staff/auth' },
+};
+const HOST_PREFIXED_COOKIES: RefreshCookies = {
+  customer: { name: '__Host-cos_refresh', path: '/' },
+  staff: { name: '__Host-cos_staff_refresh', path: '/' },
+};
+
+/** The refresh cookies of a deployment: `__Host-` prefixed when it is served over HTTPS. */
+export const refreshCookiesFor = (hostPrefixed: boolean): RefreshCookies =>
+  hostPrefixed ? HOST_PREFIXED_COOKIES : PLAIN_COOKIES;
 
 const optionsFor = (cookie: RefreshCookie) =>
   ({ httpOnly: true, secure: true, sameSite: 'strict', path: cookie.path }) as const;
 
-export function setRefreshCookie(
-  reply: FastifyReply,
-  refreshToken: string,
-  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
-): void {
+export function setRefreshCookie(reply: FastifyReply, refreshToken: string, cookie: RefreshCookie): void {
   reply.setCookie(cookie.name, refreshToken, optionsFor(cookie));
 }
 
@@ -34,9 +49,10 @@ export function grantSession(
   tokens: TokenService,
   reply: FastifyReply,
   session: IssuedSession,
+  cookie: RefreshCookie,
 ): SessionGrant {
   const access = tokens.signAccess({ sub: session.accountId, sid: session.familyId, scope: session.scope });
-  setRefreshCookie(reply, session.refreshToken);
+  setRefreshCookie(reply, session.refreshToken, cookie);
   return {
     accessToken: access.token,
     expiresIn: access.expiresIn,
@@ -44,18 +60,12 @@ export function grantSession(
   };
 }
 
-export function clearRefreshCookie(
-  reply: FastifyReply,
-  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
-): void {
+export function clearRefreshCookie(reply: FastifyReply, cookie: RefreshCookie): void {
   reply.clearCookie(cookie.name, optionsFor(cookie));
 }
 
 /** The refresh token the browser sent, if it looks like one of ours (43 base64url characters). */
-export function refreshTokenOf(
-  request: FastifyRequest,
-  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
-): string | null {
+export function refreshTokenOf(request: FastifyRequest, cookie: RefreshCookie): string | null {
   const value = request.cookies[cookie.name];
   return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
 }
@@ -67,7 +77,7 @@ export function refreshTokenOf(
 export function clearPresentedRefreshCookie(
   request: FastifyRequest,
   reply: FastifyReply,
-  cookie: RefreshCookie = CUSTOMER_REFRESH_COOKIE,
+  cookie: RefreshCookie,
 ): void {
   if (request.cookies[cookie.name] !== undefined) clearRefreshCookie(reply, cookie);
 }

@@ -5,11 +5,13 @@ import type { PrismaClient } from '@cos/db';
 import type { SecurityPolicy } from '@cos/security';
 import { drainOutbox } from '../email/outbox-sender.ts';
 import type { EmailTransport } from '../email/transport.ts';
+import { applyDueDirectDepositChanges } from '../features/direct-deposit/apply-changes.service.ts';
 import { generateSlotsForOpenOffices } from '../features/appointments/slots.service.ts';
 import { reconcilePendingPayments } from '../features/payments/reconcile-payments.service.ts';
 import type { Clock } from '../lib/clock.ts';
 import { createOutboxMailer } from '../lib/mailer.ts';
 import { runNoticeAnnouncements } from '../lib/notice-announcement.ts';
+import { jobContext } from '../lib/request-context.ts';
 import type { PaymentProcessor } from '../lib/payment-processor.ts';
 import { purgeExpiredRecords } from './retention.ts';
 
@@ -39,6 +41,7 @@ export const JOB_NAMES = [
   'retention',
   'appointment-slots',
   'payments-reconcile',
+  'direct-deposit-apply',
 ] as const;
 
 export const productJobs: JobDefinition[] = [
@@ -68,5 +71,17 @@ export const productJobs: JobDefinition[] = [
         timeoutMs: 15_000,
       });
     },
+  },
+  {
+    // Direct Deposit changes whose cooling-off has ended (docs/security.md, "Direct Deposit
+    // cooling-off"); each is applied once however many instances run the schedule.
+    name: 'direct-deposit-apply',
+    cron: '*/5 * * * *',
+    run: (deps, job) =>
+      applyDueDirectDepositChanges({
+        db: deps.db,
+        clock: deps.clock,
+        context: jobContext('direct-deposit-apply', job.id),
+      }),
   },
 ];

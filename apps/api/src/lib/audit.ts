@@ -31,6 +31,8 @@ export type AuditAction =
   | 'payment_outcome_changed'
   | 'notification_preferences_changed'
   | 'direct_deposit_updated'
+  | 'direct_deposit_change_requested'
+  | 'direct_deposit_change_cancelled'
   | 'sign_in_second_factor_required'
   | 'email_code_sent'
   | 'passkey_added'

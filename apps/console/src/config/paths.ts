@@ -1,8 +1,13 @@
-// Every URL of the console: pages (relative to the router's basename, /console, which comes from
-// Vite's `base`, so the prefix is written once, in vite.config.ts) and the API endpoints it calls.
+// Every URL of the console: pages (relative to the router's basename) and the API endpoints it calls.
+// The basename is Vite's `base` (/console, written once, in vite.config.ts) when the console is served
+// under it on the portal's origin, and empty on the console's own origin (CONSOLE_ORIGIN), where the
+// server gives the console at / while its built files keep their /console/ URLs.
 import type { StaffRole } from '@cos/contracts';
 
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+const builtBase = import.meta.env.BASE_URL.replace(/\/$/, '');
+const underBuiltBase = (pathname: string) => pathname === builtBase || pathname.startsWith(`${builtBase}/`);
+export const basename =
+  typeof window === 'undefined' || underBuiltBase(window.location.pathname) ? builtBase : '';
 
 export type ConsolePage = {
   path: string;

@@ -107,6 +107,7 @@ export const apiPaths = {
   notices: '/api/v1/notices',
   features: '/api/v1/features',
   directDeposit: '/api/v1/direct-deposit',
+  directDepositPendingChange: '/api/v1/direct-deposit/pending-change',
   applications: { list: '/api/v1/applications', status: '/api/v1/applications/status' },
   contactRequests: '/api/v1/contact-requests',
   contactDetails: '/api/v1/me/contact-details',

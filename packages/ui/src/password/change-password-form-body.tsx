@@ -1,58 +1,60 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ErrorSummary, errorText, type FieldError } from '../forms/error-summary.tsx';
+import { ErrorSummary, type FieldError } from '../forms/error-summary.tsx';
 import { PasswordField } from '../forms/password-field.tsx';
+import type { FieldBinding } from '../forms/use-api-form.ts';
 import { NewPasswordField } from './new-password-field.tsx';
 import type { PasswordCheck } from './use-password-check.ts';
+
+/** The new password as the form holds it: NewPasswordField is controlled (its rules follow each key). */
+export type NewPasswordBinding = {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+};
 
 export interface ChangePasswordFormBodyProps {
   /** Filed with the new password by password managers (hidden). */
   username: string;
-  ids: { current: string; next: string };
+  /** From the page's useApiForm. */
   errors: readonly FieldError[];
-  current: string;
-  onCurrentChange: (value: string) => void;
-  password: string;
-  onPasswordChange: (value: string) => void;
-  check: PasswordCheck;
   busy: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** `field('currentPassword')`. */
+  current: FieldBinding;
+  next: NewPasswordBinding;
+  check: PasswordCheck;
   /** The page's own words (the portal and the console name things differently). */
   text: { current: string; currentHint: string; next: string; submit: string };
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
 /**
  * The change-password form of the portal and the console: the error summary, the current password,
- * the new one with its rules ticked off while typing, and the button. Each page keeps its own state,
- * checks and what a success leads to.
+ * the new one with its rules ticked off while typing, and the button. Each page keeps its own
+ * schema, request and what a success leads to.
  */
 export function ChangePasswordFormBody(props: ChangePasswordFormBodyProps) {
-  const { t } = useTranslation();
-  const { ids, errors, text } = props;
+  const { next, text } = props;
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={props.errors} />
       <form className="usa-form usa-form--large" noValidate onSubmit={props.onSubmit}>
         {/* Lets a password manager file the new password under the right name. */}
         <input type="text" name="username" autoComplete="username" value={props.username} readOnly hidden />
         <PasswordField
-          id={ids.current}
-          name="currentPassword"
+          {...props.current}
           label={text.current}
           hint={text.currentHint}
-          error={errorText(errors, ids.current, t)}
-          value={props.current}
-          onChange={(event) => props.onCurrentChange(event.target.value)}
           autoComplete="current-password"
           required
         />
         <NewPasswordField
-          id={ids.next}
+          id={next.id}
           name="newPassword"
           label={text.next}
-          value={props.password}
-          onChange={props.onPasswordChange}
-          error={errorText(errors, ids.next, t)}
+          value={next.value}
+          onChange={next.onChange}
+          error={next.error}
           check={props.check}
         />
         <button className="usa-button" type="submit" disabled={props.busy}>

@@ -78,7 +78,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const outcome = await signIn(factorDeps(request), request.body);
-      return 'secondFactor' in outcome ? outcome : grantSession(app.tokens, reply, outcome);
+      return 'secondFactor' in outcome
+        ? outcome
+        : grantSession(app.tokens, reply, outcome, app.refreshCookies.customer);
     },
   );
 
@@ -96,7 +98,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      grantSession(app.tokens, reply, await verifySecondFactor(factorDeps(request), request.body)),
+      grantSession(
+        app.tokens,
+        reply,
+        await verifySecondFactor(factorDeps(request), request.body),
+        app.refreshCookies.customer,
+      ),
   );
 
   app.post(
@@ -143,6 +150,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      grantSession(app.tokens, reply, await passkeySignIn(factorDeps(request), request.body)),
+      grantSession(
+        app.tokens,
+        reply,
+        await passkeySignIn(factorDeps(request), request.body),
+        app.refreshCookies.customer,
+      ),
   );
 };

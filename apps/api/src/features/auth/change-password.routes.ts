@@ -23,7 +23,7 @@ export const changePasswordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = requireAuth(request);
       const session = await changePassword(serviceDeps(app, request), { accountId, ...request.body });
-      return grantSession(app.tokens, reply, session);
+      return grantSession(app.tokens, reply, session, app.refreshCookies.customer);
     },
   );
 };

@@ -32,13 +32,13 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       refuseCrossOrigin(request, app.origins.portal);
-      const token = refreshTokenOf(request);
+      const token = refreshTokenOf(request, app.refreshCookies.customer);
       try {
         if (!token) throw unauthenticated();
         const session = await rotateSession(serviceDeps(app, request), token, reportedActivity(request));
-        return grantSession(app.tokens, reply, session);
+        return grantSession(app.tokens, reply, session, app.refreshCookies.customer);
       } catch (error) {
-        clearPresentedRefreshCookie(request, reply);
+        clearPresentedRefreshCookie(request, reply, app.refreshCookies.customer);
         throw error;
       }
     },
@@ -57,7 +57,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       refuseCrossOrigin(request, app.origins.portal);
       const deps = serviceDeps(app, request);
-      const token = refreshTokenOf(request);
+      const token = refreshTokenOf(request, app.refreshCookies.customer);
       const fromCookie = token ? await familyOfRefreshToken(deps.db, token) : null;
       const claims = bearerClaims(app.tokens, request);
       const families = new Map<string, string>();
@@ -65,7 +65,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       if (claims) families.set(claims.sid, claims.sub);
       for (const [familyId, accountId] of families)
         await revokeSessions(deps, { accountId, familyId, reason: 'sign_out' });
-      clearPresentedRefreshCookie(request, reply);
+      clearPresentedRefreshCookie(request, reply, app.refreshCookies.customer);
       return { ok: true as const };
     },
   );
@@ -83,7 +83,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = requireAuth(request);
       await revokeSessions(serviceDeps(app, request), { accountId, reason: 'sign_out_everywhere' });
-      clearPresentedRefreshCookie(request, reply);
+      clearPresentedRefreshCookie(request, reply, app.refreshCookies.customer);
       return { ok: true as const };
     },
   );

@@ -1,5 +1,5 @@
 // Direct Deposit for a signed-in parent: the masked enrolment, the outage answer while the switch
-// is off, and a real update once it is on — validated, stored sealed, audited, notified (last 4 only).
+// is off, and a real change once it is on — validated, kept pending sealed, audited, notified (last 4 only).
 import { DEMO_CUSTOMER_PASSWORD, DIRECT_DEPOSIT_OUTAGE_MESSAGE } from '@cos/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../../testing/http.ts';
@@ -44,6 +44,7 @@ describe('direct deposit', () => {
         accountType: 'checking',
         updatedAt: expect.any(String),
       },
+      pendingChange: null,
     });
     expect(response.body).not.toContain('4000123456789');
   });
@@ -75,25 +76,27 @@ describe('direct deposit', () => {
     expect(response.json().error.fields.map((f: { field: string }) => f.field)).toContain(field);
   });
 
-  it('once switched on, stores the new account sealed, audits it and notifies the parent with the last 4 only', async () => {
+  it('once switched on, keeps the change pending for the cooling-off: sealed, audited, the parent notified with the last 4 only', async () => {
     await setSwitch(true);
     const response = await put(valid);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json().enrolment).toMatchObject({
+    // The enrolment stays as it was until the cooling-off ends (cooling-off.test.ts applies it).
+    expect(response.json().enrolment).toMatchObject({ accountNumberLast4: '6789', accountType: 'checking' });
+    expect(response.json().pendingChange).toMatchObject({
       routingNumberLast4: '0052',
       accountNumberLast4: '4321',
       accountType: 'savings',
     });
-    const row = await ctx.prisma.directDepositEnrolment.findUniqueOrThrow({ where: { accountId } });
+    const row = await ctx.prisma.directDepositPendingChange.findUniqueOrThrow({ where: { accountId } });
     expect(Buffer.from(row.accountNumberCiphertext).toString('latin1')).not.toContain('987654321');
     expect(testFieldCipher.decrypt(row.accountNumberCiphertext)).toBe('000987654321');
     const event = await ctx.prisma.auditEvent.findFirstOrThrow({
-      where: { action: 'direct_deposit_updated', accountId },
+      where: { action: 'direct_deposit_change_requested', accountId },
     });
-    expect(event.details).toMatchObject({ accountNumberLast4: '4321', previousAccountNumberLast4: '6789' });
+    expect(event.details).toMatchObject({ accountNumberLast4: '4321', replacedPendingLast4: null });
     expect(JSON.stringify(event.details)).not.toContain('987654321');
     const notification = await ctx.prisma.notification.findFirstOrThrow({
-      where: { accountId, kind: 'direct_deposit_updated' },
+      where: { accountId, kind: 'direct_deposit_change_requested' },
     });
     expect(notification.body).toContain('ending in 4321');
     expect(notification.body).not.toContain('987654321');

@@ -174,7 +174,7 @@ describe('passkeys', () => {
     const passkeyAssertion = device.get(options);
     const changed = await put({ ...body, passkeyAssertion });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json().enrolment.accountNumberLast4).toBe('4321');
+    expect(changed.json().pendingChange.accountNumberLast4).toBe('4321');
     // The assertion was for that change only.
     expect((await put({ ...body, passkeyAssertion })).statusCode).toBe(400);
     // A sign-in assertion is not a step-up.

@@ -70,7 +70,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
       const personId = app.tokens.verifyRegistration(registrationToken);
       if (!personId) throw unauthenticated('Your identity check has expired. Start the registration again.');
       const session = await completeRegistration(serviceDeps(app, request), { personId, ...credentials });
-      return reply.code(201).send(grantSession(app.tokens, reply, session));
+      return reply.code(201).send(grantSession(app.tokens, reply, session, app.refreshCookies.customer));
     },
   );
 };

@@ -5,6 +5,7 @@ import { pageLabelKey } from '../../config/paths.ts';
 import { directDepositQueryOptions } from '../../features/direct-deposit/api/get-direct-deposit.ts';
 import { DirectDepositUpdate } from '../../features/direct-deposit/components/direct-deposit-update.tsx';
 import { EnrolmentSummary } from '../../features/direct-deposit/components/enrolment-summary.tsx';
+import { PendingChange } from '../../features/direct-deposit/components/pending-change.tsx';
 import { readyForServices } from '../../lib/session/ready-for-services.ts';
 import { session } from '../../lib/session/session.ts';
 
@@ -25,6 +26,7 @@ export function DirectDepositRoute() {
           <h1>{t(pageLabelKey('directDeposit'))}</h1>
           <p className="usa-intro">{t('intro')}</p>
           {data && <EnrolmentSummary enrolment={data.enrolment} />}
+          {data && <PendingChange pending={data.pendingChange} />}
           <DirectDepositUpdate />
         </div>
       </div>

@@ -1,25 +1,28 @@
-import { SelectField, TextField, errorText, type FieldError } from '@cos/ui';
+import { SelectField, TextField, type FieldBinding } from '@cos/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { securityQuestionsQueryOptions } from '../../lib/security-questions/get-security-questions.ts';
-import { answerFieldId, questionCount, questionFieldId } from '../../lib/security-questions/answers.ts';
+import {
+  questionCount,
+  type ChosenAnswer,
+  type SecurityAnswerName,
+} from '../../lib/security-questions/answers.ts';
 
 const slots = Array.from({ length: questionCount }, (_, index) => index);
 
 type Props = {
-  /** Question ids chosen so far ('' while unchosen) and the answers typed, in order. */
-  chosen: readonly string[];
-  answers: readonly string[];
-  onChoose: (index: number, questionId: string) => void;
-  onAnswer: (index: number, answer: string) => void;
-  errors: readonly FieldError[];
+  /** The form's `field` (useApiForm): binds each select and answer box and gives its error text. */
+  field: (name: SecurityAnswerName) => FieldBinding;
+  /** The questions chosen so far (the form's watched `securityAnswers`), to offer each only once. */
+  chosen: readonly ChosenAnswer[];
 };
 
 /**
  * Three security questions from the agency's list with their answers (registration, and changing
- * them on the Security page). A question chosen in one box is not offered in the others.
+ * them on the Security page). A question chosen in one box is not offered in the others. The
+ * form's schema checks them with `checkSecurityAnswers` (lib/security-questions/answers.ts).
  */
-export function SecurityQuestionsFieldset({ chosen, answers, onChoose, onAnswer, errors }: Props) {
+export function SecurityQuestionsFieldset({ field, chosen }: Props) {
   const { t } = useTranslation('forms');
   const questions = useQuery(securityQuestionsQueryOptions());
   return (
@@ -34,17 +37,16 @@ export function SecurityQuestionsFieldset({ chosen, answers, onChoose, onAnswer,
       {slots.map((index) => (
         <div key={index} className="margin-bottom-3">
           <SelectField
-            id={questionFieldId(index)}
-            name={`question${index + 1}`}
+            {...field(`securityAnswers.${index}.questionId`)}
             label={t('securityQuestions.question', { number: index + 1 })}
-            error={errorText(errors, questionFieldId(index), t)}
-            value={chosen[index]}
-            onChange={(event) => onChoose(index, event.target.value)}
             required
           >
             <option value="">{t('securityQuestions.questionPlaceholder')}</option>
             {questions.data?.items
-              .filter((question) => !chosen.some((id, at) => at !== index && id === String(question.id)))
+              .filter(
+                (question) =>
+                  !chosen.some(({ questionId }, at) => at !== index && questionId === String(question.id)),
+              )
               .map((question) => (
                 <option key={question.id} value={String(question.id)}>
                   {question.text}
@@ -52,13 +54,9 @@ export function SecurityQuestionsFieldset({ chosen, answers, onChoose, onAnswer,
               ))}
           </SelectField>
           <TextField
-            id={answerFieldId(index)}
-            name={`answer${index + 1}`}
+            {...field(`securityAnswers.${index}.answer`)}
             label={t('securityQuestions.answer', { number: index + 1 })}
             hint={index === 0 ? t('securityQuestions.answerHint') : undefined}
-            error={errorText(errors, answerFieldId(index), t)}
-            value={answers[index]}
-            onChange={(event) => onAnswer(index, event.target.value)}
             autoComplete="off"
             spellCheck={false}
             maxLength={200}

@@ -1,71 +1,87 @@
 // Choosing security questions and answers, as registration and the Security page ask for them:
-// the checks the server makes (docs/product.md §5), with translatable messages, before anything is sent.
+// the checks the server makes (docs/product.md §5), with translatable messages, before anything
+// is sent. Both forms hold the three as `securityAnswers` (the wire's name), so a server field
+// error (`securityAnswers.1.answer`) lands through the same id map as the form's own.
 import { SECURITY_POLICY_DEFAULTS, type ChangeSecurityQuestionsRequest } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import type { z } from 'zod';
 
 export const questionCount = SECURITY_POLICY_DEFAULTS.securityAnswers.count;
 export const questionFieldId = (index: number) => `security-question-${index + 1}`;
 export const answerFieldId = (index: number) => `security-answer-${index + 1}`;
+
+const slots = Array.from({ length: questionCount }, (_, index) => index);
+
+/** A question id as chosen in its select ('' while unchosen) and its answer as typed. */
+export type ChosenAnswer = { questionId: string; answer: string };
+export type SecurityAnswerName = `securityAnswers.${number}.${keyof ChosenAnswer}`;
+
+export const securityAnswersDefaults = (): ChosenAnswer[] =>
+  slots.map(() => ({ questionId: '', answer: '' }));
+
+/** Each select and answer box by its form name; the array's own problem goes to the first select. */
+export const securityAnswerIds: Readonly<Record<string, string>> = Object.fromEntries([
+  ['securityAnswers', questionFieldId(0)],
+  ...slots.flatMap((index) => [
+    [`securityAnswers.${index}.questionId`, questionFieldId(index)],
+    [`securityAnswers.${index}.answer`, answerFieldId(index)],
+  ]),
+]);
+
+const problem = (key: string) => `forms:securityQuestions.errors.${key}`;
+
+/** The words for a box left blank; the other problems carry their words from `checkSecurityAnswers`. */
+export const securityAnswerMessages = Object.fromEntries(
+  slots.flatMap((index) => [
+    [`securityAnswers.${index}.questionId`, { required: problem('questionRequired') }],
+    [`securityAnswers.${index}.answer`, { required: problem('answerRequired') }],
+  ]),
+);
 
 /** As the server compares answers (docs/product.md §5): trimmed, spaces collapsed, lower-case. */
 export function normaliseAnswer(answer: string): string {
   return answer.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export type ChosenAnswers = {
-  /** Question ids as chosen in the selects ('' while unchosen), and the answers, in order. */
-  questions: readonly string[];
-  answers: readonly string[];
-};
-
 /**
- * Three different questions, and three different answers of 3+ characters that are neither the
- * User ID nor the password, in the order a person fixes them.
+ * A superRefine step: three different questions, and three different answers of 3+ characters
+ * that are neither the User ID nor the password. `text` words a problem (the form's `t`), since a
+ * schema issue carries one message and these fields have several.
  */
-export function securityAnswerProblems(
-  input: ChosenAnswers,
-  credentials: { userId: string; password: string },
-): FieldError[] {
-  const errors: FieldError[] = [];
-  const fail = (fieldId: string, key: string) =>
-    errors.push({ fieldId, messageKey: `forms:securityQuestions.errors.${key}` });
+export function checkSecurityAnswers(
+  values: { securityAnswers: readonly ChosenAnswer[]; userId?: string; password: string },
+  context: z.RefinementCtx,
+  text: (key: string) => string,
+) {
+  const fail = (index: number, field: keyof ChosenAnswer, key: string) =>
+    context.addIssue({
+      code: 'custom',
+      path: ['securityAnswers', index, field],
+      message: text(problem(key)),
+    });
   const seenQuestions = new Set<string>();
   const seenAnswers = new Set<string>();
   const minLength = SECURITY_POLICY_DEFAULTS.securityAnswers.minLength;
-  const userId = credentials.userId.trim().toLowerCase();
-  const password = normaliseAnswer(credentials.password);
-  for (let index = 0; index < questionCount; index += 1) {
-    const question = input.questions[index] ?? '';
-    const answer = normaliseAnswer(input.answers[index] ?? '');
-    if (!question) fail(questionFieldId(index), 'questionRequired');
-    else if (seenQuestions.has(question)) fail(questionFieldId(index), 'questionRepeated');
+  const userId = (values.userId ?? '').trim().toLowerCase();
+  const password = normaliseAnswer(values.password);
+  for (const index of slots) {
+    const question = values.securityAnswers[index]?.questionId ?? '';
+    const answer = normaliseAnswer(values.securityAnswers[index]?.answer ?? '');
+    if (!question) fail(index, 'questionId', 'questionRequired');
+    else if (seenQuestions.has(question)) fail(index, 'questionId', 'questionRepeated');
     seenQuestions.add(question);
 
-    if (!answer) fail(answerFieldId(index), 'answerRequired');
-    else if ([...answer].length < minLength) fail(answerFieldId(index), 'answerShort');
+    if (!answer) fail(index, 'answer', 'answerRequired');
+    else if ([...answer].length < minLength) fail(index, 'answer', 'answerShort');
     else if ((userId && answer === userId) || (password && answer === password))
-      fail(answerFieldId(index), 'answerIsCredential');
-    else if (seenAnswers.has(answer)) fail(answerFieldId(index), 'answerRepeated');
+      fail(index, 'answer', 'answerIsCredential');
+    else if (seenAnswers.has(answer)) fail(index, 'answer', 'answerRepeated');
     seenAnswers.add(answer);
   }
-  return errors;
 }
 
 /** The wire's `securityAnswers` from the chosen questions and answers (as typed). */
 export function securityAnswersRequest(
-  input: ChosenAnswers,
+  chosen: readonly ChosenAnswer[],
 ): ChangeSecurityQuestionsRequest['securityAnswers'] {
-  return input.questions.map((question, index) => ({
-    questionId: Number(question),
-    answer: input.answers[index] ?? '',
-  }));
-}
-
-/** Where the server's `securityAnswers.1.answer` (or `.questionId`) lands on the form. */
-export function securityAnswerFieldId(field: string): string | undefined {
-  const match = /^securityAnswers\.(\d+)\.(answer|questionId)$/.exec(field);
-  if (match)
-    return match[2] === 'answer' ? answerFieldId(Number(match[1])) : questionFieldId(Number(match[1]));
-  if (field.startsWith('securityAnswers')) return questionFieldId(0);
-  return undefined;
+  return chosen.map(({ questionId, answer }) => ({ questionId: Number(questionId), answer }));
 }

@@ -50,8 +50,19 @@ export type ApiAnswer = { status: number; body: unknown; headers?: Record<string
  * path, JSON body). Restore with `vi.unstubAllGlobals()`.
  */
 export function answerApi(...answers: ApiAnswer[]) {
+  return answerApiWithReads({}, ...answers);
+}
+
+/**
+ * As answerApi, with the lists a form reads while it shows (the security questions, the password
+ * policy) answered by path whenever asked, in whatever order, and not recorded.
+ */
+export function answerApiWithReads(reads: Readonly<Record<string, unknown>>, ...answers: ApiAnswer[]) {
   const sent: { method: string; path: string; body: unknown }[] = [];
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const read = reads[String(input)];
+    if (read !== undefined && (init?.method ?? 'GET') === 'GET')
+      return new Response(JSON.stringify(read), { headers: { 'content-type': 'application/json' } });
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body;
     sent.push({ method: init?.method ?? 'GET', path: String(input), body });
     const answer = answers.shift() ?? { status: 500, body: {} };

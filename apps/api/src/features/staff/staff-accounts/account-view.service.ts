@@ -79,6 +79,16 @@ export async function loadAccountView(
     select: { familyId: true },
     distinct: ['familyId'],
   });
+  const pending = await tx.directDepositPendingChange.findUnique({
+    where: { accountId },
+    select: {
+      routingNumber: true,
+      accountNumberLast4: true,
+      accountType: true,
+      requestedAt: true,
+      effectiveAt: true,
+    },
+  });
   const { person } = account;
   return {
     accountId: account.id,
@@ -125,6 +135,14 @@ export async function loadAccountView(
       createdAt: note.createdAt.toISOString(),
       author: { id: note.staffUser.id, displayName: note.staffUser.displayName },
     })),
+    // An agent on the phone with a parent who did not make the change sees it and when it would apply.
+    pendingDirectDepositChange: pending && {
+      routingNumberLast4: pending.routingNumber.slice(-4),
+      accountNumberLast4: pending.accountNumberLast4,
+      accountType: pending.accountType,
+      requestedAt: pending.requestedAt.toISOString(),
+      effectiveAt: pending.effectiveAt.toISOString(),
+    },
   };
 }
 

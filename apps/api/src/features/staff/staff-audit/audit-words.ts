@@ -129,6 +129,10 @@ const DESCRIBE: Record<string, (outcome: string, details: Details) => string> = 
     `Reopened the office “${text(details, 'name') ?? ''}”${why(details)}`,
   direct_deposit_updated: (_, details) =>
     `Changed the Direct Deposit account (now ending in ${text(details, 'accountNumberLast4') ?? '····'})`,
+  direct_deposit_change_requested: (_, details) =>
+    `Asked to change the Direct Deposit account to one ending in ${text(details, 'accountNumberLast4') ?? '····'} (takes effect after the cooling-off)`,
+  direct_deposit_change_cancelled: (_, details) =>
+    `Cancelled the waiting Direct Deposit change to the account ending in ${text(details, 'accountNumberLast4') ?? '····'}`,
   staff_document_queue_read: (_, details) =>
     `Read the document review queue (${text(details, 'status') ?? 'all'}), ${text(details, 'results') ?? 0} document(s)`,
   staff_document_viewed: (_, details) => `Opened the document ${text(details, 'fileName') ?? ''}`.trimEnd(),

@@ -25,7 +25,7 @@ import {
   reportedActivity,
 } from '../../../identity/session-grant.ts';
 import { changeStaffPassword } from './staff-change-password.service.ts';
-import { STAFF_REFRESH_COOKIE, grantStaffSession, staffAccessGrant } from './staff-session.ts';
+import { grantStaffSession, staffAccessGrant } from './staff-session.ts';
 import { getStaffMe, refreshStaffSession, signOutStaff } from './staff-sessions.service.ts';
 import { staffSignIn } from './staff-sign-in.service.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './totp-enrolment.service.ts';
@@ -54,7 +54,12 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) =>
-      grantStaffSession(app.tokens, reply, await staffSignIn(deps(request), request.body)),
+      grantStaffSession(
+        app.tokens,
+        reply,
+        await staffSignIn(deps(request), request.body),
+        app.refreshCookies.staff,
+      ),
   );
 
   app.post(
@@ -70,13 +75,13 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       refuseCrossOrigin(request, app.origins.console);
-      const token = refreshTokenOf(request, STAFF_REFRESH_COOKIE);
+      const token = refreshTokenOf(request, app.refreshCookies.staff);
       try {
         if (!token) throw unauthenticated();
         const session = await refreshStaffSession(deps(request), token, reportedActivity(request));
-        return grantStaffSession(app.tokens, reply, session);
+        return grantStaffSession(app.tokens, reply, session, app.refreshCookies.staff);
       } catch (error) {
-        clearPresentedRefreshCookie(request, reply, STAFF_REFRESH_COOKIE);
+        clearPresentedRefreshCookie(request, reply, app.refreshCookies.staff);
         throw error;
       }
     },
@@ -97,10 +102,10 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{
       const token = bearerToken(request);
       const claims = token ? app.tokens.verifyStaffAccess(token) : null;
       await signOutStaff(deps(request), {
-        refreshToken: refreshTokenOf(request, STAFF_REFRESH_COOKIE),
+        refreshToken: refreshTokenOf(request, app.refreshCookies.staff),
         bearer: claims ? { staffUserId: claims.sub, familyId: claims.sid } : null,
       });
-      clearPresentedRefreshCookie(request, reply, STAFF_REFRESH_COOKIE);
+      clearPresentedRefreshCookie(request, reply, app.refreshCookies.staff);
       return { ok: true as const };
     },
   );
@@ -148,7 +153,7 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const session = await confirmTotpEnrolment(deps(request), requireStaff(request), request.body.totp);
-      return grantStaffSession(app.tokens, reply, session);
+      return grantStaffSession(app.tokens, reply, session, app.refreshCookies.staff);
     },
   );
 

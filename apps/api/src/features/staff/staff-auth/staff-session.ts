@@ -1,20 +1,20 @@
 // Hands a staff session to the console: the access JWT (audience cos-console) in the body and the
-// refresh token in the `cos_staff_refresh` cookie (HttpOnly; Secure; SameSite=Strict;
-// Path=/api/v1/staff/auth), so it reaches only the staff auth routes and never the customer ones.
+// refresh token in the staff cookie (HttpOnly; Secure; SameSite=Strict): `__Host-cos_staff_refresh`
+// on HTTPS deployments, `cos_staff_refresh` with Path=/api/v1/staff/auth in plain-HTTP development
+// (identity/session-grant.ts). Its name differs from the parents' so neither is read as the other.
 import type { StaffSessionGrant } from '@cos/contracts';
 import type { FastifyReply } from 'fastify';
 import type { StaffScope, TokenService } from '../../../identity/tokens.ts';
 import { setRefreshCookie, type RefreshCookie } from '../../../identity/session-grant.ts';
 import type { StaffIssuedSession } from './staff-sign-in.service.ts';
 
-export const STAFF_REFRESH_COOKIE: RefreshCookie = { name: 'cos_staff_refresh', path: '/api/v1/staff/auth' };
-
 export function grantStaffSession(
   tokens: TokenService,
   reply: FastifyReply,
   session: StaffIssuedSession,
+  cookie: RefreshCookie,
 ): StaffSessionGrant {
-  setRefreshCookie(reply, session.refreshToken, STAFF_REFRESH_COOKIE);
+  setRefreshCookie(reply, session.refreshToken, cookie);
   return staffAccessGrant(tokens, session, session);
 }
 

@@ -38,6 +38,29 @@ export function AccountOverview({ account, canRevealSsn }: { account: AccountVie
         </Facts>
       </section>
 
+      {account.pendingDirectDepositChange && (
+        // A parent on the phone about a bank change they did not make: what waits and until when.
+        <section
+          aria-labelledby="dd-pending-heading"
+          className="usa-alert usa-alert--warning usa-alert--slim margin-top-4"
+          data-testid="dd-pending"
+        >
+          <div className="usa-alert__body">
+            <h2 id="dd-pending-heading" className="usa-alert__heading">
+              {t('directDeposit.pendingHeading')}
+            </h2>
+            <p className="usa-alert__text">
+              {t('directDeposit.pendingText', {
+                type: t(`directDeposit.types.${account.pendingDirectDepositChange.accountType}`),
+                last4: account.pendingDirectDepositChange.accountNumberLast4,
+                requested: when(account.pendingDirectDepositChange.requestedAt),
+                effective: when(account.pendingDirectDepositChange.effectiveAt),
+              })}
+            </p>
+          </div>
+        </section>
+      )}
+
       <section aria-labelledby="identity-heading" className="margin-top-4">
         <h2 id="identity-heading">{t('identity.heading')}</h2>
         <Facts>

@@ -1,13 +1,13 @@
-import { ErrorSummary, SelectField, TextField, errorText, type FieldError } from '@cos/ui';
-import { useState, type FormEvent } from 'react';
+import { ErrorSummary, SelectField, TextField, useApiForm } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import {
+  AuditFilterValues,
   auditActions,
   auditFieldIds,
-  auditFilterKeys,
-  validateAuditFilters,
+  auditFilterMessages,
+  auditFilterValues,
   type AuditFilters,
 } from '../lib/audit-filters.ts';
 
@@ -17,41 +17,30 @@ type Props = {
 };
 
 /** Staff member, account, action and a date range (agency days); applied to the URL. */
-export function AuditFiltersForm({ filters, onApply }: Props) {
-  const { t } = useTranslation('audit');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+export function AuditFiltersForm(props: Props) {
+  // Keyed on the filters, so following a "show only …" link refills the form.
+  return <FiltersForm key={JSON.stringify(props.filters)} {...props} />;
+}
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (key: string) => {
-      const value = data.get(key);
-      return typeof value === 'string' ? value.trim() : '';
-    };
-    const values = {
-      actorId: text('actorId'),
-      accountId: text('accountId'),
-      action: text('action'),
-      from: text('from'),
-      to: text('to'),
-    };
-    const problems = validateAuditFilters(values);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    const next: AuditFilters = {};
-    for (const key of auditFilterKeys) if (values[key]) next[key] = values[key];
-    onApply(next);
-  }
+function FiltersForm({ filters, onApply }: Props) {
+  const { t } = useTranslation('audit');
+  const { errors, onSubmit, field } = useApiForm({
+    schema: AuditFilterValues,
+    defaultValues: auditFilterValues(filters),
+    ids: auditFieldIds,
+    messages: auditFilterMessages,
+    // Nothing is sent from here: the page reads the filters from the URL.
+    submit: onApply,
+    failure: () => [],
+  });
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      {/* Keyed on the filters, so following a "show only …" link refills the form. */}
       <form
-        key={JSON.stringify(filters)}
         className="usa-form maxw-none"
         noValidate
-        onSubmit={submit}
+        onSubmit={onSubmit}
         aria-labelledby="audit-filters-heading"
       >
         <h2 id="audit-filters-heading" className="margin-top-0">
@@ -60,35 +49,24 @@ export function AuditFiltersForm({ filters, onApply }: Props) {
         <div className="grid-row grid-gap">
           <div className="tablet:grid-col-6">
             <TextField
-              id={auditFieldIds.actorId}
-              name="actorId"
+              {...field('actorId')}
               label={t('filters.actorId')}
               hint={t('filters.actorIdHint')}
-              error={errorText(errors, auditFieldIds.actorId, t)}
-              defaultValue={filters.actorId}
               autoComplete="off"
               spellCheck={false}
             />
           </div>
           <div className="tablet:grid-col-6">
             <TextField
-              id={auditFieldIds.accountId}
-              name="accountId"
+              {...field('accountId')}
               label={t('filters.accountId')}
               hint={t('filters.accountIdHint')}
-              error={errorText(errors, auditFieldIds.accountId, t)}
-              defaultValue={filters.accountId}
               autoComplete="off"
               spellCheck={false}
             />
           </div>
           <div className="tablet:grid-col-4">
-            <SelectField
-              id={auditFieldIds.action}
-              name="action"
-              label={t('filters.action')}
-              defaultValue={filters.action ?? ''}
-            >
+            <SelectField {...field('action')} label={t('filters.action')}>
               <option value="">{t('filters.anyAction')}</option>
               {auditActions.map((action) => (
                 <option key={action} value={action}>
@@ -98,24 +76,10 @@ export function AuditFiltersForm({ filters, onApply }: Props) {
             </SelectField>
           </div>
           <div className="tablet:grid-col-4">
-            <TextField
-              id={auditFieldIds.from}
-              name="from"
-              type="date"
-              label={t('filters.from')}
-              error={errorText(errors, auditFieldIds.from, t)}
-              defaultValue={filters.from}
-            />
+            <TextField {...field('from')} type="date" label={t('filters.from')} />
           </div>
           <div className="tablet:grid-col-4">
-            <TextField
-              id={auditFieldIds.to}
-              name="to"
-              type="date"
-              label={t('filters.to')}
-              error={errorText(errors, auditFieldIds.to, t)}
-              defaultValue={filters.to}
-            />
+            <TextField {...field('to')} type="date" label={t('filters.to')} />
           </div>
         </div>
         <ul className="usa-button-group margin-top-2">

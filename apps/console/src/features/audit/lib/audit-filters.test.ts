@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAuditFilters, validateAuditFilters } from './audit-filters.ts';
+import { AuditFilterValues, auditFilterMessages, readAuditFilters } from './audit-filters.ts';
 
 const empty = { actorId: '', accountId: '', action: '', from: '', to: '' };
 
@@ -20,12 +20,23 @@ describe('audit filters', () => {
   });
 
   it('explains an account id that is not one and a range that ends before it starts', () => {
-    const errors = validateAuditFilters({
+    const issues = AuditFilterValues.safeParse({
       ...empty,
       accountId: 'demo.parent',
       from: '2026-11-20',
       to: '2026-11-01',
+    }).error?.issues;
+    expect(issues?.map(({ path, code }) => [path.join('.'), code])).toEqual([
+      ['accountId', 'invalid_format'],
+      ['to', 'custom'],
+    ]);
+    expect(auditFilterMessages.to.custom).toBe('audit:errors.range');
+  });
+
+  it('applies only the filters filled in', () => {
+    expect(AuditFilterValues.parse({ ...empty, actorId: ' agent.demo ', from: '2026-11-01' })).toEqual({
+      actorId: 'agent.demo',
+      from: '2026-11-01',
     });
-    expect(errors.map((error) => error.messageKey)).toEqual(['audit:errors.accountId', 'audit:errors.range']);
   });
 });

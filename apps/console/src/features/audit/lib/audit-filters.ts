@@ -1,4 +1,4 @@
-import type { FieldError } from '@cos/ui';
+import { z } from 'zod';
 
 // The audit page's filters live in the URL (ids, an action name and dates: no customer data), so a
 // filtered view can be bookmarked or linked to ("who viewed this account").
@@ -65,18 +65,42 @@ export function readAuditFilters(search: URLSearchParams): AuditFilters {
   return filters;
 }
 
-/** What the form says is wrong, before anything is sent. */
-export function validateAuditFilters(values: Record<(typeof auditFilterKeys)[number], string>): FieldError[] {
-  const errors: FieldError[] = [];
-  if (values.actorId.trim().length > 64)
-    errors.push({ fieldId: auditFieldIds.actorId, messageKey: 'audit:errors.actorId' });
-  if (values.accountId.trim() && !UUID.test(values.accountId.trim()))
-    errors.push({ fieldId: auditFieldIds.accountId, messageKey: 'audit:errors.accountId' });
-  if (values.from && !DAY.test(values.from))
-    errors.push({ fieldId: auditFieldIds.from, messageKey: 'audit:errors.date' });
-  if (values.to && !DAY.test(values.to))
-    errors.push({ fieldId: auditFieldIds.to, messageKey: 'audit:errors.date' });
-  else if (values.from && values.to && DAY.test(values.from) && values.to < values.from)
-    errors.push({ fieldId: auditFieldIds.to, messageKey: 'audit:errors.range' });
-  return errors;
+const OPTIONAL_DAY = /^(\d{4}-\d{2}-\d{2})?$/;
+const OPTIONAL_UUID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
+
+/** What the form holds, checked before anything is applied; the output keeps only the filled filters. */
+export const AuditFilterValues = z
+  .object({
+    actorId: z.string().trim().max(64),
+    accountId: z.string().trim().regex(OPTIONAL_UUID),
+    action: z.string(),
+    from: z.string().trim().regex(OPTIONAL_DAY),
+    to: z.string().trim().regex(OPTIONAL_DAY),
+  })
+  .superRefine(({ from, to }, context) => {
+    if (DAY.test(from) && DAY.test(to) && to < from)
+      context.addIssue({ code: 'custom', path: ['to'], message: 'The range ends before it starts.' });
+  })
+  .transform((values) => {
+    const filters: AuditFilters = {};
+    for (const key of auditFilterKeys) if (values[key]) filters[key] = values[key];
+    return filters;
+  });
+
+export const auditFilterMessages = {
+  actorId: 'audit:errors.actorId',
+  accountId: 'audit:errors.accountId',
+  from: 'audit:errors.date',
+  to: { invalid_format: 'audit:errors.date', custom: 'audit:errors.range' },
+};
+
+/** The form's boxes for the filters applied now ('' for those not set). */
+export function auditFilterValues(filters: AuditFilters) {
+  return {
+    actorId: filters.actorId ?? '',
+    accountId: filters.accountId ?? '',
+    action: filters.action ?? '',
+    from: filters.from ?? '',
+    to: filters.to ?? '',
+  };
 }

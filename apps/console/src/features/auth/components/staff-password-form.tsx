@@ -1,19 +1,34 @@
-import { SECURITY_POLICY_DEFAULTS } from '@cos/contracts';
-import { ChangePasswordFormBody, usePasswordCheck, useProblemText, type FieldError } from '@cos/ui';
+import { SECURITY_POLICY_DEFAULTS, StaffChangePasswordRequest } from '@cos/contracts';
+import { ChangePasswordFormBody, useApiForm, usePasswordCheck, useProblemText } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { requestErrors } from '../../../lib/form-errors.ts';
 import { useSessionStore } from '../../../lib/session/session-context.tsx';
 import { changeStaffPassword, passwordPolicyQueryOptions } from '../api/change-password.ts';
 import { staffMeQueryOptions } from '../api/get-me.ts';
 
-const ids = { current: 'current-password', next: 'new-password' } as const;
-const wireFields: Record<string, string> = { currentPassword: ids.current, newPassword: ids.next };
+const ids = { currentPassword: 'current-password', newPassword: 'new-password' } as const;
 const defaultPolicy = {
   ...SECURITY_POLICY_DEFAULTS.password,
   agencyWords: [...SECURITY_POLICY_DEFAULTS.agencyWords],
 };
+
+type Words = {
+  /** The first problem the shared password rules find, worded, or none. */
+  firstProblem: (password: string) => string | undefined;
+  same: string;
+};
+
+/** StaffChangePasswordRequest, with the new password checked by the shared rules and not the current one. */
+const staffPasswordSchema = ({ firstProblem, same }: Words) =>
+  StaffChangePasswordRequest.extend({ newPassword: z.string().min(1) }).superRefine(
+    ({ currentPassword, newPassword }, context) => {
+      const problem = firstProblem(newPassword) ?? (newPassword === currentPassword ? same : undefined);
+      if (problem) context.addIssue({ code: 'custom', path: ['newPassword'], message: problem });
+    },
+  );
 
 /**
  * The staff member's current and new password, with the portal's rules ticked off while typing
@@ -27,48 +42,43 @@ export function StaffPasswordForm({ done }: { done: ReactNode }) {
   const queryClient = useQueryClient();
   const { data: me } = useQuery(staffMeQueryOptions());
   const { data: policy = defaultPolicy } = useQuery(passwordPolicyQueryOptions());
-  const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [changed, setChanged] = useState(false);
   const success = useRef<HTMLDivElement>(null);
+  // The rules need the password typed so far, so the check is made after the form's hook; the
+  // schema reads it when a submit runs.
+  let firstProblem: (password: string) => string | undefined = () => undefined;
+  const { form, mutation, errors, busy, onSubmit, field, errorAt } = useApiForm({
+    schema: staffPasswordSchema({
+      firstProblem: (password) => firstProblem(password),
+      same: t('passwordChange.errors.same'),
+    }),
+    defaultValues: { currentPassword: '', newPassword: '' },
+    ids,
+    messages: {
+      currentPassword: 'auth:passwordChange.errors.currentRequired',
+      newPassword: { required: 'auth:passwordChange.errors.newRequired' },
+    },
+    submit: changeStaffPassword,
+    onSuccess: async (grant) => {
+      store.grant(grant);
+      await queryClient.invalidateQueries({ queryKey: ['me'] });
+    },
+    failure: (error, fieldId) => requestErrors(error, ids.currentPassword, fieldId),
+  });
+  const password = form.watch('newPassword');
   const check = usePasswordCheck(
     password,
     { userId: me?.username, names: me ? me.displayName.split(/\s+/) : [] },
     policy,
   );
+  firstProblem = (candidate) => {
+    const [problem] = check.validate(candidate);
+    return problem && describe(problem);
+  };
+  const changed = mutation.isSuccess;
 
   useEffect(() => {
     if (changed) success.current?.focus();
   }, [changed]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems: FieldError[] = [];
-    if (!current)
-      problems.push({ fieldId: ids.current, messageKey: 'auth:passwordChange.errors.currentRequired' });
-    const rule = password ? check.validate(password)[0] : undefined;
-    if (!password) problems.push({ fieldId: ids.next, messageKey: 'auth:passwordChange.errors.newRequired' });
-    else if (rule) problems.push({ fieldId: ids.next, messageKey: '', message: describe(rule) });
-    else if (password === current)
-      problems.push({ fieldId: ids.next, messageKey: 'auth:passwordChange.errors.same' });
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const grant = await changeStaffPassword({ currentPassword: current, newPassword: password });
-      store.grant(grant);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
-      setCurrent('');
-      setPassword('');
-      setChanged(true);
-    } catch (error) {
-      setErrors(requestErrors(error, ids.current, (field) => wireFields[field]));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (changed) {
     return (
@@ -85,21 +95,23 @@ export function StaffPasswordForm({ done }: { done: ReactNode }) {
   return (
     <ChangePasswordFormBody
       username={me?.username ?? ''}
-      ids={ids}
       errors={errors}
-      current={current}
-      onCurrentChange={setCurrent}
-      password={password}
-      onPasswordChange={setPassword}
-      check={check}
       busy={busy}
+      onSubmit={onSubmit}
+      current={field('currentPassword')}
+      next={{
+        id: ids.newPassword,
+        value: password,
+        onChange: (value) => form.setValue('newPassword', value),
+        error: errorAt(ids.newPassword),
+      }}
+      check={check}
       text={{
         current: t('passwordChange.current'),
         currentHint: t('passwordChange.currentHint'),
         next: t('passwordChange.new'),
         submit: t('passwordChange.submit'),
       }}
-      onSubmit={(event) => void submit(event)}
     />
   );
 }

@@ -1,14 +1,22 @@
-import type { TotpEnrolment as Enrolment } from '@cos/contracts';
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary, TextField, useApiForm } from '@cos/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { requestErrors } from '../../../lib/form-errors.ts';
 import { useSessionStore } from '../../../lib/session/session-context.tsx';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../api/enrol-totp.ts';
 import { normaliseTotp } from '../lib/staff-sign-in-form.ts';
 
 const ids = { start: 'start-enrolment', totp: 'enrol-totp' } as const;
+
+/** The six digits from the app, spaces allowed as apps show them ("123 456"). */
+const TotpCode = z.object({
+  totp: z
+    .string()
+    .transform(normaliseTotp)
+    .pipe(z.string().regex(/^\d{6}$/)),
+});
 
 /** "JBSW Y3DP EHPK 3PXP": easier to type into an app by hand. */
 export const groupSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
@@ -23,49 +31,31 @@ export function TotpEnrolmentPanel() {
   const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
   const store = useSessionStore();
-  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { errors, busy, onSubmit, field, showErrors } = useApiForm({
+    schema: TotpCode,
+    defaultValues: { totp: '' },
+    ids: { totp: ids.totp },
+    messages: { totp: { required: 'auth:errors.totpRequired', default: 'auth:errors.totpFormat' } },
+    submit: ({ totp }) => confirmTotpEnrolment(totp),
+    onSuccess: (grant) => {
+      // The enrolment-only session is over; the full one starts clean (the page then moves on).
+      queryClient.clear();
+      store.grant(grant);
+    },
+    failure: (error, fieldId) => requestErrors(error, ids.totp, fieldId),
+  });
+  // Asking for the secret is a button, not a form; its failure shows in the same summary.
+  const start = useMutation({
+    mutationFn: startTotpEnrolment,
+    onMutate: () => showErrors([]),
+    onError: (error) => showErrors(requestErrors(error, ids.start)),
+  });
+  const enrolment = start.data;
 
   useEffect(() => {
     if (enrolment) heading.current?.focus();
   }, [enrolment]);
-
-  async function start() {
-    setBusy(true);
-    setErrors([]);
-    try {
-      setEnrolment(await startTotpEnrolment());
-    } catch (error) {
-      setErrors(requestErrors(error, ids.start));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function confirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get('totp');
-    const totp = normaliseTotp(typeof value === 'string' ? value : '');
-    if (!/^\d{6}$/.test(totp)) {
-      setErrors([
-        { fieldId: ids.totp, messageKey: totp ? 'auth:errors.totpFormat' : 'auth:errors.totpRequired' },
-      ]);
-      return;
-    }
-    setBusy(true);
-    try {
-      const grant = await confirmTotpEnrolment(totp);
-      // The enrolment-only session is over; the full one starts clean (the page then moves on).
-      queryClient.clear();
-      store.grant(grant);
-    } catch (error) {
-      setErrors(requestErrors(error, ids.totp, (field) => (field === 'totp' ? ids.totp : undefined)));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
@@ -82,8 +72,8 @@ export function TotpEnrolmentPanel() {
             id={ids.start}
             type="button"
             className="usa-button"
-            disabled={busy}
-            onClick={() => void start()}
+            disabled={start.isPending}
+            onClick={() => start.mutate()}
           >
             {t('enrol.start')}
           </button>
@@ -105,13 +95,11 @@ export function TotpEnrolmentPanel() {
               {groupSecret(enrolment.secret)}
             </code>
           </p>
-          <form className="usa-form" noValidate onSubmit={(event) => void confirm(event)}>
+          <form className="usa-form" noValidate onSubmit={onSubmit}>
             <TextField
-              id={ids.totp}
-              name="totp"
+              {...field('totp')}
               label={t('enrol.codeLabel')}
               hint={t('totpHint')}
-              error={errorText(errors, ids.totp, t)}
               inputMode="numeric"
               autoComplete="one-time-code"
               maxLength={7}

@@ -1,13 +1,16 @@
 import { ApplicationStatusRequest, type ApplicationSummary } from '@cos/contracts';
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
-import { useState, type FormEvent } from 'react';
+import { ErrorSummary, TextField, useApiForm, type FieldError } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { formatAgencyDate } from '../../../lib/format/agency-time.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { getApplicationStatus } from '../api/get-application-status.ts';
 
-const ids = { number: 'status-confirmation-number', dob: 'status-date-of-birth' } as const;
+const ids = {
+  confirmationNumber: 'status-confirmation-number',
+  dateOfBirth: 'status-date-of-birth',
+} as const;
 
 /** One application's status, shown as a short summary list. */
 export function ApplicationStatusSummary({ application }: { application: ApplicationSummary }) {
@@ -33,66 +36,46 @@ export function ApplicationStatusSummary({ application }: { application: Applica
   );
 }
 
+/** The lookup's boxes, trimmed, as ApplicationStatusRequest. */
+const StatusLookupValues = z.object({
+  confirmationNumber: z.string().trim().pipe(ApplicationStatusRequest.shape.confirmationNumber),
+  dateOfBirth: z.string().trim().pipe(ApplicationStatusRequest.shape.dateOfBirth),
+});
+
 /** Status lookup: the confirmation number and the applicant's date of birth, nothing else. */
 export function ApplicationStatusLookup() {
   const { t } = useTranslation('apply');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [found, setFound] = useState<ApplicationSummary | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)).trim() : '');
-    const parsed = ApplicationStatusRequest.safeParse({
-      confirmationNumber: text('confirmationNumber'),
-      dateOfBirth: text('dateOfBirth'),
-    });
-    setFound(null);
-    if (!parsed.success) {
-      const bad = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      setErrors([
-        ...(bad.has('confirmationNumber')
-          ? [{ fieldId: ids.number, messageKey: 'apply:errors.confirmationNumber' }]
-          : []),
-        ...(bad.has('dateOfBirth') ? [{ fieldId: ids.dob, messageKey: 'apply:errors.dateOfBirth' }] : []),
-      ]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      setFound(await getApplicationStatus(parsed.data));
-    } catch (error) {
-      setErrors(
-        isApiError(error, 'NOT_FOUND')
-          ? [{ fieldId: ids.number, messageKey: 'apply:errors.notFound' }]
-          : requestFailure(error, ids.number, (count) => t('auth:errors.rateLimited', { count })),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: StatusLookupValues,
+    defaultValues: { confirmationNumber: '', dateOfBirth: '' },
+    ids,
+    messages: {
+      confirmationNumber: 'apply:errors.confirmationNumber',
+      dateOfBirth: 'apply:errors.dateOfBirth',
+    },
+    submit: getApplicationStatus,
+    failure: (error): FieldError[] =>
+      isApiError(error, 'NOT_FOUND')
+        ? [{ fieldId: ids.confirmationNumber, messageKey: 'apply:errors.notFound' }]
+        : requestFailure(error, ids.confirmationNumber, (count) => t('auth:errors.rateLimited', { count })),
+  });
+  const found = mutation.data;
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form" noValidate onSubmit={onSubmit}>
         <TextField
-          id={ids.number}
-          name="confirmationNumber"
+          {...field('confirmationNumber')}
           label={t('status.number')}
           hint={t('status.numberHint')}
-          error={errorText(errors, ids.number, t)}
           autoComplete="off"
         />
         <TextField
-          id={ids.dob}
-          name="dateOfBirth"
+          {...field('dateOfBirth')}
           type="date"
           label={t('status.dateOfBirth')}
           hint={t('fields.dateHint')}
-          error={errorText(errors, ids.dob, t)}
         />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('status.submit')}

@@ -1,8 +1,9 @@
-import { APPOINTMENT_SCHEDULE, type AppointmentItem, type AppointmentOffice } from '@cos/contracts';
-import { ErrorSummary, SelectField, TextareaField, errorText, type FieldError } from '@cos/ui';
+import { APPOINTMENT_SCHEDULE, BookAppointmentRequest, type AppointmentOffice } from '@cos/contracts';
+import { ErrorSummary, SelectField, TextareaField, useApiForm, type FieldError } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { formatAgencyDateTime } from '../../../lib/format/agency-time.ts';
@@ -11,18 +12,26 @@ import { bookAppointment } from '../api/book-appointment.ts';
 import { SlotSelect } from './slot-select.tsx';
 
 export const bookingFieldIds = {
-  office: 'appointment-office',
-  slot: 'appointment-slot',
+  officeId: 'appointment-office',
+  slotId: 'appointment-slot',
   purpose: 'appointment-purpose',
   caseNumber: 'appointment-case',
 } as const;
 
-const fieldOf = (field: string) =>
-  field === 'slotId'
-    ? bookingFieldIds.slot
-    : field === 'purpose' || field === 'caseNumber'
-      ? bookingFieldIds[field]
-      : undefined;
+/** BookAppointmentRequest, with the office the times are chosen from (the form's, not the wire's). */
+const BookingValues = BookAppointmentRequest.extend({
+  officeId: z.string().min(1),
+  caseNumber: z.string(),
+}).transform(({ officeId: _officeId, caseNumber, ...request }) => ({
+  ...request,
+  ...(caseNumber ? { caseNumber } : {}),
+}));
+
+const bookingMessages = {
+  officeId: 'appointments:errors.office',
+  slotId: 'appointments:errors.slot',
+  purpose: 'appointments:errors.purpose',
+};
 
 /** Choose an office (your case offices first), a free time, say why; one case optionally. */
 export function BookingForm({
@@ -35,64 +44,50 @@ export function BookingForm({
   const { t, i18n } = useTranslation('appointments');
   const queryClient = useQueryClient();
   const mine = offices.filter((office) => office.onMyCase);
-  const [officeId, setOfficeId] = useState(mine[0]?.id ?? '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [booked, setBooked] = useState<AppointmentItem | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (booked) confirmation.current?.focus();
-  }, [booked]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const slotId = String(data.get('slotId') ?? '');
-    const purpose = String(data.get('purpose') ?? '').trim();
-    const caseNumber = String(data.get('caseNumber') ?? '');
-    const problems: FieldError[] = [];
-    if (!officeId)
-      problems.push({ fieldId: bookingFieldIds.office, messageKey: 'appointments:errors.office' });
-    if (!slotId) problems.push({ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.slot' });
-    if (purpose.length < 3)
-      problems.push({ fieldId: bookingFieldIds.purpose, messageKey: 'appointments:errors.purpose' });
-    setErrors(problems);
-    setBooked(null);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const appointment = await bookAppointment({ slotId, purpose, ...(caseNumber ? { caseNumber } : {}) });
-      form.reset();
-      setBooked(appointment);
+  const { form, mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: BookingValues,
+    defaultValues: { officeId: mine[0]?.id ?? '', slotId: '', purpose: '', caseNumber: '' },
+    ids: bookingFieldIds,
+    messages: bookingMessages,
+    submit: bookAppointment,
+    onSuccess: async () => {
+      // The office stays chosen, for a second appointment there.
+      form.reset({ officeId: form.getValues('officeId'), slotId: '', purpose: '', caseNumber: '' });
       // My Case shows the next appointment; the slot list no longer offers this time.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['appointments'] }),
         queryClient.invalidateQueries({ queryKey: ['cases'] }),
       ]);
-    } catch (error) {
+    },
+    failure: (error, fieldId): FieldError[] => {
+      const slot = bookingFieldIds.slotId;
       if (isApiError(error, 'SLOT_TAKEN')) {
-        setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.slotTaken' }]);
-        await queryClient.invalidateQueries({ queryKey: ['appointments', 'slots', officeId] });
-      } else if (isApiError(error, 'OFFICE_CLOSED')) {
+        void queryClient.invalidateQueries({
+          queryKey: ['appointments', 'slots', form.getValues('officeId')],
+        });
+        return [{ fieldId: slot, messageKey: 'appointments:errors.slotTaken' }];
+      }
+      if (isApiError(error, 'OFFICE_CLOSED')) {
         // Closed by an administrator since the page loaded: the office list drops it.
-        setErrors([{ fieldId: bookingFieldIds.office, messageKey: 'appointments:errors.officeClosed' }]);
-        await queryClient.invalidateQueries({ queryKey: ['appointments', 'offices'] });
-      } else if (isApiError(error, 'TOO_MANY_APPOINTMENTS'))
-        setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.tooMany' }]);
-      else if (isApiError(error, 'CONFLICT'))
-        setErrors([{ fieldId: bookingFieldIds.slot, messageKey: 'appointments:errors.overlap' }]);
-      else if (isApiError(error, 'VALIDATION_FAILED'))
-        setErrors(serverFieldErrors(error, fieldOf, bookingFieldIds.slot));
-      else
-        setErrors(
-          requestFailure(error, bookingFieldIds.slot, (count) => t('auth:errors.rateLimited', { count })),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
+        void queryClient.invalidateQueries({ queryKey: ['appointments', 'offices'] });
+        return [{ fieldId: bookingFieldIds.officeId, messageKey: 'appointments:errors.officeClosed' }];
+      }
+      if (isApiError(error, 'TOO_MANY_APPOINTMENTS'))
+        return [{ fieldId: slot, messageKey: 'appointments:errors.tooMany' }];
+      if (isApiError(error, 'CONFLICT'))
+        return [{ fieldId: slot, messageKey: 'appointments:errors.overlap' }];
+      if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, fieldId, slot);
+      return requestFailure(error, slot, (count) => t('auth:errors.rateLimited', { count }));
+    },
+  });
+  const booked = mutation.data;
+  const officeId = form.watch('officeId');
+  const office = field('officeId');
+
+  useEffect(() => {
+    if (booked) confirmation.current?.focus();
+  }, [booked]);
 
   const others = offices.filter((office) => !office.onMyCase);
   return (
@@ -116,14 +111,15 @@ export function BookingForm({
         </div>
       )}
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <SelectField
-          id={bookingFieldIds.office}
-          name="officeId"
+          {...office}
           label={t('book.office')}
-          error={errorText(errors, bookingFieldIds.office, t)}
-          value={officeId}
-          onChange={(event) => setOfficeId(event.target.value)}
+          onChange={(event) => {
+            // Another office's times: the one chosen before is not among them.
+            form.setValue('slotId', '');
+            return office.onChange(event);
+          }}
         >
           <option value="">{t('book.chooseOffice')}</option>
           {mine.length > 0 && (
@@ -139,29 +135,17 @@ export function BookingForm({
             ))}
           </optgroup>
         </SelectField>
-        <SlotSelect
-          id={bookingFieldIds.slot}
-          officeId={officeId}
-          error={errorText(errors, bookingFieldIds.slot, t)}
-        />
+        <SlotSelect {...field('slotId')} officeId={officeId} />
         <TextareaField
-          id={bookingFieldIds.purpose}
-          name="purpose"
+          {...field('purpose')}
           label={t('book.purpose')}
           hint={t('book.purposeHint')}
-          error={errorText(errors, bookingFieldIds.purpose, t)}
           maxLength={APPOINTMENT_SCHEDULE.purposeMaxLength}
           rows={3}
           required
         />
         {caseNumbers.length > 0 && (
-          <SelectField
-            id={bookingFieldIds.caseNumber}
-            name="caseNumber"
-            label={t('book.case')}
-            error={errorText(errors, bookingFieldIds.caseNumber, t)}
-            defaultValue=""
-          >
+          <SelectField {...field('caseNumber')} label={t('book.case')}>
             <option value="">{t('book.noCase')}</option>
             {caseNumbers.map((caseNumber) => (
               <option key={caseNumber} value={caseNumber}>

@@ -1,16 +1,17 @@
-import { SelectField } from '@cos/ui';
+import { SelectField, type FieldBinding } from '@cos/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { slotsQueryOptions } from '../api/get-appointments.ts';
 import { groupSlotsByDay } from '../lib/slot-days.ts';
 
-type SlotSelectProps = { id: string; officeId: string; error: string | undefined };
+/** The form's `field('slotId')`, and the office whose times to offer. */
+type SlotSelectProps = FieldBinding & { officeId: string };
 
 /**
  * The office's free times as one select, grouped by day: compact, and operated the same way by
  * keyboard, touch and screen reader. Times are Georgia's.
  */
-export function SlotSelect({ id, officeId, error }: SlotSelectProps) {
+export function SlotSelect({ officeId, ...binding }: SlotSelectProps) {
   const { t, i18n } = useTranslation('appointments');
   const slots = useQuery({ ...slotsQueryOptions(officeId), enabled: officeId !== '' });
   const days = slots.data ? groupSlotsByDay(slots.data.items, i18n.resolvedLanguage ?? 'en') : [];
@@ -24,12 +25,9 @@ export function SlotSelect({ id, officeId, error }: SlotSelectProps) {
 
   return (
     <SelectField
-      id={id}
-      name="slotId"
+      {...binding}
       label={t('book.slot')}
       hint={officeId === '' ? t('book.chooseOfficeFirst') : hint}
-      error={error}
-      defaultValue=""
       key={officeId}
       aria-busy={slots.isFetching}
     >

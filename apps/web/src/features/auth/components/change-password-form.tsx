@@ -1,8 +1,10 @@
-import { ChangePasswordFormBody, useProblemText, type FieldError } from '@cos/ui';
+import { ChangePasswordRequest } from '@cos/contracts';
+import { ChangePasswordFormBody, useApiForm, useProblemText, type FieldError } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
 import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
@@ -12,8 +14,14 @@ import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { useSession } from '../../../lib/session/session-context.tsx';
 
-const ids = { current: 'current-password', next: 'new-password' } as const;
-const wireFields: Record<string, string> = { currentPassword: ids.current, newPassword: ids.next };
+const ids = { currentPassword: 'current-password', newPassword: 'new-password' } as const;
+
+/** ChangePasswordRequest, with the new password checked by the shared rules (`firstProblem`, worded). */
+const changePasswordSchema = (firstProblem: (password: string) => string | undefined) =>
+  ChangePasswordRequest.extend({ newPassword: z.string().min(1) }).superRefine(({ newPassword }, context) => {
+    const problem = firstProblem(newPassword);
+    if (problem) context.addIssue({ code: 'custom', path: ['newPassword'], message: problem });
+  });
 
 /**
  * Current and new password. The server answers with a fresh session (the others are revoked); a
@@ -24,50 +32,44 @@ export function ChangePasswordForm() {
   const describe = useProblemText();
   const queryClient = useQueryClient();
   const { data: me } = useQuery(meQueryOptions());
-  const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
   const success = useRef<HTMLDivElement>(null);
   // Remembered from the start: after the change the session no longer has to change its password.
   const session = useSession();
   const [temporary] = useState(() => session.status === 'signedIn' && session.mustChangePassword);
+  // The rules need the password typed so far, so the check is made after the form's hook; the
+  // schema reads it when a submit runs.
+  let firstProblem: (password: string) => string | undefined = () => undefined;
+  const { form, mutation, errors, busy, onSubmit, field, errorAt } = useApiForm({
+    schema: changePasswordSchema((password) => firstProblem(password)),
+    defaultValues: { currentPassword: '', newPassword: '' },
+    ids,
+    messages: {
+      currentPassword: 'auth:errors.currentPasswordRequired',
+      newPassword: { required: 'auth:errors.newPasswordRequired' },
+    },
+    submit: changePassword,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+    failure: (error, fieldId): FieldError[] => {
+      if (isApiError(error, 'INVALID_CREDENTIALS'))
+        return [{ fieldId: ids.currentPassword, messageKey: 'auth:errors.currentPasswordWrong' }];
+      if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, fieldId, ids.newPassword);
+      return requestFailure(error, ids.currentPassword, (count) => t('errors.rateLimited', { count }));
+    },
+  });
+  const password = form.watch('newPassword');
   const check = usePasswordCheck(password, {
     userId: me?.userId,
     names: me ? [me.firstName, me.lastName] : [],
   });
+  firstProblem = (candidate) => {
+    const [problem] = check.validate(candidate);
+    return problem && describe(problem);
+  };
+  const done = mutation.isSuccess;
 
   useEffect(() => {
     if (done) success.current?.focus();
   }, [done]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems: FieldError[] = [];
-    if (!current) problems.push({ fieldId: ids.current, messageKey: 'auth:errors.currentPasswordRequired' });
-    const rule = password ? check.validate(password)[0] : undefined;
-    if (!password) problems.push({ fieldId: ids.next, messageKey: 'auth:errors.newPasswordRequired' });
-    else if (rule) problems.push({ fieldId: ids.next, messageKey: '', message: describe(rule) });
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      await changePassword({ currentPassword: current, newPassword: password });
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
-      setCurrent('');
-      setPassword('');
-      setDone(true);
-    } catch (error) {
-      if (isApiError(error, 'INVALID_CREDENTIALS'))
-        setErrors([{ fieldId: ids.current, messageKey: 'auth:errors.currentPasswordWrong' }]);
-      else if (isApiError(error, 'VALIDATION_FAILED'))
-        setErrors(serverFieldErrors(error, (field) => wireFields[field], ids.next));
-      else setErrors(requestFailure(error, ids.current, (count) => t('errors.rateLimited', { count })));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (done) {
     return (
@@ -96,21 +98,23 @@ export function ChangePasswordForm() {
   return (
     <ChangePasswordFormBody
       username={me?.userId ?? ''}
-      ids={ids}
       errors={errors}
-      current={current}
-      onCurrentChange={setCurrent}
-      password={password}
-      onPasswordChange={setPassword}
-      check={check}
       busy={busy}
+      onSubmit={onSubmit}
+      current={field('currentPassword')}
+      next={{
+        id: ids.newPassword,
+        value: password,
+        onChange: (value) => form.setValue('newPassword', value),
+        error: errorAt(ids.newPassword),
+      }}
+      check={check}
       text={{
         current: t('changePassword.current'),
         currentHint: t('changePassword.currentHint'),
         next: t('changePassword.new'),
         submit: t('changePassword.submit'),
       }}
-      onSubmit={(event) => void submit(event)}
     />
   );
 }

@@ -1,19 +1,14 @@
 import { contactTopics, CONTACT_MESSAGE_MAX, type ContactRequestReceipt } from '@cos/contracts';
-import { ErrorSummary, SelectField, TextareaField, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, SelectField, TextareaField, TextField, useApiForm } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { meQueryOptions } from '../../../lib/queries/get-me.ts';
 import { sendContactRequest } from '../api/send-contact-request.ts';
-import {
-  contactFieldId,
-  contactFieldIds,
-  readContactForm,
-  validateContactForm,
-} from '../lib/contact-form.ts';
+import { contactDefaults, contactFieldIds, contactMessages, contactSchema } from '../lib/contact-form.ts';
 
 /**
  * The information request. Signed in, the name is filled in from the account and, with the email
@@ -29,87 +24,60 @@ export function ContactForm({
   const { t } = useTranslation('contact');
   const queryClient = useQueryClient();
   const me = useQuery({ ...meQueryOptions(), enabled: signedIn });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [length, setLength] = useState(0);
-  const [busy, setBusy] = useState(false);
   const accountEmail = signedIn ? me.data?.email : null;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { errors: problems, request } = validateContactForm(
-      readContactForm(new FormData(event.currentTarget), Boolean(accountEmail)),
-    );
-    setErrors(problems);
-    if (!request) return;
-    setBusy(true);
-    try {
-      const receipt = await sendContactRequest(request, signedIn);
+  const { form, errors, busy, onSubmit, field } = useApiForm({
+    schema: contactSchema(Boolean(accountEmail)),
+    defaultValues: contactDefaults,
+    ids: contactFieldIds,
+    messages: contactMessages,
+    submit: (request) => sendContactRequest(request, signedIn),
+    onSuccess: async (receipt) => {
       if (signedIn) await queryClient.invalidateQueries({ queryKey: ['contact-requests'] });
       onSent(receipt);
-    } catch (error) {
-      setErrors(
-        isApiError(error, 'VALIDATION_FAILED')
-          ? serverFieldErrors(error, contactFieldId, contactFieldIds.name)
-          : requestFailure(error, contactFieldIds.name, (count) => t('auth:errors.rateLimited', { count })),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const error = (field: keyof typeof contactFieldIds) => errorText(errors, contactFieldIds[field], t);
+    },
+    failure: (error, fieldId) =>
+      isApiError(error, 'VALIDATION_FAILED')
+        ? serverFieldErrors(error, fieldId, contactFieldIds.name)
+        : requestFailure(error, contactFieldIds.name, (count) => t('auth:errors.rateLimited', { count })),
+  });
   const name = me.data ? `${me.data.firstName} ${me.data.lastName}` : '';
+  const length = form.watch('message').length;
+
+  // Signed in, the account's name fills the box once it arrives.
+  useEffect(() => {
+    if (name) form.resetField('name', { defaultValue: name });
+  }, [form, name]);
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          key={name}
-          id={contactFieldIds.name}
-          name="name"
-          label={t('fields.name')}
-          error={error('name')}
-          defaultValue={name}
-          autoComplete="name"
-        />
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
+        <TextField {...field('name')} label={t('fields.name')} autoComplete="name" />
         <p className="usa-hint margin-top-3">{t('fields.reachHint')}</p>
         <TextField
-          id={contactFieldIds.email}
-          name="email"
+          {...field('email')}
           type="email"
           label={t('fields.email')}
           hint={accountEmail ? t('fields.emailAccountHint', { email: accountEmail }) : undefined}
-          error={error('email')}
           autoComplete="email"
         />
         <TextField
-          id={contactFieldIds.phone}
-          name="phone"
+          {...field('phone')}
           type="tel"
           label={t('fields.phone')}
           hint={t('fields.phoneHint')}
-          error={error('phone')}
           autoComplete="tel-national"
           width="medium"
         />
         <TextField
-          id={contactFieldIds.caseNumber}
-          name="caseNumber"
+          {...field('caseNumber')}
           label={t('fields.caseNumber')}
           hint={t('fields.caseNumberHint')}
-          error={error('caseNumber')}
           inputMode="numeric"
           autoComplete="off"
           width="medium"
         />
-        <SelectField
-          id={contactFieldIds.topic}
-          name="topic"
-          label={t('fields.topic')}
-          error={error('topic')}
-          defaultValue=""
-        >
+        <SelectField {...field('topic')} label={t('fields.topic')}>
           <option value="">{t('fields.topicPlaceholder')}</option>
           {contactTopics.map((topic) => (
             <option key={topic} value={topic}>
@@ -118,13 +86,10 @@ export function ContactForm({
           ))}
         </SelectField>
         <TextareaField
-          id={contactFieldIds.message}
-          name="message"
+          {...field('message')}
           label={t('fields.message')}
           hint={t('fields.messageHint', { max: CONTACT_MESSAGE_MAX, left: CONTACT_MESSAGE_MAX - length })}
-          error={error('message')}
           maxLength={CONTACT_MESSAGE_MAX}
-          onChange={(event) => setLength(event.target.value.length)}
         />
         <button className="usa-button margin-top-3" type="submit" disabled={busy}>
           {t('submit')}

@@ -1,7 +1,7 @@
-// The contact form's values as the wire's ContactRequestInput, checked with the contract's schema;
+// The contact form's boxes as the wire's ContactRequestInput, checked with the contract's schema;
 // the words are this app's (contact:errors.<field>), so they can be translated.
 import { ContactRequestInput } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { z } from 'zod';
 
 export const contactFieldIds = {
   name: 'contact-name',
@@ -12,55 +12,41 @@ export const contactFieldIds = {
   message: 'contact-message',
 } as const;
 
-type Field = keyof typeof contactFieldIds;
-const isField = (value: unknown): value is Field =>
-  typeof value === 'string' && Object.hasOwn(contactFieldIds, value);
+export const contactDefaults = { name: '', email: '', phone: '', caseNumber: '', topic: '', message: '' };
 
-export function contactFieldId(field: string): string | undefined {
-  return isField(field) ? contactFieldIds[field] : undefined;
-}
-
-/** What the boxes hold; empty optional boxes are left out (topic stays '' until one is chosen). */
-export type ContactFormValues = {
-  name: string;
-  email?: string | undefined;
-  phone?: string | undefined;
-  caseNumber?: string | undefined;
-  topic: string;
-  message: string;
-  useAccountEmail?: true;
+export const contactMessages = {
+  name: 'contact:errors.name',
+  email: 'contact:errors.email',
+  phone: 'contact:errors.phone',
+  caseNumber: 'contact:errors.caseNumber',
+  topic: 'contact:errors.topic',
+  message: 'contact:errors.message',
 };
 
-export function readContactForm(form: FormData, useAccountEmail: boolean): ContactFormValues {
-  const text = (name: Field) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value.trim() : '';
-  };
-  const optional = (name: Field) => text(name) || undefined;
-  return {
-    name: text('name'),
-    email: optional('email'),
-    phone: optional('phone'),
-    caseNumber: optional('caseNumber'),
-    topic: text('topic'),
-    message: text('message'),
-    // Signed in and no address typed: answer to the one on the account.
-    ...(useAccountEmail && !text('email') ? { useAccountEmail: true } : {}),
-  };
-}
-
-export function validateContactForm(values: ContactFormValues): {
-  errors: FieldError[];
-  request?: ContactRequestInput;
-} {
-  const parsed = ContactRequestInput.safeParse(values);
-  if (parsed.success) return { errors: [], request: parsed.data };
-  const seen = new Set<Field>();
-  for (const issue of parsed.error.issues) if (isField(issue.path[0])) seen.add(issue.path[0]);
-  // In the form's order, so the summary reads top to bottom.
-  const errors = Object.keys(contactFieldIds)
-    .filter(isField)
-    .filter((field) => seen.has(field))
-    .map((field) => ({ fieldId: contactFieldIds[field], messageKey: `contact:errors.${field}` }));
-  return { errors };
-}
+/**
+ * What the boxes hold, as ContactRequestInput: empty optional boxes are left out, and a signed-in
+ * parent who types no address (`useAccountEmail`) is answered at the account's.
+ */
+export const contactSchema = (useAccountEmail: boolean) =>
+  z
+    .object({
+      name: z.string(),
+      email: z.string(),
+      phone: z.string(),
+      caseNumber: z.string(),
+      topic: z.string(),
+      message: z.string(),
+    })
+    .transform(({ email, phone, caseNumber, topic, ...rest }): z.input<typeof ContactRequestInput> => {
+      const optional = (name: string, value: string) => (value.trim() ? { [name]: value.trim() } : {});
+      return {
+        ...rest,
+        // Any string here: the contract's enum checks it in the pipe below.
+        topic: topic as z.input<typeof ContactRequestInput>['topic'],
+        ...optional('email', email),
+        ...optional('phone', phone),
+        ...optional('caseNumber', caseNumber),
+        ...(useAccountEmail && !email.trim() ? { useAccountEmail: true } : {}),
+      };
+    })
+    .pipe(ContactRequestInput);

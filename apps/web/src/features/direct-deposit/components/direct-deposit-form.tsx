@@ -1,15 +1,6 @@
 import type { DirectDepositView } from '@cos/contracts';
-import {
-  ErrorSummary,
-  PasswordField,
-  RadioGroupField,
-  TextField,
-  errorText,
-  radioOptionId,
-  type FieldError,
-} from '@cos/ui';
+import { ErrorSummary, RadioGroupField, TextField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
@@ -17,20 +8,12 @@ import { requestFailure } from '../../../lib/request-failure.ts';
 import { directDepositQueryOptions } from '../api/get-direct-deposit.ts';
 import { updateDirectDeposit } from '../api/update-direct-deposit.ts';
 import {
-  checkDirectDeposit,
-  fieldIds,
-  isDirectDepositField,
-  type DirectDepositValues,
+  ACCOUNT_TYPE_GROUP_ID,
+  DirectDepositFormValues,
+  directDepositIds,
+  directDepositMessages,
 } from '../lib/direct-deposit-form.ts';
-
-const empty: DirectDepositValues = {
-  routingNumber: '',
-  accountNumber: '',
-  accountNumberConfirmation: '',
-  accountType: '',
-};
-const typeGroupId = fieldIds.accountType;
-const CURRENT_PASSWORD_ID = 'dd-current-password';
+import { StepUpPassword } from './step-up-password.tsx';
 
 type DirectDepositFormProps = {
   onSaved: (view: DirectDepositView) => void;
@@ -41,124 +24,80 @@ type DirectDepositFormProps = {
 /** New bank account: routing number (checksum), account number twice, checking or savings. */
 export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormProps) {
   const { t } = useTranslation('directDeposit');
-  const { t: tAuth } = useTranslation('auth');
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  // Step-up (docs/security.md): the current password confirms the change is the parent's.
-  const [currentPassword, setCurrentPassword] = useState('');
-  const set = (field: keyof DirectDepositValues) => (value: string) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = checkDirectDeposit(values, (value) => radioOptionId(typeGroupId, value));
-    const passwordMissing = currentPassword
-      ? []
-      : [{ fieldId: CURRENT_PASSWORD_ID, messageKey: 'auth:errors.currentPasswordRequired' }];
-    setErrors([...checked.errors, ...passwordMissing]);
-    if (!checked.request || passwordMissing.length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await updateDirectDeposit({ ...checked.request, currentPassword });
-      setCurrentPassword('');
+  const { form, errors, busy, onSubmit, field, errorAt } = useApiForm({
+    schema: DirectDepositFormValues,
+    defaultValues: {
+      routingNumber: '',
+      accountNumber: '',
+      accountNumberConfirmation: '',
+      currentPassword: '',
+    },
+    ids: directDepositIds,
+    messages: directDepositMessages,
+    submit: (values) => updateDirectDeposit(values),
+    onSuccess: (saved) => {
       queryClient.setQueryData(directDepositQueryOptions().queryKey, saved);
-      setValues(empty);
+      form.reset();
       onSaved(saved);
-    } catch (error) {
-      if (isApiError(error, 'FEATURE_UNAVAILABLE')) onUnavailable();
-      else if (isApiError(error, 'VALIDATION_FAILED')) {
-        setErrors(
-          serverFieldErrors(
-            error,
-            (field) =>
-              field === 'currentPassword'
-                ? CURRENT_PASSWORD_ID
-                : isDirectDepositField(field)
-                  ? fieldIds[field]
-                  : undefined,
-            fieldIds.routingNumber,
-          ),
-        );
-      } else
-        setErrors(
-          requestFailure(error, fieldIds.routingNumber, (count) => t('errors.rateLimited', { count })),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    failure: (error, fieldId) => {
+      if (isApiError(error, 'FEATURE_UNAVAILABLE')) {
+        onUnavailable();
+        return [];
+      }
+      // A wrong current password comes back as a field error on currentPassword.
+      if (isApiError(error, 'VALIDATION_FAILED'))
+        return serverFieldErrors(error, fieldId, directDepositIds.routingNumber);
+      return requestFailure(error, directDepositIds.routingNumber, (count) =>
+        t('errors.rateLimited', { count }),
+      );
+    },
+  });
+  const accountType = form.watch('accountType');
 
-  const error = (id: string) => errorText(errors, id, t);
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <TextField
-          id={fieldIds.routingNumber}
-          name="routingNumber"
+          {...field('routingNumber')}
           label={t('form.routingNumber')}
           hint={t('form.routingNumberHint')}
-          error={error(fieldIds.routingNumber)}
-          value={values.routingNumber}
-          onChange={(event) => set('routingNumber')(event.target.value)}
           inputMode="numeric"
           autoComplete="off"
           width="medium"
           required
         />
         <TextField
-          id={fieldIds.accountNumber}
-          name="accountNumber"
+          {...field('accountNumber')}
           label={t('form.accountNumber')}
           hint={t('form.accountNumberHint')}
-          error={error(fieldIds.accountNumber)}
-          value={values.accountNumber}
-          onChange={(event) => set('accountNumber')(event.target.value)}
           inputMode="numeric"
           autoComplete="off"
           required
         />
         <TextField
-          id={fieldIds.accountNumberConfirmation}
-          name="accountNumberConfirmation"
+          {...field('accountNumberConfirmation')}
           label={t('form.accountNumberConfirmation')}
-          error={error(fieldIds.accountNumberConfirmation)}
-          value={values.accountNumberConfirmation}
-          onChange={(event) => set('accountNumberConfirmation')(event.target.value)}
           inputMode="numeric"
           autoComplete="off"
           required
         />
         <RadioGroupField
-          id={typeGroupId}
+          id={ACCOUNT_TYPE_GROUP_ID}
           name="accountType"
           legend={t('form.accountType')}
           options={[
             { value: 'checking', label: t('accountTypes.checking') },
             { value: 'savings', label: t('accountTypes.savings') },
           ]}
-          error={
-            errors.some((e) => e.fieldId === radioOptionId(typeGroupId, 'checking'))
-              ? error(radioOptionId(typeGroupId, 'checking'))
-              : undefined
-          }
-          value={values.accountType}
-          onChange={set('accountType')}
+          error={errorAt(directDepositIds.accountType)}
+          value={accountType ?? ''}
+          onChange={(value) => form.setValue('accountType', value === 'savings' ? 'savings' : 'checking')}
           required
         />
-        <PasswordField
-          id={CURRENT_PASSWORD_ID}
-          name="currentPassword"
-          label={tAuth('stepUp.currentPassword')}
-          hint={tAuth('stepUp.hint')}
-          error={error(CURRENT_PASSWORD_ID)}
-          value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.target.value)}
-          autoComplete="current-password"
-          required
-        />
+        <StepUpPassword {...field('currentPassword')} />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('form.submit')}
         </button>

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { featuresQueryOptions } from '../../../lib/queries/get-features.ts';
+import { directDepositQueryOptions } from '../api/get-direct-deposit.ts';
 import { DirectDepositForm } from './direct-deposit-form.tsx';
 
 /**
@@ -17,11 +18,15 @@ export function DirectDepositUpdate() {
   const queryClient = useQueryClient();
   const features = useQuery(featuresQueryOptions());
   const [saved, setSaved] = useState<DirectDepositView | null>(null);
+  // "Received" describes the change still waiting; once it is cancelled (or replaced) it no longer does.
+  const current = useQuery(directDepositQueryOptions()).data?.pendingChange;
+  const received =
+    saved?.pendingChange && current?.requestedAt === saved.pendingChange.requestedAt ? saved : null;
   const confirmation = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (saved) confirmation.current?.focus();
-  }, [saved]);
+    if (received) confirmation.current?.focus();
+  }, [received]);
 
   if (features.isPending) return <p role="status">{t('loading')}</p>;
   const feature = features.data?.[DIRECT_DEPOSIT_FEATURE_KEY];
@@ -30,7 +35,7 @@ export function DirectDepositUpdate() {
   return (
     <section aria-labelledby="dd-update-heading" className="margin-top-4">
       <h2 id="dd-update-heading">{t('update.heading')}</h2>
-      {saved?.enrolment && (
+      {received && (
         <div
           ref={confirmation}
           tabIndex={-1}
@@ -39,12 +44,7 @@ export function DirectDepositUpdate() {
         >
           <div className="usa-alert__body">
             <p className="usa-alert__heading text-bold">{t('update.doneHeading')}</p>
-            <p className="usa-alert__text">
-              {t('update.doneText', {
-                type: t(`accountTypes.${saved.enrolment.accountType}`),
-                last4: saved.enrolment.accountNumberLast4,
-              })}
-            </p>
+            <p className="usa-alert__text">{t('update.doneText')}</p>
           </div>
         </div>
       )}

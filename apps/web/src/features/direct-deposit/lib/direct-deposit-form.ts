@@ -1,48 +1,50 @@
-// The Direct Deposit form's checks, from the contract's schema: each problem becomes a message key
-// of this page (the schema's own words are English; the page speaks English and Spanish).
-import { UpdateDirectDepositRequest } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+// The Direct Deposit form's schema and wording (docs/decisions/0010-forms.md): the contract's own
+// field rules, plus the current password the form always asks for (the step-up, docs/security.md).
+// The schema's messages are English; each field's problem is a message key of this page instead.
+import { BankAccountNumber, BankAccountType, RoutingNumber } from '@cos/contracts';
+import { radioOptionId, type FieldMessage } from '@cos/ui';
+import { z } from 'zod';
 
-export type DirectDepositValues = {
-  routingNumber: string;
-  accountNumber: string;
-  accountNumberConfirmation: string;
-  accountType: string;
-};
+export const DirectDepositFormValues = z
+  .object({
+    routingNumber: RoutingNumber,
+    accountNumber: BankAccountNumber,
+    accountNumberConfirmation: z.string().trim().min(1),
+    accountType: BankAccountType,
+    currentPassword: z.string().min(1),
+  })
+  .refine((values) => values.accountNumber === values.accountNumberConfirmation, {
+    path: ['accountNumberConfirmation'],
+    // Checked even when another field is wrong (a blank password), so one submit lists every problem.
+    when: () => true,
+  });
+export type DirectDepositFormInput = z.input<typeof DirectDepositFormValues>;
 
-export const fieldIds = {
+export const ACCOUNT_TYPE_GROUP_ID = 'dd-account-type';
+
+export const directDepositIds = {
   routingNumber: 'dd-routing-number',
   accountNumber: 'dd-account-number',
   accountNumberConfirmation: 'dd-account-number-confirmation',
-  accountType: 'dd-account-type',
+  // A radio group's problem links to its first option.
+  accountType: radioOptionId(ACCOUNT_TYPE_GROUP_ID, 'checking'),
+  currentPassword: 'dd-current-password',
 } as const;
 
-export type DirectDepositField = keyof typeof fieldIds;
-
-export const isDirectDepositField = (field: string): field is DirectDepositField =>
-  Object.hasOwn(fieldIds, field);
-
-function keyFor(field: DirectDepositField, values: DirectDepositValues): string {
-  const value = values[field].trim();
-  if (field === 'accountType') return 'directDeposit:errors.accountType';
-  if (!value) return `directDeposit:errors.${field}Required`;
-  if (field === 'routingNumber' && /^\d{9}$/.test(value)) return 'directDeposit:errors.routingNumberChecksum';
-  if (field === 'accountNumberConfirmation') return 'directDeposit:errors.mismatch';
-  return `directDeposit:errors.${field}`;
-}
-
-/** The request to send, or the problems to show (first problem per field, in form order). */
-export function checkDirectDeposit(values: DirectDepositValues, radioId: (value: string) => string) {
-  const parsed = UpdateDirectDepositRequest.safeParse(values);
-  if (parsed.success) return { request: parsed.data, errors: [] as FieldError[] };
-  const fields = new Set(
-    parsed.error.issues.map((issue) => String(issue.path[0])).filter(isDirectDepositField),
-  );
-  const errors = (Object.keys(fieldIds) as DirectDepositField[])
-    .filter((field) => fields.has(field))
-    .map((field) => ({
-      fieldId: field === 'accountType' ? radioId('checking') : fieldIds[field],
-      messageKey: keyFor(field, values),
-    }));
-  return { request: null, errors };
-}
+export const directDepositMessages: Readonly<Record<string, FieldMessage>> = {
+  routingNumber: {
+    required: 'directDeposit:errors.routingNumberRequired',
+    custom: 'directDeposit:errors.routingNumberChecksum',
+    default: 'directDeposit:errors.routingNumber',
+  },
+  accountNumber: {
+    required: 'directDeposit:errors.accountNumberRequired',
+    default: 'directDeposit:errors.accountNumber',
+  },
+  accountNumberConfirmation: {
+    required: 'directDeposit:errors.accountNumberConfirmationRequired',
+    default: 'directDeposit:errors.mismatch',
+  },
+  accountType: 'directDeposit:errors.accountType',
+  currentPassword: 'auth:errors.currentPasswordRequired',
+};

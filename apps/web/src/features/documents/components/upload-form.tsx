@@ -1,13 +1,13 @@
-import { DOCUMENT_UPLOAD_POLICY, type DocumentItem } from '@cos/contracts';
-import { ErrorSummary, SelectField, TextField, errorText, type FieldError } from '@cos/ui';
+import { DOCUMENT_UPLOAD_POLICY } from '@cos/contracts';
+import { ErrorSummary, SelectField, TextField, useApiForm, type FieldError } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { uploadDocument } from '../api/upload-document.ts';
-import { uploadFieldId, uploadFieldIds, validateUpload } from '../lib/upload-form.ts';
+import { UploadValues, uploadFieldIds, uploadMessages } from '../lib/upload-form.ts';
 import { FileField } from './file-field.tsx';
 
 /**
@@ -17,46 +17,25 @@ import { FileField } from './file-field.tsx';
 export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) {
   const { t } = useTranslation('documents');
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [uploaded, setUploaded] = useState<DocumentItem | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
+  const { form, mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: UploadValues,
+    defaultValues: { caseNumber: '', description: '' },
+    ids: uploadFieldIds,
+    messages: uploadMessages,
+    submit: uploadDocument,
+    onSuccess: async () => {
+      form.reset();
+      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+    },
+    failure: (error, fieldId) =>
+      uploadFailure(error, fieldId, (count) => t('auth:errors.rateLimited', { count })),
+  });
+  const uploaded = mutation.data;
 
   useEffect(() => {
     if (uploaded) confirmation.current?.focus();
   }, [uploaded]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const chosen = data.get('file');
-    const file = chosen instanceof File && chosen.name !== '' ? chosen : null;
-    const input = {
-      file,
-      description: String(data.get('description') ?? ''),
-      caseNumber: String(data.get('caseNumber') ?? ''),
-    };
-    const problems = validateUpload(input);
-    setErrors(problems);
-    setUploaded(null);
-    if (problems.length > 0 || !file) return;
-    setBusy(true);
-    try {
-      const document = await uploadDocument({
-        file,
-        description: input.description.trim(),
-        caseNumber: input.caseNumber,
-      });
-      form.reset();
-      setUploaded(document);
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
-    } catch (error) {
-      setErrors(uploadFailure(error, (count) => t('auth:errors.rateLimited', { count })));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section aria-labelledby="upload-heading">
@@ -74,25 +53,16 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
         </div>
       )}
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <FileField
-          id={uploadFieldIds.file}
-          name="file"
+          {...field('file')}
           label={t('upload.file')}
           hint={t('upload.fileHint', { megabytes: DOCUMENT_UPLOAD_POLICY.maxBytes / (1024 * 1024) })}
-          error={errorText(errors, uploadFieldIds.file, t)}
           accept={DOCUMENT_UPLOAD_POLICY.accept}
           required
         />
         {caseNumbers.length > 0 && (
-          <SelectField
-            id={uploadFieldIds.caseNumber}
-            name="caseNumber"
-            label={t('upload.case')}
-            hint={t('upload.caseHint')}
-            error={errorText(errors, uploadFieldIds.caseNumber, t)}
-            defaultValue=""
-          >
+          <SelectField {...field('caseNumber')} label={t('upload.case')} hint={t('upload.caseHint')}>
             <option value="">{t('upload.noCase')}</option>
             {caseNumbers.map((caseNumber) => (
               <option key={caseNumber} value={caseNumber}>
@@ -102,11 +72,9 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
           </SelectField>
         )}
         <TextField
-          id={uploadFieldIds.description}
-          name="description"
+          {...field('description')}
           label={t('upload.description')}
           hint={t('upload.descriptionHint')}
-          error={errorText(errors, uploadFieldIds.description, t)}
           maxLength={DOCUMENT_UPLOAD_POLICY.descriptionMaxLength}
           autoComplete="off"
           required
@@ -119,13 +87,16 @@ export function UploadForm({ caseNumbers }: { caseNumbers: readonly string[] }) 
   );
 }
 
-function uploadFailure(error: unknown, rateLimited: (minutes: number) => string): FieldError[] {
+function uploadFailure(
+  error: unknown,
+  fieldId: (field: string) => string | undefined,
+  rateLimited: (minutes: number) => string,
+): FieldError[] {
   if (isApiError(error, 'FILE_TOO_LARGE'))
     return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTooLarge' }];
   if (isApiError(error, 'UNSUPPORTED_FILE_TYPE'))
     return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTypeByContent' }];
-  if (isApiError(error, 'VALIDATION_FAILED'))
-    return serverFieldErrors(error, uploadFieldId, uploadFieldIds.file);
+  if (isApiError(error, 'VALIDATION_FAILED')) return serverFieldErrors(error, fieldId, uploadFieldIds.file);
   if (isApiError(error, 'TOO_MANY_UPLOADS'))
     return [{ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.tooManyUploads' }];
   return requestFailure(error, uploadFieldIds.file, rateLimited);

@@ -2,15 +2,13 @@
 // over the limit and looks like a PDF, JPEG or PNG; a description is given. The limits are the
 // contracts' (the API enforces the same, and checks the type by content).
 import { DOCUMENT_UPLOAD_POLICY } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { z } from 'zod';
 
 export const uploadFieldIds = {
   file: 'document-file',
   caseNumber: 'document-case',
   description: 'document-description',
 } as const;
-
-export type UploadInput = { file: File | null; description: string; caseNumber: string };
 
 const ALLOWED_NAME = /\.(pdf|jpe?g|png)$/i;
 const ALLOWED_TYPES: readonly string[] = DOCUMENT_UPLOAD_POLICY.contentTypes;
@@ -20,30 +18,38 @@ function looksAllowed(file: File): boolean {
   return ALLOWED_NAME.test(file.name) || ALLOWED_TYPES.includes(file.type);
 }
 
-export function validateUpload(input: UploadInput): FieldError[] {
-  const errors: FieldError[] = [];
-  const { file } = input;
-  if (!file) errors.push({ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileMissing' });
-  else if (file.size === 0)
-    errors.push({ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileEmpty' });
-  else if (file.size > DOCUMENT_UPLOAD_POLICY.maxBytes)
-    errors.push({ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileTooLarge' });
-  else if (!looksAllowed(file))
-    errors.push({ fieldId: uploadFieldIds.file, messageKey: 'documents:errors.fileType' });
-  const description = input.description.trim();
-  if (!description)
-    errors.push({ fieldId: uploadFieldIds.description, messageKey: 'documents:errors.descriptionMissing' });
-  else if (description.length > DOCUMENT_UPLOAD_POLICY.descriptionMaxLength)
-    errors.push({ fieldId: uploadFieldIds.description, messageKey: 'documents:errors.descriptionTooLong' });
-  return errors;
-}
+/**
+ * What the form holds (the file input's FileList) as a DocumentUpload: one file, not empty, not
+ * over the limit, that looks like a PDF, JPEG or PNG, and a description.
+ */
+export const UploadValues = z.object({
+  file: z
+    .custom<FileList | undefined>()
+    .transform((files) => files?.[0])
+    .pipe(
+      z
+        .file()
+        .min(1)
+        .max(DOCUMENT_UPLOAD_POLICY.maxBytes)
+        .refine(looksAllowed, 'Choose a PDF, JPEG or PNG file.'),
+    ),
+  caseNumber: z.string(),
+  description: z.string().trim().min(1).max(DOCUMENT_UPLOAD_POLICY.descriptionMaxLength),
+});
 
-/** Where the server's field names land on this form. */
-export function uploadFieldId(field: string): string | undefined {
-  return field === 'file' || field === 'description' || field === 'caseNumber'
-    ? uploadFieldIds[field]
-    : undefined;
-}
+/** The words for each problem, by zod's issue code (no file chosen fails the File type). */
+export const uploadMessages = {
+  file: {
+    invalid_type: 'documents:errors.fileMissing',
+    too_small: 'documents:errors.fileEmpty',
+    too_big: 'documents:errors.fileTooLarge',
+    custom: 'documents:errors.fileType',
+  },
+  description: {
+    required: 'documents:errors.descriptionMissing',
+    too_big: 'documents:errors.descriptionTooLong',
+  },
+};
 
 /** "2.4 MB", "350 KB": sizes as people read them. */
 export function formatFileSize(bytes: number, language: string): string {

@@ -1,6 +1,5 @@
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, TextField, useApiForm } from '@cos/ui';
 import { OfficeSearchQuery } from '@cos/contracts';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const officeSearchFieldId = 'office-search';
@@ -11,19 +10,15 @@ export const officeSearchFieldId = 'office-search';
  */
 export function OfficeSearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation('offices');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get('q');
-    const q = typeof value === 'string' ? value.trim() : '';
-    if (!OfficeSearchQuery.safeParse({ q }).success) {
-      setErrors([{ fieldId: officeSearchFieldId, messageKey: 'offices:errors.query' }]);
-      return;
-    }
-    setErrors([]);
-    onSearch(q);
-  }
+  const { errors, onSubmit, field } = useApiForm({
+    schema: OfficeSearchQuery,
+    defaultValues: { q: initial },
+    ids: { q: officeSearchFieldId },
+    messages: { q: 'offices:errors.query' },
+    // Nothing is sent from here: the page's query follows the URL.
+    submit: ({ q }) => onSearch(q ?? ''),
+    failure: () => [],
+  });
 
   return (
     <>
@@ -33,16 +28,13 @@ export function OfficeSearchForm({ initial, onSearch }: { initial: string; onSea
         role="search"
         aria-label={t('search.formLabel')}
         noValidate
-        onSubmit={submit}
+        onSubmit={onSubmit}
       >
         <TextField
-          id={officeSearchFieldId}
-          name="q"
+          {...field('q')}
           type="search"
           label={t('search.label')}
           hint={t('search.hint')}
-          error={errorText(errors, officeSearchFieldId, t)}
-          defaultValue={initial}
           maxLength={60}
           autoComplete="off"
         />

@@ -1,24 +1,18 @@
-import {
-  ErrorSummary,
-  NewPasswordField,
-  TextField,
-  errorText,
-  useProblemText,
-  type FieldError,
-} from '@cos/ui';
-import { useState, type FormEvent } from 'react';
+import { ErrorSummary, NewPasswordField, TextField, useApiForm, useProblemText } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 import { SecurityQuestionsFieldset } from '../../../components/forms/security-questions-fieldset.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { usePasswordCheck } from '../../../lib/password/use-password-check.ts';
-import { questionCount } from '../../../lib/security-questions/answers.ts';
 import { completeRegistration } from '../api/complete-registration.ts';
-import { credentialsFieldId, credentialsFieldIds, validateCredentials } from '../lib/credentials-form.ts';
+import {
+  credentialsDefaults,
+  credentialsFieldIds,
+  credentialsMessages,
+  credentialsSchema,
+} from '../lib/credentials-form.ts';
 import type { VerifiedIdentity } from './identity-form.tsx';
-
-const slots = Array.from({ length: questionCount }, () => '');
 
 type Props = {
   identity: VerifiedIdentity;
@@ -31,65 +25,48 @@ type Props = {
 export function CredentialsForm({ identity, onRegistered, onExpired }: Props) {
   const { t } = useTranslation('registration');
   const describe = useProblemText();
-  const [userId, setUserId] = useState('');
-  const [password, setPassword] = useState('');
-  const [email, setEmail] = useState('');
-  const [chosen, setChosen] = useState<string[]>(slots);
-  const [answers, setAnswers] = useState<string[]>(slots);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const check = usePasswordCheck(password, { userId, names: [identity.firstName, identity.lastName] });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { errors: problems, request } = validateCredentials(
-      { userId, password, email, questions: chosen, answers },
-      password ? check.validate(password)[0] : undefined,
-      describe,
-    );
-    setErrors(problems);
-    if (!request) return;
-    setBusy(true);
-    try {
-      await completeRegistration({ registrationToken: identity.registrationToken, ...request });
-      onRegistered();
-    } catch (error) {
+  // The password rules need the User ID typed so far, so the check is made after the form's hook;
+  // the schema reads it when a submit runs.
+  let firstProblem: (password: string) => string | undefined = () => undefined;
+  const { form, errors, busy, onSubmit, field } = useApiForm({
+    schema: credentialsSchema({ passwordProblem: (password) => firstProblem(password), text: t }),
+    defaultValues: credentialsDefaults(),
+    ids: credentialsFieldIds,
+    messages: credentialsMessages,
+    submit: (request) => completeRegistration({ registrationToken: identity.registrationToken, ...request }),
+    onSuccess: onRegistered,
+    failure: (error, fieldId) => {
       if (
         isApiError(error, 'UNAUTHENTICATED') ||
-        (isApiError(error) && error.fields.some((field) => field.field === 'registrationToken'))
+        (isApiError(error) && error.fields.some((problem) => problem.field === 'registrationToken'))
       ) {
         onExpired();
-        return;
+        return [];
       }
-      if (isApiError(error, 'CONFLICT') || isApiError(error, 'VALIDATION_FAILED')) {
-        setErrors(serverFieldErrors(error, credentialsFieldId, credentialsFieldIds.userId));
-      } else
-        setErrors(
-          requestFailure(error, credentialsFieldIds.userId, (count) =>
-            t('auth:errors.rateLimited', { count }),
-          ),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const update = (list: string[], index: number, value: string) =>
-    list.map((item, at) => (at === index ? value : item));
+      if (isApiError(error, 'CONFLICT') || isApiError(error, 'VALIDATION_FAILED'))
+        return serverFieldErrors(error, fieldId, credentialsFieldIds.userId);
+      return requestFailure(error, credentialsFieldIds.userId, (count) =>
+        t('auth:errors.rateLimited', { count }),
+      );
+    },
+  });
+  const [userId, password, chosen] = form.watch(['userId', 'password', 'securityAnswers']);
+  const check = usePasswordCheck(password, { userId, names: [identity.firstName, identity.lastName] });
+  firstProblem = (candidate) => {
+    const [problem] = check.validate(candidate);
+    return problem && describe(problem);
+  };
+  const { error: passwordError } = field('password');
 
   return (
     <>
       <ErrorSummary errors={errors} />
       <p>{t('credentials.intro', { name: identity.firstName })}</p>
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <TextField
-          id={credentialsFieldIds.userId}
-          name="userId"
+          {...field('userId')}
           label={t('credentials.userId')}
           hint={t('credentials.userIdHint')}
-          error={errorText(errors, credentialsFieldIds.userId, t)}
-          value={userId}
-          onChange={(event) => setUserId(event.target.value)}
           autoComplete="username"
           autoCapitalize="off"
           spellCheck={false}
@@ -101,29 +78,19 @@ export function CredentialsForm({ identity, onRegistered, onExpired }: Props) {
           name="password"
           label={t('credentials.password')}
           value={password}
-          onChange={setPassword}
-          error={errorText(errors, credentialsFieldIds.password, t)}
+          onChange={(value) => form.setValue('password', value)}
+          error={passwordError}
           check={check}
         />
         <TextField
-          id={credentialsFieldIds.email}
-          name="email"
+          {...field('email')}
           type="email"
           label={t('credentials.email')}
           hint={t('credentials.emailHint')}
-          error={errorText(errors, credentialsFieldIds.email, t)}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
           autoComplete="email"
           spellCheck={false}
         />
-        <SecurityQuestionsFieldset
-          chosen={chosen}
-          answers={answers}
-          onChoose={(index, questionId) => setChosen((list) => update(list, index, questionId))}
-          onAnswer={(index, answer) => setAnswers((list) => update(list, index, answer))}
-          errors={errors}
-        />
+        <SecurityQuestionsFieldset field={field} chosen={chosen} />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('credentials.submit')}
         </button>

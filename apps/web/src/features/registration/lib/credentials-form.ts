@@ -1,9 +1,10 @@
-import { NewUserId, type PasswordProblem, type RegistrationCompleteRequest } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { NewUserId } from '@cos/contracts';
 import { z } from 'zod';
 import {
-  securityAnswerFieldId,
-  securityAnswerProblems,
+  checkSecurityAnswers,
+  securityAnswerIds,
+  securityAnswerMessages,
+  securityAnswersDefaults,
   securityAnswersRequest,
 } from '../../../lib/security-questions/answers.ts';
 
@@ -11,66 +12,55 @@ export const credentialsFieldIds = {
   userId: 'new-user-id',
   password: 'new-password',
   email: 'email',
+  ...securityAnswerIds,
 } as const;
 
-export type CredentialsInput = {
-  userId: string;
-  password: string;
-  email: string;
-  /** Question ids as chosen in the selects ('' while unchosen), and the answers, in order. */
-  questions: readonly string[];
-  answers: readonly string[];
+type Words = {
+  /** The first problem the shared password rules find, worded (it has values in it), or none. */
+  passwordProblem: (password: string) => string | undefined;
+  /** The form's `t`, for the security answers' problems. */
+  text: (key: string) => string;
 };
 
-const Email = z.email();
-
 /**
- * The checks the server makes, in the order a person fixes them, with translatable messages;
- * `passwordProblem` is the first problem the shared password rules found (already translated
- * by the caller, since its wording has values in it).
+ * Registration step 2 as the form holds it; the output is RegistrationCompleteRequest without the
+ * token. The rules are the server's: the contracts' User ID, the shared password rules and the
+ * security answers' cross-field checks.
  */
-export function validateCredentials(
-  input: CredentialsInput,
-  passwordProblem: PasswordProblem | undefined,
-  describe: (problem: PasswordProblem) => string,
-): { errors: FieldError[]; request?: Omit<RegistrationCompleteRequest, 'registrationToken'> } {
-  const errors: FieldError[] = [];
-  const fail = (fieldId: string, key: string) =>
-    errors.push({ fieldId, messageKey: `registration:errors.${key}` });
-
-  const userId = input.userId.trim();
-  if (!userId) fail(credentialsFieldIds.userId, 'userIdRequired');
-  else if (!NewUserId.safeParse(userId).success) fail(credentialsFieldIds.userId, 'userIdRules');
-
-  if (!input.password) fail(credentialsFieldIds.password, 'passwordRequired');
-  else if (passwordProblem)
-    errors.push({
-      fieldId: credentialsFieldIds.password,
-      messageKey: '',
-      message: describe(passwordProblem),
-    });
-
-  const email = input.email.trim();
-  if (email && !Email.safeParse(email).success) fail(credentialsFieldIds.email, 'email');
-
-  errors.push(...securityAnswerProblems(input, { userId, password: input.password }));
-
-  if (errors.length > 0) return { errors };
-  return {
-    errors,
-    request: {
+export function credentialsSchema({ passwordProblem, text }: Words) {
+  return z
+    .object({
+      userId: NewUserId,
+      password: z.string().min(1),
+      email: z
+        .string()
+        .trim()
+        .pipe(z.union([z.literal(''), z.email().max(254)])),
+      securityAnswers: z.array(z.object({ questionId: z.string(), answer: z.string() })),
+    })
+    .superRefine((values, context) => {
+      const problem = values.password ? passwordProblem(values.password) : undefined;
+      if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem });
+      checkSecurityAnswers(values, context, text);
+    })
+    .transform(({ userId, password, email, securityAnswers }) => ({
       userId,
-      password: input.password,
+      password,
       ...(email ? { email } : {}),
-      securityAnswers: securityAnswersRequest(input),
-    },
-  };
+      securityAnswers: securityAnswersRequest(securityAnswers),
+    }));
 }
 
-/** Where the server's field names (`securityAnswers.1.answer`) land on this form. */
-export function credentialsFieldId(field: string): string | undefined {
-  if (field === 'userId') return credentialsFieldIds.userId;
-  if (field === 'password') return credentialsFieldIds.password;
-  if (field === 'email') return credentialsFieldIds.email;
-  return securityAnswerFieldId(field);
-}
+export const credentialsDefaults = () => ({
+  userId: '',
+  password: '',
+  email: '',
+  securityAnswers: securityAnswersDefaults(),
+});
+
+export const credentialsMessages = {
+  userId: { required: 'registration:errors.userIdRequired', default: 'registration:errors.userIdRules' },
+  password: { required: 'registration:errors.passwordRequired' },
+  email: 'registration:errors.email',
+  ...securityAnswerMessages,
+};

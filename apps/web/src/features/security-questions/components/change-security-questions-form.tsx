@@ -1,24 +1,46 @@
-import { ErrorSummary, PasswordField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, PasswordField, useApiForm } from '@cos/ui';
+import { ChangeSecurityQuestionsRequest } from '@cos/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
 import { SecurityQuestionsFieldset } from '../../../components/forms/security-questions-fieldset.tsx';
 import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
 import {
-  questionCount,
-  securityAnswerFieldId,
-  securityAnswerProblems,
+  checkSecurityAnswers,
+  securityAnswerIds,
+  securityAnswerMessages,
+  securityAnswersDefaults,
   securityAnswersRequest,
 } from '../../../lib/security-questions/answers.ts';
 import { changeSecurityQuestions } from '../api/change-security-questions.ts';
 import { mySecurityQuestionsQueryOptions } from '../api/get-my-security-questions.ts';
 
-const passwordId = 'current-password';
-const empty = Array.from({ length: questionCount }, () => '');
+const ids = { currentPassword: 'current-password', ...securityAnswerIds };
+
+/** The form's values; the output is ChangeSecurityQuestionsRequest (the registration rules). */
+function changeSecurityQuestionsSchema(userId: string | undefined, text: (key: string) => string) {
+  return z
+    .object({
+      currentPassword: ChangeSecurityQuestionsRequest.shape.currentPassword,
+      securityAnswers: z.array(z.object({ questionId: z.string(), answer: z.string() })),
+    })
+    .superRefine(({ currentPassword, securityAnswers }, context) =>
+      checkSecurityAnswers(
+        { securityAnswers, userId: userId ?? '', password: currentPassword },
+        context,
+        text,
+      ),
+    )
+    .transform(({ currentPassword, securityAnswers }) => ({
+      currentPassword,
+      securityAnswers: securityAnswersRequest(securityAnswers),
+    }));
+}
 
 /**
  * The current password, then three questions and answers (the registration rules). The answers
@@ -28,52 +50,27 @@ export function ChangeSecurityQuestionsForm({ userId }: { userId: string | undef
   const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
   const mine = useQuery(mySecurityQuestionsQueryOptions());
-  const [password, setPassword] = useState('');
-  const [chosen, setChosen] = useState<string[]>(empty);
-  const [answers, setAnswers] = useState<string[]>(empty);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
   const success = useRef<HTMLDivElement>(null);
+  const { form, mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: changeSecurityQuestionsSchema(userId, t),
+    defaultValues: { currentPassword: '', securityAnswers: securityAnswersDefaults() },
+    ids,
+    messages: { currentPassword: 'auth:errors.currentPasswordRequired', ...securityAnswerMessages },
+    submit: changeSecurityQuestions,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(mySecurityQuestionsQueryOptions().queryKey, saved);
+      form.reset();
+    },
+    failure: (error, fieldId) =>
+      isApiError(error, 'VALIDATION_FAILED')
+        ? serverFieldErrors(error, fieldId, ids.currentPassword)
+        : requestFailure(error, ids.currentPassword, (count) => t('errors.rateLimited', { count })),
+  });
+  const done = mutation.isSuccess;
 
   useEffect(() => {
     if (done) success.current?.focus();
   }, [done]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems: FieldError[] = [];
-    if (!password) problems.push({ fieldId: passwordId, messageKey: 'auth:errors.currentPasswordRequired' });
-    problems.push(
-      ...securityAnswerProblems({ questions: chosen, answers }, { userId: userId ?? '', password }),
-    );
-    setErrors(problems);
-    if (problems.length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await changeSecurityQuestions({
-        currentPassword: password,
-        securityAnswers: securityAnswersRequest({ questions: chosen, answers }),
-      });
-      queryClient.setQueryData(mySecurityQuestionsQueryOptions().queryKey, saved);
-      setPassword('');
-      setChosen(empty);
-      setAnswers(empty);
-      setDone(true);
-    } catch (error) {
-      if (isApiError(error, 'VALIDATION_FAILED')) {
-        setErrors(
-          serverFieldErrors(
-            error,
-            (field) => (field === 'currentPassword' ? passwordId : securityAnswerFieldId(field)),
-            passwordId,
-          ),
-        );
-      } else setErrors(requestFailure(error, passwordId, (count) => t('errors.rateLimited', { count })));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
@@ -102,27 +99,15 @@ export function ChangeSecurityQuestionsForm({ userId }: { userId: string | undef
       )}
       <h2>{t('securityQuestions.changeHeading')}</h2>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <PasswordField
-          id={passwordId}
-          name="currentPassword"
+          {...field('currentPassword')}
           label={t('securityQuestions.password')}
           hint={t('securityQuestions.passwordHint')}
-          error={errorText(errors, passwordId, t)}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
           autoComplete="current-password"
           required
         />
-        <SecurityQuestionsFieldset
-          chosen={chosen}
-          answers={answers}
-          onChoose={(index, id) => setChosen((list) => list.map((item, at) => (at === index ? id : item)))}
-          onAnswer={(index, answer) =>
-            setAnswers((list) => list.map((item, at) => (at === index ? answer : item)))
-          }
-          errors={errors}
-        />
+        <SecurityQuestionsFieldset field={field} chosen={form.watch('securityAnswers')} />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('securityQuestions.submit')}
         </button>
