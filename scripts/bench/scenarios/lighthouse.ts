@@ -96,12 +96,12 @@ export async function lighthouseScenario() {
         if (lhr.runtimeError)
           throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-        const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         const performance = score('performance');
         const accessibility = score('accessibility');
         const finalUrl = lhr.finalDisplayedUrl;
         console.log(
-          `${name}: performance ${performance}, accessibility ${accessibility}, best practices ${score('best-practices')}, LCP ${Math.round(audit('largest-contentful-paint'))} ms, TBT ${Math.round(audit('total-blocking-time'))} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)} (${finalUrl})`,
+          `${name}: performance ${performance}, accessibility ${accessibility}, best practices ${score('best-practices')}, LCP ${Math.round(metric('largest-contentful-paint'))} ms, TBT ${Math.round(metric('total-blocking-time'))} ms, CLS ${metric('cumulative-layout-shift').toFixed(3)} (${finalUrl})`,
         );
         if (performance < TARGET.performance || accessibility < TARGET.accessibility) misses.push(name);
         rows.push([
@@ -109,10 +109,10 @@ export async function lighthouseScenario() {
           performance,
           accessibility,
           score('best-practices'),
-          (audit('first-contentful-paint') / 1000).toFixed(2),
-          (audit('largest-contentful-paint') / 1000).toFixed(2),
-          Math.round(audit('total-blocking-time')),
-          audit('cumulative-layout-shift').toFixed(3),
+          (metric('first-contentful-paint') / 1000).toFixed(2),
+          (metric('largest-contentful-paint') / 1000).toFixed(2),
+          Math.round(metric('total-blocking-time')),
+          metric('cumulative-layout-shift').toFixed(3),
         ]);
       } finally {
         await context.close();
