@@ -143,6 +143,11 @@ test('a supervisor turns Direct Deposit updates on: within 5 s the banner goes a
     await expect(page.getByText('You do not have a Direct Deposit account on file.')).toBeVisible();
     await expectSingleH1(page);
     await expectNoSeriousAxeViolations(page);
+    // My Case tells of it too, with the way back here.
+    await home.goto('/my-case');
+    await expect(home.getByTestId('dd-pending-banner')).toContainText('ending in 4321');
+    await expectNoSeriousAxeViolations(home);
+    await home.goto('/');
     // Cancelling needs no password.
     await pending.getByRole('button', { name: 'Cancel this change' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The change was cancelled.' })).toBeFocused();

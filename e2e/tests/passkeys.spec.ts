@@ -1,7 +1,9 @@
 // Passkeys and the second factor in a real Chromium, with Chromium's virtual WebAuthn
 // authenticator (DevTools protocol) standing in for the parent's phone: demo.totp signs in with
 // password and authenticator code, adds a passkey on Security, signs out, signs in with the passkey
-// alone (no User ID, no password), and removes it after the current password. WebAuthn needs a
+// alone (no User ID, no password) — first from the User ID field's autofill (conditional UI, which
+// the virtual authenticator answers at once), then, in a browser without conditional UI, with the
+// "Sign in with a passkey" button — and removes it after the current password. WebAuthn needs a
 // registrable domain, so this spec uses http://localhost (the RP id) rather than 127.0.0.1.
 import { createGuardrails, generateSync } from 'otplib';
 import { demoPassword, expect, expectNoSeriousAxeViolations, expectSingleH1, test } from '../fixtures.ts';
@@ -67,16 +69,40 @@ test('a parent with an authenticator app adds a passkey, signs in with it alone,
   expect(credentials[0]?.isResidentCredential).toBe(true);
   await expectNoSeriousAxeViolations(page);
 
+  // The passkey alone: no User ID, no password, no code. Signed out, the sign-in page offers the
+  // passkey in the User ID field's autofill; the virtual authenticator picks it without a prompt.
   await header.getByRole('button', { name: 'Sign Out' }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
-
-  // The passkey alone: no User ID, no password, no code.
-  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Case');
   await page.goto(`${origin}/security`);
   await expect(
     page.getByRole('table', { name: 'Your passkeys' }).getByRole('row', { name: /Test phone/ }),
   ).not.toContainText('Not used yet');
+
+  // A browser without conditional UI: the button does the same.
+  await page.addInitScript(() =>
+    Object.defineProperty(window.PublicKeyCredential, 'isConditionalMediationAvailable', {
+      value: undefined,
+      configurable: true,
+    }),
+  );
+  await page.goto(`${origin}/security`);
+  await header.getByRole('button', { name: 'Sign Out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Case');
+  await page.goto(`${origin}/security`);
+
+  // Step-up with the passkey in place of the current password: new recovery codes.
+  const secondStep = page.getByRole('region', { name: 'Second step at sign-in' });
+  await secondStep.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await secondStep.getByRole('button', { name: 'Use a passkey instead' }).click();
+  await expect(secondStep.getByRole('heading', { name: 'Your recovery codes' })).toBeFocused();
+  await expect(
+    secondStep.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem'),
+  ).toHaveCount(10);
+  await expectNoSeriousAxeViolations(page);
+  await secondStep.getByRole('button', { name: 'I saved them' }).click();
+  await expect(secondStep.getByText('You have 10 recovery codes left.')).toBeVisible();
 
   // Removing it takes the current password; a wrong one is announced in the error summary.
   await page.getByRole('button', { name: 'Remove Test phone' }).click();

@@ -149,7 +149,8 @@ export const apiPaths = {
   },
 } as const;
 
-export type AccountAction = 'unlock' | 'lift-recovery-lock' | 'revoke-sessions' | 'notes' | 'reveal-ssn';
+export type AccountAction =
+  'unlock' | 'lift-recovery-lock' | 'revoke-sessions' | 'notes' | 'reveal-ssn' | 'factors' | 'remove-factor';
 
 /** `?a=1&b=2` from the values that are set. */
 export function queryString(values: Record<string, string | number | undefined>): string {

@@ -94,10 +94,15 @@ export const apiPaths = {
     totpStart: '/api/v1/me/totp/start',
     totpConfirm: '/api/v1/me/totp/confirm',
     totpRemove: '/api/v1/me/totp/remove',
+    emailFactorStart: '/api/v1/me/email-factor/start',
+    emailFactorConfirm: '/api/v1/me/email-factor/confirm',
+    emailFactorRemove: '/api/v1/me/email-factor/remove',
+    recoveryCodes: '/api/v1/me/recovery-codes',
   },
   recovery: {
     start: '/api/v1/recovery/start',
     answer: '/api/v1/recovery/answer',
+    emailCode: '/api/v1/recovery/email-code',
   },
   registration: {
     verify: '/api/v1/registration/verify',

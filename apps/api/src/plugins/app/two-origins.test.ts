@@ -181,11 +181,12 @@ describe('two origins: CONSOLE_ORIGIN set, HTTPS cookies', () => {
       call(port, host, 'POST', '/api/v1/staff/auth/refresh', {
         headers: { cookie: `__Host-cos_staff_refresh=${token}`, 'x-user-idle-seconds': '0', ...headers },
       });
-    for (const headers of [
+    const foreign: Record<string, string>[] = [
       { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
       { 'sec-fetch-site': 'same-site', origin: `https://${PORTAL}` },
       { origin: `https://${PORTAL}` },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const refused = await refresh(CONSOLE, headers);
       expect(refused.status, JSON.stringify(headers)).toBe(403);
       expect(setCookies(refused), JSON.stringify(headers)).toEqual([]);

@@ -5,6 +5,7 @@ import { PageLoading } from '../../components/ui/page-loading.tsx';
 import { auditPath, paths } from '../../config/paths.ts';
 import { accountQueryOptions } from '../../features/accounts/api/get-account.ts';
 import { AccountActions } from '../../features/accounts/components/account-actions.tsx';
+import { AccountFactors } from '../../features/accounts/components/account-factors.tsx';
 import { AccountNotes } from '../../features/accounts/components/account-notes.tsx';
 import { AccountOverview } from '../../features/accounts/components/account-overview.tsx';
 import { SecurityEvents } from '../../features/accounts/components/security-events.tsx';
@@ -54,6 +55,7 @@ export function AccountRoute() {
       <div className="grid-row grid-gap-lg">
         <div className="desktop:grid-col-8">
           <AccountOverview account={account} canRevealSsn={hasRole(role, 'supervisor')} />
+          <AccountFactors accountId={account.accountId} />
           <SecurityEvents events={account.securityEvents} />
           <AccountNotes accountId={account.accountId} notes={account.notes} />
         </div>

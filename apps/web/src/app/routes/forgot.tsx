@@ -7,14 +7,18 @@ import { pageLabelKey, paths } from '../../config/paths.ts';
 import { RecoveryAnswersForm } from '../../features/recovery/components/recovery-answers-form.tsx';
 import { RecoveryIdentityForm } from '../../features/recovery/components/recovery-identity-form.tsx';
 import { RecoveryInstructions } from '../../features/recovery/components/recovery-instructions.tsx';
+import { RecoveryProofForm } from '../../features/recovery/components/recovery-proof-form.tsx';
 import { RecoveryResult } from '../../features/recovery/components/recovery-result.tsx';
+import type { RecoveryAnswers } from '../../features/recovery/lib/recovery-form.ts';
 
 type Step =
   | { step: 'identity'; expired: boolean }
   | { step: 'answers'; started: RecoveryStartResponse }
+  | { step: 'proof'; started: RecoveryStartResponse; answers: RecoveryAnswers }
   | { step: 'result'; result: RecoveryAnswerResponse };
 
-const order = { identity: 0, answers: 1, result: 2 } as const;
+// The proof an account with a factor gives beside its answers is part of the answers step.
+const order = { identity: 0, answers: 1, proof: 1, result: 2 } as const;
 
 /**
  * "Forgot your User ID or Password?": who you are → the server's questions and what you need →
@@ -65,6 +69,15 @@ export function ForgotRoute() {
           {state.step === 'answers' && (
             <RecoveryAnswersForm
               started={state.started}
+              onRecovered={(result) => setState({ step: 'result', result })}
+              onProofRequired={(answers) => setState({ step: 'proof', started: state.started, answers })}
+              onExpired={() => setState({ step: 'identity', expired: true })}
+            />
+          )}
+          {state.step === 'proof' && (
+            <RecoveryProofForm
+              recoveryToken={state.started.recoveryToken}
+              answers={state.answers}
               onRecovered={(result) => setState({ step: 'result', result })}
               onExpired={() => setState({ step: 'identity', expired: true })}
             />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { pageLabelKey, paths } from '../../config/paths.ts';
 import { SignInHistory } from '../../features/auth/components/sign-in-history.tsx';
 import { PasskeysSection } from '../../features/factors/components/passkeys-section.tsx';
+import { SecondFactorSection } from '../../features/factors/components/second-factor-section.tsx';
 import { SignOutEverywhere } from '../../features/auth/components/sign-out-everywhere.tsx';
 
 export function SecurityRoute() {
@@ -17,6 +18,7 @@ export function SecurityRoute() {
         <SignInHistory />
       </section>
       <PasskeysSection />
+      <SecondFactorSection />
       <section aria-labelledby="password-heading" className="margin-top-5">
         <h2 id="password-heading">{t('security.passwordHeading')}</h2>
         <p>{t('security.passwordText')}</p>

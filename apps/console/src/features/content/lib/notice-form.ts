@@ -2,7 +2,7 @@
 // contract's schema. Start and end are typed as local date-times (the supervisor's own clock) and
 // sent as ISO instants.
 import { CreateNoticeRequest, type AdminNotice } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { z } from 'zod';
 
 export type NoticeFormValues = {
   title: string;
@@ -34,9 +34,6 @@ export const noticeFieldIds: Record<keyof NoticeFormValues, string> = {
   featureKey: 'notice-feature-key',
 };
 
-const isField = (field: string): field is keyof NoticeFormValues => Object.hasOwn(noticeFieldIds, field);
-export const noticeFieldId = (field: string) => (isField(field) ? noticeFieldIds[field] : undefined);
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO instant as a datetime-local value in this browser's zone. */
@@ -64,18 +61,29 @@ export function valuesOf(notice: AdminNotice): NoticeFormValues {
   };
 }
 
-/** The request, or the problems (one message key per field, in form order). */
-export function checkNotice(values: NoticeFormValues) {
-  const parsed = CreateNoticeRequest.safeParse({
+/** What the inputs hold as CreateNoticeRequest: the times as ISO instants, no feature as null. */
+export const NoticeValues = z
+  .object({
+    title: z.string(),
+    body: z.string(),
+    severity: z.string(),
+    audience: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    featureKey: z.string(),
+  })
+  .transform((values): z.input<typeof CreateNoticeRequest> => ({
     ...values,
+    // Any string here: the contract's enums check them in the pipe below.
+    severity: values.severity as z.input<typeof CreateNoticeRequest>['severity'],
+    audience: values.audience as z.input<typeof CreateNoticeRequest>['audience'],
     startsAt: toIso(values.startsAt),
     endsAt: toIso(values.endsAt),
     featureKey: values.featureKey || null,
-  });
-  if (parsed.success) return { request: parsed.data, errors: [] as FieldError[] };
-  const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  const errors = (Object.keys(noticeFieldIds) as (keyof NoticeFormValues)[])
-    .filter((field) => fields.has(field))
-    .map((field) => ({ fieldId: noticeFieldIds[field], messageKey: `content:notices.errors.${field}` }));
-  return { request: null, errors };
-}
+  }))
+  .pipe(CreateNoticeRequest);
+
+/** One message per field, whatever the contract found wrong with it. */
+export const noticeMessages = Object.fromEntries(
+  Object.keys(noticeFieldIds).map((field) => [field, `content:notices.errors.${field}`]),
+);

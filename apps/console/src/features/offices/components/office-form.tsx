@@ -1,17 +1,16 @@
 import { GEORGIA_COUNTIES, type AdminOffice } from '@cos/contracts';
-import { ErrorSummary, SelectField, TextField, errorText, type FieldError } from '@cos/ui';
+import { ErrorSummary, SelectField, TextField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestErrors } from '../../../lib/form-errors.ts';
 import { createOffice, officesKey, updateOffice } from '../api/offices.ts';
 import {
-  checkOffice,
+  OfficeValues,
   emptyOffice,
-  officeFieldId,
   officeFieldIds,
+  officeIds,
+  officeMessages,
   valuesOf,
-  type OfficeFormValues,
 } from '../lib/office-form.ts';
 import { ServicesFieldset } from './services-fieldset.tsx';
 
@@ -25,56 +24,32 @@ type OfficeFormProps = {
 export function OfficeForm({ editing, onSaved }: OfficeFormProps) {
   const { t } = useTranslation('offices');
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<OfficeFormValues>(editing ? valuesOf(editing) : emptyOffice);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const text = (field: Exclude<keyof OfficeFormValues, 'services'>) => ({
-    value: values[field],
-    onChange: (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [field]: event.target.value })),
-    error: errorText(errors, officeFieldIds[field], t),
-  });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = checkOffice(values);
-    setErrors(checked.errors);
-    if (!checked.request) return;
-    setBusy(true);
-    try {
-      const saved = editing
-        ? await updateOffice(editing.id, checked.request)
-        : await createOffice(checked.request);
+  const { form, errors, busy, onSubmit, field, errorAt } = useApiForm({
+    schema: OfficeValues,
+    defaultValues: editing ? valuesOf(editing) : emptyOffice,
+    ids: officeIds,
+    messages: officeMessages,
+    submit: (request) => (editing ? updateOffice(editing.id, request) : createOffice(request)),
+    onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: officesKey });
       onSaved(saved);
-    } catch (failure) {
-      setErrors(requestErrors(failure, officeFieldIds.name, officeFieldId));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    failure: (failure, fieldId) => requestErrors(failure, officeFieldIds.name, fieldId),
+  });
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <TextField
-          id={officeFieldIds.name}
-          name="name"
+          {...field('name')}
           label={t('form.name')}
           hint={t('form.nameHint')}
           maxLength={120}
           required
           autoComplete="off"
-          {...text('name')}
         />
-        <SelectField
-          id={officeFieldIds.county}
-          name="county"
-          label={t('form.county')}
-          required
-          {...text('county')}
-        >
+        <SelectField {...field('county')} label={t('form.county')} required>
           <option value="">{t('form.chooseCounty')}</option>
           {GEORGIA_COUNTIES.map((county) => (
             <option key={county} value={county}>
@@ -83,31 +58,19 @@ export function OfficeForm({ editing, onSaved }: OfficeFormProps) {
           ))}
         </SelectField>
         <TextField
-          id={officeFieldIds.addressLine1}
-          name="addressLine1"
+          {...field('addressLine1')}
           label={t('form.addressLine1')}
           maxLength={100}
           required
           autoComplete="off"
-          {...text('addressLine1')}
         />
         <TextField
-          id={officeFieldIds.addressLine2}
-          name="addressLine2"
+          {...field('addressLine2')}
           label={t('form.addressLine2')}
           maxLength={100}
           autoComplete="off"
-          {...text('addressLine2')}
         />
-        <TextField
-          id={officeFieldIds.city}
-          name="city"
-          label={t('form.city')}
-          maxLength={60}
-          required
-          autoComplete="off"
-          {...text('city')}
-        />
+        <TextField {...field('city')} label={t('form.city')} maxLength={60} required autoComplete="off" />
         <TextField
           id="office-state"
           name="state"
@@ -118,8 +81,7 @@ export function OfficeForm({ editing, onSaved }: OfficeFormProps) {
           width="small"
         />
         <TextField
-          id={officeFieldIds.zip}
-          name="zip"
+          {...field('zip')}
           label={t('form.zip')}
           hint={t('form.zipHint')}
           inputMode="numeric"
@@ -127,11 +89,9 @@ export function OfficeForm({ editing, onSaved }: OfficeFormProps) {
           width="medium"
           required
           autoComplete="off"
-          {...text('zip')}
         />
         <TextField
-          id={officeFieldIds.phone}
-          name="phone"
+          {...field('phone')}
           type="tel"
           label={t('form.phone')}
           hint={t('form.phoneHint')}
@@ -139,42 +99,31 @@ export function OfficeForm({ editing, onSaved }: OfficeFormProps) {
           width="medium"
           required
           autoComplete="off"
-          {...text('phone')}
         />
         <TextField
-          id={officeFieldIds.hours}
-          name="hours"
+          {...field('hours')}
           label={t('form.hours')}
           hint={t('form.hoursHint')}
           maxLength={200}
           required
           autoComplete="off"
-          {...text('hours')}
         />
-        <ServicesFieldset
-          value={values.services}
-          onChange={(services) => setValues((current) => ({ ...current, services }))}
-          error={errorText(errors, officeFieldIds.services, t)}
-        />
+        <ServicesFieldset binding={form.register('services')} error={errorAt(officeFieldIds.services)} />
         <TextField
-          id={officeFieldIds.latitude}
-          name="latitude"
+          {...field('latitude')}
           label={t('form.latitude')}
           hint={t('form.latitudeHint')}
           inputMode="decimal"
           width="medium"
           autoComplete="off"
-          {...text('latitude')}
         />
         <TextField
-          id={officeFieldIds.longitude}
-          name="longitude"
+          {...field('longitude')}
           label={t('form.longitude')}
           hint={t('form.longitudeHint')}
           inputMode="decimal"
           width="medium"
           autoComplete="off"
-          {...text('longitude')}
         />
         <button type="submit" className="usa-button margin-top-3" disabled={busy}>
           {editing ? t('form.save') : t('form.create')}

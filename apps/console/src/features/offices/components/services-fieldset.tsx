@@ -1,10 +1,10 @@
 import { OFFICE_SERVICES } from '@cos/contracts';
+import type { FieldBinding } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
-  /** The services ticked, as the API names them. */
-  value: readonly string[];
-  onChange: (services: string[]) => void;
+  /** The form's `register('services')`: the boxes of one name hold the services ticked, as the API names them. */
+  binding: Omit<FieldBinding<'services'>, 'id' | 'error'>;
   error: string | undefined;
 };
 
@@ -12,11 +12,9 @@ type Props = {
  * The services an office offers, as checkboxes in a fieldset (the legend names the group, the error
  * is read with it). The first box carries the id the error summary links to.
  */
-export function ServicesFieldset({ value, onChange, error }: Props) {
+export function ServicesFieldset({ binding, error }: Props) {
   const { t } = useTranslation('offices');
   const errorId = 'office-services-error';
-  const toggle = (service: string, on: boolean) =>
-    onChange(on ? [...value, service] : value.filter((ticked) => ticked !== service));
   return (
     <fieldset
       className={`usa-fieldset usa-form-group${error ? ' usa-form-group--error' : ''}`}
@@ -34,13 +32,11 @@ export function ServicesFieldset({ value, onChange, error }: Props) {
       {OFFICE_SERVICES.map((service, index) => (
         <div key={service} className="usa-checkbox">
           <input
+            {...binding}
             id={`office-service-${index}`}
             type="checkbox"
             className="usa-checkbox__input"
-            name="services"
             value={service}
-            checked={value.includes(service)}
-            onChange={(event) => toggle(service, event.target.checked)}
           />
           <label className="usa-checkbox__label" htmlFor={`office-service-${index}`}>
             {t(`services.${index}`)}

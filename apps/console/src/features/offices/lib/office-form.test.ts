@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkOffice, emptyOffice, formatPhone, officeFieldId } from './office-form.ts';
+import { OfficeValues, emptyOffice, formatPhone, officeIds } from './office-form.ts';
+
+/** The element each problem links to, in the form's order. */
+const problemsAt = (values: typeof emptyOffice) => {
+  const at = new Set(
+    OfficeValues.safeParse(values).error?.issues.map((issue) => officeIds[issue.path.join('.')]),
+  );
+  return Object.values(officeIds).filter((id, index, all) => at.has(id) && all.indexOf(id) === index);
+};
 
 const filled = {
   ...emptyOffice,
@@ -15,9 +23,8 @@ const filled = {
 
 describe('the office form', () => {
   it('lists every problem of an empty form in form order, with the contract’s rules', () => {
-    const { request, errors } = checkOffice(emptyOffice);
-    expect(request).toBeNull();
-    expect(errors.map((error) => error.fieldId)).toEqual([
+    expect(OfficeValues.safeParse(emptyOffice).success).toBe(false);
+    expect(problemsAt(emptyOffice)).toEqual([
       'office-name',
       'office-county',
       'office-address-line1',
@@ -30,13 +37,14 @@ describe('the office form', () => {
   });
 
   it('refuses coordinates outside Georgia or that are not numbers', () => {
-    expect(
-      checkOffice({ ...filled, latitude: '40.7', longitude: 'west' }).errors.map((error) => error.fieldId),
-    ).toEqual(['office-latitude', 'office-longitude']);
+    expect(problemsAt({ ...filled, latitude: '40.7', longitude: 'west' })).toEqual([
+      'office-latitude',
+      'office-longitude',
+    ]);
   });
 
   it('gives the request as the API keeps it: county spelt as Georgia does, phone as 10 digits, no empty extras', () => {
-    expect(checkOffice({ ...filled, latitude: '31.78' }).request).toEqual({
+    expect(OfficeValues.parse({ ...filled, latitude: '31.78' })).toEqual({
       name: 'Baxley Office',
       county: 'Appling',
       addressLine1: '12 Parker Street',
@@ -53,9 +61,9 @@ describe('the office form', () => {
   });
 
   it('puts a server’s field error on its element, a service’s on the first box', () => {
-    expect(officeFieldId('services.1')).toBe('office-service-0');
-    expect(officeFieldId('zip')).toBe('office-zip');
-    expect(officeFieldId('reason')).toBeUndefined();
+    expect(officeIds['services.1']).toBe('office-service-0');
+    expect(officeIds['zip']).toBe('office-zip');
+    expect(officeIds['reason']).toBeUndefined();
     expect(formatPhone('9125550142')).toBe('(912) 555-0142');
   });
 });

@@ -1,7 +1,7 @@
 // The office form's values (what the inputs hold) to the API's request, checked with the contract's
 // schema, so the console refuses what the API would refuse, field by field, before sending.
-import { CreateOfficeRequest, type AdminOffice, type CreateOfficeInput } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
+import { CreateOfficeRequest, OFFICE_SERVICES, type AdminOffice } from '@cos/contracts';
+import { z } from 'zod';
 
 export type OfficeFormValues = {
   name: string;
@@ -46,13 +46,16 @@ export const officeFieldIds: Record<keyof OfficeFormValues, string> = {
   longitude: 'office-longitude',
 };
 
-const isField = (field: string): field is keyof OfficeFormValues => Object.hasOwn(officeFieldIds, field);
+/** The server's and the schema's names for one service ("services.2") land on the first box too. */
+export const officeIds: Readonly<Record<string, string>> = {
+  ...officeFieldIds,
+  ...Object.fromEntries(OFFICE_SERVICES.map((_, index) => [`services.${index}`, officeFieldIds.services])),
+};
 
-/** The wire's field names ("services.2" included) → this form's elements. */
-export function officeFieldId(field: string): string | undefined {
-  const name = field.split('.')[0] ?? field;
-  return isField(name) ? officeFieldIds[name] : undefined;
-}
+/** One message per field, whatever the contract found wrong with it. */
+export const officeMessages = Object.fromEntries(
+  Object.keys(officeFieldIds).map((field) => [field, `offices:errors.${field}`]),
+);
 
 export function valuesOf(office: AdminOffice): OfficeFormValues {
   return {
@@ -73,24 +76,30 @@ export function valuesOf(office: AdminOffice): OfficeFormValues {
 /** Empty is "no coordinate"; anything else must be a number (NaN fails the schema's check). */
 const coordinate = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
 
-/** The request, or the problems (one message key per field, in form order). */
-export function checkOffice(values: OfficeFormValues): {
-  request: CreateOfficeInput | null;
-  errors: FieldError[];
-} {
-  const parsed = CreateOfficeRequest.safeParse({
+/** What the inputs hold as CreateOfficeRequest: no second line as null, coordinates as numbers. */
+export const OfficeValues = z
+  .object({
+    name: z.string(),
+    county: z.string(),
+    addressLine1: z.string(),
+    addressLine2: z.string(),
+    city: z.string(),
+    zip: z.string(),
+    phone: z.string(),
+    hours: z.string(),
+    services: z.array(z.string()),
+    latitude: z.string(),
+    longitude: z.string(),
+  })
+  .transform((values): z.input<typeof CreateOfficeRequest> => ({
     ...values,
+    // Any strings here: the contract's list of services checks them in the pipe below.
+    services: values.services as z.input<typeof CreateOfficeRequest>['services'],
     addressLine2: values.addressLine2.trim() || null,
     latitude: coordinate(values.latitude),
     longitude: coordinate(values.longitude),
-  });
-  if (parsed.success) return { request: parsed.data, errors: [] };
-  const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  const errors = (Object.keys(officeFieldIds) as (keyof OfficeFormValues)[])
-    .filter((field) => fields.has(field))
-    .map((field) => ({ fieldId: officeFieldIds[field], messageKey: `offices:errors.${field}` }));
-  return { request: null, errors };
-}
+  }))
+  .pipe(CreateOfficeRequest);
 
 /** (404) 555-0100 for the 10 digits the API keeps. */
 export function formatPhone(digits: string): string {

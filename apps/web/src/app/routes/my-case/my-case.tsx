@@ -4,6 +4,7 @@ import type { LoaderFunction } from 'react-router';
 import { pageLabelKey } from '../../../config/paths.ts';
 import { casesQueryOptions } from '../../../features/cases/api/get-cases.ts';
 import { CaseList } from '../../../features/cases/components/case-list.tsx';
+import { PendingChangeBanner } from '../../../features/direct-deposit/components/pending-change-banner.tsx';
 import { MyMailingAddress } from '../../../features/provide-info/components/my-mailing-address.tsx';
 import { readyForServices } from '../../../lib/session/ready-for-services.ts';
 import { session } from '../../../lib/session/session.ts';
@@ -22,6 +23,7 @@ export function MyCaseRoute() {
   return (
     <div className="padding-y-4">
       <h1 className="margin-bottom-0">{t(pageLabelKey('myCase'))}</h1>
+      <PendingChangeBanner />
       <CaseList cases={data.items} />
       <MyMailingAddress />
     </div>

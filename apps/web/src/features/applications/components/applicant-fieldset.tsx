@@ -1,16 +1,11 @@
 import { usStateCodes } from '@cos/contracts';
-import { SelectField, TextField, errorText, type FieldError } from '@cos/ui';
+import { SelectField, TextField } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
-import { fieldIdOf } from '../lib/application-form.ts';
+import type { ApplicationField } from '../lib/application-form.ts';
 
 /** Who is applying: name, date of birth, mailing address, phone and (optional) email. */
-export function ApplicantFieldset({ errors }: { errors: readonly FieldError[] }) {
+export function ApplicantFieldset({ field }: { field: ApplicationField }) {
   const { t } = useTranslation('apply');
-  const field = (path: string) => ({
-    id: fieldIdOf(path),
-    name: path,
-    error: errorText(errors, fieldIdOf(path), t),
-  });
   return (
     <fieldset className="usa-fieldset">
       <legend className="usa-legend usa-legend--large">{t('applicant.legend')}</legend>
@@ -41,7 +36,6 @@ export function ApplicantFieldset({ errors }: { errors: readonly FieldError[] })
       <SelectField
         {...field('applicant.address.state')}
         label={t('fields.state')}
-        defaultValue="GA"
         autoComplete="address-level1"
       >
         {usStateCodes.map((code) => (

@@ -1,7 +1,7 @@
-import { TextField, errorText, type FieldError } from '@cos/ui';
+import { TextField } from '@cos/ui';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CHILDREN, fieldIdOf } from '../lib/application-form.ts';
+import { MAX_CHILDREN, fieldIdOf, type ApplicationField } from '../lib/application-form.ts';
 
 /**
  * 1 to 10 children, each a small fieldset. Adding a child moves focus to the new row's first
@@ -9,21 +9,22 @@ import { MAX_CHILDREN, fieldIdOf } from '../lib/application-form.ts';
  */
 export function ChildrenFieldset({
   rows,
-  onRowsChange,
-  errors,
+  onAdd,
+  onRemove,
+  field,
 }: {
-  rows: readonly number[];
-  onRowsChange: (rows: number[]) => void;
-  errors: readonly FieldError[];
+  /** The form's field array of children: a stable key per row. */
+  rows: readonly { id: string }[];
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+  field: ApplicationField;
 }) {
   const { t } = useTranslation('apply');
   const [said, setSaid] = useState('');
-  const nextKey = useRef(Math.max(0, ...rows) + 1);
   const addButton = useRef<HTMLButtonElement>(null);
 
   function add() {
-    const key = nextKey.current++;
-    onRowsChange([...rows, key]);
+    onAdd();
     setSaid(t('children.added', { number: rows.length + 1 }));
     // After React has rendered the row.
     requestAnimationFrame(() =>
@@ -31,8 +32,8 @@ export function ChildrenFieldset({
     );
   }
 
-  function remove(key: number, index: number) {
-    onRowsChange(rows.filter((row) => row !== key));
+  function remove(index: number) {
+    onRemove(index);
     setSaid(t('children.removed', { number: index + 1 }));
     requestAnimationFrame(() => addButton.current?.focus());
   }
@@ -41,41 +42,34 @@ export function ChildrenFieldset({
     <fieldset className="usa-fieldset margin-top-4">
       <legend className="usa-legend usa-legend--large">{t('children.legend')}</legend>
       <p className="usa-hint">{t('children.hint', { max: MAX_CHILDREN })}</p>
-      {rows.map((key, index) => {
-        const id = (field: string) => fieldIdOf(`children.${index}.${field}`);
+      {rows.map((row, index) => {
         return (
           <fieldset
-            key={key}
+            key={row.id}
             className="usa-fieldset border-left-05 border-base-lighter padding-left-2 margin-top-3"
           >
             <legend className="usa-legend text-bold">{t('children.child', { number: index + 1 })}</legend>
             <TextField
-              id={id('firstName')}
-              name={`children.${index}.firstName`}
+              {...field(`children.${index}.firstName`)}
               label={t('fields.firstName')}
-              error={errorText(errors, id('firstName'), t)}
               autoComplete="off"
             />
             <TextField
-              id={id('lastName')}
-              name={`children.${index}.lastName`}
+              {...field(`children.${index}.lastName`)}
               label={t('fields.lastName')}
-              error={errorText(errors, id('lastName'), t)}
               autoComplete="off"
             />
             <TextField
-              id={id('dateOfBirth')}
-              name={`children.${index}.dateOfBirth`}
+              {...field(`children.${index}.dateOfBirth`)}
               type="date"
               label={t('fields.dateOfBirth')}
               hint={t('fields.dateHint')}
-              error={errorText(errors, id('dateOfBirth'), t)}
             />
             {rows.length > 1 && (
               <button
                 type="button"
                 className="usa-button usa-button--unstyled margin-top-2"
-                onClick={() => remove(key, index)}
+                onClick={() => remove(index)}
               >
                 {t('children.remove', { number: index + 1 })}
               </button>

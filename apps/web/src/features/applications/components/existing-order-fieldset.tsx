@@ -1,24 +1,21 @@
-import { RadioGroupField, TextField, errorText, radioOptionId, type FieldError } from '@cos/ui';
+import { RadioGroupField, TextField } from '@cos/ui';
 import { useTranslation } from 'react-i18next';
-import { existingOrderGroupId, fieldIdOf } from '../lib/application-form.ts';
+import { existingOrderGroupId, type ApplicationField } from '../lib/application-form.ts';
 
 /** Is there already a court order? If so, which court or county, and its number. */
 export function ExistingOrderFieldset({
   value,
   onChange,
-  errors,
+  error,
+  field,
 }: {
   value: string;
   onChange: (value: string) => void;
-  errors: readonly FieldError[];
+  /** The radios' problem (it links to the first option). */
+  error: string | undefined;
+  field: ApplicationField;
 }) {
   const { t } = useTranslation('apply');
-  const field = (path: string) => ({
-    id: fieldIdOf(path),
-    name: path,
-    error: errorText(errors, fieldIdOf(path), t),
-    autoComplete: 'off',
-  });
   return (
     <div className="margin-top-4">
       <RadioGroupField
@@ -31,17 +28,19 @@ export function ExistingOrderFieldset({
         ]}
         value={value}
         onChange={onChange}
-        error={errorText(errors, radioOptionId(existingOrderGroupId, 'yes'), t)}
+        error={error}
       >
         {value === 'yes' && (
           <div className="margin-left-4">
             <TextField
               {...field('existingOrder.court')}
+              autoComplete="off"
               label={t('order.court')}
               hint={t('order.courtHint')}
             />
             <TextField
               {...field('existingOrder.orderNumber')}
+              autoComplete="off"
               label={t('order.orderNumber')}
               width="medium"
             />

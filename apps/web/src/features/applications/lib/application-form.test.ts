@@ -1,56 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ApplicationValues,
+  applicationDefaults,
+  applicationIds,
+  applicationMessages,
+  emptyChild,
   existingOrderGroupId,
-  readApplication,
-  serverFieldId,
-  validateApplication,
+  type ApplicationFormValues,
 } from './application-form.ts';
 
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(values)) data.set(name, value);
-  return data;
+function filled(): ApplicationFormValues {
+  const values = applicationDefaults();
+  values.applicant = {
+    firstName: ' Taylor ',
+    lastName: 'Brooks',
+    dateOfBirth: '1990-03-21',
+    address: { line1: '12 Peachtree Lane', line2: '', city: 'Macon', state: 'GA', zip: '31201' },
+    phone: '478-555-0142',
+    email: '',
+  };
+  values.children = [{ firstName: 'Avery', lastName: 'Brooks', dateOfBirth: '2018-06-01' }];
+  values.existingOrder.hasOrder = 'no';
+  return values;
 }
 
-const applicant = {
-  'applicant.firstName': ' Taylor ',
-  'applicant.lastName': 'Brooks',
-  'applicant.dateOfBirth': '1990-03-21',
-  'applicant.address.line1': '12 Peachtree Lane',
-  'applicant.address.city': 'Macon',
-  'applicant.address.state': 'GA',
-  'applicant.address.zip': '31201',
-  'applicant.phone': '478-555-0142',
-  'children.0.firstName': 'Avery',
-  'children.0.lastName': 'Brooks',
-  'children.0.dateOfBirth': '2018-06-01',
-  'existingOrder.hasOrder': 'no',
-};
+/** What the summary would list: each box once, with its words. */
+function problems(values: ApplicationFormValues) {
+  const seen = new Set<string>();
+  return (ApplicationValues.safeParse(values).error?.issues ?? []).flatMap((issue) => {
+    const path = issue.path.join('.');
+    const fieldId = applicationIds[path] ?? path;
+    if (seen.has(fieldId)) return [];
+    seen.add(fieldId);
+    return [{ fieldId, messageKey: applicationMessages[path] }];
+  });
+}
 
 describe('the application form', () => {
   it('turns the boxes into the request, leaving out an unknown other parent and empty optional boxes', () => {
-    const { errors, request } = validateApplication(readApplication(form(applicant), 1));
-    expect(errors).toEqual([]);
-    expect(request?.applicant.firstName).toBe('Taylor');
-    expect(request?.applicant.email).toBeUndefined();
-    expect(request?.otherParent).toBeUndefined();
-    expect(request?.existingOrder).toEqual({ hasOrder: false });
+    const request = ApplicationValues.parse(filled());
+    expect(request.applicant.firstName).toBe('Taylor');
+    expect(request.applicant.email).toBeUndefined();
+    expect(request.otherParent).toBeUndefined();
+    expect(request.existingOrder).toEqual({ hasOrder: false });
   });
 
   it('points each problem at its box, in wire-path ids, with a translatable message', () => {
-    const { errors } = validateApplication(
-      readApplication(
-        form({
-          ...applicant,
-          'applicant.address.zip': '312',
-          'children.1.firstName': 'Quinn',
-          'existingOrder.hasOrder': 'yes',
-          'otherParent.lastName': 'Brooks',
-        }),
-        2,
-      ),
-    );
-    expect(errors).toEqual(
+    const values = filled();
+    values.applicant.address.zip = '312';
+    values.children.push({ ...emptyChild(), firstName: 'Quinn' });
+    values.existingOrder.hasOrder = 'yes';
+    values.otherParent.lastName = 'Brooks';
+    expect(problems(values)).toEqual(
       expect.arrayContaining([
         { fieldId: 'applicant-address-zip', messageKey: 'apply:errors.zip' },
         { fieldId: 'children-1-lastName', messageKey: 'apply:errors.childName' },
@@ -62,11 +63,12 @@ describe('the application form', () => {
   });
 
   it('sends "is there an order?" left unanswered to the first radio, and server fields to the same boxes', () => {
-    const { errors } = validateApplication(
-      readApplication(form({ ...applicant, 'existingOrder.hasOrder': '' }), 1),
-    );
-    expect(errors).toEqual([{ fieldId: `${existingOrderGroupId}-yes`, messageKey: 'apply:errors.hasOrder' }]);
-    expect(serverFieldId('applicant.address.state')).toBe('applicant-address-state');
-    expect(serverFieldId('children')).toBe('children-0-firstName');
+    const values = filled();
+    values.existingOrder.hasOrder = '';
+    expect(problems(values)).toEqual([
+      { fieldId: `${existingOrderGroupId}-yes`, messageKey: 'apply:errors.hasOrder' },
+    ]);
+    expect(applicationIds['applicant.address.state']).toBe('applicant-address-state');
+    expect(applicationIds['children']).toBe('children-0-firstName');
   });
 });

@@ -2,8 +2,9 @@
 // schema (what the server accepts). Each element's id is its wire path with dashes
 // (applicant.address.zip → applicant-address-zip), so server and client errors land on the same box.
 import { ApplicationRequest } from '@cos/contracts';
-import type { FieldError } from '@cos/ui';
-import { radioOptionId } from '@cos/ui';
+import { radioOptionId, type FieldBinding } from '@cos/ui';
+import type { Path } from 'react-hook-form';
+import { z } from 'zod';
 
 export const MAX_CHILDREN = 10;
 
@@ -12,92 +13,137 @@ export const fieldIdOf = (path: string) => path.replaceAll('.', '-');
 
 export const existingOrderGroupId = 'existingOrder-hasOrder';
 
-function read(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
+const child = { firstName: '', lastName: '', dateOfBirth: '' };
+export const emptyChild = () => ({ ...child });
 
-const optional = (value: string) => (value === '' ? undefined : value);
+/** What the boxes hold: the request's shape, every box a string (the radio '' until answered). */
+export const applicationDefaults = () => ({
+  applicant: {
+    firstName: '',
+    lastName: '',
+    dateOfBirth: '',
+    address: { line1: '', line2: '', city: '', state: 'GA', zip: '' },
+    phone: '',
+    email: '',
+  },
+  otherParent: { firstName: '', lastName: '', dateOfBirth: '', lastKnownAddress: '' },
+  children: [emptyChild()],
+  existingOrder: { hasOrder: '', court: '', orderNumber: '' },
+});
+export type ApplicationFormValues = ReturnType<typeof applicationDefaults>;
 
-/** What the boxes hold, shaped as the request; empty optional boxes are left out. */
-export function readApplication(form: FormData, childCount: number): unknown {
-  const other = ['firstName', 'lastName', 'dateOfBirth', 'lastKnownAddress'].map((key) =>
-    read(form, `otherParent.${key}`),
-  );
-  const hasOrder = read(form, 'existingOrder.hasOrder');
+/** The form's `field` (useApiForm), as the fieldsets bind their boxes with it. */
+export type ApplicationField = (name: Path<ApplicationFormValues>) => FieldBinding;
+
+const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+/** The boxes shaped as the request: trimmed, empty optional boxes left out. */
+export function toApplicationRequest({
+  applicant,
+  otherParent,
+  children,
+  existingOrder,
+}: ApplicationFormValues) {
+  const other = [
+    otherParent.firstName,
+    otherParent.lastName,
+    otherParent.dateOfBirth,
+    otherParent.lastKnownAddress,
+  ];
   return {
     applicant: {
-      firstName: read(form, 'applicant.firstName'),
-      lastName: read(form, 'applicant.lastName'),
-      dateOfBirth: read(form, 'applicant.dateOfBirth'),
+      firstName: applicant.firstName.trim(),
+      lastName: applicant.lastName.trim(),
+      dateOfBirth: applicant.dateOfBirth.trim(),
       address: {
-        line1: read(form, 'applicant.address.line1'),
-        line2: optional(read(form, 'applicant.address.line2')),
-        city: read(form, 'applicant.address.city'),
-        state: read(form, 'applicant.address.state'),
-        zip: read(form, 'applicant.address.zip'),
+        line1: applicant.address.line1.trim(),
+        line2: optional(applicant.address.line2),
+        city: applicant.address.city.trim(),
+        state: applicant.address.state.trim(),
+        zip: applicant.address.zip.trim(),
       },
-      phone: read(form, 'applicant.phone'),
-      email: optional(read(form, 'applicant.email')),
+      phone: applicant.phone.trim(),
+      email: optional(applicant.email),
     },
     // Nothing typed about the other parent: not known, left out.
-    otherParent: other.some(Boolean)
+    otherParent: other.some((value) => value.trim())
       ? {
-          firstName: other[0],
-          lastName: other[1],
-          dateOfBirth: optional(other[2] ?? ''),
-          lastKnownAddress: optional(other[3] ?? ''),
+          firstName: otherParent.firstName.trim(),
+          lastName: otherParent.lastName.trim(),
+          dateOfBirth: optional(otherParent.dateOfBirth),
+          lastKnownAddress: optional(otherParent.lastKnownAddress),
         }
       : undefined,
-    children: Array.from({ length: childCount }, (_, index) => ({
-      firstName: read(form, `children.${index}.firstName`),
-      lastName: read(form, `children.${index}.lastName`),
-      dateOfBirth: read(form, `children.${index}.dateOfBirth`),
+    children: children.map((row) => ({
+      firstName: row.firstName.trim(),
+      lastName: row.lastName.trim(),
+      dateOfBirth: row.dateOfBirth.trim(),
     })),
     existingOrder:
-      hasOrder === 'yes'
+      existingOrder.hasOrder === 'yes'
         ? {
             hasOrder: true,
-            court: optional(read(form, 'existingOrder.court')),
-            orderNumber: optional(read(form, 'existingOrder.orderNumber')),
+            court: optional(existingOrder.court),
+            orderNumber: optional(existingOrder.orderNumber),
           }
-        : { hasOrder: hasOrder === 'no' ? false : undefined },
+        : { hasOrder: existingOrder.hasOrder === 'no' ? false : undefined },
   };
 }
 
+const text = z.string();
+/**
+ * The form's values, checked by the contract's own schema once shaped as the request. The shape is
+ * handed on as `unknown` because an unanswered radio is not yet a request; the pipe decides.
+ */
+export const ApplicationValues = z
+  .object({
+    applicant: z.object({
+      firstName: text,
+      lastName: text,
+      dateOfBirth: text,
+      address: z.object({ line1: text, line2: text, city: text, state: text, zip: text }),
+      phone: text,
+      email: text,
+    }),
+    otherParent: z.object({ firstName: text, lastName: text, dateOfBirth: text, lastKnownAddress: text }),
+    children: z.array(z.object({ firstName: text, lastName: text, dateOfBirth: text })),
+    existingOrder: z.object({ hasOrder: text, court: text, orderNumber: text }),
+  })
+  .transform((values): unknown => toApplicationRequest(values))
+  .pipe(ApplicationRequest);
+
 /** Translation key of the message for a field, by its last path segment. */
-function messageKeyOf(path: (string | number)[]): string {
-  const last = String(path.at(-1) ?? 'form');
-  const parent = String(path.at(-2) ?? '');
+function messageKeyOf(path: string): string {
+  const segments = path.split('.');
+  const last = segments.at(-1) ?? 'form';
   if (last === 'firstName' || last === 'lastName')
-    return `apply:errors.${parent === 'children' || typeof path.at(-2) === 'number' ? 'childName' : 'name'}`;
+    return `apply:errors.${segments[0] === 'children' ? 'childName' : 'name'}`;
   if (last === 'dateOfBirth') return 'apply:errors.dateOfBirth';
   return `apply:errors.${last}`;
 }
 
-function targetOf(path: (string | number)[]): string {
-  const wire = path.join('.');
-  if (wire === 'existingOrder.hasOrder') return radioOptionId(existingOrderGroupId, 'yes');
-  if (wire === 'children') return fieldIdOf('children.0.firstName');
-  return fieldIdOf(wire);
+function targetOf(path: string): string {
+  if (path === 'existingOrder.hasOrder') return radioOptionId(existingOrderGroupId, 'yes');
+  if (path === 'children') return fieldIdOf('children.0.firstName');
+  return fieldIdOf(path);
 }
 
-export function validateApplication(values: unknown): { errors: FieldError[]; request?: ApplicationRequest } {
-  const parsed = ApplicationRequest.safeParse(values);
-  if (parsed.success) return { errors: [], request: parsed.data };
-  const seen = new Set<string>();
-  const errors: FieldError[] = [];
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
-    const fieldId = targetOf(path);
-    if (seen.has(fieldId)) continue;
-    seen.add(fieldId);
-    errors.push({ fieldId, messageKey: messageKeyOf(path) });
-  }
-  return { errors };
-}
+/** Every field's wire path (each child's too), the paths problems and server errors name. */
+const paths = [
+  ...['firstName', 'lastName', 'dateOfBirth', 'phone', 'email'].map((key) => `applicant.${key}`),
+  ...['line1', 'line2', 'city', 'state', 'zip'].map((key) => `applicant.address.${key}`),
+  ...['firstName', 'lastName', 'dateOfBirth', 'lastKnownAddress'].map((key) => `otherParent.${key}`),
+  'children',
+  ...Array.from({ length: MAX_CHILDREN }, (_, index) =>
+    ['firstName', 'lastName', 'dateOfBirth'].map((key) => `children.${index}.${key}`),
+  ).flat(),
+  ...['hasOrder', 'court', 'orderNumber'].map((key) => `existingOrder.${key}`),
+];
 
-/** Where a server field error lands (the same mapping), for serverFieldErrors. */
-export function serverFieldId(field: string): string {
-  return targetOf(field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)));
-}
+/** Where each path's problem lands: its box, in wire-path ids (the unanswered radio: its first option). */
+export const applicationIds: Readonly<Record<string, string>> = Object.fromEntries(
+  paths.map((path) => [path, targetOf(path)]),
+);
+
+/** The words for each path's problem (a child's name has its own). */
+export const applicationMessages = Object.fromEntries(paths.map((path) => [path, messageKeyOf(path)]));

@@ -1,6 +1,6 @@
 import type { AppointmentItem } from '@cos/contracts';
 import { ModalDialog } from '@cos/ui';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { PhoneLink } from '../../../components/ui/phone-link.tsx';
@@ -14,33 +14,32 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<AppointmentItem | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const status = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (message) status.current?.focus();
-  }, [message]);
-
-  async function confirmCancel(appointment: AppointmentItem) {
-    setBusy(true);
-    const when = formatAgencyDateTime(appointment.startsAt, language);
-    let outcome: { kind: 'success' | 'error'; text: string };
-    try {
+  const cancel = useMutation({
+    mutationFn: async (appointment: AppointmentItem) => {
       await cancelAppointment(appointment.id);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['appointments'] }),
         queryClient.invalidateQueries({ queryKey: ['cases'] }),
       ]);
-      outcome = { kind: 'success', text: t('list.cancelled', { when }) };
-    } catch {
-      outcome = { kind: 'error', text: t('list.cancelFailed', { when }) };
-    }
-    // Closed and announced in one render: the dialog hands focus back, then the message takes it
-    // (the button that opened the dialog is gone with the cancelled appointment).
-    setBusy(false);
-    setConfirming(null);
-    setMessage(outcome);
-  }
+    },
+    onSettled: (_done, error, appointment) => {
+      const when = formatAgencyDateTime(appointment.startsAt, language);
+      // Closed and announced in one render: the dialog hands focus back, then the message takes it
+      // (the button that opened the dialog is gone with the cancelled appointment).
+      setConfirming(null);
+      setMessage(
+        error
+          ? { kind: 'error', text: t('list.cancelFailed', { when }) }
+          : { kind: 'success', text: t('list.cancelled', { when }) },
+      );
+    },
+  });
+  const busy = cancel.isPending;
+
+  useEffect(() => {
+    if (message) status.current?.focus();
+  }, [message]);
 
   return (
     <section aria-labelledby="upcoming-heading">
@@ -127,7 +126,7 @@ export function AppointmentList({ appointments }: { appointments: readonly Appoi
             type="button"
             className="usa-button usa-button--secondary"
             disabled={busy}
-            onClick={() => confirming && void confirmCancel(confirming)}
+            onClick={() => confirming && cancel.mutate(confirming)}
           >
             {t('list.confirmCancel')}
           </button>

@@ -1,19 +1,28 @@
+import type { SessionGrant } from '@cos/contracts';
 import { ErrorSummary, type FieldError } from '@cos/ui';
 import { useQueryClient, useMutation } from '@tanstack/react-query';
-import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
-import { useState } from 'react';
+import {
+  WebAuthnAbortService,
+  browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
+  startAuthentication,
+} from '@simplewebauthn/browser';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths, safeNextPath } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
-import { signInWithPasskey } from '../api/passkey-sign-in.ts';
+import { finishPasskeySignIn, passkeySignInOptions, signInWithPasskey } from '../api/passkey-sign-in.ts';
 
 const BUTTON_ID = 'passkey-sign-in';
 
 /**
  * "Sign in with a passkey", beside the User ID step: the browser offers the parent's passkeys for
- * this site (no User ID, no password). Hidden where the browser has no WebAuthn.
+ * this site (no User ID, no password). Hidden where the browser has no WebAuthn. Where the browser
+ * can, the passkeys are also offered in the User ID field's autofill (conditional UI, the field's
+ * `autocomplete="username webauthn"`); that waiting request is cancelled when the parent goes on
+ * with the password (the page is left) or presses the button (which starts its own).
  */
 export function PasskeySignIn() {
   const { t } = useTranslation('auth');
@@ -22,26 +31,59 @@ export function PasskeySignIn() {
   const [search] = useSearchParams();
   const next = safeNextPath(search.get('next'));
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // Set once the button is pressed: an autofill request not yet started must not start after it.
+  const pressed = useRef(false);
+
+  const signedIn = async (grant: SessionGrant) => {
+    queryClient.clear();
+    await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
+      replace: true,
+    });
+  };
+  const refused = (error: unknown) => {
+    // A refused passkey, or the browser's prompt cancelled or timed out: one answer.
+    const known = isApiError(error, 'INVALID_CREDENTIALS') || (error instanceof Error && !isApiError(error));
+    setErrors(
+      known
+        ? [{ fieldId: BUTTON_ID, messageKey: 'auth:passkey.failed' }]
+        : requestFailure(error, BUTTON_ID, (count) => t('errors.rateLimited', { count })),
+    );
+  };
   const mutation = useMutation({
     mutationFn: signInWithPasskey,
     onMutate: () => setErrors([]),
-    onSuccess: async (grant) => {
-      queryClient.clear();
-      await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
-        replace: true,
-      });
-    },
-    onError: (error) => {
-      // A refused passkey, or the browser's prompt cancelled or timed out: one answer.
-      const known =
-        isApiError(error, 'INVALID_CREDENTIALS') || (error instanceof Error && !isApiError(error));
-      setErrors(
-        known
-          ? [{ fieldId: BUTTON_ID, messageKey: 'auth:passkey.failed' }]
-          : requestFailure(error, BUTTON_ID, (count) => t('errors.rateLimited', { count })),
-      );
-    },
+    onSuccess: signedIn,
+    onError: refused,
   });
+
+  useEffect(() => {
+    let left = false;
+    void (async () => {
+      if (!(await browserSupportsWebAuthnAutofill())) return;
+      let assertion;
+      try {
+        const optionsJSON = await passkeySignInOptions();
+        if (left || pressed.current) return;
+        assertion = await startAuthentication({ optionsJSON, useBrowserAutofill: true });
+      } catch {
+        // Cancelled (the page was left, the button pressed), or no challenge: the other ways remain.
+        return;
+      }
+      try {
+        await signedIn(await finishPasskeySignIn(assertion));
+      } catch (error) {
+        if (!left) refused(error);
+      }
+    })();
+    return () => {
+      left = true;
+      // The password path (or any other page) leaves no passkey request waiting in the browser.
+      WebAuthnAbortService.cancelCeremony();
+    };
+    // Once per visit of the sign-in page; the handlers read the latest state when they run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   if (!browserSupportsWebAuthn()) return null;
 
   return (
@@ -56,7 +98,10 @@ export function PasskeySignIn() {
         type="button"
         className="usa-button usa-button--outline"
         disabled={mutation.isPending}
-        onClick={() => mutation.mutate()}
+        onClick={() => {
+          pressed.current = true;
+          mutation.mutate();
+        }}
       >
         {t('passkey.button')}
       </button>

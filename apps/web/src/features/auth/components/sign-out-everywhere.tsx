@@ -1,4 +1,5 @@
 import { ModalDialog } from '@cos/ui';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,26 +13,18 @@ export function SignOutEverywhere() {
   const navigate = useNavigate();
   const session = useSessionStore();
   const [confirming, setConfirming] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      await signOutEverywhere();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-      setConfirming(false);
-      return;
-    }
-    session.signedOut('everywhere');
-    await navigate(paths.signIn.path, { replace: true });
-  }
+  const everywhere = useMutation({
+    mutationFn: signOutEverywhere,
+    onSuccess: async () => {
+      session.signedOut('everywhere');
+      await navigate(paths.signIn.path, { replace: true });
+    },
+    onError: () => setConfirming(false),
+  });
 
   return (
     <>
-      {failed && (
+      {everywhere.isError && (
         <p className="usa-error-message" role="alert">
           {t('security.everywhereFailed')}
         </p>
@@ -49,8 +42,8 @@ export function SignOutEverywhere() {
           <button
             type="button"
             className="usa-button usa-button--secondary"
-            disabled={busy}
-            onClick={() => void confirm()}
+            disabled={everywhere.isPending}
+            onClick={() => everywhere.mutate()}
           >
             {t('security.confirmYes')}
           </button>

@@ -37,7 +37,8 @@ export function UserIdForm() {
           {...field('userId')}
           label={t('userId')}
           hint={t('userIdIntro')}
-          autoComplete="username"
+          // "webauthn": the browser may offer this site's passkeys here (conditional UI, PasskeySignIn).
+          autoComplete="username webauthn"
           autoCapitalize="off"
           spellCheck={false}
           required

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/testing/render-form.tsx';
 import { session } from '../../../lib/session/session.ts';
 import { DirectDepositForm } from './direct-deposit-form.tsx';
+import { PendingChangeBanner } from './pending-change-banner.tsx';
 import { PendingChange } from './pending-change.tsx';
 
 beforeEach(() => session.grant({ accessToken: 't1', expiresIn: 900, mustChangePassword: false }));
@@ -104,5 +105,24 @@ describe('Direct Deposit: the pending change', slowStart, () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ method: 'DELETE', path: '/api/v1/direct-deposit/pending-change' });
     expect(sent[0]?.body).toBeUndefined();
+  });
+});
+
+describe('Direct Deposit: the banner on My Case', slowStart, () => {
+  it('names the waiting account and its date, and leads to the page that cancels it', async () => {
+    answerApi({ status: 200, body: pendingView });
+    renderForm(<PendingChangeBanner />);
+    const banner = await screen.findByTestId('dd-pending-banner');
+    expect(banner.textContent).toContain('changes to the one ending in 4321 on December 10, 2026.');
+    expect(screen.getByRole('link', { name: 'Review or cancel the change' }).getAttribute('href')).toBe(
+      '/direct-deposit',
+    );
+  });
+
+  it('shows nothing when no change is waiting', async () => {
+    const sent = answerApi({ status: 200, body: { enrolment: null, pendingChange: null } });
+    renderForm(<PendingChangeBanner />);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(screen.queryByTestId('dd-pending-banner')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { DirectDepositView } from '@cos/contracts';
 import { ErrorSummary, RadioGroupField, TextField, useApiForm } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PasskeyInsteadButton } from '../../../components/forms/passkey-instead-button.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
@@ -25,7 +26,7 @@ type DirectDepositFormProps = {
 export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormProps) {
   const { t } = useTranslation('directDeposit');
   const queryClient = useQueryClient();
-  const { form, errors, busy, onSubmit, field, errorAt } = useApiForm({
+  const { form, errors, busy, onSubmit, field, errorAt, showErrors } = useApiForm({
     schema: DirectDepositFormValues,
     defaultValues: {
       routingNumber: '',
@@ -35,7 +36,14 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
     },
     ids: directDepositIds,
     messages: directDepositMessages,
-    submit: (values) => updateDirectDeposit(values),
+    submit: ({ currentPassword, passkeyAssertion, ...values }) => {
+      // An assertion serves one submit: a retry needs the password or a new one.
+      form.setValue('passkeyAssertion', undefined);
+      return updateDirectDeposit({
+        ...values,
+        ...(passkeyAssertion ? { passkeyAssertion } : { currentPassword }),
+      });
+    },
     onSuccess: (saved) => {
       queryClient.setQueryData(directDepositQueryOptions().queryKey, saved);
       form.reset();
@@ -98,6 +106,11 @@ export function DirectDepositForm({ onSaved, onUnavailable }: DirectDepositFormP
           required
         />
         <StepUpPassword {...field('currentPassword')} />
+        <PasskeyInsteadButton
+          id={directDepositIds.passkey}
+          onAssertion={(assertion) => form.setValue('passkeyAssertion', assertion)}
+          onFailure={showErrors}
+        />
         <button className="usa-button" type="submit" disabled={busy}>
           {t('form.submit')}
         </button>

@@ -1,7 +1,7 @@
 // The Direct Deposit form's schema and wording (docs/decisions/0010-forms.md): the contract's own
 // field rules, plus the current password the form always asks for (the step-up, docs/security.md).
 // The schema's messages are English; each field's problem is a message key of this page instead.
-import { BankAccountNumber, BankAccountType, RoutingNumber } from '@cos/contracts';
+import { BankAccountNumber, BankAccountType, PasskeyAssertion, RoutingNumber } from '@cos/contracts';
 import { radioOptionId, type FieldMessage } from '@cos/ui';
 import { z } from 'zod';
 
@@ -11,7 +11,13 @@ export const DirectDepositFormValues = z
     accountNumber: BankAccountNumber,
     accountNumberConfirmation: z.string().trim().min(1),
     accountType: BankAccountType,
-    currentPassword: z.string().min(1),
+    currentPassword: z.string(),
+    // "Use a passkey instead" (docs/security.md, step-up): then the password may stay blank.
+    passkeyAssertion: PasskeyAssertion.optional(),
+  })
+  .refine((values) => values.passkeyAssertion !== undefined || values.currentPassword !== '', {
+    path: ['currentPassword'],
+    when: () => true,
   })
   .refine((values) => values.accountNumber === values.accountNumberConfirmation, {
     path: ['accountNumberConfirmation'],
@@ -29,6 +35,7 @@ export const directDepositIds = {
   // A radio group's problem links to its first option.
   accountType: radioOptionId(ACCOUNT_TYPE_GROUP_ID, 'checking'),
   currentPassword: 'dd-current-password',
+  passkey: 'dd-passkey',
 } as const;
 
 export const directDepositMessages: Readonly<Record<string, FieldMessage>> = {

@@ -1,4 +1,4 @@
-import { RecoveryAnswerResponse, type RecoveryAnswerRequest } from '@cos/contracts';
+import { OkResponse, RecoveryAnswerResponse, type RecoveryAnswerRequest } from '@cos/contracts';
 import { apiPaths } from '../../../config/paths.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
@@ -8,6 +8,16 @@ export function answerRecovery(request: RecoveryAnswerRequest) {
     method: 'POST',
     body: request,
     schema: RecoveryAnswerResponse,
+    auth: false,
+  });
+}
+
+/** For an account with email codes: a one-time code to the address on file (the answer never says whether one exists). */
+export function sendRecoveryEmailCode(recoveryToken: string) {
+  return apiRequest(apiPaths.recovery.emailCode, {
+    method: 'POST',
+    body: { recoveryToken },
+    schema: OkResponse,
     auth: false,
   });
 }

@@ -29,16 +29,18 @@ const started = {
 
 function renderAnswers(language: 'en' | 'es' = 'en') {
   const recovered: RecoveryAnswerResponse[] = [];
+  const proofFor: unknown[] = [];
   let expired = 0;
   renderForm(
     <RecoveryAnswersForm
       started={started}
       onRecovered={(result) => recovered.push(result)}
+      onProofRequired={(answers) => proofFor.push(answers)}
       onExpired={() => expired++}
     />,
     { language },
   );
-  return { recovered, expired: () => expired };
+  return { recovered, proofFor, expired: () => expired };
 }
 
 const submit = (name = 'Continue') => fireEvent.click(screen.getByRole('button', { name }));
@@ -112,5 +114,27 @@ describe('recovery step 2: the answers form', slowStart, () => {
     fireEvent.click(screen.getByLabelText(/^A new password/));
     submit();
     await waitFor(() => expect(expired()).toBe(1));
+  });
+
+  it('hands the right answers on when the account also needs a code (a second factor)', async () => {
+    answerApi(apiError(403, 'SECOND_FACTOR_REQUIRED', 'Your account has extra protection.'));
+    const { proofFor, recovered } = renderAnswers();
+    typeInto('What was the name of your first pet?', 'Biscuit');
+    typeInto('What is your favourite colour?', 'blue');
+    fireEvent.click(screen.getByLabelText(/^A new password/));
+    submit();
+    await waitFor(() =>
+      expect(proofFor).toEqual([
+        {
+          answers: [
+            { questionId: 3, answer: 'Biscuit' },
+            { questionId: 1, answer: 'blue' },
+          ],
+          recover: 'password',
+        },
+      ]),
+    );
+    expect(recovered).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { answerRecovery } from '../api/answer-recovery.ts';
 import {
   RecoveryAnswersValues,
   answerFieldId,
+  type RecoveryAnswers,
   recoveryAnswersIds,
   recoveryAnswersMessages,
   recoveryFieldIds,
@@ -25,6 +26,8 @@ const choices: ReadonlyArray<{ value: RecoveryChoice; id: string }> = [
 type Props = {
   started: RecoveryStartResponse;
   onRecovered: (result: RecoveryAnswerResponse) => void;
+  /** Right answers, but the account has a passkey or a second factor: a proof is asked for too. */
+  onProofRequired: (answers: RecoveryAnswers) => void;
   /** The recovery token ran out or was refused: start again at step 1. */
   onExpired: () => void;
 };
@@ -34,7 +37,7 @@ type Props = {
  * recover. Wrong answers get one generic message; after too many, recovery is paused and the page
  * points to the contact center instead of the form.
  */
-export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) {
+export function RecoveryAnswersForm({ started, onRecovered, onProofRequired, onExpired }: Props) {
   const { t } = useTranslation('recovery');
   const { form, mutation, errors, busy, onSubmit, field, errorAt } = useApiForm({
     schema: RecoveryAnswersValues,
@@ -53,6 +56,10 @@ export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) 
         return [];
       }
       if (isApiError(error, 'RECOVERY_LOCKED')) return []; // the page below replaces the form
+      if (isApiError(error, 'SECOND_FACTOR_REQUIRED')) {
+        onProofRequired(RecoveryAnswersValues.parse(form.getValues()));
+        return [];
+      }
       if (isApiError(error, 'RECOVERY_NOT_VERIFIED')) {
         // Wrong answers are typed again from scratch; the choice of what to recover stays.
         started.questions.forEach((_, index) => form.setValue(`answers.${index}.answer`, ''));
@@ -122,7 +129,7 @@ export function RecoveryAnswersForm({ started, onRecovered, onExpired }: Props) 
 }
 
 /** Recovery is paused: the server's words, the contact center, and sign-in (which still works). */
-function RecoveryLocked({ message }: { message: string }) {
+export function RecoveryLocked({ message }: { message: string }) {
   const { t } = useTranslation('recovery');
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => alert.current?.focus(), []);

@@ -1,6 +1,6 @@
 // The two recovery forms' schemas, checked before anything is sent: the rules are the contracts'
 // (what the server accepts); the words are translation keys of the 'recovery' namespace.
-import { RecoveryChoice, SecurityAnswerInput } from '@cos/contracts';
+import { RecoveryChoice, RecoveryProof, SecurityAnswerInput } from '@cos/contracts';
 import { z } from 'zod';
 import {
   checkDateOfBirth,
@@ -39,6 +39,20 @@ export const RecoveryAnswersValues = z.object({
     }),
   ),
   recover: z.string().pipe(RecoveryChoice),
+});
+
+export type RecoveryAnswers = z.output<typeof RecoveryAnswersValues>;
+
+export const proofFieldIds = { method: 'proof-method', code: 'proof-code' } as const;
+
+/**
+ * Step 2b, for an account with a passkey or a second factor: one proof beside the (right) answers.
+ * The output is the request's `proof` and whether a lost authenticator app is to be turned off.
+ */
+export const RecoveryProofValues = z.object({
+  method: RecoveryProof.shape.method,
+  code: RecoveryProof.shape.code,
+  removeAuthenticator: z.boolean(),
 });
 
 type Asked = ReadonlyArray<{ id: number }>;
