@@ -63,3 +63,30 @@ test('the console sign-in page arrives compressed', async ({ page }) => {
   expect(assets(transfers).length).toBeGreaterThan(0);
   expect(assets(transfers).filter(({ encoding }) => encoding !== 'br')).toEqual([]);
 });
+
+const spanishChunk = /\/assets\/i18n-spanish-[\w-]+\.js$/;
+
+test('an English visit fetches the Spanish strings only when the visitor switches', async ({ page }) => {
+  const transfers = await recordTransfers(page);
+  const notices = page.waitForResponse((response) => response.url().includes('/api/v1/notices'));
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign In');
+  await notices;
+  expect(assets(transfers).map(({ path }) => path)).not.toContainEqual(expect.stringMatching(spanishChunk));
+
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iniciar sesión');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(assets(transfers).map(({ path }) => path)).toContainEqual(expect.stringMatching(spanishChunk));
+});
+
+test.describe('a browser set to Spanish', () => {
+  test.use({ locale: 'es-MX' });
+
+  test('gets the Spanish strings with the first page', async ({ page }) => {
+    const transfers = await recordTransfers(page);
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iniciar sesión');
+    expect(assets(transfers).map(({ path }) => path)).toContainEqual(expect.stringMatching(spanishChunk));
+  });
+});

@@ -5,6 +5,7 @@
 import { argon2Scenario } from './scenarios/argon2.ts';
 import { baselineScenario } from './scenarios/baseline.ts';
 import { caseDetailScenario, hasLargeDataSet } from './scenarios/case-detail.ts';
+import { lighthouseScenario } from './scenarios/lighthouse.ts';
 import { noticesScenario } from './scenarios/notices.ts';
 import { noticeEmailsScenario } from './scenarios/notice-emails.ts';
 import { pageWeightScenario } from './scenarios/page-weight.ts';
@@ -18,6 +19,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   notices: noticesScenario,
   'notice-emails': noticeEmailsScenario,
   'page-weight': pageWeightScenario,
+  lighthouse: lighthouseScenario,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,5 +1,5 @@
 // The pieces both apps share: USWDS layout, forms, dialogs, legal warning, i18n and page titles.
-// Import the styles once per app with `import '@cos/ui/styles.css'`.
+// Import the styles once per app: `import '@cos/ui/uswds.scss'` (the trimmed USWDS), then `'@cos/ui/styles.css'`.
 export {
   ApiError,
   createApiClient,
@@ -8,7 +8,12 @@ export {
   type ApiFieldError,
   type ApiSession,
 } from './api/api-client.ts';
-export { createI18n, saveLanguageChoice, type CreateI18nOptions } from './i18n/create-i18n.ts';
+export {
+  createI18n,
+  initialLanguage,
+  saveLanguageChoice,
+  type CreateI18nOptions,
+} from './i18n/create-i18n.ts';
 export { detectLanguage, isLanguage, supportedLanguages, type Language } from './i18n/languages.ts';
 export { LanguageSwitch } from './i18n/language-switch.tsx';
 export { strayTranslationKeys, translationKeys } from './i18n/translation-keys.ts';

@@ -2,11 +2,11 @@
 // plugins every request goes through (security headers, request ids, error handling, load shedding).
 import { load } from '../autocannon.ts';
 import { machineLine, table, writeSection } from '../report.ts';
-import { startApi, startBare } from '../servers.ts';
+import { freePort, startApi, startBare } from '../servers.ts';
 
 export async function baselineScenario() {
-  const bare = await startBare(3901, { status: 'ok' });
-  const api = await startApi(3902);
+  const bare = await startBare(await freePort(), { status: 'ok' });
+  const api = await startApi(await freePort());
   try {
     const bareResult = await load({ url: `${bare.url}/bare` });
     const apiResult = await load({ url: `${api.url}/api/health` });

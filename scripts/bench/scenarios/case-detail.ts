@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from '../autocannon.ts';
 import { machineLine, table, writeSection } from '../report.ts';
-import { startApi, startBare } from '../servers.ts';
+import { freePort, startApi, startBare } from '../servers.ts';
 
 const DATA_DIR = process.env.BENCH_DATA_DIR ?? '.data/bench-1m';
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
@@ -28,7 +28,7 @@ export async function caseDetailScenario() {
       `no generated data set in ${DATA_DIR}: run DATA_DIR=${DATA_DIR} pnpm data:generate --accounts 1000000`,
     );
   }
-  const api = await startApi(3904, { dataDir: DATA_DIR });
+  const api = await startApi(await freePort(), { dataDir: DATA_DIR });
   try {
     const targets: { token: string; caseNumber: string }[] = [];
     for (let i = 0; i < PARENTS; i += 1) {
@@ -53,7 +53,7 @@ export async function caseDetailScenario() {
         headers: { authorization: `Bearer ${sample.token}` },
       }),
     );
-    const bare = await startBare(3905, body);
+    const bare = await startBare(await freePort(), body);
     try {
       const bareResult = await load({ url: `${bare.url}/bare`, duration: 15 });
       let next = 0;

@@ -4,16 +4,16 @@
 // JSON, so the difference is the plugins every request passes through.
 import { load } from '../autocannon.ts';
 import { machineLine, table, writeSection } from '../report.ts';
-import { startApi, startBare } from '../servers.ts';
+import { freePort, startApi, startBare } from '../servers.ts';
 
 const TARGET_PERCENT = 75;
 
 export async function noticesScenario() {
-  const api = await startApi(3904);
+  const api = await startApi(await freePort());
   let bare: Awaited<ReturnType<typeof startBare>> | undefined;
   try {
     const body: unknown = await (await fetch(`${api.url}/api/v1/notices`)).json();
-    bare = await startBare(3903, body);
+    bare = await startBare(await freePort(), body);
     const bareResult = await load({ url: `${bare.url}/bare` });
     const apiResult = await load({ url: `${api.url}/api/v1/notices` });
     const percent = (apiResult.requestsPerSecond / bareResult.requestsPerSecond) * 100;

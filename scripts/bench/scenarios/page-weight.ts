@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { machineLine, table, writeSection } from '../report.ts';
-import { startApi } from '../servers.ts';
+import { freePort, startApi } from '../servers.ts';
 
 const KB = 1024;
 const BUDGET = { script: 150 * KB, stylesheet: 20 * KB };
@@ -43,13 +43,18 @@ export function chromePath(): string {
 
 async function weigh(page: Page, url: string, ready: PageToWeigh['ready']) {
   const cdp = await page.context().newCDPSession(page);
-  const types = new Map<string, string>();
+  const responses = new Map<string, { type: string; url: string }>();
   const bytes = { script: 0, stylesheet: 0, other: 0 };
-  cdp.on('Network.responseReceived', ({ requestId, type }) => types.set(requestId, type.toLowerCase()));
+  cdp.on('Network.responseReceived', ({ requestId, type, response }) =>
+    responses.set(requestId, { type: type.toLowerCase(), url: response.url }),
+  );
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-    const type = types.get(requestId);
+    const { type, url } = responses.get(requestId) ?? { type: 'other', url: '?' };
     const key = type === 'script' || type === 'stylesheet' ? type : 'other';
     bytes[key] += encodedDataLength;
+    // BENCH_DETAIL=1 lists every response: which chunk a page's bytes come from.
+    if (process.env.BENCH_DETAIL)
+      console.log(`  ${(encodedDataLength / KB).toFixed(1).padStart(7)} KB ${key} ${url}`);
   });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -63,7 +68,7 @@ async function weigh(page: Page, url: string, ready: PageToWeigh['ready']) {
 }
 
 export async function pageWeightScenario() {
-  const api = await startApi(3906, { env: { SERVE_APPS: 'true' } });
+  const api = await startApi(await freePort(), { env: { SERVE_APPS: 'true' } });
   const browser = await chromium.launch({
     executablePath: chromePath(),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

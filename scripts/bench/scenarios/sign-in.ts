@@ -3,7 +3,7 @@
 // few indexed writes, so the target is at least 85 % of the raw rate.
 import { load } from '../autocannon.ts';
 import { machineLine, table, writeSection } from '../report.ts';
-import { startApi } from '../servers.ts';
+import { freePort, startApi } from '../servers.ts';
 import { measureVerifyRate } from './argon2.ts';
 
 // Demo accounts sharing the demo password (see packages/db/src/seed); round-robin keeps each
@@ -12,7 +12,7 @@ const accounts = ['demo.parent', 'demo.payer'];
 const password = 'sunny meadow lantern 42';
 
 export async function signInScenario() {
-  const api = await startApi(3903);
+  const api = await startApi(await freePort());
   try {
     const probe = await fetch(`${api.url}/api/v1/auth/sign-in`, {
       method: 'POST',

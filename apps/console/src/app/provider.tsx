@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ResourceLanguage } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { currentSearch } from '../features/lookup/lib/current-search.ts';
@@ -23,8 +24,8 @@ function createQueryClient() {
 }
 
 /** Translations, the staff session and the server-state cache around the console's routes. */
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [i18n] = useState(createConsoleI18n);
+export function AppProvider({ children, spanish }: { children: ReactNode; spanish?: ResourceLanguage }) {
+  const [i18n] = useState(() => createConsoleI18n(spanish));
   const [queryClient] = useState(createQueryClient);
 
   useEffect(() => {

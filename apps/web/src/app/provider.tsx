@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ResourceLanguage } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createWebI18n } from '../lib/i18n.ts';
@@ -20,8 +21,8 @@ function createQueryClient() {
 }
 
 /** Everything the app needs around its routes: translations, the session and the server-state cache. */
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [i18n] = useState(createWebI18n);
+export function AppProvider({ children, spanish }: { children: ReactNode; spanish?: ResourceLanguage }) {
+  const [i18n] = useState(() => createWebI18n(spanish));
   const [queryClient] = useState(createQueryClient);
 
   useEffect(() => {

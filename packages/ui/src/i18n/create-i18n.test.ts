@@ -47,4 +47,27 @@ describe('createI18n', () => {
     expect(storage.getItem(languageStorageKey)).toBe('es');
     expect(i18n.language).toBe('es');
   });
+
+  it('fetches a language left out of the bundle once, before switching to it', async () => {
+    const requested: string[] = [];
+    const i18n = createI18n({
+      resources: { en: resources.en },
+      defaultNS: 'common',
+      language: 'en',
+      storage: null,
+      root: null,
+      loadLanguage: async (language) => {
+        requested.push(language);
+        return resources.es;
+      },
+    });
+    expect(i18n.t('greeting')).toBe('Hello');
+    expect(requested).toEqual([]);
+    await i18n.changeLanguage('es');
+    expect(i18n.t('greeting')).toBe('Hola');
+    expect(i18n.t('ui:skipLink')).toBe('Saltar al contenido principal');
+    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('es');
+    expect(requested).toEqual(['es']);
+  });
 });
