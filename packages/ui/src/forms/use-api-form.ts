@@ -39,6 +39,11 @@ export type UseApiFormOptions<Input extends FieldValues, Output, Result> = {
   messages?: Readonly<Record<string, FieldMessage>>;
   /** Sends the checked values (a useMutation mutationFn). */
   submit: (values: Output) => Promise<Result> | Result;
+  /**
+   * Problems to show when the form first renders (a later step sent the person back to fix them);
+   * the summary takes focus at once.
+   */
+  initialErrors?: readonly FieldError[];
   onSuccess?: (result: Result, values: Output) => unknown;
   /**
    * A failed submit as summary entries. `fieldId` maps a server field name to this form's element
@@ -78,7 +83,7 @@ export function useApiForm<Input extends FieldValues, Output, Result>(
 ): ApiForm<Input, Output, Result> {
   const { schema, defaultValues, ids = {}, messages = {}, submit, onSuccess, failure } = options;
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<readonly FieldError[]>([]);
+  const [errors, setErrors] = useState<readonly FieldError[]>(options.initialErrors ?? []);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema),
     ...(defaultValues === undefined ? {} : { defaultValues }),

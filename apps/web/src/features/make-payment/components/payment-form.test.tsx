@@ -2,7 +2,8 @@
 // The details step (react-hook-form with the contract's rules): problems go to the focused error
 // summary naming each field, in the parent's language; good values continue with the amount in cents.
 import type { CaseSummary } from '@cos/contracts';
-import { createI18n } from '@cos/ui';
+import { createI18n, type FieldError } from '@cos/ui';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -39,12 +40,14 @@ const cases: CaseSummary[] = [
   },
 ];
 
-function renderForm(language: 'en' | 'es' = 'en') {
+function renderForm(language: 'en' | 'es' = 'en', serverErrors: FieldError[] = []) {
   const onContinue = vi.fn<(details: PaymentDetails) => void>();
   const i18n = createI18n({ resources, defaultNS: 'common', language, storage: null, root: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <PaymentForm cases={cases} draft={null} serverErrors={[]} onContinue={onContinue} />
+      <QueryClientProvider client={new QueryClient()}>
+        <PaymentForm cases={cases} draft={null} serverErrors={serverErrors} onContinue={onContinue} />
+      </QueryClientProvider>
     </I18nextProvider>,
   );
   return onContinue;
@@ -91,6 +94,14 @@ describe('the Make Payment details form', () => {
         amountText: '$1,234.50',
       }),
     );
+  });
+
+  it('comes back from a later step with the server’s problem focused and shown at its field', async () => {
+    renderForm('en', [{ fieldId: 'payment-amount', messageKey: 'makePayment:errors.amountCents.tooLarge' }]);
+    await waitFor(() => expect(document.activeElement).toBe(summary()));
+    const amount = screen.getByLabelText('Amount', { exact: false });
+    expect(summary().textContent).toContain('The largest online payment is $10,000.00');
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('speaks Spanish', async () => {

@@ -1,19 +1,15 @@
 import type { CaseSummary } from '@cos/contracts';
-import { ErrorSummary, SelectField, TextField, type FieldError } from '@cos/ui';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { ErrorSummary, SelectField, TextField, useApiForm, type FieldError } from '@cos/ui';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { formatCents } from '../../../lib/format/money.ts';
 import {
   centsToInput,
   paymentFieldIds as ids,
+  paymentMessages,
   PaymentDetailsForm,
-  problemKey,
   suggestedCents,
   type PaymentDetails,
-  type PaymentDetailsInput,
 } from '../lib/payment-form.ts';
 
 type PaymentFormProps = {
@@ -25,93 +21,62 @@ type PaymentFormProps = {
   onContinue: (details: PaymentDetails) => void;
 };
 
-const fieldOrder = ['caseNumber', 'amount'] as const;
-
 /**
- * Step 1: the case and the amount (this month's support to start with). react-hook-form with the
- * contract's rules as resolver; problems go to the shared error summary, which takes focus.
+ * Step 1: the case and the amount (this month's support to start with), on `useApiForm` with the
+ * contract's rules as schema; problems go to the shared error summary, which takes focus. Nothing
+ * is sent from this step: "submitting" hands the checked details to the next step.
  */
 export function PaymentForm({ cases, draft, serverErrors, onContinue }: PaymentFormProps) {
   const { t } = useTranslation('makePayment');
   const first = cases[0];
-  const { control, register, handleSubmit, getValues, setValue, formState } = useForm<
-    PaymentDetailsInput,
-    unknown,
-    z.output<typeof PaymentDetailsForm>
-  >({
-    resolver: zodResolver(PaymentDetailsForm),
-    // The error summary takes focus (it names every problem), not the first invalid field.
-    shouldFocusError: false,
+  // The amount as typed ("$1,234.50") goes on with the cents, to show it back unchanged; it is read
+  // when the submit runs, once the hook has given the form.
+  let typed = () => '';
+  const { form, errors, onSubmit, field } = useApiForm({
+    schema: PaymentDetailsForm,
     defaultValues: draft
       ? { caseNumber: draft.caseNumber, amount: draft.amountText }
       : { caseNumber: first?.caseNumber ?? '', amount: centsToInput(suggestedCents(first)) },
+    ids,
+    messages: paymentMessages,
+    initialErrors: serverErrors,
+    submit: (values): PaymentDetails => ({ ...values, amountText: typed() }),
+    onSuccess: (details) => onContinue(details),
+    // Nothing is sent, so nothing can fail on the way.
+    failure: () => [],
   });
-  // A new array per submit: the summary takes focus again on every attempt.
-  const [summary, setSummary] = useState<FieldError[]>(serverErrors);
+  typed = () => form.getValues('amount');
 
-  const keyOf = (errors: FieldErrors<PaymentDetailsInput>, field: (typeof fieldOrder)[number]) => {
-    const error = errors[field];
-    return error ? problemKey(field, getValues(field), String(error.type)) : undefined;
-  };
-  const onInvalid = (errors: FieldErrors<PaymentDetailsInput>) =>
-    setSummary(
-      fieldOrder.flatMap((field) => {
-        const messageKey = keyOf(errors, field);
-        return messageKey ? [{ fieldId: ids[field], messageKey }] : [];
-      }),
-    );
-  const errorOf = (field: (typeof fieldOrder)[number]) => {
-    const key = keyOf(formState.errors, field);
-    return key ? t(key) : undefined;
-  };
-
-  const caseNumber = useWatch({ control, name: 'caseNumber' });
+  const caseNumber = useWatch({ control: form.control, name: 'caseNumber' });
   const chosen = cases.find((candidate) => candidate.caseNumber === caseNumber);
+  const caseField = field('caseNumber');
 
   return (
     <>
-      <ErrorSummary errors={summary} />
-      <form
-        className="usa-form usa-form--large"
-        noValidate
-        onSubmit={handleSubmit(
-          (values) => onContinue({ ...values, amountText: getValues('amount') }),
-          onInvalid,
-        )}
-      >
-        <Controller
-          control={control}
-          name="caseNumber"
-          render={({ field }) => (
-            <SelectField
-              id={ids.caseNumber}
-              name={field.name}
-              label={t('fields.caseNumber')}
-              error={errorOf('caseNumber')}
-              value={field.value}
-              onBlur={field.onBlur}
-              onChange={(event) => {
-                field.onChange(event.target.value);
-                const summaryOf = cases.find((candidate) => candidate.caseNumber === event.target.value);
-                setValue('amount', centsToInput(suggestedCents(summaryOf)));
-              }}
-              required
-            >
-              {cases.map((summaryOf) => (
-                <option key={summaryOf.caseNumber} value={summaryOf.caseNumber}>
-                  {t('caseOption', {
-                    caseNumber: summaryOf.caseNumber,
-                    owed: formatCents(summaryOf.totalOwedCents),
-                  })}
-                </option>
-              ))}
-            </SelectField>
-          )}
-        />
+      <ErrorSummary errors={errors} />
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
+        <SelectField
+          {...caseField}
+          label={t('fields.caseNumber')}
+          onChange={(event) => {
+            void caseField.onChange(event);
+            const summaryOf = cases.find((candidate) => candidate.caseNumber === event.target.value);
+            form.setValue('amount', centsToInput(suggestedCents(summaryOf)));
+          }}
+          required
+        >
+          {cases.map((summaryOf) => (
+            <option key={summaryOf.caseNumber} value={summaryOf.caseNumber}>
+              {t('caseOption', {
+                caseNumber: summaryOf.caseNumber,
+                owed: formatCents(summaryOf.totalOwedCents),
+              })}
+            </option>
+          ))}
+        </SelectField>
         <TextField
-          id={ids.amount}
+          {...field('amount')}
           label={t('fields.amountCents')}
-          error={errorOf('amount')}
           hint={
             chosen?.monthlyObligationCents
               ? t('amountHintMonthly', { monthly: formatCents(chosen.monthlyObligationCents) })
@@ -121,7 +86,6 @@ export function PaymentForm({ cases, draft, serverErrors, onContinue }: PaymentF
           autoComplete="off"
           width="medium"
           required
-          {...register('amount')}
         />
         <button className="usa-button" type="submit">
           {t('continueButton')}

@@ -1,6 +1,6 @@
 import type { CaseSummary } from '@cos/contracts';
 import { describe, expect, it } from 'vitest';
-import { parseDollars, PaymentDetailsForm, problemKey, suggestedCents } from './payment-form.ts';
+import { parseDollars, paymentMessages, PaymentDetailsForm, suggestedCents } from './payment-form.ts';
 
 const summary = (monthly: number | null, owed: number): CaseSummary => ({
   caseNumber: '1000000002',
@@ -36,7 +36,9 @@ describe('the details schema (the contract’s rules)', () => {
   const issueOf = (amount: string) => {
     const parsed = PaymentDetailsForm.safeParse({ caseNumber: '1000000002', amount });
     const issue = parsed.error?.issues[0];
-    return issue ? problemKey('amount', amount, issue.code) : undefined;
+    if (!issue) return undefined;
+    const words: Partial<Record<string, string>> = paymentMessages.amount;
+    return amount.trim() === '' ? words['required'] : (words[issue.code] ?? words['default']);
   };
 
   it('passes a good amount as cents and names each problem', () => {

@@ -3,6 +3,7 @@
 // schemas, so the page accepts exactly what the server does. The card is not here: it is typed
 // into the processor's hosted form (components/hosted-card-frame.tsx).
 import { MakePaymentRequest, MAX_PAYMENT_CENTS, MIN_PAYMENT_CENTS, type CaseSummary } from '@cos/contracts';
+import type { FieldMessage } from '@cos/ui';
 import { z } from 'zod';
 
 export const paymentFieldIds = {
@@ -44,14 +45,22 @@ export const PaymentDetailsForm = z.object({
 export type PaymentDetailsInput = z.input<typeof PaymentDetailsForm>;
 export type PaymentDetails = z.output<typeof PaymentDetailsForm> & { amountText: string };
 
-/** The translation key for a field's problem, by what was typed and which rule failed. */
-export function problemKey(field: keyof PaymentDetailsInput, value: string, issueType: string): string {
-  const field_ = field === 'amount' ? 'amountCents' : field;
-  if (value.trim() === '') return `makePayment:errors.${field_}.required`;
-  if (field === 'amount' && issueType === 'too_small') return 'makePayment:errors.amountCents.tooSmall';
-  if (field === 'amount' && issueType === 'too_big') return 'makePayment:errors.amountCents.tooLarge';
-  return `makePayment:errors.${field_}.invalid`;
-}
+/**
+ * The translation key for each field's problem (useApiForm's `messages`): `required` when left
+ * blank, else by the rule that failed.
+ */
+export const paymentMessages = {
+  caseNumber: {
+    required: 'makePayment:errors.caseNumber.required',
+    default: 'makePayment:errors.caseNumber.invalid',
+  },
+  amount: {
+    required: 'makePayment:errors.amountCents.required',
+    too_small: 'makePayment:errors.amountCents.tooSmall',
+    too_big: 'makePayment:errors.amountCents.tooLarge',
+    default: 'makePayment:errors.amountCents.invalid',
+  },
+} as const satisfies Record<keyof PaymentDetailsInput, FieldMessage>;
 
 /** The card the processor's form tokenised, as it reported it to the page (never the number). */
 export interface TokenisedCard {
