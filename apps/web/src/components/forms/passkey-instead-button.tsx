@@ -1,8 +1,8 @@
 import type { PasskeyAssertion } from '@cos/contracts';
 import type { FieldError } from '@cos/ui';
 import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
-import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { myFactorsQueryOptions } from '../../lib/queries/get-my-factors.ts';
 import { passkeyStepUp } from '../../lib/step-up.ts';
@@ -25,23 +25,20 @@ type Props = {
 export function PasskeyInsteadButton({ id, onAssertion, onFailure }: Props) {
   const { t } = useTranslation('auth');
   const button = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
+  // The prompt and its challenge are one request; while it runs the button is disabled.
+  const stepUp = useMutation({
+    mutationFn: passkeyStepUp,
+    onSuccess: (assertion) => {
+      onAssertion(assertion);
+      button.current?.form?.requestSubmit();
+    },
+    // The enclosing form's summary shows it (its own failure helper words the form's other problems).
+    onError: () => onFailure([{ fieldId: id, messageKey: 'auth:stepUp.passkeyFailed' }]),
+  });
   const supported = browserSupportsWebAuthn();
   // Asked only where a passkey could be used at all.
   const factors = useQuery({ ...myFactorsQueryOptions(), enabled: supported });
   if (!supported || !factors.data?.passkeys.length) return null;
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      onAssertion(await passkeyStepUp());
-      button.current?.form?.requestSubmit();
-    } catch {
-      onFailure([{ fieldId: id, messageKey: 'auth:stepUp.passkeyFailed' }]);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <p>
@@ -50,8 +47,8 @@ export function PasskeyInsteadButton({ id, onAssertion, onFailure }: Props) {
         id={id}
         type="button"
         className="usa-button usa-button--outline"
-        disabled={busy}
-        onClick={() => void confirm()}
+        disabled={stepUp.isPending}
+        onClick={() => stepUp.mutate()}
       >
         {t('stepUp.usePasskey')}
       </button>

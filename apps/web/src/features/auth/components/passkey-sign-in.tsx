@@ -6,8 +6,9 @@ import {
   browserSupportsWebAuthn,
   browserSupportsWebAuthnAutofill,
   startAuthentication,
+  type AuthenticationResponseJSON,
 } from '@simplewebauthn/browser';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths, safeNextPath } from '../../../config/paths.ts';
@@ -30,31 +31,31 @@ export function PasskeySignIn() {
   const queryClient = useQueryClient();
   const [search] = useSearchParams();
   const next = safeNextPath(search.get('next'));
-  const [errors, setErrors] = useState<FieldError[]>([]);
   // Set once the button is pressed: an autofill request not yet started must not start after it.
   const pressed = useRef(false);
 
-  const signedIn = async (grant: SessionGrant) => {
-    queryClient.clear();
-    await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
-      replace: true,
-    });
-  };
-  const refused = (error: unknown) => {
+  // The button's own prompt, or (given) the passkey the User ID field's autofill offered: one
+  // request either way, whose failure is the summary's one entry.
+  const mutation = useMutation({
+    mutationFn: (assertion?: AuthenticationResponseJSON) =>
+      assertion ? finishPasskeySignIn(assertion) : signInWithPasskey(),
+    onSuccess: async (grant: SessionGrant) => {
+      queryClient.clear();
+      await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
+        replace: true,
+      });
+    },
+  });
+  // A new array per failed attempt (a new error), so the summary takes focus each time.
+  const errors = useMemo((): FieldError[] => {
+    const error = mutation.error;
+    if (!error) return [];
     // A refused passkey, or the browser's prompt cancelled or timed out: one answer.
     const known = isApiError(error, 'INVALID_CREDENTIALS') || (error instanceof Error && !isApiError(error));
-    setErrors(
-      known
-        ? [{ fieldId: BUTTON_ID, messageKey: 'auth:passkey.failed' }]
-        : requestFailure(error, BUTTON_ID, (count) => t('errors.rateLimited', { count })),
-    );
-  };
-  const mutation = useMutation({
-    mutationFn: signInWithPasskey,
-    onMutate: () => setErrors([]),
-    onSuccess: signedIn,
-    onError: refused,
-  });
+    return known
+      ? [{ fieldId: BUTTON_ID, messageKey: 'auth:passkey.failed' }]
+      : requestFailure(error, BUTTON_ID, (count) => t('errors.rateLimited', { count }));
+  }, [mutation.error, t]);
 
   useEffect(() => {
     let left = false;
@@ -69,11 +70,7 @@ export function PasskeySignIn() {
         // Cancelled (the page was left, the button pressed), or no challenge: the other ways remain.
         return;
       }
-      try {
-        await signedIn(await finishPasskeySignIn(assertion));
-      } catch (error) {
-        if (!left) refused(error);
-      }
+      if (!left) mutation.mutate(assertion);
     })();
     return () => {
       left = true;

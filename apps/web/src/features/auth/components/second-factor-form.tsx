@@ -1,9 +1,8 @@
 import { SecondFactorRequest, type SecondFactorMethod } from '@cos/contracts';
-import { ErrorSummary, RadioGroupField, TextField, errorText, type FieldError } from '@cos/ui';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorSummary, RadioGroupField, TextField, useApiForm, type FieldError } from '@cos/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
@@ -26,49 +25,37 @@ export function SecondFactorForm({
   const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [emailSent, setEmailSent] = useState(false);
-  const form = useForm<SecondFactorRequest>({
-    // The error summary takes focus (WCAG: announced), not the first invalid field.
-    shouldFocusError: false,
-    resolver: zodResolver(SecondFactorRequest),
+  const { form, errors, busy, onSubmit, field, showErrors } = useApiForm({
+    schema: SecondFactorRequest,
     defaultValues: { token, method: methods[0] ?? 'totp', code: '' },
-  });
-  const method = useWatch({ control: form.control, name: 'method' });
-  const verify = useMutation({
-    mutationFn: verifySecondFactor,
+    ids,
+    messages: { code: 'auth:code.required' },
+    submit: verifySecondFactor,
     onSuccess: async (grant) => {
       queryClient.clear();
       await navigate(grant.mustChangePassword ? paths.changePassword.path : (next ?? paths.myCase.path), {
         replace: true,
       });
     },
-    onError: (error) =>
-      setErrors(
-        isApiError(error, 'INVALID_CREDENTIALS')
-          ? [{ fieldId: ids.code, messageKey: 'auth:code.wrong' }]
-          : requestFailure(error, ids.code, (count) => t('errors.rateLimited', { count })),
-      ),
+    failure: (error): FieldError[] =>
+      isApiError(error, 'INVALID_CREDENTIALS')
+        ? [{ fieldId: ids.code, messageKey: 'auth:code.wrong' }]
+        : requestFailure(error, ids.code, (count) => t('errors.rateLimited', { count })),
   });
+  const method = useWatch({ control: form.control, name: 'method' });
+  // Sending the email code has no fields of its own: its failure lands in the same summary.
   const email = useMutation({
     mutationFn: () => sendSignInEmailCode(token),
     onSuccess: () => setEmailSent(true),
     onError: (error) =>
-      setErrors(requestFailure(error, ids.code, (count) => t('errors.rateLimited', { count }))),
+      showErrors(requestFailure(error, ids.code, (count) => t('errors.rateLimited', { count }))),
   });
-
-  const submit = form.handleSubmit(
-    (values) => {
-      setErrors([]);
-      verify.mutate(values);
-    },
-    () => setErrors([{ fieldId: ids.code, messageKey: 'auth:code.required' }]),
-  );
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form" noValidate onSubmit={onSubmit}>
         {methods.length > 1 && (
           <RadioGroupField
             id={ids.method}
@@ -99,16 +86,14 @@ export function SecondFactorForm({
           </div>
         )}
         <TextField
-          id={ids.code}
+          {...field('code')}
           label={t(`code.labels.${method}`)}
           hint={t(`code.hints.${method}`)}
-          error={errorText(errors, ids.code, t)}
           autoComplete="one-time-code"
           inputMode={method === 'recovery_code' ? 'text' : 'numeric'}
           width="medium"
-          {...form.register('code')}
         />
-        <button className="usa-button" type="submit" disabled={verify.isPending}>
+        <button className="usa-button" type="submit" disabled={busy}>
           {t('signIn')}
         </button>
       </form>
