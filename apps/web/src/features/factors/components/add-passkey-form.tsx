@@ -1,9 +1,6 @@
 import { PasskeyName } from '@cos/contracts';
-import { ErrorSummary, TextField, errorText, type FieldError } from '@cos/ui';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ErrorSummary, TextField, useApiForm, type FieldError } from '@cos/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -17,38 +14,25 @@ const Form = z.object({ name: PasskeyName });
 export function AddPasskeyForm() {
   const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [added, setAdded] = useState<string | null>(null);
-  const form = useForm<z.infer<typeof Form>>({
-    // The error summary takes focus (WCAG: announced), not the first invalid field.
-    shouldFocusError: false,
-    resolver: zodResolver(Form),
+  const { form, mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: Form,
     defaultValues: { name: '' },
-  });
-  const mutation = useMutation({
-    mutationFn: addPasskey,
-    onSuccess: async (passkey) => {
-      setAdded(passkey.name);
+    ids: { name: NAME_ID },
+    messages: { name: 'auth:passkeys.nameRequired' },
+    submit: ({ name }) => addPasskey(name),
+    onSuccess: async () => {
       form.reset();
       await queryClient.invalidateQueries({ queryKey: ['factors'] });
     },
-    onError: (error) => {
+    failure: (error): FieldError[] => {
       const failed = isApiError(error, 'VALIDATION_FAILED') || (error instanceof Error && !isApiError(error));
-      setErrors(
-        failed
-          ? [{ fieldId: NAME_ID, messageKey: 'auth:passkeys.addFailed' }]
-          : requestFailure(error, NAME_ID, (count) => t('errors.rateLimited', { count })),
-      );
+      return failed
+        ? [{ fieldId: NAME_ID, messageKey: 'auth:passkeys.addFailed' }]
+        : requestFailure(error, NAME_ID, (count) => t('errors.rateLimited', { count }));
     },
   });
-  const submit = form.handleSubmit(
-    ({ name }) => {
-      setErrors([]);
-      setAdded(null);
-      mutation.mutate(name);
-    },
-    () => setErrors([{ fieldId: NAME_ID, messageKey: 'auth:passkeys.nameRequired' }]),
-  );
+  // The passkey just added, until the next attempt.
+  const added = mutation.data?.name;
 
   return (
     <>
@@ -60,16 +44,14 @@ export function AddPasskeyForm() {
           </div>
         </div>
       )}
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form" noValidate onSubmit={onSubmit}>
         <TextField
-          id={NAME_ID}
+          {...field('name')}
           label={t('passkeys.name')}
           hint={t('passkeys.nameHint')}
-          error={errorText(errors, NAME_ID, t)}
           autoComplete="off"
-          {...form.register('name')}
         />
-        <button className="usa-button" type="submit" disabled={mutation.isPending}>
+        <button className="usa-button" type="submit" disabled={busy}>
           {t('passkeys.add')}
         </button>
       </form>

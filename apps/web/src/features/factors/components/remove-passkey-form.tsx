@@ -1,8 +1,6 @@
-import { ErrorSummary, PasswordField, errorText, type FieldError } from '@cos/ui';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ErrorSummary, PasswordField, useApiForm, type FieldError } from '@cos/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -16,46 +14,32 @@ export function RemovePasskeyForm({ id, name, onDone }: { id: string; name: stri
   const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
   const passwordId = `${useId()}-password`;
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const form = useForm<z.infer<typeof Form>>({
-    // The error summary takes focus (WCAG: announced), not the first invalid field.
-    shouldFocusError: false,
-    resolver: zodResolver(Form),
+  const { errors, busy, onSubmit, field } = useApiForm({
+    schema: Form,
     defaultValues: { currentPassword: '' },
-  });
-  const mutation = useMutation({
-    mutationFn: removePasskey,
+    ids: { currentPassword: passwordId },
+    messages: { currentPassword: 'auth:errors.currentPasswordRequired' },
+    submit: (proof) => removePasskey({ id, proof }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['factors'] });
       onDone();
     },
-    onError: (error) =>
-      setErrors(
-        isApiError(error, 'VALIDATION_FAILED')
-          ? [{ fieldId: passwordId, messageKey: 'auth:errors.currentPasswordWrong' }]
-          : requestFailure(error, passwordId, (count) => t('errors.rateLimited', { count })),
-      ),
+    failure: (error): FieldError[] =>
+      isApiError(error, 'VALIDATION_FAILED')
+        ? [{ fieldId: passwordId, messageKey: 'auth:errors.currentPasswordWrong' }]
+        : requestFailure(error, passwordId, (count) => t('errors.rateLimited', { count })),
   });
-  const submit = form.handleSubmit(
-    (proof) => {
-      setErrors([]);
-      mutation.mutate({ id, proof });
-    },
-    () => setErrors([{ fieldId: passwordId, messageKey: 'auth:errors.currentPasswordRequired' }]),
-  );
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form" noValidate onSubmit={onSubmit}>
         <PasswordField
-          id={passwordId}
+          {...field('currentPassword')}
           label={t('passkeys.removePassword', { name })}
-          error={errorText(errors, passwordId, t)}
           autoComplete="current-password"
-          {...form.register('currentPassword')}
         />
-        <button className="usa-button usa-button--secondary" type="submit" disabled={mutation.isPending}>
+        <button className="usa-button usa-button--secondary" type="submit" disabled={busy}>
           {t('passkeys.removeConfirm', { name })}
         </button>
         <button className="usa-button usa-button--unstyled margin-left-2" type="button" onClick={onDone}>
