@@ -65,7 +65,11 @@ export type ApiForm<Input extends FieldValues, Output, Result> = {
   errors: readonly FieldError[];
   /** True while the request is on its way: disable the submit button. */
   busy: boolean;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /**
+   * The form's submit handler; called without an event by a button that is not in a form (a
+   * table row's action that first checks a box beside the table).
+   */
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   /** What TextField / TextareaField / SelectField / CheckboxField / PasswordField spread: id, name, ref, handlers, error. */
   field: (
     name: Path<Input>,
@@ -123,7 +127,7 @@ export function useApiForm<Input extends FieldValues, Output, Result>(
     setErrors(inPageOrder(found));
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event?: FormEvent<HTMLFormElement>) => {
     void form.handleSubmit((values) => {
       setErrors([]);
       return mutation.mutateAsync(values).catch(() => undefined); // shown by onError

@@ -1,8 +1,9 @@
 import type { StaffAccountFactors, StaffRemoveFactorRequest } from '@cos/contracts';
-import { CheckboxField, ErrorSummary, type FieldError } from '@cos/ui';
+import { CheckboxField, ErrorSummary, useApiForm } from '@cos/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ReasonDialog } from '../../../components/ui/reason-dialog.tsx';
 import { formatAgencyDateTime } from '../../../lib/format.ts';
 import { accountFactorsQueryOptions, removeAccountFactor } from '../api/account-factors.ts';
@@ -17,6 +18,8 @@ type Factor = {
 };
 
 const VERIFIED_ID = 'factors-caller-verified';
+// The agent confirms the caller passed verification before any factor is removed.
+const CallerVerified = z.object({ callerVerified: z.boolean().refine(Boolean) });
 
 function factorRows(factors: StaffAccountFactors, t: (key: string) => string): Factor[] {
   return [
@@ -47,9 +50,19 @@ export function AccountFactors({ accountId }: { accountId: string }) {
   const language = i18n.resolvedLanguage ?? 'en';
   const queryClient = useQueryClient();
   const query = useQuery(accountFactorsQueryOptions(accountId));
-  const [verified, setVerified] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [removing, setRemoving] = useState<Factor | null>(null);
+  // The row whose "Remove" was pressed: it opens its reason dialog once the box is ticked.
+  const asked = useRef<Factor | null>(null);
+  const { form, errors, onSubmit, field } = useApiForm({
+    schema: CallerVerified,
+    defaultValues: { callerVerified: false },
+    ids: { callerVerified: VERIFIED_ID },
+    messages: { callerVerified: 'accounts:factors.verifyFirst' },
+    // Nothing is sent here: the removal itself goes through the row's reason dialog.
+    submit: () => asked.current,
+    onSuccess: (factor) => setRemoving(factor),
+    failure: () => [],
+  });
   const [done, setDone] = useState<string | null>(null);
   const message = useRef<HTMLDivElement>(null);
 
@@ -59,12 +72,8 @@ export function AccountFactors({ accountId }: { accountId: string }) {
 
   function ask(factor: Factor) {
     setDone(null);
-    if (!verified) {
-      setErrors([{ fieldId: VERIFIED_ID, messageKey: 'accounts:factors.verifyFirst' }]);
-      return;
-    }
-    setErrors([]);
-    setRemoving(factor);
+    asked.current = factor;
+    onSubmit();
   }
 
   async function remove(factor: Factor, reason: string) {
@@ -76,7 +85,7 @@ export function AccountFactors({ accountId }: { accountId: string }) {
     });
     queryClient.setQueryData(accountFactorsQueryOptions(accountId).queryKey, left);
     setRemoving(null);
-    setVerified(false);
+    form.setValue('callerVerified', false);
     setDone(t('factors.removed', { name: factor.name }));
     // The view is read again for its security events (the removal is one of them).
     await queryClient.invalidateQueries({ queryKey: ['accounts', 'view', accountId] });
@@ -139,14 +148,7 @@ export function AccountFactors({ accountId }: { accountId: string }) {
             </tbody>
           </table>
           <p>{t('factors.recoveryCodesLeft', { count: query.data.recoveryCodesLeft })}</p>
-          <CheckboxField
-            id={VERIFIED_ID}
-            name="callerVerified"
-            label={t('factors.callerVerified')}
-            checked={verified}
-            onChange={(event) => setVerified(event.target.checked)}
-            error={errors.length > 0 ? t('factors.verifyFirst') : undefined}
-          />
+          <CheckboxField {...field('callerVerified')} label={t('factors.callerVerified')} />
         </>
       )}
       {rows.map((row) => (
