@@ -1,7 +1,8 @@
-import type { NotificationPreferencesView } from '@cos/contracts';
-import { CheckboxField, ErrorSummary, errorText, type FieldError } from '@cos/ui';
+import { NotificationPreferences, type NotificationPreferencesView } from '@cos/contracts';
+import { CheckboxField, ErrorSummary, useApiForm, type FieldError } from '@cos/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pageLabelKey, paths } from '../../../config/paths.ts';
@@ -11,45 +12,35 @@ import { requestFailure } from '../../../lib/request-failure.ts';
 import { saveNotificationPreferences } from '../api/notification-preferences.ts';
 
 const ids = { paymentsByEmail: 'notify-payments', noticesByEmail: 'notify-notices' } as const;
-const fieldId = (field: string) =>
-  field === 'paymentsByEmail' || field === 'noticesByEmail' ? ids[field] : undefined;
 
 /** Two email choices. Without an email on file they are off and cannot be turned on: Provide Info first. */
 export function NotificationPreferencesForm({ current }: { current: NotificationPreferencesView }) {
   const { t } = useTranslation('notifications');
   const queryClient = useQueryClient();
-  const [payments, setPayments] = useState(current.paymentsByEmail);
-  const [notices, setNotices] = useState(current.noticesByEmail);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saved, setSaved] = useState(0);
-  const [busy, setBusy] = useState(false);
   const success = useRef<HTMLDivElement>(null);
   const noEmail = current.emailOnFile === null;
+  const { form, mutation, errors, busy, onSubmit, field } = useApiForm({
+    schema: NotificationPreferences,
+    defaultValues: { paymentsByEmail: current.paymentsByEmail, noticesByEmail: current.noticesByEmail },
+    ids,
+    submit: saveNotificationPreferences,
+    onSuccess: (view) => queryClient.setQueryData(['notification-preferences'], view),
+    failure: (error, fieldId): FieldError[] =>
+      isApiError(error, 'VALIDATION_FAILED')
+        ? serverFieldErrors(error, fieldId, ids.paymentsByEmail)
+        : requestFailure(error, ids.paymentsByEmail, (count) => t('auth:errors.rateLimited', { count })),
+  });
+  // A box without an email on file cannot be turned on (only off).
+  const [payments, notices] = useWatch({
+    control: form.control,
+    name: ['paymentsByEmail', 'noticesByEmail'],
+  });
+  // Each save shows (and focuses) the confirmation anew; a failed one takes it away.
+  const saved = mutation.isSuccess ? mutation.submittedAt : 0;
 
   useEffect(() => {
     if (saved > 0) success.current?.focus();
   }, [saved]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setErrors([]);
-    setBusy(true);
-    try {
-      const view = await saveNotificationPreferences({ paymentsByEmail: payments, noticesByEmail: notices });
-      queryClient.setQueryData(['notification-preferences'], view);
-      setSaved((count) => count + 1);
-    } catch (error) {
-      setSaved(0);
-      if (isApiError(error, 'VALIDATION_FAILED'))
-        setErrors(serverFieldErrors(error, fieldId, ids.paymentsByEmail));
-      else
-        setErrors(
-          requestFailure(error, ids.paymentsByEmail, (count) => t('auth:errors.rateLimited', { count })),
-        );
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
@@ -78,27 +69,15 @@ export function NotificationPreferencesForm({ current }: { current: Notification
         </div>
       )}
       <ErrorSummary errors={errors} />
-      <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
         <fieldset className="usa-fieldset">
           <legend className="usa-legend">{t('legend')}</legend>
           <CheckboxField
-            id={ids.paymentsByEmail}
-            name="paymentsByEmail"
+            {...field('paymentsByEmail')}
             label={t('payments')}
-            checked={payments}
             disabled={noEmail && !payments}
-            error={errorText(errors, ids.paymentsByEmail, t)}
-            onChange={(event) => setPayments(event.target.checked)}
           />
-          <CheckboxField
-            id={ids.noticesByEmail}
-            name="noticesByEmail"
-            label={t('notices')}
-            checked={notices}
-            disabled={noEmail && !notices}
-            error={errorText(errors, ids.noticesByEmail, t)}
-            onChange={(event) => setNotices(event.target.checked)}
-          />
+          <CheckboxField {...field('noticesByEmail')} label={t('notices')} disabled={noEmail && !notices} />
         </fieldset>
         <button className="usa-button" type="submit" disabled={busy}>
           {t('save')}
