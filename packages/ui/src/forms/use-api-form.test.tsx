@@ -20,10 +20,16 @@ const Request = z.object({
   email: z.email('Enter an email address.'),
 });
 
-function Form({ submit }: { submit: (values: z.infer<typeof Request>) => Promise<string> }) {
+type FormProps = {
+  submit: (values: z.infer<typeof Request>) => Promise<string>;
+  initialErrors?: FieldError[];
+};
+
+function Form({ submit, initialErrors }: FormProps) {
   const { errors, busy, onSubmit, field, mutation } = useApiForm({
     schema: Request,
     defaultValues: { name: '', email: '' },
+    ...(initialErrors ? { initialErrors } : {}),
     ids: { name: 'person-name' },
     messages: { name: 'test:nameRequired' },
     submit,
@@ -46,12 +52,16 @@ function Form({ submit }: { submit: (values: z.infer<typeof Request>) => Promise
           Send
         </button>
       </form>
+      {/* An action outside the form (a table row's button) submits it too. */}
+      <button type="button" onClick={() => onSubmit()}>
+        Send from outside
+      </button>
       <p role="status">{mutation.data ?? ''}</p>
     </>
   );
 }
 
-function renderForm(submit: (values: z.infer<typeof Request>) => Promise<string>) {
+function renderForm(submit: FormProps['submit'], initialErrors?: FieldError[]) {
   const i18n = createI18n({
     resources: {
       en: { test: { nameRequired: 'Enter your name', unexpected: 'Try again' } },
@@ -65,7 +75,7 @@ function renderForm(submit: (values: z.infer<typeof Request>) => Promise<string>
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={new QueryClient()}>
-        <Form submit={submit} />
+        <Form submit={submit} {...(initialErrors ? { initialErrors } : {})} />
       </QueryClientProvider>
     </I18nextProvider>,
   );
@@ -133,5 +143,30 @@ describe('useApiForm', slowStart, () => {
     expect(summary.querySelector('a')?.getAttribute('href')).toBe('#email');
     expect(screen.getByText('Already in use.', { selector: '.usa-error-message' }).id).toBe('email-error');
     expect(screen.getByRole('button', { name: 'Send' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('shows problems it starts with (sent back by a later step) focused and at their field', async () => {
+    renderForm(async () => 'saved', [{ fieldId: 'email', messageKey: '', message: 'Check this address.' }]);
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(screen.getByText('Check this address.', { selector: '.usa-error-message' }).id).toBe(
+      'email-error',
+    );
+  });
+
+  it('checks and sends when submitted from a button outside the form', async () => {
+    const sent: unknown[] = [];
+    renderForm(async (values) => {
+      sent.push(values);
+      return 'saved';
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send from outside' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+
+    type('Name', 'Casey');
+    type('Email', 'casey@example.com');
+    fireEvent.click(screen.getByRole('button', { name: 'Send from outside' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('saved'));
+    expect(sent).toEqual([{ name: 'Casey', email: 'casey@example.com' }]);
   });
 });
