@@ -1,4 +1,4 @@
--- Back-fill of confirmed addresses (docs/decisions/0012-j13-parent-language-and-new-browsers.md):
+-- Back-fill of confirmed addresses (docs/decisions/0013-parent-language-and-new-browsers.md):
 -- an existing parent whose address on file has already been delivered mail (a sent outbox row to
 -- it) counts as confirmed from that first delivery; every other address stays unconfirmed until
 -- the parent enters a code on the Notifications page. Data only: the schema does not change.

@@ -1,4 +1,4 @@
-// The back-fill migration of confirmed addresses (docs/decisions/0012-j13-parent-language-and-new-browsers.md):
+// The back-fill migration of confirmed addresses (docs/decisions/0013-parent-language-and-new-browsers.md):
 // an existing parent whose address was already delivered mail is confirmed from that delivery; an
 // address that only has mail waiting, or none, stays unconfirmed.
 import { readFile } from 'node:fs/promises';
