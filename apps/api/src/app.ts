@@ -21,6 +21,7 @@ import { contactRoutes } from './features/contact/contact.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { noticesRoutes } from './features/notices/notices.routes.ts';
 import { notificationPreferenceRoutes } from './features/notification-preferences/notification-preferences.routes.ts';
+import { emailConfirmationRoutes } from './features/email-confirmation/email-confirmation.routes.ts';
 import { officesRoutes } from './features/offices/offices.routes.ts';
 import { paymentWebhookRoutes } from './features/payments/payment-webhook.routes.ts';
 import { paymentsRoutes } from './features/payments/payments.routes.ts';
@@ -228,6 +229,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(paymentsRoutes);
   await app.register(paymentWebhookRoutes);
   await app.register(notificationPreferenceRoutes);
+  await app.register(emailConfirmationRoutes);
   await app.register(officesRoutes);
   await app.register(applicationsRoutes);
   await app.register(contactRoutes);

@@ -28,7 +28,17 @@ export const AddressChange = z.object({
   zip: ZipCode,
 });
 export const PhoneChange = z.object({ kind: z.literal('phone'), phone: PhoneDigits });
-export const EmailChange = z.object({ kind: z.literal('email'), email: Email });
+// A new email address redirects every notice and case email, so the parent proves it is them with
+// the current password (step-up, counted towards the sign-in lockout; docs/security.md).
+export const EmailChange = z.object({
+  kind: z.literal('email'),
+  email: Email,
+  currentPassword: z
+    .string()
+    .min(1, 'Enter your current password.')
+    .max(1024, 'Enter your current password.')
+    .describe('Step-up: never stored with the request'),
+});
 export const EmployerChange = z.object({
   kind: z.literal('employer'),
   employerName: line(100, 'Enter the employer’s name.'),

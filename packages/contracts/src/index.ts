@@ -9,6 +9,7 @@ export * from './content-cache-policy.ts';
 export * from './direct-deposit.ts';
 export * from './health.ts';
 export * from './make-payment.ts';
+export * from './email-confirmation.ts';
 export * from './notification-preferences.ts';
 export * from './notices.ts';
 export * from './notices-admin.ts';

@@ -10,5 +10,8 @@ export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 
 export const NotificationPreferencesView = NotificationPreferences.extend({
   emailOnFile: z.string().nullable().describe('Masked, e.g. r•••@example.com'),
+  emailConfirmed: z
+    .boolean()
+    .describe('Whether a code has proved the address on file; case mail goes only to a confirmed one'),
 });
 export type NotificationPreferencesView = z.infer<typeof NotificationPreferencesView>;

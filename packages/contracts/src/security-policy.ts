@@ -63,8 +63,10 @@ export const SECURITY_POLICY_DEFAULTS = deepFreeze({
   // retried with exponential backoff from `firstRetrySeconds`, capped at `maxRetryMinutes`, for
   // `maxAttempts` tries in all (about 17 hours with the defaults); a 5xx answer fails the row at once.
   emailDelivery: { maxAttempts: 12, firstRetrySeconds: 30, maxRetryMinutes: 240 },
-  // A 6-digit code confirms an email address: valid this long, this many wrong tries.
-  emailConfirmation: { codeMinutes: 30, maxAttempts: 5 },
+  // A 6-digit code confirms an email address: valid this long, this many wrong tries. A new code
+  // is sent at most once per `resendSeconds` and `sendsPerDay` times a day, so the button cannot
+  // be used to flood an address (docs/security.md, "Confirmed email addresses").
+  emailConfirmation: { codeMinutes: 30, maxAttempts: 5, resendSeconds: 60, sendsPerDay: 5 },
   // The nightly retention job. Refresh sessions go once past their absolute lifetime and
   // verification attempts once older than their longest counting window (both by the figures
   // above); sent outbox rows after `sentEmailDays`. The audit trail is never purged.
@@ -200,6 +202,8 @@ const policySchema = z.strictObject({
     .strictObject({
       codeMinutes: count(5, 1440, d.emailConfirmation.codeMinutes),
       maxAttempts: count(1, 10, d.emailConfirmation.maxAttempts),
+      resendSeconds: count(0, 3600, d.emailConfirmation.resendSeconds),
+      sendsPerDay: count(1, 50, d.emailConfirmation.sendsPerDay),
     })
     .prefault({}),
   retention: z

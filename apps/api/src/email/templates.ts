@@ -112,14 +112,14 @@ export const emailTemplates = {
       body: `Su código de confirmación es ${code}. Ingréselo en la página que lo pidió dentro de ${minutes} minutos.\n\nSi no lo pidió, ignore este correo: no se enviará nada a esta dirección.`,
     },
   }),
-  emailAddressChanged: (at: Date): Localized => ({
+  emailAddressChanged: (at: Date, maskedNewAddress: string | null): Localized => ({
     en: {
       subject: 'The email address on your DCSS account was changed',
-      body: `On ${agencyTime('en', at)} your account's email address was changed to a new one. Emails no longer come to this address.\n\n${CONTACT.en}`,
+      body: `On ${agencyTime('en', at)} your account's email address was changed${maskedNewAddress ? ` to ${maskedNewAddress}` : ''}. Emails no longer come to this address.\n\nIf you did not ask for this change, call us now.\n\n${CONTACT.en}`,
     },
     es: {
       subject: 'Se cambió el correo electrónico de su cuenta del DCSS',
-      body: `El ${agencyTime('es', at)} se cambió el correo electrónico de su cuenta. Los correos ya no llegarán a esta dirección.\n\n${CONTACT.es}`,
+      body: `El ${agencyTime('es', at)} se cambió el correo electrónico de su cuenta${maskedNewAddress ? ` a ${maskedNewAddress}` : ''}. Los correos ya no llegarán a esta dirección.\n\nSi usted no pidió este cambio, llámenos ahora.\n\n${CONTACT.es}`,
     },
   }),
   paymentOutcome: (input: {

@@ -122,6 +122,21 @@ const SPANISH: Readonly<Record<string, string>> = {
   'Use only letters, numbers, periods, underscores and hyphens.':
     'Use solo letras, números, puntos, guiones bajos y guiones.',
   'Write the answer.': 'Escriba la respuesta.',
+  // Confirming the email address on file (features/email-confirmation).
+  'There is no email address on your account. Add one on Provide Info first.':
+    'No hay un correo electrónico en su cuenta. Agregue uno primero en Proporcionar información.',
+  'Your email address is already confirmed.': 'Su correo electrónico ya está confirmado.',
+  'We just sent you a code. Wait a minute before asking for another.':
+    'Acabamos de enviarle un código. Espere un minuto antes de pedir otro.',
+  'You have asked for too many codes today. Try again tomorrow.':
+    'Pidió demasiados códigos hoy. Inténtelo de nuevo mañana.',
+  'There is no code waiting for this address. Ask for a new code.':
+    'No hay un código pendiente para este correo. Pida un código nuevo.',
+  'This code has expired. Ask for a new code.': 'Este código venció. Pida un código nuevo.',
+  'Too many wrong codes. Ask for a new code.': 'Demasiados códigos incorrectos. Pida un código nuevo.',
+  'That code is not right. Check the email and try again.':
+    'Ese código no es correcto. Revise el correo e inténtelo de nuevo.',
+  'Enter the 6-digit code from the email.': 'Ingrese el código de 6 dígitos del correo.',
 };
 
 // Messages with a figure or a name in them.

@@ -119,6 +119,10 @@ export const apiPaths = {
   contactDetails: '/api/v1/me/contact-details',
   changeRequests: '/api/v1/change-requests',
   notificationPreferences: '/api/v1/me/notification-preferences',
+  emailConfirmation: {
+    send: '/api/v1/me/email/confirmation',
+    verify: '/api/v1/me/email/confirmation/verify',
+  },
   payments: {
     options: '/api/v1/payments/options',
     create: '/api/v1/payments',

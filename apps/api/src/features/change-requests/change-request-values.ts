@@ -18,8 +18,11 @@ export const FIELDS_OF: Record<ChangeRequestKind, readonly (keyof ContactValues)
 };
 
 export function payloadOf(input: ChangeRequestInput): Prisma.InputJsonObject {
+  // The step-up password proves who asked; it is never part of what was asked for.
   return Object.fromEntries(
-    Object.entries(input).filter(([key, value]) => key !== 'kind' && value !== undefined),
+    Object.entries(input).filter(
+      ([key, value]) => key !== 'kind' && key !== 'currentPassword' && value !== undefined,
+    ),
   );
 }
 

@@ -2,6 +2,7 @@
 // fields validated (US states incl. DC and territories, ZIP or ZIP+4, phone formats normalised,
 // email), listed with its status — and nothing on file changes before a caseworker accepts it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CUSTOMER_PASSWORD } from '@cos/db';
 import { createSeededTestApp, signIn } from '../../testing/seeded-app.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 
@@ -99,7 +100,9 @@ describe('Provide Info', () => {
     expect(fieldsOf(address)).toEqual(expect.arrayContaining(['addressLine1', 'state', 'zip']));
     expect(fieldsOf(await submit({ kind: 'phone', phone: '555-0100' }))).toEqual(['phone']);
     expect(fieldsOf(await submit({ kind: 'phone', phone: '404-555-01OO' }))).toEqual(['phone']);
-    expect(fieldsOf(await submit({ kind: 'email', email: 'casey@' }))).toEqual(['email']);
+    expect(fieldsOf(await submit({ kind: 'email', email: 'casey@', currentPassword: 'x' }))).toEqual([
+      'email',
+    ]);
     expect(fieldsOf(await submit({ kind: 'employer', employerName: '  ' }))).toEqual(['employerName']);
     const unknown = await submit({ kind: 'ssn', ssn: '123-45-6789' });
     expect(unknown.statusCode).toBe(400);
@@ -117,5 +120,38 @@ describe('Provide Info', () => {
         })
       ).statusCode,
     ).toBe(401);
+  });
+
+  it('asks for the current password to change the email address, and counts a wrong one', async () => {
+    const failures = async () =>
+      (await ctx.prisma.customerAccount.findUniqueOrThrow({ where: { userIdNormalized: 'demo.parent' } }))
+        .failedSignInCount;
+    const requests = () => ctx.prisma.changeRequest.count({ where: { kind: 'email' } });
+    const before = await requests();
+
+    const missing = await submit({ kind: 'email', email: 'casey.two@example.com' });
+    expect(missing.statusCode).toBe(400);
+    expect(fieldsOf(missing)).toEqual(['currentPassword']);
+
+    const startFailures = await failures();
+    const wrong = await submit({
+      kind: 'email',
+      email: 'casey.two@example.com',
+      currentPassword: 'not my password at all',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(fieldsOf(wrong)).toEqual(['currentPassword']);
+    expect(await failures()).toBe(startFailures + 1);
+    expect(await requests()).toBe(before);
+
+    const right = await submit({
+      kind: 'email',
+      email: 'casey.two@example.com',
+      currentPassword: DEMO_CUSTOMER_PASSWORD,
+    });
+    expect(right.statusCode, right.body).toBe(201);
+    expect(right.json().requested).toEqual({ email: 'casey.two@example.com' });
+    expect(await failures()).toBe(0); // a right password clears the count, as at sign-in
+    expect(await ctx.prisma.auditEvent.count({ where: { action: 'step_up', outcome: 'failure' } })).toBe(1);
   });
 });

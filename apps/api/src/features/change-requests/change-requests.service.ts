@@ -8,6 +8,7 @@ import type {
   ContactDetails,
 } from '@cos/contracts';
 import type { PrismaClient } from '@cos/db';
+import { confirmStepUp, type StepUpDeps } from '../../identity/step-up.ts';
 import { appendAudit, type AuditContext } from '../../lib/audit.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { changeRequestSelect, itemOf, payloadOf, personContactSelect } from './change-request-values.ts';
@@ -60,11 +61,14 @@ export async function listChangeRequests(
 }
 
 export async function submitChangeRequest(
-  deps: AuditContext & { db: PrismaClient },
+  deps: AuditContext & StepUpDeps,
   accountId: string,
   input: ChangeRequestInput,
 ): Promise<ChangeRequestItem> {
   const { personId } = await accountOf(deps.db, accountId);
+  // Issue 15: an email change needs the current password (a wrong one counts towards the lockout).
+  if (input.kind === 'email')
+    await confirmStepUp(deps, accountId, { currentPassword: input.currentPassword }, 'email_change');
   return deps.db.$transaction(async (tx) => {
     const row = await tx.changeRequest.create({
       data: { accountId, personId, kind: input.kind, payload: payloadOf(input), createdAt: deps.clock.now() },

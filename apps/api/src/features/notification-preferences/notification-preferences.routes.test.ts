@@ -27,6 +27,7 @@ describe('notification preferences', () => {
       paymentsByEmail: true,
       noticesByEmail: false,
       emailOnFile: 'r•••@example.com',
+      emailConfirmed: true,
     });
     const saved = await put({ paymentsByEmail: false, noticesByEmail: true });
     expect(saved.statusCode).toBe(200);

@@ -6,10 +6,16 @@ import { appendAudit, type AuditContext } from '../../lib/audit.ts';
 import { badRequest, unauthenticated } from '../../lib/errors.ts';
 import { maskEmail } from '../account/account.service.ts';
 
-const select = { email: true, notifyPaymentsByEmail: true, notifyNoticesByEmail: true } as const;
+const select = {
+  email: true,
+  emailConfirmedAt: true,
+  notifyPaymentsByEmail: true,
+  notifyNoticesByEmail: true,
+} as const;
 
 function viewOf(account: {
   email: string | null;
+  emailConfirmedAt: Date | null;
   notifyPaymentsByEmail: boolean;
   notifyNoticesByEmail: boolean;
 }): NotificationPreferencesView {
@@ -17,6 +23,7 @@ function viewOf(account: {
     paymentsByEmail: account.notifyPaymentsByEmail,
     noticesByEmail: account.notifyNoticesByEmail,
     emailOnFile: maskEmail(account.email),
+    emailConfirmed: Boolean(account.email && account.emailConfirmedAt),
   };
 }
 

@@ -2,6 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunction } from 'react-router';
 import { pageLabelKey } from '../../config/paths.ts';
+import { ConfirmEmailSection } from '../../features/notification-preferences/components/confirm-email-section.tsx';
 import { notificationPreferencesQueryOptions } from '../../features/notification-preferences/api/notification-preferences.ts';
 import { LanguageForm } from '../../features/notification-preferences/components/language-form.tsx';
 import { NotificationPreferencesForm } from '../../features/notification-preferences/components/notification-preferences-form.tsx';
@@ -31,6 +32,7 @@ export function NotificationsRoute() {
         <div className="tablet:grid-col-10 desktop:grid-col-8">
           <h1>{t(pageLabelKey('notifications'))}</h1>
           <p className="usa-intro">{t('intro')}</p>
+          <ConfirmEmailSection current={data} />
           <NotificationPreferencesForm current={data} />
           <LanguageForm current={me.preferredLanguage} />
         </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { UnconfirmedEmailBanner } from '../../features/notification-preferences/components/unconfirmed-email-banner.tsx';
 
 /** After registering: the account exists and is signed in; My Case is next. */
 export function RegisteredRoute() {
@@ -13,6 +14,7 @@ export function RegisteredRoute() {
           <p className="usa-alert__text">{t('done.text')}</p>
         </div>
       </div>
+      <UnconfirmedEmailBanner />
       <p>{t('done.remember')}</p>
       <p>
         <Link className="usa-button" to={paths.myCase.path}>

@@ -68,7 +68,11 @@ describe('change request queue', () => {
     expect(
       (await review(reviewed, { decision: 'reject', reason: 'Could not verify the number' })).statusCode,
     ).toBe(200);
-    const third = await submitted({ kind: 'email', email: 'casey.new@example.com' });
+    const third = await submitted({
+      kind: 'email',
+      email: 'casey.new@example.com',
+      currentPassword: DEMO_CUSTOMER_PASSWORD,
+    });
 
     const page1 = (await staffGet('/api/v1/staff/change-requests?limit=2')).json();
     const page2 = (await staffGet(`/api/v1/staff/change-requests?limit=2&cursor=${page1.nextCursor}`)).json();
@@ -189,7 +193,11 @@ describe('review', () => {
   });
 
   it('needs a reason to reject, and the parent reads it', async () => {
-    const id = await submitted({ kind: 'email', email: 'not.mine@example.com' });
+    const id = await submitted({
+      kind: 'email',
+      email: 'not.mine@example.com',
+      currentPassword: DEMO_CUSTOMER_PASSWORD,
+    });
     const noReason = await review(id, { decision: 'reject' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields[0].field).toBe('reason');
@@ -209,6 +217,38 @@ describe('review', () => {
     expect((await ctx.prisma.customerAccount.findFirstOrThrow({ where: { personId: caseyId } })).email).toBe(
       'casey.morgan@example.com',
     );
+  });
+
+  it('accepting an email change tells the confirmed old address (masked new one) and leaves the new one unconfirmed', async () => {
+    const id = await submitted({
+      kind: 'email',
+      email: 'casey.elsewhere@example.net',
+      currentPassword: DEMO_CUSTOMER_PASSWORD,
+    });
+    expect((await review(id, { decision: 'accept' })).statusCode).toBe(200);
+    const account = await ctx.prisma.customerAccount.findFirstOrThrow({ where: { personId: caseyId } });
+    expect(account).toMatchObject({ email: 'casey.elsewhere@example.net', emailConfirmedAt: null });
+    const notice = await ctx.prisma.emailOutbox.findFirstOrThrow({
+      where: {
+        toAddress: 'casey.morgan@example.com',
+        subject: 'The email address on your DCSS account was changed',
+      },
+    });
+    expect(notice.body).toContain('call us');
+    expect(notice.body).toContain('c•••@example.net');
+    expect(notice.body).not.toContain('casey.elsewhere');
+    expect(notice.body).not.toContain(DEMO_CUSTOMER_PASSWORD);
+    // The request kept what was asked for, never the step-up password.
+    const stored = await ctx.prisma.changeRequest.findUniqueOrThrow({ where: { id } });
+    expect(JSON.stringify(stored.payload)).not.toContain(DEMO_CUSTOMER_PASSWORD);
+    // Case mail now waits for the new address to be confirmed.
+    expect(await ctx.prisma.emailOutbox.count({ where: { toAddress: 'casey.elsewhere@example.net' } })).toBe(
+      0,
+    );
+    await ctx.prisma.customerAccount.update({
+      where: { id: account.id },
+      data: { email: 'casey.morgan@example.com', emailConfirmedAt: ctx.clock.now() },
+    });
   });
 
   it('changes nothing — status, record or notification — when the audit insert fails (503)', async () => {

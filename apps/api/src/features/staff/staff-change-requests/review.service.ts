@@ -5,7 +5,11 @@
 // also when two staff members click at the same moment (the conditional UPDATE decides).
 import type { ReviewChangeRequest, StaffChangeRequestDetail } from '@cos/contracts';
 import type { Prisma } from '@cos/db';
+import { accountRecipient, letterTo } from '../../../email/account-email.ts';
+import { emailTemplates } from '../../../email/templates.ts';
 import { DomainError, notFound } from '../../../lib/errors.ts';
+import { createOutboxMailer } from '../../../lib/mailer.ts';
+import { maskEmail } from '../../account/account.service.ts';
 import type { EmailMessage } from '../../../lib/mailer.ts';
 import {
   currentValues,
@@ -107,11 +111,20 @@ export async function reviewChangeRequest(
       if (status === 'accepted') {
         const values = valuesOf(before.requested);
         await tx.person.update({ where: { id: before.personId }, data: personUpdateOf(before.kind, values) });
-        if (before.kind === 'email')
+        if (before.kind === 'email') {
+          // The old address, if it was confirmed, hears of the change (in the parent's language,
+          // the new address masked, nothing secret); the new one is unconfirmed until a code
+          // proves it (docs/security.md, "Confirmed email addresses").
+          const old = await accountRecipient(tx, before.accountId, { confirmed: true });
           await tx.customerAccount.update({
             where: { id: before.accountId },
-            data: { email: values.email ?? null },
+            data: { email: values.email ?? null, emailConfirmedAt: null },
           });
+          if (old && old.to !== values.email)
+            await createOutboxMailer({ db: tx, clock: deps.clock }).send(
+              letterTo(old, emailTemplates.emailAddressChanged(now, maskEmail(values.email ?? null))),
+            );
+        }
       }
       const message = outcomeMessage(before.kind, status, review.reason);
       await tx.notification.create({

@@ -5,6 +5,7 @@ import { pageLabelKey } from '../../../config/paths.ts';
 import { casesQueryOptions } from '../../../features/cases/api/get-cases.ts';
 import { CaseList } from '../../../features/cases/components/case-list.tsx';
 import { PendingChangeBanner } from '../../../features/direct-deposit/components/pending-change-banner.tsx';
+import { UnconfirmedEmailBanner } from '../../../features/notification-preferences/components/unconfirmed-email-banner.tsx';
 import { MyMailingAddress } from '../../../features/provide-info/components/my-mailing-address.tsx';
 import { readyForServices } from '../../../lib/session/ready-for-services.ts';
 import { session } from '../../../lib/session/session.ts';
@@ -24,6 +25,7 @@ export function MyCaseRoute() {
     <div className="padding-y-4">
       <h1 className="margin-bottom-0">{t(pageLabelKey('myCase'))}</h1>
       <PendingChangeBanner />
+      <UnconfirmedEmailBanner />
       <CaseList cases={data.items} />
       <MyMailingAddress />
     </div>

@@ -83,7 +83,27 @@ describe('Provide Info: the change request form', slowStart, () => {
     renderForm(<ChangeRequestForm />);
     choose(/^Email address$/);
     typeInto('New email address', 'casey@example.com');
+    typeInto('Current password', 'my current password');
     submit();
     expect(await summaryEntries()).toEqual([['This address cannot receive mail.', '#change-email']]);
+  });
+
+  it('asks for the current password with an email change, and shows a wrong one on its box', async () => {
+    renderForm(<ChangeRequestForm />);
+    choose(/^Email address$/);
+    typeInto('New email address', 'casey@example.com');
+    submit();
+    expect(await summaryEntries()).toEqual([['Enter your current password.', '#change-current-password']]);
+
+    answerApi(
+      apiError(400, 'VALIDATION_FAILED', 'Invalid', [
+        { field: 'currentPassword', message: 'Your current password is not correct.' },
+      ]),
+    );
+    typeInto('Current password', 'not my password');
+    submit();
+    expect(await summaryEntries()).toEqual([
+      ['Your current password is not correct.', '#change-current-password'],
+    ]);
   });
 });

@@ -128,7 +128,17 @@ export function ChangeRequestForm() {
             hint: t('form.phoneHint'),
             required: true,
           })}
-        {kind === 'email' && field('email', { type: 'email', autoComplete: 'email', required: true })}
+        {kind === 'email' && (
+          <>
+            {field('email', { type: 'email', autoComplete: 'email', required: true })}
+            {field('currentPassword', {
+              type: 'password',
+              autoComplete: 'current-password',
+              hint: t('form.currentPasswordHint'),
+              required: true,
+            })}
+          </>
+        )}
         {kind === 'employer' && (
           <>
             {field('employerName', { autoComplete: 'organization', required: true })}

@@ -21,6 +21,7 @@ export const fieldIds = {
   zip: 'address-zip',
   phone: 'change-phone',
   email: 'change-email',
+  currentPassword: 'change-current-password',
   employerName: 'employer-name',
   employerAddress: 'employer-address',
 } as const;
@@ -30,7 +31,7 @@ type FieldName = Exclude<keyof typeof fieldIds, 'kind'>;
 export const fieldsOfKind: Record<ChangeRequestKind, readonly FieldName[]> = {
   address: ['addressLine1', 'addressLine2', 'city', 'state', 'zip'],
   phone: ['phone'],
-  email: ['email'],
+  email: ['email', 'currentPassword'],
   employer: ['employerName', 'employerAddress'],
 };
 
@@ -46,6 +47,7 @@ export const changeRequestDefaults = {
   zip: '',
   phone: '',
   email: '',
+  currentPassword: '',
   employerName: '',
   employerAddress: '',
 };
