@@ -15,7 +15,12 @@ afterEach(() => {
   session.signedOut(null);
 });
 
-const current = { paymentsByEmail: true, noticesByEmail: false, emailOnFile: 'c•••@example.com' };
+const current = {
+  paymentsByEmail: true,
+  noticesByEmail: false,
+  emailOnFile: 'c•••@example.com',
+  emailConfirmed: true,
+};
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
 
 describe('Notifications: the email preferences form', { timeout: 30_000 }, () => {
