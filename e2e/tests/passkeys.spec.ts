@@ -4,7 +4,8 @@
 // alone (no User ID, no password) — first from the User ID field's autofill (conditional UI, which
 // the virtual authenticator answers at once), then, in a browser without conditional UI, with the
 // "Sign in with a passkey" button — and removes it after the current password. WebAuthn needs a
-// registrable domain, so this spec uses http://localhost (the RP id) rather than 127.0.0.1.
+// registrable domain, so this spec uses http://localhost (the RP id) rather than 127.0.0.1. An attacker's
+// tries are refused in the browser too: a replayed assertion, and a passkey made for another site.
 import { createGuardrails, generateSync } from 'otplib';
 import { demoPassword, expect, expectNoSeriousAxeViolations, expectSingleH1, test } from '../fixtures.ts';
 
@@ -88,8 +89,17 @@ test('a parent with an authenticator app adds a passkey, signs in with it alone,
   await page.goto(`${origin}/security`);
   await header.getByRole('button', { name: 'Sign Out' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
+  const passkeySignIn = page.waitForRequest(
+    (request) => request.method() === 'POST' && request.url().endsWith('/api/v1/auth/passkey'),
+  );
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  const assertion = (await passkeySignIn).postDataJSON() as unknown;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My Case');
+
+  // The same assertion sent again (an attacker who captured it) signs nobody in: its challenge is spent.
+  const replayed = await page.request.post(`${origin}/api/v1/auth/passkey`, { data: assertion });
+  expect(replayed.status()).toBe(401);
+  expect(((await replayed.json()) as { error: { code: string } }).error.code).toBe('INVALID_CREDENTIALS');
   await page.goto(`${origin}/security`);
 
   // Step-up with the passkey in place of the current password: new recovery codes.
@@ -121,4 +131,69 @@ test('a parent with an authenticator app adds a passkey, signs in with it alone,
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
   await expect(summary).toContainText('That passkey could not sign you in.');
   await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test('a passkey made for another site signs nobody in', async ({ page }) => {
+  // Another relying party: a page on http://elsewhere.localhost (not our RP id, localhost) makes a passkey for
+  // itself in the virtual authenticator and answers our sign-in challenge with it.
+  const elsewhere = `http://elsewhere.localhost:${process.env.E2E_PORT ?? '3210'}`;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  await page.goto(`${elsewhere}/faq`);
+  const options = (await (await page.request.post(`${origin}/api/v1/auth/passkey/options`)).json()) as {
+    challenge: string;
+  };
+  const assertion = await page.evaluate(async (challenge) => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const base64url = (buffer: ArrayBuffer) =>
+      btoa(String.fromCharCode(...new Uint8Array(buffer)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    const fromBase64url = (text: string) =>
+      Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+    await navigator.credentials.create({
+      publicKey: {
+        rp: { id: 'elsewhere.localhost', name: 'Somewhere else' },
+        user: { id: bytes('demo.totp'), name: 'demo.totp', displayName: 'demo.totp' },
+        challenge: bytes('a challenge of the other site'),
+        pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+        authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
+      },
+    });
+    const credential = (await navigator.credentials.get({
+      publicKey: {
+        challenge: fromBase64url(challenge),
+        rpId: 'elsewhere.localhost',
+        userVerification: 'preferred',
+      },
+    })) as PublicKeyCredential;
+    const response = credential.response as AuthenticatorAssertionResponse;
+    return {
+      id: credential.id,
+      rawId: base64url(credential.rawId),
+      type: 'public-key',
+      clientExtensionResults: {},
+      response: {
+        clientDataJSON: base64url(response.clientDataJSON),
+        authenticatorData: base64url(response.authenticatorData),
+        signature: base64url(response.signature),
+        ...(response.userHandle ? { userHandle: base64url(response.userHandle) } : {}),
+      },
+    };
+  }, options.challenge);
+
+  const refused = await page.request.post(`${origin}/api/v1/auth/passkey`, { data: { assertion } });
+  expect(refused.status()).toBe(401);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('INVALID_CREDENTIALS');
 });
