@@ -94,6 +94,9 @@ test.describe('Apply Now', () => {
   test('a parent applies, gets a confirmation number, and checks its status with their date of birth', async ({
     page,
   }) => {
+    // The whole application, its status check and four axe scans: more than the default 30 s on a
+    // busy machine (the trace of a timed-out run showed every step passing, the last at 30 s).
+    test.setTimeout(90_000);
     await page.goto('/apply');
     await expectSingleH1(page);
     await expectNoSeriousAxeViolations(page);
