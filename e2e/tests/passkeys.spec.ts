@@ -114,6 +114,17 @@ test('a parent with an authenticator app adds a passkey, signs in with it alone,
   await secondStep.getByRole('button', { name: 'I saved them' }).click();
   await expect(secondStep.getByText('You have 10 recovery codes left.')).toBeVisible();
 
+  // An email change (Provide Info) takes the passkey in place of the password too.
+  await page.goto(`${origin}/provide-info`);
+  await page
+    .getByRole('group', { name: 'What has changed?' })
+    .getByText('Email address', { exact: true })
+    .click();
+  await page.getByLabel('New email address').fill('totp.new@example.com');
+  await page.getByRole('button', { name: 'Use a passkey instead' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your change was sent' })).toBeFocused();
+  await page.goto(`${origin}/security`);
+
   // Removing it takes the current password; a wrong one is announced in the error summary.
   await page.getByRole('button', { name: 'Remove Test phone' }).click();
   await page

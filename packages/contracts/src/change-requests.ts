@@ -2,6 +2,7 @@
 // a caseworker accepts or rejects it in the console. One kind per request; the fields of each kind
 // are flat on the request so a field error names the box to fix ("zip", "phone").
 import { z } from 'zod';
+import { PasskeyAssertion } from './factors.ts';
 import { paged } from './common.ts';
 import { EmailAddress, PhoneNumber, phoneDigits, UsState, ZipCode } from './postal.ts';
 
@@ -29,16 +30,26 @@ export const AddressChange = z.object({
 });
 export const PhoneChange = z.object({ kind: z.literal('phone'), phone: PhoneDigits });
 // A new email address redirects every notice and case email, so the parent proves it is them with
-// the current password (step-up, counted towards the sign-in lockout; docs/security.md).
-export const EmailChange = z.object({
-  kind: z.literal('email'),
-  email: Email,
-  currentPassword: z
-    .string()
-    .min(1, 'Enter your current password.')
-    .max(1024, 'Enter your current password.')
-    .describe('Step-up: never stored with the request'),
-});
+// the current password (step-up, counted towards the sign-in lockout) or a fresh passkey assertion
+// in its place (docs/security.md).
+export const EmailChange = z
+  .object({
+    kind: z.literal('email'),
+    email: Email,
+    currentPassword: z
+      .string()
+      .min(1, 'Enter your current password.')
+      .max(1024, 'Enter your current password.')
+      .optional()
+      .describe('Step-up: never stored with the request'),
+    passkeyAssertion: PasskeyAssertion.optional().describe(
+      'Step-up in place of the password: an assertion for /api/v1/me/step-up/options; never stored',
+    ),
+  })
+  .refine((change) => change.currentPassword !== undefined || change.passkeyAssertion !== undefined, {
+    path: ['currentPassword'],
+    message: 'Enter your current password.',
+  });
 export const EmployerChange = z.object({
   kind: z.literal('employer'),
   employerName: line(100, 'Enter the employer’s name.'),

@@ -18,10 +18,12 @@ export const FIELDS_OF: Record<ChangeRequestKind, readonly (keyof ContactValues)
 };
 
 export function payloadOf(input: ChangeRequestInput): Prisma.InputJsonObject {
-  // The step-up password proves who asked; it is never part of what was asked for.
+  // The step-up (password or passkey assertion) proves who asked; it is never part of what was asked for.
+  // Every field a change asks for is text; the assertion is the one object, and it is dropped too.
   return Object.fromEntries(
     Object.entries(input).filter(
-      ([key, value]) => key !== 'kind' && key !== 'currentPassword' && value !== undefined,
+      (entry): entry is [string, string] =>
+        entry[0] !== 'kind' && entry[0] !== 'currentPassword' && typeof entry[1] === 'string',
     ),
   );
 }

@@ -66,9 +66,15 @@ export async function submitChangeRequest(
   input: ChangeRequestInput,
 ): Promise<ChangeRequestItem> {
   const { personId } = await accountOf(deps.db, accountId);
-  // Issue 15: an email change needs the current password (a wrong one counts towards the lockout).
+  // Issue 15: an email change needs the current password (a wrong one counts towards the lockout),
+  // or, issue 16, a fresh passkey assertion in its place.
   if (input.kind === 'email')
-    await confirmStepUp(deps, accountId, { currentPassword: input.currentPassword }, 'email_change');
+    await confirmStepUp(
+      deps,
+      accountId,
+      { currentPassword: input.currentPassword, passkeyAssertion: input.passkeyAssertion },
+      'email_change',
+    );
   return deps.db.$transaction(async (tx) => {
     const row = await tx.changeRequest.create({
       data: { accountId, personId, kind: input.kind, payload: payloadOf(input), createdAt: deps.clock.now() },

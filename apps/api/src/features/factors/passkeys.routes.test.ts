@@ -2,7 +2,7 @@
 // the parent's device: added on the Security page, then a sign-in with the passkey alone; the
 // refusals an attacker would try (a replayed assertion, a passkey made for another site, an
 // assertion on another origin, a stale challenge, a locked account); removal after the password;
-// and step-up on Direct Deposit with a fresh passkey assertion in place of the password.
+// and step-up on Direct Deposit and an email change with a fresh passkey assertion in place of the password.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createQuestions, FIXTURE_PASSWORD } from '../../testing/fixtures.ts';
 import { bearer, signIn } from '../../testing/http.ts';
@@ -179,6 +179,28 @@ describe('passkeys', () => {
     expect((await put({ ...body, passkeyAssertion: device.get(await signInOptions()) })).statusCode).toBe(
       400,
     );
+  });
+
+  it('asks for an email change with a fresh passkey assertion in place of the password (step-up)', async () => {
+    const change = { kind: 'email', email: 'taylor.new@example.org' };
+    const submit = (payload: object) => post('/api/v1/change-requests', payload, token);
+    const bare = await submit(change);
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.fields[0].field).toBe('currentPassword');
+
+    const passkeyAssertion = device.get((await post('/api/v1/me/step-up/options', undefined, token)).json());
+    const sent = await submit({ ...change, passkeyAssertion });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(sent.json().requested).toEqual({ email: 'taylor.new@example.org' });
+    // The proof is not part of what was asked for, and it was for that change only.
+    const stored = await ctx.prisma.changeRequest.findFirstOrThrow({
+      where: { accountId: customer.accountId },
+    });
+    expect(JSON.stringify(stored.payload)).not.toContain('signature');
+    const replayed = await submit({ ...change, passkeyAssertion });
+    expect(replayed.statusCode).toBe(400);
+    expect(replayed.json().error.fields[0].field).toBe('passkey');
+    expect(await ctx.prisma.changeRequest.count({ where: { accountId: customer.accountId } })).toBe(1);
   });
 
   it('removes a passkey only after the current password; it then signs nobody in', async () => {

@@ -11,6 +11,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasskeyInsteadButton } from '../../../components/forms/passkey-instead-button.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { serverFieldErrors } from '../../../lib/form-errors.ts';
 import { requestFailure } from '../../../lib/request-failure.ts';
@@ -40,12 +41,15 @@ export function ChangeRequestForm() {
     onSubmit,
     field: bind,
     errorAt,
+    showErrors,
   } = useApiForm({
     schema: ChangeRequestValues,
-    defaultValues: changeRequestDefaults,
+    defaultValues: { ...changeRequestDefaults, passkeyAssertion: undefined },
     ids: changeRequestIds,
     messages: changeRequestMessages,
     submit: async (request) => {
+      // An assertion serves one submit: a retry needs the password or a new one.
+      form.setValue('passkeyAssertion', undefined);
       await submitChangeRequest(request);
       return request.kind;
     },
@@ -137,6 +141,11 @@ export function ChangeRequestForm() {
               hint: t('form.currentPasswordHint'),
               required: true,
             })}
+            <PasskeyInsteadButton
+              id={changeRequestIds.passkey}
+              onAssertion={(assertion) => form.setValue('passkeyAssertion', assertion)}
+              onFailure={showErrors}
+            />
           </>
         )}
         {kind === 'employer' && (

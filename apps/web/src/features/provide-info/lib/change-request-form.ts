@@ -1,7 +1,7 @@
 // The Provide Info form: which fields each kind of change has, their element ids, and the schema
 // it is checked with before sending. The rules are the contracts' (ChangeRequestInput, what the
 // server accepts); the words are this app's, so they can be translated.
-import { ChangeRequestInput, type ChangeRequestKind } from '@cos/contracts';
+import { ChangeRequestInput, PasskeyAssertion, type ChangeRequestKind } from '@cos/contracts';
 import { radioOptionId } from '@cos/ui';
 import { z } from 'zod';
 
@@ -52,20 +52,39 @@ export const changeRequestDefaults = {
   employerAddress: '',
 };
 
+/** What the email change sends in place of the password after "Use a passkey instead" (step-up). */
+const stepUpAssertion = { passkeyAssertion: PasskeyAssertion.optional() };
+
 /** Every box of the form as text; only the chosen kind's go to the server (ChangeRequestInput). */
 export const ChangeRequestValues = z
-  .object(Object.fromEntries(Object.keys(changeRequestDefaults).map((name) => [name, z.string()])))
+  .object({
+    ...(Object.fromEntries(Object.keys(changeRequestDefaults).map((name) => [name, z.string()])) as Record<
+      keyof typeof changeRequestDefaults,
+      z.ZodString
+    >),
+    ...stepUpAssertion,
+  })
   // Cast for the pipe only: ChangeRequestInput checks this object at once (an unknown kind fails there).
-  .transform(
-    ({ kind = '', ...values }) =>
-      (isKind(kind)
-        ? { kind, ...Object.fromEntries(fieldsOfKind[kind].map((name) => [name, values[name]])) }
-        : { kind }) as z.input<typeof ChangeRequestInput>,
-  )
+  .transform(({ kind = '', passkeyAssertion, ...values }) => {
+    if (!isKind(kind)) return { kind } as z.input<typeof ChangeRequestInput>;
+    const fields: Record<string, string> = Object.fromEntries(
+      fieldsOfKind[kind].map((name) => [name, values[name]]),
+    );
+    // With a passkey assertion the password box may stay empty: the assertion is the proof.
+    if (kind === 'email' && passkeyAssertion) {
+      delete fields.currentPassword;
+      return { kind, ...fields, passkeyAssertion } as z.input<typeof ChangeRequestInput>;
+    }
+    return { kind, ...fields } as z.input<typeof ChangeRequestInput>;
+  })
   .pipe(ChangeRequestInput);
 
-/** The summary links the kind's problem to its first option. */
-export const changeRequestIds = { ...fieldIds, kind: radioOptionId(fieldIds.kind, 'address') };
+/** The summary links the kind's problem to its first option; a failed passkey to its button. */
+export const changeRequestIds = {
+  ...fieldIds,
+  kind: radioOptionId(fieldIds.kind, 'address'),
+  passkey: 'change-passkey',
+};
 
 const messagesOf = (name: FieldName) => ({
   required: `provideInfo:errors.${name}.required`,
