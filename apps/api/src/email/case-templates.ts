@@ -29,7 +29,8 @@ const PAYMENT_EMAILS_ON = {
 
 export type PaymentFacts = { confirmationNumber: string; amountCents: number; caseNumber: string };
 
-const PAYMENT_OUTCOME: Record<string, { en: [string, string]; es: [string, string] }> = {
+/** A payment's outcome in both languages: [what happened, what it means]; the email and the portal notice share it. */
+export const PAYMENT_OUTCOME: Record<string, { en: [string, string]; es: [string, string] }> = {
   approved: {
     en: ['went through', 'It shows as pending in your payment history until it is posted to the case.'],
     es: ['se realizó', 'Aparece como pendiente en su historial de pagos hasta que se aplique al caso.'],

@@ -8,11 +8,12 @@
 import { randomBytes } from 'node:crypto';
 import type { KeyedHasher } from '@cos/security';
 import type { PrismaClient } from '@cos/db';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { emailAccount } from '../email/account-email.ts';
 import { emailTemplates } from '../email/templates.ts';
 import type { Clock } from '../lib/clock.ts';
-import type { RefreshCookie } from './session-grant.ts';
+import { grantSession, type RefreshCookie } from './session-grant.ts';
+import type { IssuedSession } from './sessions.ts';
 
 export const BROWSER_COOKIE = 'cos_browser';
 // 400 days is the longest a browser keeps a cookie (RFC 6265bis caps Max-Age there); every sign-in
@@ -107,4 +108,30 @@ export async function noteSignInBrowser(
       'new-browser sign-in not recorded',
     );
   }
+}
+
+/**
+ * A parent's session handed over (access token, refresh cookie) and this browser noted: every way a
+ * parent gets in (password, second factor, passkey, registration) ends here.
+ */
+export async function grantParentSession(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: IssuedSession,
+) {
+  const grant = grantSession(app.tokens, reply, session, app.refreshCookies.customer);
+  await noteSignInBrowser(
+    {
+      db: app.db.prisma,
+      clock: app.clock,
+      keyedHash: app.keyedHash,
+      log: request.log,
+      cookie: browserCookieFor(app.refreshCookies.customer),
+    },
+    request,
+    reply,
+    session.accountId,
+  );
+  return grant;
 }

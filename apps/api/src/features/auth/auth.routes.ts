@@ -18,8 +18,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
-import { browserCookieFor, noteSignInBrowser } from '../../identity/known-browsers.ts';
-import { grantSession } from '../../identity/session-grant.ts';
+import { grantParentSession } from '../../identity/known-browsers.ts';
 import type { IssuedSession } from '../../identity/sessions.ts';
 import { createSecondFactorTokens } from '../../identity/second-factor-token.ts';
 import { passkeySignIn, passkeySignInOptions } from './passkey-sign-in.service.ts';
@@ -37,26 +36,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   // Every completed sign-in: the browser remembered (a notice when it is new), then the session.
-  const signedIn = async (
+  const signedIn = (
     request: Parameters<typeof serviceDeps>[1],
     reply: FastifyReply,
     session: IssuedSession,
-  ) => {
-    const grant = grantSession(app.tokens, reply, session, app.refreshCookies.customer);
-    await noteSignInBrowser(
-      {
-        db: app.db.prisma,
-        clock: app.clock,
-        keyedHash: app.keyedHash,
-        log: request.log,
-        cookie: browserCookieFor(app.refreshCookies.customer),
-      },
-      request,
-      reply,
-      session.accountId,
-    );
-    return grant;
-  };
+  ) => grantParentSession(app, request, reply, session);
 
   app.get(
     '/api/v1/auth/password-policy',

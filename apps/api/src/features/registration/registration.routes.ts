@@ -10,8 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/error-responses.ts';
 import { unauthenticated } from '../../lib/errors.ts';
 import { serviceDeps } from '../../lib/service-deps.ts';
-import { browserCookieFor, noteSignInBrowser } from '../../identity/known-browsers.ts';
-import { grantSession } from '../../identity/session-grant.ts';
+import { grantParentSession } from '../../identity/known-browsers.ts';
 import { completeRegistration } from './complete.service.ts';
 import { verifyIdentity } from './verify.service.ts';
 
@@ -71,20 +70,8 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
       const personId = app.tokens.verifyRegistration(registrationToken);
       if (!personId) throw unauthenticated('Your identity check has expired. Start the registration again.');
       const session = await completeRegistration(serviceDeps(app, request), { personId, ...credentials });
-      const grant = grantSession(app.tokens, reply, session, app.refreshCookies.customer);
-      // The account's first browser: remembered, so only a later sign-in elsewhere is news.
-      await noteSignInBrowser(
-        {
-          db: app.db.prisma,
-          clock: app.clock,
-          keyedHash: app.keyedHash,
-          log: request.log,
-          cookie: browserCookieFor(app.refreshCookies.customer),
-        },
-        request,
-        reply,
-        session.accountId,
-      );
+      // The account's first browser is remembered, so only a later sign-in elsewhere is news.
+      const grant = await grantParentSession(app, request, reply, session);
       return reply.code(201).send(grant);
     },
   );
