@@ -1,10 +1,12 @@
 // Errors a parent reads follow Accept-Language: the portal sends its language, and the same routes
 // answer English or Spanish — the message and each field's reason — while the console's stay English.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createQuestions } from '../testing/fixtures.ts';
 import { bearer, signIn } from '../testing/http.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-import { errorLanguage } from './error-language.ts';
+import { errorLanguage, translateMessage } from './error-language.ts';
 
 let ctx: TestApp;
 beforeAll(async () => {
@@ -69,6 +71,50 @@ describe('error messages in the parent’s language', () => {
     });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toBe('No encontramos lo que buscaba.');
+    // A feature's own message: a case that is not the parent's.
+    const otherCase = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/cases/0000000000',
+      headers: { ...es, ...bearer(accessToken) },
+    });
+    expect(otherCase.statusCode).toBe(404);
+    expect(otherCase.json().error.message).toBe('No encontramos ese caso en su cuenta.');
+  });
+
+  it('has Spanish for every message the parent-facing routes throw', () => {
+    // Read from the source, so a message added later without its Spanish fails here. Left English:
+    // what only machines read (the card processor's webhook, the mobile app's version header).
+    const machineFacing = new Set([
+      'No payment has that reference.',
+      'This webhook event was already received.',
+      'No payment webhook secret is configured.',
+      'Send the event as application/json.',
+      'The event is not valid JSON.',
+      'The event is not one we know.',
+      'No app version policy is set.',
+      'The X-Client-App header must look like DCSSOnTheGo/5.1.',
+      'Use DCSSOnTheGo/<major>.<minor>, for example DCSSOnTheGo/5.1.',
+    ]);
+    const thrown =
+      /(?:badRequest|notFound|conflict|forbidden|unauthenticated|tooMany\w*|DomainError\([^,]+,\s*\d+,|message:)\s*\(?\s*'((?:[^'\\]|\\.)+)'/g;
+    const root = join(import.meta.dirname, '..');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) =>
+        file.endsWith('.ts') &&
+        !file.endsWith('.test.ts') &&
+        !file.includes('staff') &&
+        !file.includes('testing'),
+    );
+    const messages = sources.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(thrown)]
+        .map((match) => match[1] ?? '')
+        .filter((message) => message.includes(' ') && message.length >= 12),
+    );
+    expect(messages.length).toBeGreaterThan(60);
+    const untranslated = messages.filter(
+      (message) => !machineFacing.has(message) && translateMessage(message, 'es') === message,
+    );
+    expect(untranslated).toEqual([]);
   });
 
   it('leaves the staff console’s errors in English', async () => {

@@ -137,6 +137,67 @@ const SPANISH: Readonly<Record<string, string>> = {
   'That code is not right. Check the email and try again.':
     'Ese código no es correcto. Revise el correo e inténtelo de nuevo.',
   'Enter the 6-digit code from the email.': 'Ingrese el código de 6 dígitos del correo.',
+  // Cases, payments, appointments, documents, Direct Deposit and the factors' setup.
+  'The passkey could not be added.': 'No se pudo agregar la llave de acceso.',
+  'The passkey could not be added. Try again.': 'No se pudo agregar la llave de acceso. Inténtelo de nuevo.',
+  'We could not find that passkey.': 'No encontramos esa llave de acceso.',
+  'Your authenticator app is already set up.': 'Su aplicación de autenticación ya está configurada.',
+  'Your authenticator app is already set up. Turn it off first to replace it.':
+    'Su aplicación de autenticación ya está configurada. Desactívela primero para reemplazarla.',
+  'Add an email address first.': 'Primero agregue una dirección de correo electrónico.',
+  'Add an email address on Provide Info first.':
+    'Primero agregue una dirección de correo electrónico en Proporcionar Información.',
+  'Turn on a second factor first.': 'Primero active un segundo factor.',
+  'There is no Direct Deposit change waiting to take effect.':
+    'No hay ningún cambio de Depósito Directo pendiente.',
+  'We could not find that case on your account.': 'No encontramos ese caso en su cuenta.',
+  'The page cursor is not valid.': 'El indicador de página no es válido.',
+  'Start again from the first page.': 'Comience de nuevo desde la primera página.',
+  'Online card payments are not available at the moment. Nothing was charged. Please try again later or call customer service.':
+    'Los pagos en línea con tarjeta no están disponibles en este momento. No se cobró nada. Inténtelo de nuevo más tarde o llame a servicio al cliente.',
+  'The card details are no longer valid.': 'Los datos de la tarjeta ya no son válidos.',
+  'The card details expired or were already used. Enter the card again.':
+    'Los datos de la tarjeta vencieron o ya se usaron. Ingrese la tarjeta de nuevo.',
+  'Your card was declined. No payment was made. Check the card details or use another card.':
+    'Su tarjeta fue rechazada. No se realizó ningún pago. Revise los datos de la tarjeta o use otra tarjeta.',
+  'We did not hear back from the card processor, so we do not know yet whether this payment went through. Do not pay again: check your payments later or call us.':
+    'No recibimos respuesta del procesador de tarjetas, así que todavía no sabemos si este pago se realizó. No pague de nuevo: revise sus pagos más tarde o llámenos.',
+  'This payment attempt was already used for a different payment. Review your payment again before confirming.':
+    'Este intento de pago ya se usó para otro pago. Revise su pago de nuevo antes de confirmarlo.',
+  'Online payments are made by the paying parent on a case. You receive support on this case.':
+    'Los pagos en línea los hace el padre o la madre que paga en un caso. Usted recibe la manutención en este caso.',
+  'The card processor did not answer. Nothing was charged. Please try again in a few minutes.':
+    'El procesador de tarjetas no respondió. No se cobró nada. Inténtelo de nuevo en unos minutos.',
+  'We could not find that payment on your account.': 'No encontramos ese pago en su cuenta.',
+  'We could not find that office.': 'No encontramos esa oficina.',
+  'This office is closed and takes no appointments. Choose another office.':
+    'Esta oficina está cerrada y no da citas. Elija otra oficina.',
+  'Ask for at most 31 days of slots at a time.': 'Pida como máximo 31 días de horarios a la vez.',
+  'Someone has just booked that time. Choose another time.':
+    'Alguien acaba de reservar ese horario. Elija otro horario.',
+  'We could not find that appointment on your account.': 'No encontramos esa cita en su cuenta.',
+  'Choose one of your cases.': 'Elija uno de sus casos.',
+  'That time is not offered. Choose another time.': 'Ese horario no se ofrece. Elija otro horario.',
+  'That time has passed. Choose another time.': 'Ese horario ya pasó. Elija otro horario.',
+  'You already have an appointment at that time. Cancel it first, or choose another time.':
+    'Ya tiene una cita a esa hora. Cancélela primero o elija otro horario.',
+  'This appointment has already taken place.': 'Esta cita ya se realizó.',
+  'This appointment was already cancelled.': 'Esta cita ya se canceló.',
+  'Your account has extra protection. Enter a recovery code, a code from your authenticator app, or a code we email you, with your answers. If you have a passkey, you can sign in with it instead.':
+    'Su cuenta tiene protección adicional. Ingrese un código de recuperación, un código de su aplicación de autenticación o un código que le enviamos por correo, junto con sus respuestas. Si tiene una llave de acceso, puede iniciar sesión con ella.',
+  'The upload could not be read. Choose the file again and send the form once more.':
+    'No se pudo leer el archivo enviado. Elija el archivo de nuevo y envíe el formulario otra vez.',
+  'Send one file at a time.': 'Envíe un archivo a la vez.',
+  'The form has more parts than expected.': 'El formulario tiene más partes de las esperadas.',
+  'This file is not a PDF, JPEG or PNG. Save or scan the document in one of these formats and try again.':
+    'Este archivo no es PDF, JPEG ni PNG. Guarde o escanee el documento en uno de estos formatos e inténtelo de nuevo.',
+  'Choose a file to upload.': 'Elija un archivo para subir.',
+  'Choose a PDF, JPEG or PNG file.': 'Elija un archivo PDF, JPEG o PNG.',
+  'We could not find that document on your account.': 'No encontramos ese documento en su cuenta.',
+  'The file is empty.': 'El archivo está vacío.',
+  'The file is empty. Choose another file.': 'El archivo está vacío. Elija otro archivo.',
+  'This document cannot be read right now. Please try again later.':
+    'Este documento no se puede leer en este momento. Inténtelo de nuevo más tarde.',
 };
 
 // Messages with a figure or a name in them.
