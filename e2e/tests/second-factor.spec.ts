@@ -56,6 +56,14 @@ async function turnOnTotpThroughApi(
   return { secret, codes: recoveryCodes };
 }
 
+/** Signs out from the header and waits for the sign-in page that follows, as a parent would. */
+async function signOutFromHeader(page: Page) {
+  await page.locator('header').getByRole('button', { name: 'Sign Out' }).click();
+  // Going on before the sign-out has finished raced it (a reload during the sign-out request).
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+}
+
 async function passwordStep(page: Page, userId: string) {
   await page.goto('/sign-in');
   // The field offers this site's passkeys too (conditional UI); typing the ID goes the password way.
@@ -121,8 +129,7 @@ test('a parent turns on an authenticator app on the Security page, signs in with
   await expect(section.getByText('You have 10 recovery codes left.')).toBeVisible();
 
   // Signed out, the password alone no longer signs in: the code step follows.
-  const header = page.locator('header');
-  await header.getByRole('button', { name: 'Sign Out' }).click();
+  await signOutFromHeader(page);
   await passwordStep(page, userId);
   // The confirming code's step is spent: the app's next code (accepted one step early) signs in.
   await page.getByLabel('6-digit code from your authenticator app').fill(totpAt(secret, 1));
@@ -131,7 +138,7 @@ test('a parent turns on an authenticator app on the Security page, signs in with
 
   // A recovery code in place of the app: it works once.
   const recoveryCode = codes[0] ?? '';
-  await header.getByRole('button', { name: 'Sign Out' }).click();
+  await signOutFromHeader(page);
   await passwordStep(page, userId);
   await page.getByText('One of my recovery codes').click();
   await page.getByRole('textbox', { name: 'Recovery code' }).fill(recoveryCode);
@@ -142,7 +149,7 @@ test('a parent turns on an authenticator app on the Security page, signs in with
     page.getByRole('region', { name: 'Second step at sign-in' }).getByText('You have 9 recovery codes left.'),
   ).toBeVisible();
 
-  await header.getByRole('button', { name: 'Sign Out' }).click();
+  await signOutFromHeader(page);
   await passwordStep(page, userId);
   await page.getByText('One of my recovery codes').click();
   await page.getByRole('textbox', { name: 'Recovery code' }).fill(recoveryCode);
