@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../testing/test-app.ts';
+import { DOCUMENT_ONLY_HEADERS } from '../external/helmet.ts';
 
 // Two tiny "built apps" stand in for apps/web/dist and apps/console/dist.
 function fakeBuild(root: string, name: string) {
@@ -94,7 +95,23 @@ describe('serving the built portal and console', () => {
   });
 
   it('applies the strict content security policy to the pages', async () => {
-    const response = await get('/');
-    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    for (const url of ['/', '/sign-in', '/console/']) {
+      const response = await get(url);
+      expect(response.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
+    }
+  });
+
+  it('sends a hashed file with the headers that protect a file, not those of a page', async () => {
+    for (const url of ['/assets/index-def456.js', '/console/assets/main-abc123.js']) {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+      expect(response.statusCode, url).toBe(200);
+      // Never run as another type, never loaded by another site, HTTPS only.
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['cross-origin-resource-policy'], url).toBe('same-origin');
+      expect(response.headers['strict-transport-security'], url).toContain('max-age=');
+      for (const name of DOCUMENT_ONLY_HEADERS)
+        expect(response.headers[name], `${url} ${name}`).toBeUndefined();
+    }
   });
 });

@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { notFound } from '../../lib/errors.ts';
+import { DOCUMENT_ONLY_HEADERS } from '../external/helmet.ts';
 
 export interface StaticAppsOptions {
   webDir: string;
@@ -24,6 +25,8 @@ function cacheHeaders(reply: FastifyReply, path: string) {
   // Vite puts content-hashed files under assets/: they never change. index.html must be revalidated.
   const immutable = /[\\/]assets[\\/]/.test(path);
   reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  // A script, style or font file is not a page: it goes without the page-only security headers.
+  if (immutable) for (const name of DOCUMENT_ONLY_HEADERS) reply.removeHeader(name);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
