@@ -10,6 +10,7 @@ import { pageLabelKey, paths, type PageKey } from '../config/paths.ts';
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
+import { noticesQueryOptions } from '../features/notices/api/get-notices.ts';
 import { SiteNotices, type NoticesHandle } from '../features/notices/components/site-notices.tsx';
 import { CaseErrorRoute } from './routes/my-case/case-error.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
@@ -188,9 +189,12 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createAppRouter(queryClient: QueryClient) {
+  // The notices are asked for now, beside the first page's own code, not after it has loaded:
+  // every page waits for them before it shows (SiteNotices), so a banner never moves the page.
+  void queryClient.prefetchQuery(noticesQueryOptions('public'));
   return createBrowserRouter([
     {
-      element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} notices={<SiteNotices />} />,
+      element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} Notices={SiteNotices} />,
       children: [
         {
           // Below the layout, so a failing page still shows the header, navigation and footer.

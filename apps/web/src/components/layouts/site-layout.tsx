@@ -1,5 +1,5 @@
 import { GovBanner, MainContent, RouteTitle, SiteFooter, SiteHeader, SkipLink, type NavItem } from '@cos/ui';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { pageLabelKey, paths, type PageKey } from '../../config/paths.ts';
@@ -23,12 +23,12 @@ type SiteLayoutProps = {
   account?: ReactNode;
   /** Page-wide overlays that need the router (the idle warning). */
   overlays?: ReactNode;
-  /** The agency's notices and outage banners, above the page's own content. */
-  notices?: ReactNode;
+  /** Places the agency's notices and outage banners above the page's own content (its children). */
+  Notices?: ComponentType<{ children: ReactNode }>;
 };
 
 /** The frame of every page: banner, header with navigation, main content, footer. */
-export function SiteLayout({ account, overlays, notices }: SiteLayoutProps) {
+export function SiteLayout({ account, overlays, Notices }: SiteLayoutProps) {
   const { t } = useTranslation();
   const signedIn = useSession().status === 'signedIn';
   const link = (key: PageKey): NavItem => ({ to: paths[key].path, label: t(pageLabelKey(key)) });
@@ -49,8 +49,13 @@ export function SiteLayout({ account, overlays, notices }: SiteLayoutProps) {
         account={signedIn ? account : undefined}
       />
       <MainContent>
-        {notices}
-        <Outlet />
+        {Notices ? (
+          <Notices>
+            <Outlet />
+          </Notices>
+        ) : (
+          <Outlet />
+        )}
       </MainContent>
       {overlays}
       <SiteFooter
