@@ -80,6 +80,27 @@ test('an English visit fetches the Spanish strings only when the visitor switche
   expect(assets(transfers).map(({ path }) => path)).toContainEqual(expect.stringMatching(spanishChunk));
 });
 
+const pageStringsChunk = /\/assets\/i18n-english-pages-[\w-]+\.js$/;
+
+test("the sign-in page leaves the other pages' strings for later; the next page has them before it shows", async ({
+  page,
+}) => {
+  const transfers = await recordTransfers(page);
+  const notices = page.waitForResponse((response) => response.url().includes('/api/v1/notices'));
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign In');
+  await notices;
+  const paths = () => assets(transfers).map(({ path }) => path);
+  expect(paths()).not.toContainEqual(expect.stringMatching(pageStringsChunk));
+
+  // The recovery page, in words, never in keys (`steps.identity`).
+  await page.getByRole('link', { name: 'Forgot your User ID or Password?' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forgot your User ID or Password?');
+  await expect(page.locator('main')).toContainText('You can get back into your account yourself');
+  await expect(page.locator('main')).not.toContainText(/\b(intro|steps|instructions)\.[a-z]/i);
+  expect(paths()).toContainEqual(expect.stringMatching(pageStringsChunk));
+});
+
 test.describe('a browser set to Spanish', () => {
   test.use({ locale: 'es-MX' });
 

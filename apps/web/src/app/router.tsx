@@ -1,7 +1,9 @@
 import { DIRECT_DEPOSIT_FEATURE_KEY } from '@cos/contracts';
 import type { RouteHandle } from '@cos/ui';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { SiteLayout } from '../components/layouts/site-layout.tsx';
@@ -12,6 +14,7 @@ import { IdleTimeout } from '../features/auth/components/idle-timeout.tsx';
 import { RequireSignedIn } from '../features/auth/components/require-signed-in.tsx';
 import { noticesQueryOptions } from '../features/notices/api/get-notices.ts';
 import { SiteNotices, type NoticesHandle } from '../features/notices/components/site-notices.tsx';
+import { loadPageStrings } from '../lib/i18n.ts';
 import { CaseErrorRoute } from './routes/my-case/case-error.tsx';
 import { NotFoundRoute } from './routes/not-found.tsx';
 import { RouteErrorRoute } from './routes/route-error.tsx';
@@ -188,11 +191,26 @@ function signedInRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+// The sign-in steps show only the strings of the main chunk; every other page fetches the page
+// strings (one chunk, lib/i18n.ts) beside its own code, so it never shows a key for a moment.
+const signInSteps = new Set<string>([paths.signIn.path, paths.signInPassword.path, paths.signInCode.path]);
+
+function withPageStrings(routes: RouteObject[], i18n: I18n): RouteObject[] {
+  return routes.map((route) => {
+    const children = route.children ? { children: withPageStrings(route.children, i18n) } : {};
+    const { lazy } = route;
+    if (typeof lazy !== 'function' || (route.path && signInSteps.has(route.path)))
+      return { ...route, ...children } as RouteObject;
+    const withStrings = () => Promise.all([lazy(), loadPageStrings(i18n)]).then(([page]) => page);
+    return { ...route, ...children, lazy: withStrings } as RouteObject;
+  });
+}
+
+export function createAppRouter(queryClient: QueryClient, i18n: I18n) {
   // The notices are asked for now, beside the first page's own code, not after it has loaded:
   // every page waits for them before it shows (SiteNotices), so a banner never moves the page.
   void queryClient.prefetchQuery(noticesQueryOptions('public'));
-  return createBrowserRouter([
+  const routes: RouteObject[] = [
     {
       element: <SiteLayout account={<AccountNav />} overlays={<IdleTimeout />} Notices={SiteNotices} />,
       children: [
@@ -285,11 +303,13 @@ export function createAppRouter(queryClient: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
+  return createBrowserRouter(withPageStrings(routes, i18n));
 }
 
 export function AppRouter() {
   const queryClient = useQueryClient();
-  const [router] = useState(() => createAppRouter(queryClient));
+  const { i18n } = useTranslation();
+  const [router] = useState(() => createAppRouter(queryClient, i18n));
   return <RouterProvider router={router} />;
 }

@@ -1,8 +1,26 @@
 import { strayTranslationKeys, translationKeys } from '@cos/ui';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from './i18n.ts';
+import { english, pageNamespaces } from './i18n.ts';
+import { englishPages } from './i18n-english-pages.ts';
+import { resources } from './testing/i18n-resources.ts';
 
 describe('web locale files', () => {
+  it('are each either in the main chunk or in the page strings, and the page strings are named in i18n.ts', () => {
+    expect(Object.keys(englishPages).sort()).toEqual([...pageNamespaces].sort());
+    const inMain = Object.keys(english);
+    expect(inMain.filter((name) => name in englishPages)).toEqual([]);
+    // Namespaces are the files' names in camelCase where they have a dash (provide-info → provideInfo).
+    const files = readdirSync(join(import.meta.dirname, '..', 'locales', 'en'))
+      .map((file) =>
+        file.replace(/\.json$/, '').replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+      )
+      .sort();
+    const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+    expect([...inMain, ...pageNamespaces].map(camel).sort()).toEqual(files);
+  });
+
   it('have a Spanish file for every English namespace', () => {
     expect(Object.keys(resources.es).sort()).toEqual(Object.keys(resources.en).sort());
   });

@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { resources } from '../i18n.ts';
+import { resources } from './i18n-resources.ts';
 
 function Landed() {
   const location = useLocation();

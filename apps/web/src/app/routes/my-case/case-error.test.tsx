@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client.ts';
-import { resources } from '../../../lib/i18n.ts';
+import { resources } from '../../../lib/testing/i18n-resources.ts';
 import { CaseErrorRoute } from './case-error.tsx';
 import { caseNumberFrom } from './case-route-params.ts';
 

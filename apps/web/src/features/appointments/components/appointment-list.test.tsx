@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resources } from '../../../lib/i18n.ts';
+import { resources } from '../../../lib/testing/i18n-resources.ts';
 import { AppointmentList } from './appointment-list.tsx';
 
 afterEach(cleanup);

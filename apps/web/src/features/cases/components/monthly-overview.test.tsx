@@ -3,7 +3,7 @@ import { createI18n } from '@cos/ui';
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resources } from '../../../lib/i18n.ts';
+import { resources } from '../../../lib/testing/i18n-resources.ts';
 import { MonthlyOverview } from './monthly-overview.tsx';
 
 afterEach(cleanup);

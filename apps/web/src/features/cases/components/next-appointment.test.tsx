@@ -5,7 +5,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resources } from '../../../lib/i18n.ts';
+import { resources } from '../../../lib/testing/i18n-resources.ts';
 import { NextAppointment } from './next-appointment.tsx';
 
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { resources } from '../../../lib/i18n.ts';
+import { resources } from '../../../lib/testing/i18n-resources.ts';
 import type { PaymentDetails } from '../lib/payment-form.ts';
 import { PaymentForm } from './payment-form.tsx';
 
