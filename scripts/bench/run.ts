@@ -10,26 +10,29 @@ import { noticesScenario } from './scenarios/notices.ts';
 import { noticeEmailsScenario } from './scenarios/notice-emails.ts';
 import { pageWeightScenario } from './scenarios/page-weight.ts';
 import { signInScenario } from './scenarios/sign-in.ts';
+import { staffSearchScenario } from './scenarios/staff-search.ts';
 
 const scenarios: Record<string, () => Promise<void>> = {
   baseline: baselineScenario,
   'sign-in': signInScenario,
   argon2: argon2Scenario,
   'case-detail': caseDetailScenario,
+  'staff-search': staffSearchScenario,
   notices: noticesScenario,
   'notice-emails': noticeEmailsScenario,
   'page-weight': pageWeightScenario,
   lighthouse: lighthouseScenario,
 };
 
-const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 // Scenarios on the large generated data set run by default only when it exists.
+const LARGE_DATA_SET = ['case-detail', 'staff-search'];
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const names =
   wanted.length > 0
     ? wanted
     : Object.keys(scenarios).filter(
         // notice-emails fills a million parents of its own: only when asked for by name.
-        (name) => name !== 'notice-emails' && (name !== 'case-detail' || hasLargeDataSet()),
+        (name) => name !== 'notice-emails' && (!LARGE_DATA_SET.includes(name) || hasLargeDataSet()),
       );
 for (const name of names) {
   const scenario = scenarios[name];

@@ -78,6 +78,20 @@ describe('synthetic data generator', () => {
     ).toBe(0);
   });
 
+  it('puts every generated name in the staff search’s name dictionaries', async () => {
+    // The triggers on people fill person_last_names / person_first_names during the COPY.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM people p WHERE p.email LIKE '%@synthetic.example' AND (
+           NOT EXISTS (SELECT 1 FROM person_last_names n WHERE n.name = p.last_name) OR
+           NOT EXISTS (SELECT 1 FROM person_first_names n WHERE n.name = p.first_name))`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(DISTINCT last_name) AS n FROM people WHERE email LIKE '%@synthetic.example'`),
+    ).toBeGreaterThan(30);
+  });
+
   it('keeps balances equal to charges minus payments', async () => {
     const mismatches = await count(`
       SELECT count(*) AS n FROM cases c

@@ -1,65 +1,12 @@
 // people, customer_accounts and security_answers rows. Synthetic people are marked by their
 // e-mail domain (@synthetic.example, reserved by RFC 2606) so --replace can find them again.
+// Names follow a real population's shape (names.ts); the statement-level triggers on people fill
+// the search dictionaries person_last_names / person_first_names during the COPY itself.
 import { bytea, text, type TableLoad } from './copy.ts';
 import { ids, type GeneratorContext } from './context.ts';
 import { pad, pick, prng, ssnOf, userIdOf } from './ids.ts';
+import { FIRST_NAMES, SURNAMES, drawName } from './names.ts';
 
-const FIRST = [
-  'James',
-  'Mary',
-  'Robert',
-  'Patricia',
-  'John',
-  'Jennifer',
-  'Michael',
-  'Linda',
-  'David',
-  'Elizabeth',
-  'William',
-  'Barbara',
-  'Richard',
-  'Susan',
-  'Joseph',
-  'Jessica',
-  'Thomas',
-  'Sarah',
-  'Charles',
-  'Karen',
-  'Darius',
-  'Keisha',
-  'Andre',
-  'Latoya',
-  'Carlos',
-  'Maria',
-];
-const LAST = [
-  'Smith',
-  'Johnson',
-  'Williams',
-  'Brown',
-  'Jones',
-  'Garcia',
-  'Miller',
-  'Davis',
-  'Rodriguez',
-  'Martinez',
-  'Hernandez',
-  'Lopez',
-  'Wilson',
-  'Anderson',
-  'Thomas',
-  'Taylor',
-  'Moore',
-  'Jackson',
-  'Martin',
-  'Lee',
-  'Thompson',
-  'White',
-  'Harris',
-  'Clark',
-  'Lewis',
-  'Walker',
-];
 const STREETS = [
   'Magnolia Lane',
   'Pecan Grove Drive',
@@ -110,8 +57,8 @@ export function peopleTable(context: GeneratorContext): TableLoad {
         const street = `${100 + Math.floor(random() * 9800)} ${pick(random, STREETS)}`;
         yield [
           ids.person(i),
-          pick(random, FIRST),
-          pick(random, LAST),
+          drawName(FIRST_NAMES, random),
+          drawName(SURNAMES, random),
           born,
           bytea(ssnCipher.encrypt(ssn)),
           ssnCipher.lookupHash(ssn),
