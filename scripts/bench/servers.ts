@@ -92,3 +92,15 @@ export async function startBare(port: number, body: unknown): Promise<RunningSer
   await waitFor(`${url}/bare`, child);
   return { url, stop: stopper(child) };
 }
+
+/** The case detail's data floor (data-floor-server.ts) on the given database. */
+export async function startDataFloor(port: number, databaseUrl: string): Promise<RunningServer> {
+  const child = spawn('node', ['--import', 'tsx', join(import.meta.dirname, 'data-floor-server.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/ready`, child);
+  return { url, stop: stopper(child) };
+}

@@ -236,6 +236,19 @@ export async function familyOfRefreshToken(db: Prisma.TransactionClient, refresh
   });
 }
 
+export type SessionFamilyRow = { account_id: string | null; revoked: boolean; expires_at: Date };
+
+/**
+ * The session check's one statement: two index probes on (family_id, revoked_at, rotated_at),
+ * however many rows the family has; owner and limit are the same on every row. Also run by the
+ * case-detail benchmark's data floor (scripts/bench/data-floor-server.ts).
+ */
+export function sessionActiveQuery(familyId: string): Prisma.Sql {
+  return Prisma.sql`SELECT account_id, expires_at,
+                           EXISTS (SELECT 1 FROM refresh_sessions r WHERE r.family_id = ${familyId}::uuid AND r.revoked_at IS NOT NULL) AS revoked
+                      FROM refresh_sessions WHERE family_id = ${familyId}::uuid LIMIT 1`;
+}
+
 /**
  * Whether the access token's session family is still live: run on EVERY authenticated request, so
  * it is a named prepared statement on the pool (Prisma's query path cost several times more per
@@ -250,14 +263,10 @@ export async function isSessionActive(
   clock: Clock,
   claims: AccessClaims,
 ): Promise<boolean> {
-  const [family] = await queryPrepared<{ account_id: string | null; revoked: boolean; expires_at: Date }>(
+  const [family] = await queryPrepared<SessionFamilyRow>(
     pool,
     'session-active',
-    // Two index probes on (family_id, revoked_at, rotated_at), however many rows the family has;
-    // owner and limit are the same on every row.
-    Prisma.sql`SELECT account_id, expires_at,
-                      EXISTS (SELECT 1 FROM refresh_sessions r WHERE r.family_id = ${claims.sid}::uuid AND r.revoked_at IS NOT NULL) AS revoked
-                 FROM refresh_sessions WHERE family_id = ${claims.sid}::uuid LIMIT 1`,
+    sessionActiveQuery(claims.sid),
   );
   return (
     family !== undefined &&
