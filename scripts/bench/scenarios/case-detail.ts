@@ -2,7 +2,7 @@
 // large generated data set (`pnpm data:generate --accounts 1000000` into DATA_DIR=.data/bench-1m),
 // through the full API (bearer token checked and its session looked up on every request), many
 // different parents and cases. Two figures (issue 17), after a warm-up:
-//   - at a fixed arrival rate of 500 requests/s (autocannon overallRate), p99 < 25 ms;
+//   - at a fixed arrival rate of 500 requests/s, evenly spaced (fixed-rate.ts), p99 < 25 ms;
 //   - at 50 connections, throughput ≥ 70 % of the data floor measured in the same run: the same
 //     two SQL statements (session check + detail) through a bare Fastify route with pg
 //     (data-floor-server.ts), so the ratio is what the app adds over the database work.
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@cos/db';
 import type autocannon from 'autocannon';
 import { load, type LoadResult } from '../autocannon.ts';
+import { fixedRate } from '../fixed-rate.ts';
 import { machineLine, table, writeSection } from '../report.ts';
 import { freePort, startApi, startBare, startDataFloor } from '../servers.ts';
 
@@ -129,11 +130,12 @@ export async function caseDetailScenario() {
           requests: roundRobin(targets, viaFloor),
         });
         const apiResult = await load({ url: api.url, duration: 15, requests: roundRobin(targets, viaApi) });
-        const fixedResult = await load({
+        let next = 0;
+        const fixedResult = await fixedRate({
           url: api.url,
-          duration: 15,
-          overallRate: FIXED_RATE,
-          requests: roundRobin(targets, viaApi),
+          rate: FIXED_RATE,
+          seconds: 15,
+          next: () => viaApi(targets[next++ % targets.length]!),
         });
         report({ targets, body, bareResult, floorResult, apiResult, fixedResult });
       } finally {
@@ -181,7 +183,7 @@ function report(run: {
     'Case detail at 1M accounts',
     `${machineLine()} Data: ${DATA_DIR} (generator, ${ACCOUNTS.toLocaleString('en-US')} accounts, 24 payments per case). ` +
       `${run.targets.length} cases of ${PARENTS} parents spread over the data set, requests round-robin; one PostgreSQL for the API and the floor; ` +
-      `a 5 s warm-up of each (discarded), then autocannon 15 s per line (bare route 10 s); the bare route answers the same ${JSON.stringify(run.body).length}-byte JSON.\n\n${table(
+      `a 5 s warm-up of each (discarded), then autocannon 15 s per line (bare route 10 s); the fixed rate is an open-loop load, evenly spaced (\`scripts/bench/fixed-rate.ts\`); the bare route answers the same ${JSON.stringify(run.body).length}-byte JSON.\n\n${table(
         ['route', 'requests/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx / errors'],
         [
           row('bare Fastify, same body (reference), 50 connections', bareResult),
