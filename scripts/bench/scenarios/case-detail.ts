@@ -16,14 +16,15 @@ import { fixedRate } from '../fixed-rate.ts';
 import { machineLine, table, writeSection } from '../report.ts';
 import { freePort, startApi, startBare, startDataFloor } from '../servers.ts';
 
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? '.data/bench-1m';
-const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
+/** The large generated data set the scale scenarios run on (case-detail, staff-search). */
+export const DATA_DIR = process.env.BENCH_DATA_DIR ?? '.data/bench-1m';
+export const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
+export const root = join(import.meta.dirname, '..', '..', '..');
 const PARENTS = 200;
 const FIXED_RATE = 500;
 const TARGET_P99_MS = 25;
 const TARGET_FLOOR_PERCENT = 70;
 const password = 'benchmark meadow lantern 77';
-const root = join(import.meta.dirname, '..', '..', '..');
 
 interface Target {
   token: string;

@@ -6,12 +6,11 @@
 // misses its person is an error, not a figure; it gives the average result count and the one-agent
 // median); then each form runs 10 s on 10 connections, round-robin over its queries. Target: p95 <
 // 50 ms for every form.
-import { join } from 'node:path';
 import { generateSync } from 'otplib';
 import { load, percentile, type LoadResult } from '../autocannon.ts';
 import { machineLine, table, writeSection } from '../report.ts';
 import { freePort, startApi } from '../servers.ts';
-import { hasLargeDataSet } from './case-detail.ts';
+import { ACCOUNTS, DATA_DIR, hasLargeDataSet, root } from './case-detail.ts';
 import {
   BENCH_AGENT,
   prepareStaffSearch,
@@ -20,13 +19,10 @@ import {
 } from './staff-search-data.ts';
 import { PAGE_SIZE, SEARCH_FORMS, type FoundItem, type SearchForm } from './staff-search-forms.ts';
 
-const DATA_DIR = process.env.BENCH_DATA_DIR ?? '.data/bench-1m';
-const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
 const PEOPLE = 200;
 const AGENTS = 10;
 const SECONDS = 10;
 const TARGET_P95_MS = 50;
-const root = join(import.meta.dirname, '..', '..', '..');
 
 const searchPath = (q: string) =>
   `/api/v1/staff/accounts?${new URLSearchParams({ q, reason: 'case-work', limit: String(PAGE_SIZE) })}`;
