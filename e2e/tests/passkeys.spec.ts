@@ -6,6 +6,7 @@
 // "Sign in with a passkey" button — and removes it after the current password. WebAuthn needs a
 // registrable domain, so this spec uses http://localhost (the RP id) rather than 127.0.0.1. An attacker's
 // tries are refused in the browser too: a replayed assertion, and a passkey made for another site.
+import type { Page } from '@playwright/test';
 import { createGuardrails, generateSync } from 'otplib';
 import { demoPassword, expect, expectNoSeriousAxeViolations, expectSingleH1, test } from '../fixtures.ts';
 
@@ -18,11 +19,8 @@ const totp = () =>
     guardrails: createGuardrails({ MIN_SECRET_BYTES: 10 }),
   });
 
-test('a parent with an authenticator app adds a passkey, signs in with it alone, and removes it', async ({
-  page,
-}) => {
-  // Three sign-ins and two WebAuthn ceremonies: more than the default 30 s on a busy machine.
-  test.setTimeout(240_000);
+/** A platform authenticator in the browser (DevTools protocol) that holds passkeys and says yes. */
+async function addVirtualAuthenticator(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -35,6 +33,15 @@ test('a parent with an authenticator app adds a passkey, signs in with it alone,
       automaticPresenceSimulation: true,
     },
   });
+  return { cdp, authenticatorId };
+}
+
+test('a parent with an authenticator app adds a passkey, signs in with it alone, and removes it', async ({
+  page,
+}) => {
+  // Three sign-ins and two WebAuthn ceremonies: more than the default 30 s on a busy machine.
+  test.setTimeout(240_000);
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
   const header = page.locator('header');
 
   // Password, then the second step: a code from the authenticator app.
@@ -148,18 +155,7 @@ test('a passkey made for another site signs nobody in', async ({ page }) => {
   // Another relying party: a page on http://elsewhere.localhost (not our RP id, localhost) makes a passkey for
   // itself in the virtual authenticator and answers our sign-in challenge with it.
   const elsewhere = `http://elsewhere.localhost:${process.env.E2E_PORT ?? '3210'}`;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addVirtualAuthenticator(page);
   await page.goto(`${elsewhere}/faq`);
   const options = (await (await page.request.post(`${origin}/api/v1/auth/passkey/options`)).json()) as {
     challenge: string;
